@@ -1,0 +1,65 @@
+import process from 'node:process';
+import meow from 'meow';
+import {helpText, notInteractiveText} from './cli/help.js';
+import {parseRequest, unknownFlags} from './cli/parse-request.js';
+import {runCommand} from './cli/run-command.js';
+import {BriefError} from './core/errors.js';
+import {loadCorpus} from './core/load-corpus.js';
+import {corpusPath} from './core/paths.js';
+import {indexCorpus} from './core/records.js';
+
+/**
+ * The entry: parse flags once, then either print through the core or, with
+ * no command on a terminal, start the app. Ink is only imported on that path.
+ */
+async function main(): Promise<number> {
+	const cli = meow(helpText, {
+		importMeta: import.meta,
+		allowUnknownFlags: true,
+		flags: {
+			json: {type: 'boolean', default: false},
+			format: {type: 'string'},
+			corpus: {type: 'string'},
+			color: {type: 'boolean'},
+			kind: {type: 'string', isMultiple: true},
+			actor: {type: 'string', isMultiple: true},
+			location: {type: 'string', isMultiple: true},
+			limit: {type: 'string'},
+		},
+	});
+
+	const unknown = unknownFlags(cli.unnormalizedFlags, ['json', 'format', 'corpus', 'color', 'kind', 'actor', 'location', 'limit', 'help', 'version']);
+	if (unknown.length > 0) {
+		throw new BriefError(`unknown flag ${unknown.map(flag => `--${flag}`).join(', ')} (see brief --help)`);
+	}
+
+	const [command, ...args] = cli.input;
+	if (command === undefined) {
+		process.stderr.write(`${notInteractiveText}\n`);
+		return 2;
+	}
+
+	const request = parseRequest(command, args, cli.flags, {stdoutIsTty: Boolean(process.stdout.isTTY), environment: process.env});
+	const index = indexCorpus(loadCorpus(corpusPath(cli.flags.corpus)));
+	const result = runCommand(index, request);
+	process.stdout.write(result.stdout);
+	return result.exitCode;
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	// A closed pipe (`brief quotes | head -1`) is not an error worth a word.
+	process.exit(error.code === 'EPIPE' ? 0 : 2);
+});
+
+try {
+	process.exitCode = await main();
+} catch (error) {
+	if (error instanceof BriefError) {
+		process.stderr.write(`brief: ${error.message}\n`);
+	} else {
+		const detail = process.env['BRIEF_DEBUG'] ? (error as Error).stack : `${(error as Error).message} (set BRIEF_DEBUG=1 for details)`;
+		process.stderr.write(`brief: unexpected error: ${detail}\n`);
+	}
+
+	process.exitCode = 2;
+}

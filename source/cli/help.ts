@@ -1,0 +1,41 @@
+export const helpText = `
+	Usage
+	  $ brief                        open the interactive app (on a terminal)
+	  $ brief search QUERY…          fuzzy search across quotes, facts, places and actors
+	  $ brief quotes                 every quote, in article order
+	  $ brief facts                  every factual claim, in article order
+	  $ brief actors                 people, organisations and states
+	  $ brief locations              places, with coordinates
+	  $ brief show ID                one record in full, with its paragraph
+
+	Filters (search and lists; repeat a flag to accept any of several)
+	  --kind KIND        quote, fact, location, actor or route
+	  --actor NAME       records involving an actor: names, aliases, prefixes and typos work
+	                     (--actor kirb, --actor moscow means Russia)
+	  --location NAME    records involving a place, or places within it (--location kiev)
+	  --limit N          at most N results (search: 20 unless given)
+
+	Output
+	  --json             JSON array (show: one object)
+	  --format FORMAT    text (default), json, tsv or md (a Markdown list)
+	  --color, --no-color  colour on a terminal unless NO_COLOR is set
+	  --corpus PATH      read another corpus file (or set BRIEF_CORPUS)
+
+	Search syntax (fuse.js extended search; words may match different fields)
+	  drones caspian     both words, fuzzily (typos forgiven)
+	  'shahed            contains exactly "shahed"
+	  ^kirby             a field starts with "kirby"     ukraine$   ends with "ukraine"
+	  !iran              leave out records containing "iran"
+	  kyiv | moscow      either side
+
+	Exit status: 0 found, 1 nothing found, 2 error.
+
+	Examples
+	  $ brief search caspian
+	  $ brief quotes --actor zelensky --json
+	  $ brief facts --location kyiv --format md
+	  $ brief show q-kirby-route
+`;
+
+/** What `brief` prints when it cannot open the app: stdin or stdout is not a terminal. */
+export const notInteractiveText = 'brief: the interactive app needs a terminal; for scripts use "brief search QUERY", "brief quotes", "brief facts", "brief actors", "brief locations" or "brief show ID" (see brief --help)';

@@ -1,0 +1,118 @@
+import {BriefError} from '../core/errors.js';
+import type {Filters} from '../core/filters.js';
+import {filterRecords} from '../core/filters.js';
+import {detailJson, hitJson, recordJson} from '../core/format/json.js';
+import {formatMarkdown, formatMarkdownDetail} from '../core/format/markdown.js';
+import {createStyle} from '../core/format/style.js';
+import {formatDetailText, formatHitsText, formatRecordsText} from '../core/format/text.js';
+import {formatHitsTsv, formatTsv} from '../core/format/tsv.js';
+import type {BriefRecord, CorpusIndex, RecordKind} from '../core/records.js';
+import {resolveActor, resolveKind, resolveLocation, resolveRecordId} from '../core/resolve.js';
+import {searchRecords, type SearchHit} from '../core/search.js';
+
+export const outputFormats = ['text', 'json', 'tsv', 'md'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+
+export type CommandRequest = {
+	command: string;
+	args: string[];
+	format: OutputFormat;
+	colour: boolean;
+	kinds: string[];
+	actors: string[];
+	locations: string[];
+	limit: number | undefined;
+};
+
+export type CommandResult = {stdout: string; exitCode: 0 | 1};
+
+export const commands = ['search', 'quotes', 'facts', 'actors', 'locations', 'show'] as const;
+
+const listKinds: Record<string, RecordKind> = {quotes: 'quote', facts: 'fact', actors: 'actor', locations: 'location'};
+
+const defaultSearchLimit = 20;
+
+/** Run one non-interactive command against a corpus. Throws BriefError on bad input. */
+export function runCommand(index: CorpusIndex, request: CommandRequest): CommandResult {
+	switch (request.command) {
+		case 'search': {
+			return search(index, request);
+		}
+
+		case 'show': {
+			return show(index, request);
+		}
+
+		default: {
+			const kind = listKinds[request.command];
+			if (!kind) {
+				throw new BriefError(`unknown command "${request.command}" (commands: ${commands.join(', ')}; see brief --help)`);
+			}
+
+			expectArguments(request, 0);
+			const records = filterRecords(index.records, {...resolveFilters(index, request), kinds: [kind]});
+			return printRecords(index, request, request.limit === undefined ? records : records.slice(0, request.limit));
+		}
+	}
+}
+
+function search(index: CorpusIndex, request: CommandRequest): CommandResult {
+	const query = request.args.join(' ').trim();
+	if (query === '') {
+		throw new BriefError('search needs a query: brief search QUERY (see brief --help)');
+	}
+
+	const hits = searchRecords(index, query, {filters: resolveFilters(index, request), limit: request.limit ?? defaultSearchLimit});
+	return {stdout: hits.length > 0 || request.format === 'json' ? formatHits(index, request, hits) : '', exitCode: hits.length > 0 ? 0 : 1};
+}
+
+function show(index: CorpusIndex, request: CommandRequest): CommandResult {
+	expectArguments(request, 1, 'show needs one record id: brief show ID');
+	const record = index.byId.get(resolveRecordId(index, request.args[0]!))!;
+	const outputs: Record<OutputFormat, () => string> = {
+		json: () => JSON.stringify(detailJson(index, record), null, 2) + '\n',
+		tsv: () => formatTsv(index, [record]),
+		md: () => formatMarkdownDetail(index, record),
+		text: () => formatDetailText(index, record, createStyle(request.colour)),
+	};
+	return {stdout: outputs[request.format](), exitCode: 0};
+}
+
+function resolveFilters(index: CorpusIndex, request: CommandRequest): Filters {
+	return {
+		kinds: request.kinds.map(kind => resolveKind(kind)),
+		actorIds: request.actors.map(name => resolveActor(index, name)),
+		locationIds: request.locations.map(name => resolveLocation(index, name)),
+	};
+}
+
+function expectArguments(request: CommandRequest, count: number, usage?: string) {
+	if (request.args.length !== count) {
+		const unexpected = request.args.slice(count).map(argument => `"${argument}"`).join(' ');
+		throw new BriefError(usage ?? `${request.command} takes no arguments, got ${unexpected} (did you mean brief search?)`);
+	}
+}
+
+function printRecords(index: CorpusIndex, request: CommandRequest, records: BriefRecord[]): CommandResult {
+	const found = records.length > 0;
+	const outputs: Record<OutputFormat, () => string> = {
+		json: () => JSON.stringify(records.map(record => recordJson(index, record)), null, 2) + '\n',
+		tsv: () => formatTsv(index, records),
+		md: () => formatMarkdown(index, records),
+		text: () => formatRecordsText(index, records, createStyle(request.colour)),
+	};
+	return {stdout: found || request.format === 'json' ? outputs[request.format]() : '', exitCode: found ? 0 : 1};
+}
+
+function formatHits(index: CorpusIndex, request: CommandRequest, hits: SearchHit[]): string {
+	const outputs: Record<OutputFormat, () => string> = {
+		json: () => JSON.stringify(hits.map(hit => hitJson(index, hit)), null, 2) + '\n',
+		tsv: () => formatHitsTsv(index, hits),
+		md: () => formatMarkdown(
+			index,
+			hits.map(hit => hit.record),
+		),
+		text: () => formatHitsText(index, hits, createStyle(request.colour)),
+	};
+	return outputs[request.format]();
+}

@@ -1,0 +1,81 @@
+import {contextFor} from '../context.js';
+import {recordsMentioning, type BriefRecord, type CorpusIndex} from '../records.js';
+import type {SearchHit} from '../search.js';
+import {namesOf, placeNamesOf} from './describe.js';
+
+/**
+ * The public JSON shape of a record. Field names are a stable interface for
+ * scripts: add fields, never rename or remove them.
+ */
+export function recordJson(index: CorpusIndex, record: BriefRecord): Record<string, unknown> {
+	const common = {id: record.id, kind: record.kind, text: record.text};
+	const cited = record.provenance ? {source: record.provenance.source, paragraph: record.provenance.paragraph} : {};
+	switch (record.kind) {
+		case 'quote': {
+			return {
+				...common,
+				speaker: record.speaker?.name ?? null,
+				role: record.speaker?.role ?? null,
+				mode: record.quote.mode,
+				time: record.quote.time,
+				actors: namesOf(index, record.actorIds),
+				locations: placeNamesOf(index, record.quote.locations),
+				...cited,
+			};
+		}
+
+		case 'fact': {
+			return {
+				...common,
+				attribution: record.attribution?.name ?? null,
+				time: record.fact.time,
+				figures: record.fact.figures,
+				actors: namesOf(index, record.actorIds),
+				locations: placeNamesOf(index, record.fact.locations),
+				...cited,
+			};
+		}
+
+		case 'route': {
+			return {
+				...common,
+				name: record.route.name,
+				steps: record.route.steps.map(step => ({action: step.action, location: index.locations.get(step.location)?.name ?? step.location})),
+				attribution: record.attribution?.name ?? null,
+				actors: namesOf(index, record.actorIds),
+				...cited,
+			};
+		}
+
+		case 'location': {
+			const {location} = record;
+			return {
+				...common,
+				type: location.kind,
+				country: location.country,
+				lat: location.lat,
+				lon: location.lon,
+				aliases: location.aliases,
+				coordinatesSource: location.coordinatesSource,
+			};
+		}
+
+		case 'actor': {
+			return {...common, type: record.actor.type, role: record.actor.role, aliases: record.actor.aliases};
+		}
+	}
+}
+
+export function hitJson(index: CorpusIndex, hit: SearchHit): Record<string, unknown> {
+	return {...recordJson(index, hit.record), score: Math.round(hit.score * 10_000) / 10_000};
+}
+
+/** `show`: the record with its paragraph, or, for actors and places, what mentions them. */
+export function detailJson(index: CorpusIndex, record: BriefRecord): Record<string, unknown> {
+	const context = contextFor(index, record);
+	if (context) {
+		return {...recordJson(index, record), context: context.text, start: context.start, end: context.end, sourceTitle: context.source.title};
+	}
+
+	return {...recordJson(index, record), mentions: recordsMentioning(index, record.id).map(mention => mention.id)};
+}

@@ -1,0 +1,79 @@
+import {readFileSync} from 'node:fs';
+import {BriefError} from './errors.js';
+import {corpusSchema, type Corpus} from './schema.js';
+
+/**
+ * Read and validate a corpus file. Every failure is a BriefError naming the
+ * file and, for bad JSON, the line and column; for a schema failure, the path.
+ */
+export function loadCorpus(file: string): Corpus {
+	return parseCorpus(readCorpusText(file), file);
+}
+
+export function parseCorpus(text: string, file: string): Corpus {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new BriefError(`${file}: not valid JSON (${describeJsonError(error as SyntaxError, text)})`);
+	}
+
+	const result = corpusSchema.safeParse(data);
+	if (!result.success) {
+		const [first, ...rest] = result.error.issues;
+		const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
+		throw new BriefError(`${file}: invalid corpus at ${formatPath(first!.path)}: ${first!.message}${more}`);
+	}
+
+	return result.data;
+}
+
+function readCorpusText(file: string): string {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+		throw new BriefError(`cannot read corpus ${file}: ${reason}`);
+	}
+}
+
+function describeJsonError(error: SyntaxError, text: string): string {
+	if (text.trim() === '') {
+		return 'the file is empty';
+	}
+
+	const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '');
+	const position = errorPosition(error.message, text);
+	if (position === undefined) {
+		return reason;
+	}
+
+	const before = text.slice(0, position);
+	const line = before.split('\n').length;
+	const column = before.length - before.lastIndexOf('\n');
+	return `${reason} at line ${line}, column ${column}`;
+}
+
+// V8 states the position outright, or quotes the source from ten characters before it.
+const contextBeforeError = 10;
+
+function errorPosition(message: string, text: string): number | undefined {
+	const stated = /at position (\d+)/.exec(message);
+	if (stated) {
+		return Number(stated[1]);
+	}
+
+	const quoted = /, \.\.\."(.*?)"(?:\.\.\.)? is not valid JSON$/s.exec(message);
+	const start = quoted ? text.indexOf(quoted[1]!) : -1;
+	return start === -1 ? undefined : start + contextBeforeError;
+}
+
+/** `['quotes', 3, 'provenance', 'paragraph']` → `quotes[3].provenance.paragraph` */
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+	if (path.length === 0) {
+		return 'the top level';
+	}
+
+	return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`)).join('');
+}

@@ -1,0 +1,60 @@
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import envPaths from 'env-paths';
+
+/** Every path brief reads or writes is decided here. */
+
+/** The installed package's root: the nearest ancestor of this module holding data/corpus.json. */
+export function packageRoot(): string {
+	let directory = path.dirname(fileURLToPath(import.meta.url));
+	while (!existsSync(path.join(directory, 'data', 'corpus.json'))) {
+		const parent = path.dirname(directory);
+		if (parent === directory) {
+			throw new Error('brief is installed without its data/ directory');
+		}
+
+		directory = parent;
+	}
+
+	return directory;
+}
+
+/** The hand-curated corpus shipped with the package. */
+export function shippedCorpusPath(): string {
+	return path.join(packageRoot(), 'data', 'corpus.json');
+}
+
+/**
+ * The user's data directory: `BRIEF_HOME` if set, else `$XDG_DATA_HOME/brief`,
+ * else the platform's usual data path.
+ */
+export function dataDir(environment: NodeJS.ProcessEnv = process.env): string {
+	if (environment['BRIEF_HOME']) {
+		return path.resolve(environment['BRIEF_HOME']);
+	}
+
+	if (environment['XDG_DATA_HOME']) {
+		return path.join(path.resolve(environment['XDG_DATA_HOME']), 'brief');
+	}
+
+	return envPaths('brief', {suffix: ''}).data;
+}
+
+/** Where ingested articles go. */
+export function userCorpusPath(environment: NodeJS.ProcessEnv = process.env): string {
+	return path.join(dataDir(environment), 'corpus.json');
+}
+
+/** Where pins, notes and briefings are stored. */
+export function storePath(environment: NodeJS.ProcessEnv = process.env): string {
+	return path.join(dataDir(environment), 'briefings.json');
+}
+
+/**
+ * The corpus to read: `--corpus PATH`, else `BRIEF_CORPUS`, else the shipped one.
+ */
+export function corpusPath(flag: string | undefined, environment: NodeJS.ProcessEnv = process.env): string {
+	const chosen = flag ?? environment['BRIEF_CORPUS'];
+	return chosen ? path.resolve(chosen) : shippedCorpusPath();
+}

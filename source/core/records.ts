@@ -1,0 +1,130 @@
+import type {Actor, Corpus, Fact, Location, Provenance, Quote, Route, Source} from './schema.js';
+
+export const recordKinds = ['quote', 'fact', 'location', 'actor', 'route'] as const;
+export type RecordKind = (typeof recordKinds)[number];
+
+type Common = {
+	id: string;
+	/** What a list shows: the passage for quotes, facts and routes; the name for actors and locations. */
+	text: string;
+	/** Where the passage comes from; null for actors and locations. */
+	provenance: Provenance | null;
+	/** Every actor the record involves, speaker and attribution included. */
+	actorIds: string[];
+	/** Every place the record involves, and the countries they lie within. */
+	locationIds: string[];
+};
+
+/** One searchable, displayable item of any kind: the unit the CLI prints and the app lists. */
+export type BriefRecord =
+	| (Common & {kind: 'quote'; quote: Quote; speaker: Actor | null})
+	| (Common & {kind: 'fact'; fact: Fact; attribution: Actor | null})
+	| (Common & {kind: 'route'; route: Route; attribution: Actor | null})
+	| (Common & {kind: 'location'; location: Location})
+	| (Common & {kind: 'actor'; actor: Actor});
+
+/** A corpus with its records and lookups built once. */
+export type CorpusIndex = {
+	corpus: Corpus;
+	records: BriefRecord[];
+	byId: Map<string, BriefRecord>;
+	actors: Map<string, Actor>;
+	locations: Map<string, Location>;
+	sources: Map<string, Source>;
+};
+
+export function indexCorpus(corpus: Corpus): CorpusIndex {
+	const actors = new Map(corpus.actors.map(actor => [actor.id, actor]));
+	const locations = new Map(corpus.locations.map(location => [location.id, location]));
+	const sources = new Map(corpus.sources.map(source => [source.id, source]));
+	const actor = (id: string | null) => (id === null ? null : actors.get(id) ?? null);
+	const withCountries = (ids: string[]) => {
+		const all = new Set(ids);
+		for (const id of ids) {
+			const within = locations.get(id)?.within;
+			if (within) {
+				all.add(within);
+			}
+		}
+
+		return [...all];
+	};
+
+	const involving = (...groups: Array<Array<string | null>>) => [...new Set(groups.flat().filter(id => id !== null))];
+
+	const records: BriefRecord[] = [
+		...corpus.quotes.map(quote => ({
+			kind: 'quote' as const,
+			id: quote.id,
+			text: quote.text,
+			provenance: quote.provenance,
+			actorIds: involving([quote.speaker], quote.actors),
+			locationIds: withCountries(quote.locations),
+			quote,
+			speaker: actor(quote.speaker),
+		})),
+		...corpus.facts.map(fact => ({
+			kind: 'fact' as const,
+			id: fact.id,
+			text: fact.text,
+			provenance: fact.provenance,
+			actorIds: involving([fact.attribution], fact.actors),
+			locationIds: withCountries(fact.locations),
+			fact,
+			attribution: actor(fact.attribution),
+		})),
+		...corpus.routes.map(route => ({
+			kind: 'route' as const,
+			id: route.id,
+			text: route.text,
+			provenance: route.provenance,
+			actorIds: involving([route.attribution], route.actors),
+			locationIds: withCountries(route.steps.map(step => step.location)),
+			route,
+			attribution: actor(route.attribution),
+		})),
+		...corpus.locations.map(location => ({
+			kind: 'location' as const,
+			id: location.id,
+			text: location.name,
+			provenance: null,
+			actorIds: [],
+			locationIds: withCountries([location.id]),
+			location,
+		})),
+		...corpus.actors.map(actor => ({
+			kind: 'actor' as const,
+			id: actor.id,
+			text: actor.name,
+			provenance: null,
+			actorIds: [actor.id],
+			locationIds: [],
+			actor,
+		})),
+	];
+
+	return {corpus, records, byId: new Map(records.map(record => [record.id, record])), actors, locations, sources};
+}
+
+/** The person or body a record is voiced by: a quote's speaker, a claim's attribution. */
+export function voiceOf(record: BriefRecord): Actor | null {
+	switch (record.kind) {
+		case 'quote': {
+			return record.speaker;
+		}
+
+		case 'fact':
+		case 'route': {
+			return record.attribution;
+		}
+
+		default: {
+			return null;
+		}
+	}
+}
+
+/** Records that involve an actor or place, in corpus order: for detail views and counts. */
+export function recordsMentioning(index: CorpusIndex, entityId: string): BriefRecord[] {
+	return index.records.filter(record => record.id !== entityId && (record.actorIds.includes(entityId) || record.locationIds.includes(entityId)));
+}
