@@ -51,9 +51,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	process.exit(error.code === 'EPIPE' ? 0 : 2);
 });
 
-try {
-	process.exitCode = await main();
-} catch (error) {
+function reportError(error: unknown): number {
 	if (error instanceof BriefError) {
 		process.stderr.write(`brief: ${error.message}\n`);
 	} else {
@@ -61,5 +59,14 @@ try {
 		process.stderr.write(`brief: unexpected error: ${detail}\n`);
 	}
 
-	process.exitCode = 2;
+	return 2;
 }
+
+main().then(
+	code => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		process.exitCode = reportError(error);
+	},
+);
