@@ -1,7 +1,7 @@
 import process from 'node:process';
 import meow from 'meow';
 import {helpText, notInteractiveText} from './cli/help.js';
-import {parseRequest, unknownFlags} from './cli/parse-request.js';
+import {parseRequest, unknownFlags, wantsColour} from './cli/parse-request.js';
 import {runCommand} from './cli/run-command.js';
 import {BriefError} from './core/errors.js';
 import {loadCorpus} from './core/load-corpus.js';
@@ -33,13 +33,21 @@ async function main(): Promise<number> {
 		throw new BriefError(`unknown flag ${unknown.map(flag => `--${flag}`).join(', ')} (see brief --help)`);
 	}
 
+	const terminal = {stdoutIsTty: Boolean(process.stdout.isTTY), environment: process.env};
 	const [command, ...args] = cli.input;
 	if (command === undefined) {
-		process.stderr.write(`${notInteractiveText}\n`);
-		return 2;
+		if (!process.stdin.isTTY || !process.stdout.isTTY) {
+			process.stderr.write(`${notInteractiveText}\n`);
+			return 2;
+		}
+
+		const index = indexCorpus(loadCorpus(corpusPath(cli.flags.corpus)));
+		const {startApp} = await import('./app/start.js');
+		await startApp(index, wantsColour(cli.flags.color, terminal));
+		return 0;
 	}
 
-	const request = parseRequest(command, args, cli.flags, {stdoutIsTty: Boolean(process.stdout.isTTY), environment: process.env});
+	const request = parseRequest(command, args, cli.flags, terminal);
 	const index = indexCorpus(loadCorpus(corpusPath(cli.flags.corpus)));
 	const result = runCommand(index, request);
 	process.stdout.write(result.stdout);

@@ -45,7 +45,7 @@ function outputFormat(flags: RawFlags): OutputFormat {
 }
 
 /** --color/--no-color decide; otherwise colour on a terminal unless NO_COLOR is set (FORCE_COLOR forces it). */
-function wantsColour(flag: boolean | undefined, {stdoutIsTty, environment}: Terminal): boolean {
+export function wantsColour(flag: boolean | undefined, {stdoutIsTty, environment}: Terminal): boolean {
 	if (flag !== undefined) {
 		return flag;
 	}

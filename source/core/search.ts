@@ -61,8 +61,11 @@ function searcherFor(index: CorpusIndex): Searcher {
 
 function searchDocument(index: CorpusIndex, record: BriefRecord): SearchDocument {
 	const voice = voiceOf(record);
-	// Involved actors and places by name only: their aliases would multiply the work of every search.
-	const namesOf = (ids: string[], lookup: Map<string, {name: string}>) => ids.flatMap(id => lookup.get(id)?.name ?? []);
+	// Involved actors and places by name and alias, so "kiev attacks" finds the Kyiv facts.
+	const namesOf = (ids: string[], lookup: Map<string, {name: string; aliases: string[]}>) => ids.flatMap(id => {
+		const entity = lookup.get(id);
+		return entity ? [entity.name, ...entity.aliases] : [];
+	});
 
 	let names: string[] = [];
 	if (record.kind === 'actor') {

@@ -1,0 +1,83 @@
+import {Box} from 'ink';
+import {useMemo, useReducer} from 'react';
+import type {CorpusIndex} from '../core/records.js';
+import {sanitizeLine} from '../core/sanitize.js';
+import {EntityPicker} from './components/entity-picker.js';
+import {Footer} from './components/footer.js';
+import {Header} from './components/header.js';
+import {KindTabs} from './components/kind-tabs.js';
+import {PageView} from './components/page-view.js';
+import {QueryLine} from './components/query-line.js';
+import {ResultsList} from './components/results-list.js';
+import {keyContext, useAppKeys} from './hooks/use-app-keys.js';
+import {useAppView} from './hooks/use-app-view.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {bindingsFor} from './keys/bindings.js';
+import {resultRow} from './layout/result-row.js';
+import {appReducer, initialState, type AppState} from './state/app-state.js';
+import {computeLayout, innerWidth} from './state/layout.js';
+import {ColourContext} from './theme.js';
+
+type Props = {
+	index: CorpusIndex;
+	colour: boolean;
+	/** Start from another state (tests). */
+	initial?: AppState;
+	/** Ignore keys (when stdin cannot be read raw). */
+	inputDisabled?: boolean;
+};
+
+/** The interactive app: owns the state, derives the view, and lays out components that only draw. */
+export function App({index, colour, initial = initialState, inputDisabled = false}: Props) {
+	const [state, dispatch] = useReducer(appReducer, initial);
+	const {columns, rows} = useTerminalSize();
+	const layout = computeLayout(columns, rows);
+	const view = useAppView(index, state, layout);
+	useAppKeys(state, dispatch, view, layout, !inputDisabled);
+
+	const listWidth = innerWidth(layout.list.width);
+	const resultRows = useMemo(() => view.visible.map(hit => resultRow(hit, listWidth)), [view.visible, listWidth]);
+	const corpusCounts = useMemo(
+		() => [
+			{label: 'quotes', count: index.corpus.quotes.length},
+			{label: 'facts', count: index.corpus.facts.length},
+			{label: 'places', count: index.corpus.locations.length},
+			{label: 'actors', count: index.corpus.actors.length},
+		],
+		[index],
+	);
+	const chips = [...state.actorIds.map(id => index.actors.get(id)?.name ?? id), ...state.locationIds.map(id => `@${index.locations.get(id)?.name ?? id}`)].map(name => sanitizeLine(name));
+
+	const context = keyContext(state);
+	const {overlay} = state;
+	const bodyHeight = layout.list.height + (layout.mode === 'stacked' ? layout.detail.height : 0);
+	let body;
+	let status: string | undefined;
+	if (overlay.type === 'detail' || overlay.type === 'help') {
+		const room = layout.fullDetailHeight;
+		const last = Math.min(overlay.scroll + room, view.page.length);
+		status = view.page.length > room ? `lines ${overlay.scroll + 1}–${last} of ${view.page.length}` : undefined;
+		body = <PageView lines={view.page} scroll={overlay.scroll} width={layout.columns} height={bodyHeight} />;
+	} else if (overlay.type === 'picker') {
+		body = <EntityPicker picker={overlay.picker} items={view.pickerItems} width={layout.columns} height={bodyHeight} />;
+	} else {
+		body = (
+			<Box flexDirection={layout.mode === 'split' ? 'row' : 'column'}>
+				<ResultsList rows={resultRows} selected={state.selected} width={layout.list.width} height={layout.list.height} pageSize={layout.pageSize} focused={state.focus === 'list'} />
+				<PageView lines={view.detail} scroll={0} width={layout.detail.width} height={layout.detail.height} moreHint="… Enter reads it all" />
+			</Box>
+		);
+	}
+
+	return (
+		<ColourContext.Provider value={colour}>
+			<Box flexDirection="column" width={layout.columns} height={layout.rows}>
+				<Header corpusName={sanitizeLine(index.corpus.name)} counts={corpusCounts} chips={chips} width={layout.columns} />
+				<QueryLine query={state.query} focused={context === 'query'} />
+				<KindTabs tab={state.tab} counts={view.counts} />
+				{body}
+				<Footer bindings={bindingsFor(context)} status={status} />
+			</Box>
+		</ColourContext.Provider>
+	);
+}

@@ -1,0 +1,38 @@
+import {Box, Text} from 'ink';
+import {sanitizeLine} from '../../core/sanitize.js';
+import type {PickerState} from '../state/picker-state.js';
+import type {PickerItem} from '../state/results.js';
+import {useAccent} from '../theme.js';
+
+type Props = {picker: PickerState; items: PickerItem[]; width: number; height: number};
+
+/** Choose actors or places: a filter line, then the candidates with their record counts. */
+export function EntityPicker({picker, items, width, height}: Props) {
+	const accent = useAccent();
+	const room = Math.max(height - 4, 1);
+	const start = Math.max(0, Math.min(picker.cursor - Math.floor(room / 2), items.length - room));
+	const title = picker.entity === 'actor' ? 'Filter by actor' : 'Filter by place';
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
+			<Text wrap="truncate-end">
+				<Text {...accent} bold>
+					{title}
+				</Text>
+				<Text dimColor>{` · ${picker.chosen.length} chosen · Space toggles, Enter applies, Esc cancels`}</Text>
+			</Text>
+			<Text wrap="truncate-end">
+				<Text {...accent}>› </Text>
+				<Text>{sanitizeLine(picker.query)}</Text>
+				<Text inverse> </Text>
+			</Text>
+			{items.length === 0 && <Text dimColor>No {picker.entity === 'actor' ? 'actor' : 'place'} matches.</Text>}
+			{items.slice(start, start + room).map((item, position) => (
+				<Text key={item.id} wrap="truncate-end" inverse={start + position === picker.cursor}>
+					<Text bold={item.chosen}>{item.chosen ? '[x] ' : '[ ] '}</Text>
+					<Text bold={item.chosen}>{sanitizeLine(item.name)}</Text>
+					<Text dimColor>{` ${item.count} · ${sanitizeLine(item.detail)}`}</Text>
+				</Text>
+			))}
+		</Box>
+	);
+}

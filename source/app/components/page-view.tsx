@@ -1,0 +1,32 @@
+import {Box, Text} from 'ink';
+import type {Line} from '../layout/segments.js';
+import {LineText} from './line-text.js';
+
+type Props = {
+	lines: Line[];
+	/** First line shown. */
+	scroll: number;
+	width: number;
+	height: number;
+	/** Said beneath the text when it does not all fit, e.g. "Enter reads it all". */
+	moreHint?: string;
+};
+
+/** A bordered window onto laid-out lines: the detail pane, the full-screen detail and the help. */
+export function PageView({lines, scroll, width, height, moreHint}: Props) {
+	const room = Math.max(height - 2, 1);
+	const cut = lines.length > scroll + room;
+	const shown = lines.slice(scroll, scroll + (cut && moreHint ? room - 1 : room));
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
+			{shown.map((line, position) => (
+				<LineText key={scroll + position} line={line} />
+			))}
+			{cut && moreHint && (
+				<Text dimColor wrap="truncate-end">
+					{moreHint}
+				</Text>
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,39 @@
+import {useMemo} from 'react';
+import {recordDetail} from '../../core/detail.js';
+import type {BriefRecord, CorpusIndex} from '../../core/records.js';
+import {detailLines} from '../layout/detail-lines.js';
+import {helpLines} from '../layout/help-lines.js';
+import type {Line} from '../layout/segments.js';
+import type {AppState} from '../state/app-state.js';
+import {innerWidth, type Layout} from '../state/layout.js';
+import {countByTab, hitsInTab, matchingHits, pickerItems, type PickerItem, type TabCounts} from '../state/results.js';
+import type {SearchHit} from '../../core/search.js';
+
+/** Everything the screen shows that follows from the state: computed here, memoised, drawn by components. */
+export type AppView = {
+	counts: TabCounts;
+	visible: SearchHit[];
+	selected: BriefRecord | null;
+	/** The selected record's detail, laid out for the detail pane or the full-screen page. */
+	detail: Line[];
+	/** The help page or the full-screen detail, when one is open. */
+	page: Line[];
+	pickerItems: PickerItem[];
+};
+
+export function useAppView(index: CorpusIndex, state: AppState, layout: Layout): AppView {
+	const {query, actorIds, locationIds, tab, overlay} = state;
+	const hits = useMemo(() => matchingHits(index, query, {actorIds, locationIds}), [index, query, actorIds, locationIds]);
+	const counts = useMemo(() => countByTab(hits), [hits]);
+	const visible = useMemo(() => hitsInTab(hits, tab), [hits, tab]);
+	const selected = visible[state.selected]?.record ?? null;
+
+	const fullScreen = overlay.type === 'detail';
+	const detailWidth = innerWidth(fullScreen ? layout.columns : layout.detail.width);
+	const detail = useMemo(() => (selected ? detailLines(recordDetail(index, selected), selected, detailWidth) : []), [index, selected, detailWidth]);
+	const help = useMemo(() => (overlay.type === 'help' ? helpLines(innerWidth(layout.columns)) : []), [overlay.type, layout.columns]);
+	const picker = overlay.type === 'picker' ? overlay.picker : null;
+	const items = useMemo(() => (picker ? pickerItems(index, picker) : []), [index, picker]);
+
+	return {counts, visible, selected, detail, page: overlay.type === 'help' ? help : detail, pickerItems: items};
+}

@@ -1,0 +1,26 @@
+import {useStdout} from 'ink';
+import {useEffect, useState} from 'react';
+
+export type TerminalSize = {columns: number; rows: number};
+
+const fallback: TerminalSize = {columns: 80, rows: 24};
+
+/** The terminal's size, following resizes; 80×24 where the stream does not say (tests, pipes). */
+export function useTerminalSize(): TerminalSize {
+	const {stdout} = useStdout();
+	const read = (): TerminalSize => ({columns: stdout.columns || fallback.columns, rows: stdout.rows || fallback.rows});
+	const [size, setSize] = useState(read);
+
+	useEffect(() => {
+		const onResize = () => {
+			setSize(read());
+		};
+
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout]);
+
+	return size;
+}

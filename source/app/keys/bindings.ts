@@ -1,0 +1,122 @@
+import type {Key} from 'ink';
+
+/** Where the user is: which bindings apply. */
+export type KeyContext = 'query' | 'list' | 'detail' | 'picker' | 'help';
+
+export type Command =
+	| 'quit'
+	| 'focus-query'
+	| 'leave-query'
+	| 'clear-query'
+	| 'delete-character'
+	| 'down'
+	| 'up'
+	| 'page-down'
+	| 'page-up'
+	| 'first'
+	| 'last'
+	| 'next-tab'
+	| 'previous-tab'
+	| 'open-detail'
+	| 'back'
+	| 'actor-picker'
+	| 'location-picker'
+	| 'clear-filters'
+	| 'help'
+	| 'toggle-choice'
+	| 'apply-choice';
+
+/**
+ * One key: a typed character and/or a named key, with modifiers. Plain
+ * characters are typed where there is a text field (query, picker) unless
+ * `whileTyping` says the key is a command there too.
+ */
+export type KeySpec = {input?: string; key?: keyof Key; ctrl?: boolean; shift?: boolean; whileTyping?: boolean};
+
+export type Binding = {
+	command: Command;
+	keys: KeySpec[];
+	/** How the keys are written in the help and the footer. */
+	label: string;
+	description: string;
+	contexts: KeyContext[];
+	/** Shown in the footer, with its short description, in these contexts. */
+	footer?: KeyContext[];
+	short?: string;
+};
+
+const browsing: KeyContext[] = ['query', 'list'];
+const moving: KeyContext[] = ['list', 'detail', 'picker', 'query'];
+
+/**
+ * Every key binding: the input hook dispatches from this table and the help
+ * overlay and footer print it, so help never disagrees with behaviour.
+ * Order matters: the first matching binding for the context wins.
+ */
+export const bindings: Binding[] = [
+	{command: 'quit', keys: [{input: 'c', ctrl: true}], label: 'Ctrl-C', description: 'quit', contexts: ['query', 'list', 'detail', 'picker', 'help']},
+	{command: 'quit', keys: [{input: 'q'}], label: 'q', description: 'quit', short: 'quit', contexts: ['list', 'detail', 'help'], footer: ['list', 'detail']},
+	{command: 'help', keys: [{input: '?'}], label: '?', description: 'help: every key', short: 'help', contexts: ['list', 'detail', 'help'], footer: ['list']},
+	{command: 'back', keys: [{key: 'escape'}], label: 'Esc', description: 'close: back to the list', short: 'back', contexts: ['detail', 'help', 'picker'], footer: ['detail', 'help', 'picker']},
+	{command: 'leave-query', keys: [{key: 'escape'}, {key: 'return'}], label: 'Esc/Enter', description: 'leave the query for the list', short: 'to the list', contexts: ['query'], footer: ['query']},
+	{command: 'focus-query', keys: [{input: '/'}], label: '/', description: 'search: focus the query', short: 'search', contexts: ['list'], footer: ['list']},
+	{command: 'clear-query', keys: [{input: 'u', ctrl: true}], label: 'Ctrl-U', description: 'clear the query', short: 'clear', contexts: ['query', 'picker'], footer: ['query']},
+	{command: 'delete-character', keys: [{key: 'backspace'}, {key: 'delete'}], label: 'Backspace', description: 'delete a character', contexts: ['query', 'picker']},
+	{command: 'next-tab', keys: [{key: 'tab', shift: false}], label: 'Tab', description: 'next kind tab', short: 'kind', contexts: browsing, footer: ['query', 'list']},
+	{command: 'previous-tab', keys: [{key: 'tab', shift: true}], label: 'Shift-Tab', description: 'previous kind tab', contexts: browsing},
+	{command: 'down', keys: [{key: 'downArrow'}, {input: 'n', ctrl: true}, {input: 'j'}], label: '↓/Ctrl-N/j', description: 'next result (scroll down in detail)', short: 'move', contexts: moving, footer: ['list']},
+	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], label: '↑/Ctrl-P/k', description: 'previous result (scroll up in detail)', contexts: moving},
+	{command: 'page-down', keys: [{key: 'pageDown'}, {input: 'd', ctrl: true}], label: 'PgDn/Ctrl-D', description: 'a page down', contexts: moving},
+	{command: 'page-up', keys: [{key: 'pageUp'}, {input: 'b', ctrl: true}], label: 'PgUp/Ctrl-B', description: 'a page up', contexts: moving},
+	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], label: 'g/Home', description: 'first result (top of detail)', contexts: ['list', 'detail']},
+	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], label: 'G/End', description: 'last result (end of detail)', contexts: ['list', 'detail']},
+	{command: 'open-detail', keys: [{key: 'return'}], label: 'Enter', description: 'open the result full-screen', short: 'read', contexts: ['list'], footer: ['list']},
+	{command: 'actor-picker', keys: [{input: 'a'}], label: 'a', description: 'filter by actor', short: 'actors', contexts: ['list'], footer: ['list']},
+	{command: 'location-picker', keys: [{input: 'l'}], label: 'l', description: 'filter by place', short: 'places', contexts: ['list'], footer: ['list']},
+	{command: 'clear-filters', keys: [{input: 'x'}], label: 'x', description: 'clear all filters', short: 'clear filters', contexts: ['list'], footer: ['list']},
+	{command: 'toggle-choice', keys: [{input: ' ', whileTyping: true}], label: 'Space', description: 'choose or unchoose', short: 'choose', contexts: ['picker'], footer: ['picker']},
+	{command: 'apply-choice', keys: [{key: 'return'}], label: 'Enter', description: 'apply the choice', short: 'apply', contexts: ['picker'], footer: ['picker']},
+];
+
+const textContexts: KeyContext[] = ['query', 'picker'];
+
+function matches(spec: KeySpec, input: string, key: Key, typing: boolean): boolean {
+	const isPlainCharacter = spec.input !== undefined && spec.key === undefined && !spec.ctrl;
+	if (typing && isPlainCharacter && !spec.whileTyping) {
+		return false;
+	}
+
+	if (spec.key !== undefined && !key[spec.key]) {
+		return false;
+	}
+
+	if (spec.input !== undefined && input !== spec.input) {
+		return false;
+	}
+
+	if (Boolean(spec.ctrl) !== key.ctrl) {
+		return false;
+	}
+
+	return spec.shift === undefined || spec.shift === key.shift;
+}
+
+/** The command a key press means in a context, if any (the first matching binding). */
+export function commandFor(context: KeyContext, input: string, key: Key): Command | undefined {
+	const typing = textContexts.includes(context);
+	return bindings.find(binding => binding.contexts.includes(context) && binding.keys.some(spec => matches(spec, input, key, typing)))?.command;
+}
+
+/** Text a key press types into the query or the picker's filter: printable characters only. */
+export function typedText(input: string, key: Key): string {
+	if (key.ctrl || key.meta || key.escape || key.return || key.tab || key.backspace || key.delete) {
+		return '';
+	}
+
+	// eslint-disable-next-line no-control-regex
+	return input.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
+}
+
+export function bindingsFor(context: KeyContext): Binding[] {
+	return bindings.filter(binding => binding.footer?.includes(context));
+}

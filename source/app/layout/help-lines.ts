@@ -1,0 +1,49 @@
+import {bindings, type KeyContext} from '../keys/bindings.js';
+import {truncateLine, wrapSegments, type Line} from './segments.js';
+
+const sections: Array<{context: KeyContext; title: string}> = [
+	{context: 'query', title: 'Typing a query'},
+	{context: 'list', title: 'In the list'},
+	{context: 'detail', title: 'Reading a record full-screen'},
+	{context: 'picker', title: 'Actor and place pickers'},
+];
+
+const searchSyntax = [
+	['kirby caspian', 'both words, fuzzily; each may match any field'],
+	["'shahed", 'contains exactly "shahed"'],
+	['^kirby', 'a field starts with "kirby"'],
+	['ukraine$', 'a field ends with "ukraine"'],
+	['!iran', 'leave out records containing "iran"'],
+	['kyiv | moscow', 'either side'],
+];
+
+/** The help page, from the bindings table itself so it cannot disagree with the keys. */
+export function helpLines(width: number): Line[] {
+	const keyWidth = Math.max(...bindings.map(binding => binding.label.length)) + 2;
+	const row = (key: string, description: string): Line[] =>
+		wrapSegments(
+			[
+				{text: key.padEnd(keyWidth), style: 'label'},
+				{text: description, style: 'plain'},
+			],
+			width,
+			' '.repeat(keyWidth),
+		);
+
+	const lines: Line[] = [];
+	for (const section of sections) {
+		lines.push([{text: section.title, style: 'heading'}]);
+		for (const binding of bindings.filter(binding => binding.contexts.includes(section.context))) {
+			lines.push(...row(binding.label, binding.description));
+		}
+
+		lines.push([]);
+	}
+
+	lines.push([{text: 'Search syntax', style: 'heading'}]);
+	for (const [example, meaning] of searchSyntax) {
+		lines.push(...row(example!, meaning!));
+	}
+
+	return lines.map(line => truncateLine(line, width));
+}

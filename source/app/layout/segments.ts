@@ -1,0 +1,175 @@
+import stringWidth from 'string-width';
+
+/** How a run of text is drawn; the theme maps each to colours or, without colour, to bold/inverse. */
+export type SegmentStyle = 'plain' | 'dim' | 'strong' | 'label' | 'match' | 'passage' | 'heading' | 'selected';
+
+export type Segment = {text: string; style: SegmentStyle};
+
+/** One screen line: segments whose total display width fits the width it was laid out for. */
+export type Line = Segment[];
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+export function lineWidth(line: Line): number {
+	return line.reduce((width, segment) => width + stringWidth(segment.text), 0);
+}
+
+/** Cut a line to `width` columns, ending with "…" when something was cut. */
+export function truncateLine(line: Line, width: number): Line {
+	if (lineWidth(line) <= width) {
+		return line;
+	}
+
+	const result: Line = [];
+	let room = width - 1;
+	for (const segment of line) {
+		let text = '';
+		for (const {segment: grapheme} of graphemes.segment(segment.text)) {
+			const graphemeWidth = stringWidth(grapheme);
+			if (graphemeWidth > room) {
+				break;
+			}
+
+			text += grapheme;
+			room -= graphemeWidth;
+		}
+
+		if (text) {
+			result.push({text, style: segment.style});
+		}
+
+		if (text.length < segment.text.length) {
+			break;
+		}
+	}
+
+	result.push({text: '…', style: 'dim'});
+	return result;
+}
+
+/**
+ * Word-wrap styled text to `width` columns. Words wider than a line are
+ * split between graphemes; runs of spaces at a break are dropped.
+ */
+export function wrapSegments(segments: Segment[], width: number, indent = ''): Line[] {
+	const lines: Line[] = [];
+	let line: Line = [];
+	let used = 0;
+	const indentWidth = stringWidth(indent);
+
+	const startLine = () => {
+		line = indent && lines.length > 0 ? [{text: indent, style: 'plain'}] : [];
+		used = lines.length > 0 ? indentWidth : 0;
+	};
+
+	const push = (text: string, style: SegmentStyle) => {
+		const last = line.at(-1);
+		if (last && last.style === style) {
+			last.text += text;
+		} else {
+			line.push({text, style});
+		}
+	};
+
+	const breakLine = () => {
+		const last = line.at(-1);
+		if (last) {
+			last.text = last.text.trimEnd();
+		}
+
+		lines.push(line.filter(segment => segment.text !== ''));
+		startLine();
+	};
+
+	startLine();
+	for (const word of words(segments)) {
+		const wordWidth = word.reduce((sum, piece) => sum + stringWidth(piece.text), 0);
+		const isSpace = word.every(piece => piece.text.trim() === '');
+		if (isSpace) {
+			if (used > 0 && used + wordWidth <= width) {
+				for (const piece of word) {
+					push(piece.text, piece.style);
+				}
+
+				used += wordWidth;
+			}
+
+			continue;
+		}
+
+		if (used + wordWidth > width && used > (lines.length > 0 ? indentWidth : 0)) {
+			breakLine();
+		}
+
+		for (const piece of word) {
+			for (const {segment: grapheme} of graphemes.segment(piece.text)) {
+				const graphemeWidth = stringWidth(grapheme);
+				if (used + graphemeWidth > width && used > 0) {
+					breakLine();
+				}
+
+				push(grapheme, piece.style);
+				used += graphemeWidth;
+			}
+		}
+	}
+
+	if (line.length > 0 || lines.length === 0) {
+		breakLine();
+	}
+
+	return lines;
+}
+
+/** Split styled text into words and runs of spaces, each a list of styled pieces. */
+function words(segments: Segment[]): Segment[][] {
+	const result: Segment[][] = [];
+	let current: Segment[] = [];
+	let currentIsSpace: boolean | undefined;
+	for (const segment of segments) {
+		for (const part of segment.text.split(/(\s+)/)) {
+			if (part === '') {
+				continue;
+			}
+
+			const isSpace = part.trim() === '';
+			if (currentIsSpace !== undefined && isSpace !== currentIsSpace) {
+				result.push(current);
+				current = [];
+			}
+
+			current.push({text: isSpace ? part.replace(/\s/g, ' ') : part, style: segment.style});
+			currentIsSpace = isSpace;
+		}
+	}
+
+	if (current.length > 0) {
+		result.push(current);
+	}
+
+	return result;
+}
+
+/** Split text into segments, giving `style` to the ranges and `base` to the rest. */
+export function styleRanges(text: string, ranges: Array<[number, number]>, style: SegmentStyle, base: SegmentStyle = 'plain'): Segment[] {
+	const segments: Segment[] = [];
+	let cursor = 0;
+	for (const [start, end] of ranges) {
+		if (start < cursor || end > text.length) {
+			continue;
+		}
+
+		if (start > cursor) {
+			segments.push({text: text.slice(cursor, start), style: base});
+		}
+
+		segments.push({text: text.slice(start, end), style});
+		cursor = end;
+	}
+
+	if (cursor < text.length) {
+		segments.push({text: text.slice(cursor), style: base});
+	}
+
+	return segments;
+}

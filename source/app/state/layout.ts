@@ -1,0 +1,55 @@
+/** Where each part of the screen goes, from the terminal size alone. */
+export type Layout = {
+	mode: 'split' | 'stacked';
+	columns: number;
+	/** The frame stays one row shorter than the terminal so Ink never scrolls it. */
+	rows: number;
+	list: {width: number; height: number};
+	detail: {width: number; height: number};
+	/** Rows of results the list shows at once. */
+	pageSize: number;
+	/** Lines of text inside the full-screen detail view. */
+	fullDetailHeight: number;
+};
+
+/** Side by side from this many columns; list above detail below it. */
+export const splitFromColumns = 100;
+
+// Header, query line, tabs and footer take one row each.
+const chromeRows = 4;
+// A bordered box spends two rows and four columns (border and padding) on its frame.
+const boxRows = 2;
+const boxColumns = 4;
+
+export function computeLayout(columns: number, rows: number): Layout {
+	const usableRows = Math.max(rows - 1, 12);
+	const body = usableRows - chromeRows;
+	if (columns >= splitFromColumns) {
+		const listWidth = Math.floor(columns * 0.45);
+		return {
+			mode: 'split',
+			columns,
+			rows: usableRows,
+			list: {width: listWidth, height: body},
+			detail: {width: columns - listWidth, height: body},
+			pageSize: body - boxRows - 1,
+			fullDetailHeight: body - boxRows,
+		};
+	}
+
+	const listHeight = Math.max(Math.floor(body * 0.45), 5);
+	return {
+		mode: 'stacked',
+		columns,
+		rows: usableRows,
+		list: {width: columns, height: listHeight},
+		detail: {width: columns, height: body - listHeight},
+		pageSize: listHeight - boxRows - 1,
+		fullDetailHeight: body - boxRows,
+	};
+}
+
+/** Text width inside a bordered, padded box. */
+export function innerWidth(width: number): number {
+	return Math.max(width - boxColumns, 10);
+}
