@@ -1,5 +1,5 @@
 import {contextFor, type RecordContext} from './context.js';
-import {actorLabel, citation, coordinates, routePath} from './format/describe.js';
+import {actorLabel, coordinates, routePath} from './format/describe.js';
 import {recordsMentioning, type BriefRecord, type CorpusIndex} from './records.js';
 
 export type DetailField = {label: string; value: string};
@@ -18,9 +18,7 @@ type RouteRecord = Extract<BriefRecord, {kind: 'route'}>;
 
 export function recordDetail(index: CorpusIndex, record: BriefRecord): RecordDetail {
 	const context = contextFor(index, record);
-	const cite = citation(index, record);
 	const field = (label: string, value: string | null | undefined): DetailField[] => (value ? [{label, value}] : []);
-	const source = field('source', cite);
 
 	switch (record.kind) {
 		case 'quote': {
@@ -28,7 +26,7 @@ export function recordDetail(index: CorpusIndex, record: BriefRecord): RecordDet
 			return {
 				heading: speaker?.name ?? 'Unattributed',
 				body: record.text,
-				fields: [...field('role', speaker?.role), ...field('quote', quote.mode === 'direct' ? 'direct' : 'partial (words within reported speech)'), ...field('when', quote.time), ...source],
+				fields: [...field('role', speaker?.role), ...field('quote', quote.mode === 'direct' ? 'direct' : 'partial (words within reported speech)'), ...field('when', quote.time)],
 				context,
 				related: [],
 			};
@@ -43,7 +41,6 @@ export function recordDetail(index: CorpusIndex, record: BriefRecord): RecordDet
 					...field('asserted by', attribution ? actorLabel(attribution) : 'the article'),
 					...field('when', fact.time),
 					...fact.figures.map(figure => ({label: 'figure', value: `${figure.text} — ${figure.measure}`})),
-					...source,
 				],
 				context,
 				related: [],
@@ -55,7 +52,7 @@ export function recordDetail(index: CorpusIndex, record: BriefRecord): RecordDet
 			return {
 				heading: record.route.name,
 				body: null,
-				fields: [{label: 'route', value: steps.join(' → ')}, ...field('according to', record.attribution?.name), ...source],
+				fields: [{label: 'route', value: steps.join(' → ')}, ...field('according to', record.attribution?.name)],
 				context,
 				related: [],
 			};

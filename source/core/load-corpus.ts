@@ -11,11 +11,13 @@ export function loadCorpus(file: string): Corpus {
 }
 
 export function parseCorpus(text: string, file: string): Corpus {
+	// Some editors save a byte-order mark, which JSON.parse rejects.
+	const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		data = JSON.parse(json);
 	} catch (error) {
-		throw new BriefError(`${file}: not valid JSON (${describeJsonError(error as SyntaxError, text)})`);
+		throw new BriefError(`${file}: not valid JSON (${describeJsonError(error as SyntaxError, json)})`);
 	}
 
 	const result = corpusSchema.safeParse(data);
@@ -43,7 +45,7 @@ function describeJsonError(error: SyntaxError, text: string): string {
 		return 'the file is empty';
 	}
 
-	const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '');
+	const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(quotedSource, '');
 	const position = errorPosition(error.message, text);
 	if (position === undefined) {
 		return reason;
@@ -55,8 +57,13 @@ function describeJsonError(error: SyntaxError, text: string): string {
 	return `${reason} at line ${line}, column ${column}`;
 }
 
-// V8 states the position outright, or quotes the source from ten characters before it.
-const contextBeforeError = 10;
+/**
+ * V8 states the position outright, or quotes the source around it: from ten
+ * characters before the error (`..."source"...`), from the start of the file to
+ * ten characters after it (`"source"...`), or, for a short file, all of it.
+ */
+const quotedSource = /, (\.\.\.)?"(.*)"(\.\.\.)? is not valid JSON$/s;
+const contextAroundError = 10;
 
 function errorPosition(message: string, text: string): number | undefined {
 	const stated = /at position (\d+)/.exec(message);
@@ -64,9 +71,17 @@ function errorPosition(message: string, text: string): number | undefined {
 		return Number(stated[1]);
 	}
 
-	const quoted = /, \.\.\."(.*?)"(?:\.\.\.)? is not valid JSON$/s.exec(message);
-	const start = quoted ? text.indexOf(quoted[1]!) : -1;
-	return start === -1 ? undefined : start + contextBeforeError;
+	const [, leading, quoted, trailing] = quotedSource.exec(message) ?? [];
+	if (quoted === undefined) {
+		return undefined;
+	}
+
+	if (leading) {
+		const start = text.indexOf(quoted);
+		return start === -1 ? undefined : start + contextAroundError;
+	}
+
+	return trailing ? quoted.length - contextAroundError : undefined;
 }
 
 /** `['quotes', 3, 'provenance', 'paragraph']` → `quotes[3].provenance.paragraph` */

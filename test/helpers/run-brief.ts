@@ -27,15 +27,11 @@ export function runBrief(args: string[], env: Record<string, string> = {}): Brie
 	return {stdout: result.stdout, stderr: result.stderr, status: result.status};
 }
 
-/** Run a shell command line, for pipelines; `$BRIEF` expands to `node bin/brief.js`. */
+/** Run a shell command line, for pipelines, in which `brief` runs the built binary: `brief quotes | head -1`. */
 export function runShell(commandLine: string, env: Record<string, string> = {}): BriefResult {
-	const brief = `${quoteForShell(process.execPath)} ${quoteForShell(binPath)}`;
-	const result = spawnSync('sh', ['-c', commandLine], {encoding: 'utf8', env: cleanEnvironment({...env, BRIEF: brief}), input: ''});
+	const script = `brief() { "$BRIEF_TEST_NODE" "$BRIEF_TEST_BIN" "$@"; }\n${commandLine}`;
+	const result = spawnSync('sh', ['-c', script], {encoding: 'utf8', env: cleanEnvironment({...env, BRIEF_TEST_NODE: process.execPath, BRIEF_TEST_BIN: binPath}), input: ''});
 	return {stdout: result.stdout, stderr: result.stderr, status: result.status};
-}
-
-function quoteForShell(text: string): string {
-	return `'${text.replaceAll('\'', '\'\\\'\'')}'`;
 }
 
 let temporaryDirectory: string | undefined;

@@ -30,7 +30,9 @@ export function useAppView(index: CorpusIndex, state: AppState, layout: Layout):
 
 	const fullScreen = overlay.type === 'detail';
 	const detailWidth = innerWidth(fullScreen ? layout.columns : layout.detail.width);
-	const detail = useMemo(() => (selected ? detailLines(recordDetail(index, selected), selected, detailWidth) : []), [index, selected, detailWidth]);
+	// Beside the list, a couple of lines of each neighbouring paragraph; full-screen, all of them.
+	const neighbourLines = fullScreen ? Infinity : 2;
+	const detail = useMemo(() => (selected ? detailLines(recordDetail(index, selected), selected, detailWidth, neighbourLines) : []), [index, selected, detailWidth, neighbourLines]);
 	const help = useMemo(() => (overlay.type === 'help' ? helpLines(innerWidth(layout.columns)) : []), [overlay.type, layout.columns]);
 	const picker = overlay.type === 'picker' ? overlay.picker : null;
 	const items = useMemo(() => (picker ? pickerItems(index, picker) : []), [index, picker]);

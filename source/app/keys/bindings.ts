@@ -46,7 +46,8 @@ export type Binding = {
 };
 
 const browsing: KeyContext[] = ['query', 'list'];
-const moving: KeyContext[] = ['list', 'detail', 'picker', 'query'];
+const moving: KeyContext[] = ['list', 'detail', 'help', 'picker', 'query'];
+const paging: KeyContext[] = ['list', 'detail', 'help'];
 
 /**
  * Every key binding: the input hook dispatches from this table and the help
@@ -68,8 +69,8 @@ export const bindings: Binding[] = [
 	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], label: '↑/Ctrl-P/k', description: 'previous result (scroll up in detail)', contexts: moving},
 	{command: 'page-down', keys: [{key: 'pageDown'}, {input: 'd', ctrl: true}], label: 'PgDn/Ctrl-D', description: 'a page down', contexts: moving},
 	{command: 'page-up', keys: [{key: 'pageUp'}, {input: 'b', ctrl: true}], label: 'PgUp/Ctrl-B', description: 'a page up', contexts: moving},
-	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], label: 'g/Home', description: 'first result (top of detail)', contexts: ['list', 'detail']},
-	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], label: 'G/End', description: 'last result (end of detail)', contexts: ['list', 'detail']},
+	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], label: 'g/Home', description: 'first result (top of detail)', contexts: paging},
+	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], label: 'G/End', description: 'last result (end of detail)', contexts: paging},
 	{command: 'open-detail', keys: [{key: 'return'}], label: 'Enter', description: 'open the result full-screen', short: 'read', contexts: ['list'], footer: ['list']},
 	{command: 'actor-picker', keys: [{input: 'a'}], label: 'a', description: 'filter by actor', short: 'actors', contexts: ['list'], footer: ['list']},
 	{command: 'location-picker', keys: [{input: 'l'}], label: 'l', description: 'filter by place', short: 'places', contexts: ['list'], footer: ['list']},

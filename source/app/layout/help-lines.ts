@@ -4,7 +4,7 @@ import {truncateLine, wrapSegments, type Line} from './segments.js';
 const sections: Array<{context: KeyContext; title: string}> = [
 	{context: 'query', title: 'Typing a query'},
 	{context: 'list', title: 'In the list'},
-	{context: 'detail', title: 'Reading a record full-screen'},
+	{context: 'detail', title: 'Reading a record full-screen, or this help'},
 	{context: 'picker', title: 'Actor and place pickers'},
 ];
 
@@ -19,7 +19,7 @@ const searchSyntax = [
 
 /** The help page, from the bindings table itself so it cannot disagree with the keys. */
 export function helpLines(width: number): Line[] {
-	const keyWidth = Math.max(...bindings.map(binding => binding.label.length)) + 2;
+	const keyWidth = Math.max(...bindings.map(binding => binding.label.length), ...searchSyntax.map(([example]) => example!.length)) + 2;
 	const row = (key: string, description: string): Line[] =>
 		wrapSegments(
 			[

@@ -45,7 +45,7 @@ export function formatDetailText(index: CorpusIndex, record: BriefRecord, style:
 		const paragraph = (number: number, text: string | null, decorate: (text: string) => string) => (text === null ? [] : [`${style.dim(`¶${number}`)}  ${decorate(text)}`]);
 		lines.push(
 			'',
-			style.heading(`In context — ${sanitizeLine(context.source.title)}`),
+			style.heading(`In context — ${sanitizeLine(context.source.title)}, ¶${context.paragraph}`),
 			...paragraph(context.paragraph - 1, context.before && sanitize(context.before), style.dim),
 			...paragraph(context.paragraph, context.text, text => highlight(text, [[context.start, context.end]], style.passage)),
 			...paragraph(context.paragraph + 1, context.after && sanitize(context.after), style.dim),
