@@ -34,7 +34,7 @@ export const helpText = `
 	  $ brief search caspian
 	  $ brief quotes --actor zelensky --json
 	  $ brief facts --location kyiv --format md
-	  $ brief show q-kirby-route
+	  $ brief show q-kirby-supply-route
 `;
 
 /** What `brief` prints when it cannot open the app: stdin or stdout is not a terminal. */

@@ -1,7 +1,7 @@
 import {BriefError} from '../core/errors.js';
 import type {Filters} from '../core/filters.js';
 import {filterRecords} from '../core/filters.js';
-import {detailJson, hitJson, recordJson} from '../core/format/json.js';
+import {detailJson, hitJson, recordJson, toJson} from '../core/format/json.js';
 import {formatMarkdown, formatMarkdownDetail} from '../core/format/markdown.js';
 import {createStyle} from '../core/format/style.js';
 import {formatDetailText, formatHitsText, formatRecordsText} from '../core/format/text.js';
@@ -50,7 +50,13 @@ export function runCommand(index: CorpusIndex, request: CommandRequest): Command
 			}
 
 			expectArguments(request, 0);
-			const records = filterRecords(index.records, {...resolveFilters(index, request), kinds: [kind]});
+			const filters = resolveFilters(index, request);
+			const otherKinds = filters.kinds?.filter(other => other !== kind) ?? [];
+			if (otherKinds.length > 0) {
+				throw new BriefError(`${request.command} lists only ${kind} records; --kind ${otherKinds.join(', ')} is for brief search`);
+			}
+
+			const records = filterRecords(index.records, {...filters, kinds: [kind]});
 			return printRecords(index, request, request.limit === undefined ? records : records.slice(0, request.limit));
 		}
 	}
@@ -70,7 +76,7 @@ function show(index: CorpusIndex, request: CommandRequest): CommandResult {
 	expectArguments(request, 1, 'show needs one record id: brief show ID');
 	const record = index.byId.get(resolveRecordId(index, request.args[0]!))!;
 	const outputs: Record<OutputFormat, () => string> = {
-		json: () => JSON.stringify(detailJson(index, record), null, 2) + '\n',
+		json: () => toJson(detailJson(index, record)),
 		tsv: () => formatTsv(index, [record]),
 		md: () => formatMarkdownDetail(index, record),
 		text: () => formatDetailText(index, record, createStyle(request.colour)),
@@ -96,7 +102,7 @@ function expectArguments(request: CommandRequest, count: number, usage?: string)
 function printRecords(index: CorpusIndex, request: CommandRequest, records: BriefRecord[]): CommandResult {
 	const found = records.length > 0;
 	const outputs: Record<OutputFormat, () => string> = {
-		json: () => JSON.stringify(records.map(record => recordJson(index, record)), null, 2) + '\n',
+		json: () => toJson(records.map(record => recordJson(index, record))),
 		tsv: () => formatTsv(index, records),
 		md: () => formatMarkdown(index, records),
 		text: () => formatRecordsText(index, records, createStyle(request.colour)),
@@ -106,7 +112,7 @@ function printRecords(index: CorpusIndex, request: CommandRequest, records: Brie
 
 function formatHits(index: CorpusIndex, request: CommandRequest, hits: SearchHit[]): string {
 	const outputs: Record<OutputFormat, () => string> = {
-		json: () => JSON.stringify(hits.map(hit => hitJson(index, hit)), null, 2) + '\n',
+		json: () => toJson(hits.map(hit => hitJson(index, hit))),
 		tsv: () => formatHitsTsv(index, hits),
 		md: () => formatMarkdown(
 			index,

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
+import {BriefError} from './errors.js';
 
 /** Every path brief reads or writes is decided here. */
 
@@ -55,6 +56,10 @@ export function storePath(environment: NodeJS.ProcessEnv = process.env): string 
  * The corpus to read: `--corpus PATH`, else `BRIEF_CORPUS`, else the shipped one.
  */
 export function corpusPath(flag: string | undefined, environment: NodeJS.ProcessEnv = process.env): string {
+	if (flag !== undefined && flag.trim() === '') {
+		throw new BriefError('--corpus needs a path: brief --corpus PATH …');
+	}
+
 	const chosen = flag ?? environment['BRIEF_CORPUS'];
 	return chosen ? path.resolve(chosen) : shippedCorpusPath();
 }

@@ -66,6 +66,14 @@ export function recordJson(index: CorpusIndex, record: BriefRecord): Record<stri
 	}
 }
 
+/**
+ * JSON for stdout, indented, with a final newline. JSON.stringify escapes C0
+ * controls; DEL and the C1 controls, which some terminals obey, are escaped too.
+ */
+export function toJson(value: unknown): string {
+	return JSON.stringify(value, null, 2).replace(/[\u007F-\u009F]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+}
+
 export function hitJson(index: CorpusIndex, hit: SearchHit): Record<string, unknown> {
 	return {...recordJson(index, hit.record), score: Math.round(hit.score * 10_000) / 10_000};
 }

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {after, test} from 'node:test';
+import {setTimeout as delay} from 'node:timers/promises';
+import {fileURLToPath} from 'node:url';
+
+/**
+ * The real binary in a real terminal: tmux gives it a pseudo-terminal of a
+ * known size, takes keys, and shows what is on the screen. CI installs tmux
+ * (.ci/run); elsewhere the test is skipped with a note when tmux is absent.
+ */
+const tmuxFound = spawnSync('tmux', ['-V']).status === 0;
+const socket = `brief-e2e-${process.pid}`;
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function tmux(...args: string[]): string {
+	const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+	assert.equal(result.status, 0, `tmux ${args.join(' ')}: ${result.stderr}`);
+	return result.stdout;
+}
+
+const screen = () => tmux('capture-pane', '-p', '-t', 'brief');
+
+async function waitForScreen(predicate: (text: string) => boolean, what: string): Promise<string> {
+	let text = '';
+	for (let attempt = 0; attempt < 100; attempt++) {
+		text = screen();
+		if (predicate(text)) {
+			return text;
+		}
+
+		// eslint-disable-next-line no-await-in-loop
+		await delay(100);
+	}
+
+	assert.fail(`timed out waiting for ${what}; the screen shows:\n${text}`);
+}
+
+after(() => {
+	if (tmuxFound) {
+		spawnSync('tmux', ['-L', socket, 'kill-server']);
+	}
+});
+
+test('brief in a real 100×30 terminal: search, switch tab, read the quote in context, quit cleanly', {skip: !tmuxFound && !process.env['CI'] && 'tmux is not installed'}, async () => {
+	assert.ok(tmuxFound, 'CI must install tmux for the end-to-end test (see .ci/run)');
+	tmux('new-session', '-d', '-s', 'brief', '-x', '100', '-y', '30', '-c', projectRoot, 'sh', '-c', 'printf "before brief\\n"; node bin/brief.js; echo "brief exited with $?"; sleep 30');
+
+	await waitForScreen(text => text.includes('All 85'), 'the first frame');
+	tmux('send-keys', '-t', 'brief', '-l', 'makhachkala');
+	const searched = await waitForScreen(text => text.includes('All 4'), 'the search to narrow the list');
+	assert.match(searched, /place Makhachkala +port, Russia/);
+
+	tmux('send-keys', '-t', 'brief', 'Tab');
+	const quotes = await waitForScreen(text => /Quotes 1 /.test(text) && /1\/1/.test(text), 'the Quotes tab');
+	assert.match(quotes, /quote Kirby “The drones are built in Ira/);
+	assert.match(quotes, /¶3 “The drones are built in Iran, shipped across/);
+	assert.match(quotes, /John Kirby/);
+	assert.match(quotes, /In context · /);
+	for (const line of quotes.split('\n')) {
+		assert.ok([...line].length <= 100, `a line overflows: ${line}`);
+	}
+
+	tmux('send-keys', '-t', 'brief', 'Escape');
+	await delay(200);
+	tmux('send-keys', '-t', 'brief', '-l', 'q');
+	const after = await waitForScreen(text => text.includes('brief exited with'), 'brief to exit');
+	assert.match(after, /brief exited with 0/);
+	assert.match(after, /before brief/, 'the screen from before brief is restored');
+	assert.doesNotMatch(after, /All 85|Quotes 1/, 'nothing of the app is left on screen');
+});
