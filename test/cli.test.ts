@@ -50,6 +50,29 @@ function briefJson<T = Json[]>(args: string[], env?: Record<string, string>): T 
 
 const idsOf = (items: Json[]) => items.map(item => item['id']);
 
+/** Header, then one line per record with as many cells as the header; the ids match the JSON output. */
+function assertTsv(args: string[], options: string[] = []) {
+	const result = runBrief([...args, '--format', 'tsv', ...options]);
+	assertFound(result);
+	assert.ok(result.stdout.endsWith('\n'));
+	const [header, ...rows] = result.stdout.slice(0, -1).split('\n');
+	const columns = header!.split('\t');
+	assert.ok(columns.includes('id'), `header: ${header}`);
+	const json = briefJson<Json | Json[]>([...args, ...options]);
+	const expectedIds = idsOf(Array.isArray(json) ? json : [json]);
+	assert.equal(rows.length, expectedIds.length, 'one line per record');
+	for (const row of rows) {
+		assert.equal(row.split('\t').length, columns.length, `stray tab or missing cell in ${JSON.stringify(row)}`);
+		assert.doesNotMatch(row, /\r/);
+	}
+
+	assert.deepEqual(
+		rows.map(row => row.split('\t')[columns.indexOf('id')]),
+		expectedIds,
+	);
+	return {columns, rows};
+}
+
 const esc = '\u001B';
 const sgr = /\u001B\[[\d;]*m/g;
 
@@ -193,28 +216,6 @@ describe('list commands and show: JSON fields', () => {
 });
 
 describe('output formats', () => {
-	/** Header, then one line per record with as many cells as the header; the ids match the JSON output. */
-	function assertTsv(args: string[]) {
-		const result = runBrief([...args, '--format', 'tsv']);
-		assertFound(result);
-		assert.ok(result.stdout.endsWith('\n'));
-		const [header, ...rows] = result.stdout.slice(0, -1).split('\n');
-		const columns = header!.split('\t');
-		assert.ok(columns.includes('id'), `header: ${header}`);
-		const expectedIds = idsOf(briefJson(args));
-		assert.equal(rows.length, expectedIds.length, 'one line per record');
-		for (const row of rows) {
-			assert.equal(row.split('\t').length, columns.length, `stray tab or missing cell in ${JSON.stringify(row)}`);
-			assert.doesNotMatch(row, /\r/);
-		}
-
-		assert.deepEqual(
-			rows.map(row => row.split('\t')[columns.indexOf('id')]),
-			expectedIds,
-		);
-		return {columns, rows};
-	}
-
 	for (const args of [['quotes'], ['facts'], ['actors'], ['locations'], ['search', 'drones'], ['show', 'f-kyiv-bombardments']]) {
 		test(`${args.join(' ')} --format tsv is a header and one clean line per record`, () => {
 			assertTsv(args);
@@ -337,6 +338,8 @@ describe('usage errors exit 2 with one line on stderr', () => {
 		{args: ['show'], expect: ['show needs one record id']},
 		{args: ['show', 'l-kyiv', 'l-moscow'], expect: ['show needs one record id']},
 		{args: ['quotes', '--actor', 'zzzqqq'], expect: ['unknown actor "zzzqqq"']},
+		{args: ['quotes', '--actor', 'nato'], expect: ['unknown actor "nato"']},
+		{args: ['quotes', '--actor', 'bidenova'], expect: ['unknown actor "bidenova"', 'did you mean "Biden"']},
 		{args: ['facts', '--location', 'atlantis'], expect: ['unknown location "atlantis"']},
 		{args: ['search', 'drones', '--kind', 'quotez'], expect: ['unknown kind "quotez"', 'did you mean', '"quote"']},
 		{args: ['quotes', '--kind', 'fact'], expect: ['quotes', '--kind']},
@@ -384,10 +387,10 @@ describe('corpus errors exit 2 with one line naming the file', () => {
 		{name: 'an empty file', file: () => writeTempCorpus(''), expect: ['the file is empty']},
 		{name: 'a file of blank lines', file: () => writeTempCorpus('\n  \n'), expect: ['the file is empty']},
 		{name: 'malformed JSON', file: () => writeTempCorpus('{\n  "name": "x",\n  "sources": [,]\n}\n'), expect: ['not valid JSON', 'line 3, column 15']},
-		{name: 'malformed JSON late in a long file', file: () => writeTempCorpus(`{\n  "name": "x",\n${'  "a": 1,\n'.repeat(40)}  "b": nope\n}\n`), expect: ['not valid JSON', 'line 43, column 8']},
+		{name: 'malformed JSON late in a long file', file: () => writeTempCorpus(`{\n  "name": "x",\n${'  "a": 1,\n'.repeat(40)}  "b": nope\n}\n`), expect: ['not valid JSON', 'Unexpected token \'o\'', 'line 43, column 9']},
 		{name: 'malformed JSON early in a long file', file: () => writeTempCorpus(`{"a": x,${longTail}}`), expect: ['not valid JSON', 'line 1, column 7']},
 		{name: 'a truncated file', file: () => writeTempCorpus('{\n  "name": "x",\n  "sources": ['), expect: ['not valid JSON']},
-		{name: 'a control character outside strings', file: () => writeTempCorpus('{\n  "name": \u001B[2J\n}'), expect: ['not valid JSON', 'line 2']},
+		{name: 'a control character outside strings', file: () => writeTempCorpus('{\n  "name": \u001B[2J,\n  "sources": []\n}'), expect: ['not valid JSON', '\'\\u001b\'', 'line 2, column 11']},
 		{name: 'JSON that is not an object', file: () => writeTempCorpus('[]'), expect: ['invalid corpus at the top level']},
 		{
 			name: 'a quote without its paragraph',
@@ -475,7 +478,7 @@ describe('terminal safety: text from a corpus cannot drive the terminal', () => 
 	const osc52 = '\u001B]52;c;ZXZpbA==\u0007';
 	const clear = '\u001B[2J';
 	const others = '\u0000\u0008\u000B\u000C\r\u007F\u009B31m';
-	const hostileQuote = `Lighthouses ${osc52}are${clear} watching${others} the bay`;
+	const hostileQuote = `Lighthouses ${osc52}are${clear} watching${others} the\tbay,\nall night`;
 	const hostile = tinyCorpus({quote: hostileQuote, speaker: `Ada${clear} Keeper`, role: `harbour${others} master`, title: `Harbour ${osc52}notes`, before: `The keeper\tsaid${clear}: “`});
 	hostile.locations.push({id: 'l-bay', name: `The${clear} Bay`, kind: 'sea', country: `Sea${osc52}land`, within: null, lat: 1, lon: 2, coordinatesSource: 'test', aliases: [`Bay${others}`]});
 	hostile.quotes[0]!.locations.push('l-bay');
@@ -500,6 +503,12 @@ describe('terminal safety: text from a corpus cannot drive the terminal', () => 
 				assert.ok(output.includes('Lighthouses') || output.includes('Keeper') || output.includes('Bay'), 'the record is still shown');
 			});
 		}
+	}
+
+	for (const args of commands) {
+		test(`brief ${args.join(' ')} (tsv): still one line per record, with every cell`, () => {
+			assertTsv(args, ['--corpus', file]);
+		});
 	}
 
 	for (const args of [['search', 'lighthouses'], ['quotes'], ['show', 'q-lighthouses']]) {

@@ -15,7 +15,7 @@ import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {bindingsFor} from './keys/bindings.js';
 import {resultRow} from './layout/result-row.js';
 import {appReducer, initialState, type AppState} from './state/app-state.js';
-import {computeLayout, innerWidth} from './state/layout.js';
+import {computeLayout, innerWidth, listWindow} from './state/layout.js';
 import {ColourContext} from './theme.js';
 
 type Props = {
@@ -36,7 +36,8 @@ export function App({index, colour, initial = initialState, inputDisabled = fals
 	useAppKeys(state, dispatch, view, layout, !inputDisabled);
 
 	const listWidth = innerWidth(layout.list.width);
-	const resultRows = useMemo(() => view.visible.map(hit => resultRow(hit, listWidth)), [view.visible, listWidth]);
+	const {start, end} = listWindow(state.selected, view.visible.length, layout.pageSize);
+	const resultRows = useMemo(() => view.visible.slice(start, end).map(hit => resultRow(hit, listWidth)), [view.visible, start, end, listWidth]);
 	const corpusCounts = useMemo(
 		() => [
 			{label: 'quotes', count: index.corpus.quotes.length},
@@ -63,7 +64,7 @@ export function App({index, colour, initial = initialState, inputDisabled = fals
 	} else {
 		body = (
 			<Box flexDirection={layout.mode === 'split' ? 'row' : 'column'}>
-				<ResultsList rows={resultRows} selected={state.selected} width={layout.list.width} height={layout.list.height} pageSize={layout.pageSize} focused={state.focus === 'list'} />
+				<ResultsList rows={resultRows} start={start} selected={state.selected} total={view.visible.length} width={layout.list.width} height={layout.list.height} focused={state.focus === 'list'} />
 				<PageView lines={view.detail} scroll={0} width={layout.detail.width} height={layout.detail.height} moreHint="… Enter reads it all" />
 			</Box>
 		);

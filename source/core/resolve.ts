@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import {BriefError} from './errors.js';
 import {recordKinds, type CorpusIndex, type RecordKind} from './records.js';
 import {fold} from './text.js';
@@ -18,11 +17,12 @@ type ResolveOptions = {
 /**
  * Find the one item a user means by `query`: an exact id or name first, then
  * (when forgiving) the shortest name that starts with it, then the closest
- * fuzzy match. Fails with "did you mean …" when nothing fits.
+ * name within a typo or two. Fails with "did you mean …" when nothing fits.
  */
 export function resolveName(items: Nameable[], query: string, options: ResolveOptions): string {
 	const wanted = fold(query);
-	const entries = items.flatMap(item => [item.id, ...item.names].map(name => ({id: item.id, name, folded: fold(name)})));
+	// Suggestions show a name, not the id, where the item has one.
+	const entries = items.flatMap(item => [item.id, ...item.names].map(name => ({id: item.id, name: name === item.id ? item.names[0] ?? name : name, folded: fold(name)})));
 
 	const exact = entries.find(entry => entry.folded === wanted);
 	if (exact) {
@@ -37,13 +37,46 @@ export function resolveName(items: Nameable[], query: string, options: ResolveOp
 		}
 	}
 
-	const fuse = new Fuse(entries, {keys: ['folded'], includeScore: true, threshold: options.forgiving ? 0.4 : 0.6, ignoreLocation: true});
-	const close = fuse.search(wanted);
-	if (options.forgiving && close[0]) {
-		return close[0].item.id;
+	// Whole names, not substrings: "nato" must not find "National Security Council", nor "kyiv" Zelenskyi.
+	const close = entries
+		.map(entry => ({...entry, distance: relativeDistance(wanted, entry.folded)}))
+		.filter(entry => entry.distance <= worthSuggesting)
+		.sort((a, b) => a.distance - b.distance)
+		.filter((entry, position, sorted) => sorted.findIndex(other => other.id === entry.id) === position);
+	if (options.forgiving && close[0] && close[0].distance <= closeEnough) {
+		return close[0].id;
 	}
 
-	throw new BriefError(unknownMessage(query, options, close.map(result => result.item.name)));
+	throw new BriefError(unknownMessage(query, options, close.map(entry => entry.name)));
+}
+
+/** A typo resolves: at most one edit in three characters ("peskof", "makhachkla", "caspain"). */
+const closeEnough = 0.34;
+/** Further off, but worth offering as "did you mean". */
+const worthSuggesting = 0.5;
+
+/** Edits (insert, delete, substitute, swap two neighbours) per character of the longer string: 0 same, 1 nothing alike. */
+function relativeDistance(a: string, b: string): number {
+	const longer = Math.max(a.length, b.length);
+	return longer === 0 ? 0 : editDistance(a, b) / longer;
+}
+
+/** Optimal string alignment distance: Levenshtein with transpositions. */
+function editDistance(a: string, b: string): number {
+	const rows = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const substitution = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + substitution);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+			}
+
+			rows[i]![j] = best;
+		}
+	}
+
+	return rows[a.length]![b.length]!;
 }
 
 function unknownMessage(query: string, options: ResolveOptions, suggestions: string[]): string {
@@ -62,7 +95,7 @@ const kindNames: Record<RecordKind, string[]> = {
 };
 
 export function resolveKind(query: string): RecordKind {
-	const items = recordKinds.map(kind => ({id: kind, names: kindNames[kind]}));
+	const items = recordKinds.map(kind => ({id: kind, names: [kind, ...kindNames[kind]]}));
 	return resolveName(items, query, {what: 'kind', forgiving: false, listHint: `kinds: ${recordKinds.join(', ')}`}) as RecordKind;
 }
 

@@ -50,7 +50,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 			includeMatches: true,
 			ignoreLocation: true,
 			useExtendedSearch: true,
-			threshold: 0.4,
+			threshold: 0.3,
 		});
 		searcher = {fuse, documents};
 		searchers.set(index, searcher);
@@ -72,6 +72,8 @@ function searchDocument(index: CorpusIndex, record: BriefRecord): SearchDocument
 		names = [...record.actor.aliases, ...(record.actor.role ? [record.actor.role] : [])];
 	} else if (record.kind === 'location') {
 		names = [...record.location.aliases, record.location.kind, ...(record.location.country ? [record.location.country] : [])];
+	} else if (record.kind === 'route') {
+		names = [record.route.name];
 	}
 
 	return {

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {sanitizeLine} from '../../core/sanitize.js';
+import {listWindow} from '../state/layout.js';
 import type {PickerState} from '../state/picker-state.js';
 import type {PickerItem} from '../state/results.js';
 import {useAccent} from '../theme.js';
@@ -10,7 +11,7 @@ type Props = {picker: PickerState; items: PickerItem[]; width: number; height: n
 export function EntityPicker({picker, items, width, height}: Props) {
 	const accent = useAccent();
 	const room = Math.max(height - 4, 1);
-	const start = Math.max(0, Math.min(picker.cursor - Math.floor(room / 2), items.length - room));
+	const {start, end} = listWindow(picker.cursor, items.length, room);
 	const title = picker.entity === 'actor' ? 'Filter by actor' : 'Filter by place';
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
@@ -26,7 +27,7 @@ export function EntityPicker({picker, items, width, height}: Props) {
 				<Text inverse> </Text>
 			</Text>
 			{items.length === 0 && <Text dimColor>No {picker.entity === 'actor' ? 'actor' : 'place'} matches.</Text>}
-			{items.slice(start, start + room).map((item, position) => (
+			{items.slice(start, end).map((item, position) => (
 				<Text key={item.id} wrap="truncate-end" inverse={start + position === picker.cursor}>
 					<Text bold={item.chosen}>{item.chosen ? '[x] ' : '[ ] '}</Text>
 					<Text bold={item.chosen}>{sanitizeLine(item.name)}</Text>

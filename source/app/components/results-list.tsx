@@ -3,33 +3,31 @@ import type {Line} from '../layout/segments.js';
 import {LineText} from './line-text.js';
 
 type Props = {
-	/** Every result as a laid-out row. */
+	/** The rows in view, laid out, starting at result number `start`. */
 	rows: Line[];
+	start: number;
 	selected: number;
+	total: number;
 	width: number;
 	height: number;
-	/** Rows shown at once. */
-	pageSize: number;
 	focused: boolean;
 };
 
-/** The results, windowed around the selection, with the position ("12/48") beneath. */
-export function ResultsList({rows, selected, width, height, pageSize, focused}: Props) {
-	const start = Math.max(0, Math.min(selected - Math.floor(pageSize / 2), rows.length - pageSize));
-	const shown = rows.slice(start, start + pageSize);
+/** The results in view, the selection inverted, with the position ("12/48") beneath. */
+export function ResultsList({rows, start, selected, total, width, height, focused}: Props) {
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" borderDimColor={!focused} paddingX={1}>
 			<Box flexDirection="column" flexGrow={1}>
-				{shown.length === 0 ? (
+				{rows.length === 0 ? (
 					<Text dimColor wrap="truncate-end">
 						No matches. Ctrl-U clears the query, x the filters.
 					</Text>
 				) : (
-					shown.map((row, position) => <LineText key={start + position} line={row} inverse={start + position === selected} />)
+					rows.map((row, position) => <LineText key={start + position} line={row} inverse={start + position === selected} />)
 				)}
 			</Box>
 			<Text dimColor wrap="truncate-end">
-				{rows.length === 0 ? '0/0' : `${selected + 1}/${rows.length}`}
+				{total === 0 ? '0/0' : `${selected + 1}/${total}`}
 			</Text>
 		</Box>
 	);

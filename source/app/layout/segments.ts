@@ -10,8 +10,36 @@ export type Line = Segment[];
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
+// Printable ASCII, Latin-1, Latin Extended and the general punctuation news text uses
+// (dashes, curly quotes, ellipsis): one column per code unit, no need to ask string-width.
+const narrowText = /^[\u0020-\u007E\u00A0-\u024F\u2010-\u2027\u2030-\u205E]*$/;
+
+/** Columns a string takes on a terminal: the common case directly, the rest (wide, combining, emoji) by string-width. */
+export function displayWidth(text: string): number {
+	return narrowText.test(text) ? text.length : stringWidth(text);
+}
+
 export function lineWidth(line: Line): number {
-	return line.reduce((width, segment) => width + stringWidth(segment.text), 0);
+	return line.reduce((width, segment) => width + displayWidth(segment.text), 0);
+}
+
+/** The longest start of `text` that fits in `room` columns. */
+function fittingStart(text: string, room: number): string {
+	if (narrowText.test(text)) {
+		return text.slice(0, Math.max(room, 0));
+	}
+
+	let fitting = '';
+	for (const {segment: grapheme} of graphemes.segment(text)) {
+		room -= stringWidth(grapheme);
+		if (room < 0) {
+			break;
+		}
+
+		fitting += grapheme;
+	}
+
+	return fitting;
 }
 
 /** Cut a line to `width` columns, ending with "…" when something was cut. */
@@ -23,21 +51,12 @@ export function truncateLine(line: Line, width: number): Line {
 	const result: Line = [];
 	let room = width - 1;
 	for (const segment of line) {
-		let text = '';
-		for (const {segment: grapheme} of graphemes.segment(segment.text)) {
-			const graphemeWidth = stringWidth(grapheme);
-			if (graphemeWidth > room) {
-				break;
-			}
-
-			text += grapheme;
-			room -= graphemeWidth;
-		}
-
+		const text = fittingStart(segment.text, room);
 		if (text) {
 			result.push({text, style: segment.style});
 		}
 
+		room -= displayWidth(text);
 		if (text.length < segment.text.length) {
 			break;
 		}
@@ -55,7 +74,7 @@ export function wrapSegments(segments: Segment[], width: number, indent = ''): L
 	const lines: Line[] = [];
 	let line: Line = [];
 	let used = 0;
-	const indentWidth = stringWidth(indent);
+	const indentWidth = displayWidth(indent);
 
 	const startLine = () => {
 		line = indent && lines.length > 0 ? [{text: indent, style: 'plain'}] : [];
@@ -83,7 +102,7 @@ export function wrapSegments(segments: Segment[], width: number, indent = ''): L
 
 	startLine();
 	for (const word of words(segments)) {
-		const wordWidth = word.reduce((sum, piece) => sum + stringWidth(piece.text), 0);
+		const wordWidth = word.reduce((sum, piece) => sum + displayWidth(piece.text), 0);
 		const isSpace = word.every(piece => piece.text.trim() === '');
 		if (isSpace) {
 			if (used > 0 && used + wordWidth <= width) {
@@ -101,6 +120,16 @@ export function wrapSegments(segments: Segment[], width: number, indent = ''): L
 			breakLine();
 		}
 
+		if (used + wordWidth <= width) {
+			for (const piece of word) {
+				push(piece.text, piece.style);
+			}
+
+			used += wordWidth;
+			continue;
+		}
+
+		// A word wider than the line: split it between graphemes.
 		for (const piece of word) {
 			for (const {segment: grapheme} of graphemes.segment(piece.text)) {
 				const graphemeWidth = stringWidth(grapheme);

@@ -53,3 +53,9 @@ export function computeLayout(columns: number, rows: number): Layout {
 export function innerWidth(width: number): number {
 	return Math.max(width - boxColumns, 10);
 }
+
+/** The slice of a list shown around the selection, so only those rows are ever laid out. */
+export function listWindow(selected: number, total: number, pageSize: number): {start: number; end: number} {
+	const start = Math.max(0, Math.min(selected - Math.floor(pageSize / 2), total - pageSize));
+	return {start, end: Math.min(total, start + pageSize)};
+}
