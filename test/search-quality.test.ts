@@ -193,6 +193,8 @@ describe('searchRecords', () => {
 describe('resolveActor', () => {
 	const cases: Array<[query: string, id: string, why: string]> = [
 		['kirb', 'a-kirby', 'a prefix'],
+		['vladimir', 'a-putin', 'a first name'],
+		['biden admin', 'a-biden-administration', 'the start of a name'],
 		['Kirby', 'a-kirby', 'a surname'],
 		['moscow', 'a-russia', 'a metonym'],
 		['zelenskiy', 'a-zelenskyy', 'an alternate spelling'],

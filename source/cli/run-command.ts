@@ -46,7 +46,7 @@ export function runCommand(index: CorpusIndex, request: CommandRequest): Command
 		default: {
 			const kind = listKinds[request.command];
 			if (!kind) {
-				throw new Error(`unknown command "${request.command}" (commands: ${commands.join(', ')}; see brief --help)`);
+				throw new BriefError(`unknown command "${request.command}" (commands: ${commands.join(', ')}; see brief --help)`);
 			}
 
 			expectArguments(request, 0);
