@@ -8,27 +8,45 @@ import {loadCorpus} from './core/load-corpus.js';
 import {corpusPath} from './core/paths.js';
 import {indexCorpus} from './core/records.js';
 
+const flags = {
+	json: {type: 'boolean', default: false},
+	format: {type: 'string'},
+	corpus: {type: 'string'},
+	color: {type: 'boolean'},
+	kind: {type: 'string', isMultiple: true},
+	actor: {type: 'string', isMultiple: true},
+	location: {type: 'string', isMultiple: true},
+	limit: {type: 'string'},
+	help: {type: 'boolean', shortFlag: 'h'},
+} as const;
+
+/** meow exits itself for --help, --version; its other complaints become one-line usage errors. */
+function parseArguments() {
+	try {
+		return meow(helpText, {
+			importMeta: import.meta,
+			allowUnknownFlags: true,
+			// Absent boolean flags stay undefined, so no --color means "decide from the terminal".
+			booleanDefault: undefined,
+			flags,
+		});
+	} catch (error) {
+		const message = (error as Error).message.replaceAll('`', '').split('\n')[0]!.replace(/\.$/, '');
+		throw new BriefError(`${message.charAt(0).toLowerCase()}${message.slice(1)} (see brief --help)`);
+	}
+}
+
 /**
  * The entry: parse flags once, then either print through the core or, with
  * no command on a terminal, start the app. Ink is only imported on that path.
  */
 async function main(): Promise<number> {
-	const cli = meow(helpText, {
-		importMeta: import.meta,
-		allowUnknownFlags: true,
-		flags: {
-			json: {type: 'boolean', default: false},
-			format: {type: 'string'},
-			corpus: {type: 'string'},
-			color: {type: 'boolean'},
-			kind: {type: 'string', isMultiple: true},
-			actor: {type: 'string', isMultiple: true},
-			location: {type: 'string', isMultiple: true},
-			limit: {type: 'string'},
-		},
-	});
+	const cli = parseArguments();
+	if (cli.flags.help) {
+		cli.showHelp(0);
+	}
 
-	const unknown = unknownFlags(cli.unnormalizedFlags, ['json', 'format', 'corpus', 'color', 'kind', 'actor', 'location', 'limit', 'help', 'version']);
+	const unknown = unknownFlags(cli.unnormalizedFlags, [...Object.keys(flags), 'h', 'version']);
 	if (unknown.length > 0) {
 		throw new BriefError(`unknown flag ${unknown.map(flag => `--${flag}`).join(', ')} (see brief --help)`);
 	}
