@@ -1,7 +1,7 @@
 // Bundle the CLI into dist/ so `brief` starts from one file instead of
-// resolving hundreds of modules; the Ink app is a separate chunk, loaded
+// resolving hundreds of modules; the Ink app is a second bundle, loaded
 // only when the interactive app starts.
-import {readFile} from 'node:fs/promises';
+import {readFile, rm} from 'node:fs/promises';
 import {build} from 'esbuild';
 
 /**
@@ -34,22 +34,37 @@ const deferMeowInternals = {
 	},
 };
 
-await build({
-	entryPoints: ['source/cli.tsx'],
-	outdir: 'dist',
+const shared = {
 	bundle: true,
-	splitting: true,
 	format: 'esm',
 	platform: 'node',
 	target: 'node20',
 	jsx: 'automatic',
 	minify: true,
 	legalComments: 'none',
-	plugins: [deferMeowInternals],
-	// Ink loads react-devtools-core only when DEV=true; it is not a dependency.
-	external: ['react-devtools-core'],
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Bundled CommonJS (React) calls require() for Node built-ins.
 	banner: {js: 'import {createRequire as __briefRequire} from "node:module"; const require = __briefRequire(import.meta.url);'},
 	logLevel: 'warning',
-});
+};
+
+await rm('dist', {recursive: true, force: true});
+await Promise.all([
+	// The scripting commands: one file, nothing else to resolve at start-up.
+	build({
+		...shared,
+		entryPoints: ['source/cli.tsx'],
+		outfile: 'dist/cli.js',
+		plugins: [deferMeowInternals],
+		// Loaded with import() only when the interactive app starts: dist/app/start.js.
+		external: ['./app/start.js'],
+	}),
+	// The interactive app: Ink, React and their dependencies, in a file of its own.
+	build({
+		...shared,
+		entryPoints: ['source/app/start.tsx'],
+		outfile: 'dist/app/start.js',
+		// Ink loads react-devtools-core only when DEV=true; it is not a dependency.
+		external: ['react-devtools-core'],
+	}),
+]);
