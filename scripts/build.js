@@ -34,6 +34,15 @@ const deferMeowInternals = {
 	},
 };
 
+/** Ink's React DevTools bridge runs only with DEV=true and needs a package brief does not ship: leave it out. */
+const withoutInkDevtools = {
+	name: 'without-ink-devtools',
+	setup(build) {
+		build.onResolve({filter: /^\.\/devtools\.js$/}, ({importer}) => (/[\\/]ink[\\/]/.test(importer) ? {path: 'ink-devtools', namespace: 'empty'} : undefined));
+		build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export {};', loader: 'js'}));
+	},
+};
+
 const shared = {
 	bundle: true,
 	format: 'esm',
@@ -64,7 +73,6 @@ await Promise.all([
 		...shared,
 		entryPoints: ['source/app/start.tsx'],
 		outfile: 'dist/app/start.js',
-		// Ink loads react-devtools-core only when DEV=true; it is not a dependency.
-		external: ['react-devtools-core'],
+		plugins: [withoutInkDevtools],
 	}),
 ]);
