@@ -170,6 +170,21 @@ test('a quote beside its context: speaker, role, the quote, and its paragraph be
 	assert.match(frame, /¶13 Dmitry Peskov, Putin’s spokesman, said last month/);
 });
 
+test('in a short pane (70×20) the quote shows highlighted in its paragraph right under the speaker', async () => {
+	chalk.level = 1;
+	try {
+		const app = await open({columns: 70, rows: 20});
+		await app.type('makhachkala');
+		await app.press(keys.tab);
+		assert.match(app.frame(), /John Kirby · US National Security Council spokesman/);
+		assert.match(app.frame(), /¶3 “The drones are built in Iran/);
+		assert.match(app.rawFrame(), /¶3 \S*“\u001B\[7mThe drones/, 'the quote is inverted in place');
+		assert.ok(widestLine(app.frame()) <= 70);
+	} finally {
+		chalk.level = 0;
+	}
+});
+
 test('a fact shows its claim, figures and who asserts it', async () => {
 	const app = await open();
 	await app.type('1,160');

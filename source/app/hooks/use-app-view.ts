@@ -21,6 +21,8 @@ export type AppView = {
 	pickerItems: PickerItem[];
 };
 
+const compactBelowRows = 16;
+
 export function useAppView(index: CorpusIndex, state: AppState, layout: Layout): AppView {
 	const {query, actorIds, locationIds, tab, overlay} = state;
 	const hits = useMemo(() => matchingHits(index, query, {actorIds, locationIds}), [index, query, actorIds, locationIds]);
@@ -31,8 +33,13 @@ export function useAppView(index: CorpusIndex, state: AppState, layout: Layout):
 	const fullScreen = overlay.type === 'detail';
 	const detailWidth = innerWidth(fullScreen ? layout.columns : layout.detail.width);
 	// Beside the list, a couple of lines of each neighbouring paragraph; full-screen, all of them.
+	// A short pane puts the passage in its paragraph first, so it shows even at 20 rows.
 	const neighbourLines = fullScreen ? Infinity : 2;
-	const detail = useMemo(() => (selected ? detailLines(recordDetail(index, selected), selected, detailWidth, neighbourLines) : []), [index, selected, detailWidth, neighbourLines]);
+	const compact = !fullScreen && layout.detail.height < compactBelowRows;
+	const detail = useMemo(
+		() => (selected ? detailLines(recordDetail(index, selected), selected, detailWidth, {neighbourLines, compact}) : []),
+		[index, selected, detailWidth, neighbourLines, compact],
+	);
 	const help = useMemo(() => (overlay.type === 'help' ? helpLines(innerWidth(layout.columns)) : []), [overlay.type, layout.columns]);
 	const picker = overlay.type === 'picker' ? overlay.picker : null;
 	const items = useMemo(() => (picker ? pickerItems(index, picker) : []), [index, picker]);
