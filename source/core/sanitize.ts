@@ -16,7 +16,12 @@ export function sanitizeLine(text: string): string {
 	return sanitize(text).replace(/[\t\n]+/g, ' ');
 }
 
+/** A character as a `\u001b`-style escape. */
+export function unicodeEscape(character: string): string {
+	return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /** Show control characters as `\u001b`-style escapes: for echoing untrusted text in a one-line message. */
 export function escapeControls(text: string): string {
-	return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, unicodeEscape);
 }
