@@ -65,8 +65,13 @@ await Promise.all([
 		entryPoints: ['source/cli.tsx'],
 		outfile: 'dist/cli.js',
 		plugins: [deferMeowInternals],
-		// Loaded with import() only when the interactive app starts: dist/app/start.js.
-		external: ['./app/start.js'],
+		// Loaded with import() only when needed: the app (dist/app/start.js) and the briefing store commands.
+		external: ['./app/start.js', './cli/run-store-command.js'],
+	}),
+	build({
+		...shared,
+		entryPoints: ['source/cli/run-store-command.ts'],
+		outfile: 'dist/cli/run-store-command.js',
 	}),
 	// The interactive app: Ink, React and their dependencies, in a file of its own.
 	build({

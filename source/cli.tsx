@@ -2,10 +2,10 @@ import process from 'node:process';
 import meow from 'meow';
 import {helpText, notInteractiveText} from './cli/help.js';
 import {parseRequest, unknownFlags, wantsColour} from './cli/parse-request.js';
-import {runCommand} from './cli/run-command.js';
-import {BriefError} from './core/errors.js';
+import {runCommand, storeCommands} from './cli/run-command.js';
+import {BriefError, isBriefError} from './core/errors.js';
 import {loadCorpus} from './core/load-corpus.js';
-import {corpusPath} from './core/paths.js';
+import {corpusPath, storePath} from './core/paths.js';
 import {indexCorpus} from './core/records.js';
 
 const flags = {
@@ -17,6 +17,9 @@ const flags = {
 	actor: {type: 'string', isMultiple: true},
 	location: {type: 'string', isMultiple: true},
 	limit: {type: 'string'},
+	briefing: {type: 'string'},
+	note: {type: 'string'},
+	out: {type: 'string'},
 	help: {type: 'boolean', shortFlag: 'h'},
 } as const;
 
@@ -70,6 +73,16 @@ async function main(): Promise<number> {
 
 	const request = parseRequest(command, args, cli.flags, terminal);
 	const index = indexCorpus(loadCorpus(corpusPath(cli.flags.corpus)));
+	if ((storeCommands as readonly string[]).includes(command)) {
+		const {briefing, note, out} = cli.flags;
+		// The store's dependencies (lowdb, proper-lockfile) load only for the commands that use them.
+		const {runStoreCommand} = await import('./cli/run-store-command.js');
+		const result = await runStoreCommand(index, {command, args, format: request.format, briefing, note, out, storeFile: storePath(), now: new Date()});
+		process.stderr.write(result.stderr);
+		process.stdout.write(result.stdout);
+		return result.exitCode;
+	}
+
 	const result = runCommand(index, request);
 	process.stdout.write(result.stdout);
 	return result.exitCode;
@@ -81,7 +94,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 function reportError(error: unknown): number {
-	if (error instanceof BriefError) {
+	if (isBriefError(error)) {
 		process.stderr.write(`brief: ${error.message}\n`);
 	} else {
 		const detail = process.env['BRIEF_DEBUG'] ? (error as Error).stack : `${(error as Error).message} (set BRIEF_DEBUG=1 for details)`;

@@ -8,6 +8,14 @@ export const helpText = `
 	  $ brief locations              places, with coordinates
 	  $ brief show ID                one record in full, with its paragraph
 
+	Briefing prep (stored in $BRIEF_HOME, else $XDG_DATA_HOME/brief)
+	  $ brief pin ID [--note TEXT]   pin a record; pinning again updates the note
+	  $ brief unpin ID               remove a pin
+	  $ brief briefing               the pins in order, with notes (any --format)
+	  $ brief briefings              every briefing, with its number of pins
+	  $ brief export [--out FILE]    the briefing as cited Markdown, to stdout or FILE
+	  --briefing NAME    work on a named briefing (default: "default")
+
 	Filters (search and lists; repeat a flag to accept any of several)
 	  --kind KIND        quote, fact, location, actor or route
 	  --actor NAME       records involving an actor: names, aliases, prefixes and typos work

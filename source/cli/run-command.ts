@@ -28,6 +28,9 @@ export type CommandResult = {stdout: string; exitCode: 0 | 1};
 
 export const commands = ['search', 'quotes', 'facts', 'actors', 'locations', 'show'] as const;
 
+/** Commands over the briefing store, loaded only when one of them runs (see cli.tsx). */
+export const storeCommands = ['pin', 'unpin', 'briefing', 'briefings', 'export'] as const;
+
 const listKinds: Record<string, RecordKind> = {quotes: 'quote', facts: 'fact', actors: 'actor', locations: 'location'};
 
 const defaultSearchLimit = 20;
@@ -46,7 +49,7 @@ export function runCommand(index: CorpusIndex, request: CommandRequest): Command
 		default: {
 			const kind = listKinds[request.command];
 			if (!kind) {
-				throw new BriefError(`unknown command "${request.command}" (commands: ${commands.join(', ')}; see brief --help)`);
+				throw new BriefError(`unknown command "${request.command}" (commands: ${[...commands, ...storeCommands].join(', ')}; see brief --help)`);
 			}
 
 			expectArguments(request, 0);

@@ -12,3 +12,11 @@ export class BriefError extends Error {
 		super(escapeControls(message), options);
 	}
 }
+
+/**
+ * Whether an error is a BriefError. The CLI, the store commands and the app are
+ * separate bundles, each with its own copy of this class, so the name decides.
+ */
+export function isBriefError(error: unknown): error is BriefError {
+	return error instanceof Error && error.name === 'BriefError';
+}

@@ -10,7 +10,7 @@ export const binPath = fileURLToPath(new URL('../../bin/brief.js', import.meta.u
 export type BriefResult = {stdout: string; stderr: string; status: number | null};
 
 /** Variables that change brief's output; removed so tests do not depend on the caller's shell. */
-const variablesToStrip = ['NO_COLOR', 'FORCE_COLOR', 'BRIEF_CORPUS', 'BRIEF_DEBUG', 'BRIEF_HOME'];
+const variablesToStrip = ['NO_COLOR', 'FORCE_COLOR', 'BRIEF_CORPUS', 'BRIEF_DEBUG', 'BRIEF_HOME', 'XDG_DATA_HOME'];
 
 function cleanEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
 	const environment = {...process.env};

@@ -1,0 +1,128 @@
+import {rename, rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {BriefError} from '../core/errors.js';
+import type {CorpusIndex} from '../core/records.js';
+import {resolveRecordId} from '../core/resolve.js';
+import {sanitizeLine} from '../core/sanitize.js';
+import {readStore, updateStore} from '../store/briefing-store.js';
+import {briefingEntries, defaultBriefing, pinRecord, snapshotOf, unpinRecord} from '../store/briefings.js';
+import {briefingJson, briefingMarkdown, briefingText, briefingTsv} from '../store/format-briefing.js';
+import type {CommandResult, OutputFormat} from './run-command.js';
+
+export type StoreRequest = {
+	command: string;
+	args: string[];
+	format: OutputFormat;
+	briefing: string | undefined;
+	note: string | undefined;
+	out: string | undefined;
+	storeFile: string;
+	now: Date;
+};
+
+export type StoreResult = CommandResult & {stderr: string};
+
+/** Pins, notes and briefings: commands over the lowdb store. Throws BriefError on bad input. */
+export async function runStoreCommand(index: CorpusIndex, request: StoreRequest): Promise<StoreResult> {
+	const warnings: string[] = [];
+	const options = {warn: (message: string) => warnings.push(`brief: warning: ${message}`)};
+	const name = briefingName(request.briefing);
+	const finish = (stdout: string, exitCode: 0 | 1, note?: string): StoreResult => ({stdout, exitCode, stderr: [...warnings, ...(note ? [note] : [])].map(line => `${line}\n`).join('')});
+
+	switch (request.command) {
+		case 'pin': {
+			const id = oneId(index, request, 'pin needs one record id: brief pin ID [--note TEXT]');
+			const snapshot = snapshotOf(index, index.byId.get(id)!, request.note ?? null, request.now);
+			const {outcome, count} = await updateStore(
+				request.storeFile,
+				data => ({outcome: pinRecord(data, name, snapshot, request.note), count: data.briefings[name]!.pins.length}),
+				options,
+			);
+			const what = outcome === 'pinned' ? 'pinned' : request.note === undefined ? 'already pinned' : 'updated the note of';
+			return finish(`${what} ${id} in briefing "${name}" (${count} ${count === 1 ? 'pin' : 'pins'})\n`, 0);
+		}
+
+		case 'unpin': {
+			expectArguments(request, 1, 'unpin needs one record id: brief unpin ID');
+			const id = request.args[0]!;
+			const removed = await updateStore(request.storeFile, data => unpinRecord(data, name, id), options);
+			return removed ? finish(`unpinned ${id} from briefing "${name}"\n`, 0) : finish('', 1, `brief: ${sanitizeLine(id)} is not pinned in briefing "${name}"`);
+		}
+
+		case 'briefing': {
+			expectArguments(request, 0);
+			const data = await readStore(request.storeFile, options);
+			const entries = briefingEntries(index, data.briefings[name]?.pins ?? []);
+			const outputs: Record<OutputFormat, () => string> = {
+				json: () => briefingJson(entries),
+				tsv: () => briefingTsv(entries),
+				md: () => briefingMarkdown(index, name, entries, request.now),
+				text: () => briefingText(name, entries),
+			};
+			const found = entries.length > 0;
+			return finish(found || request.format === 'json' ? outputs[request.format]() : '', found ? 0 : 1, found ? undefined : `brief: briefing "${name}" has no pins (brief pin ID adds one)`);
+		}
+
+		case 'briefings': {
+			expectArguments(request, 0);
+			const data = await readStore(request.storeFile, options);
+			const names = Object.entries(data.briefings).map(([briefing, {pins}]) => ({name: briefing, pins: pins.length}));
+			const text = request.format === 'json' ? `${JSON.stringify(names, null, 2)}\n` : names.map(briefing => `${sanitizeLine(briefing.name)}\t${briefing.pins}`).join('\n') + (names.length > 0 ? '\n' : '');
+			return finish(text, names.length > 0 ? 0 : 1);
+		}
+
+		case 'export': {
+			expectArguments(request, 0);
+			const data = await readStore(request.storeFile, options);
+			const markdown = briefingMarkdown(index, name, briefingEntries(index, data.briefings[name]?.pins ?? []), request.now);
+			if (request.out === undefined) {
+				return finish(markdown, 0);
+			}
+
+			const written = await writeAtomically(request.out, markdown);
+			return finish('', 0, `brief: wrote briefing "${name}" to ${written}`);
+		}
+
+		default: {
+			throw new BriefError(`unknown command "${request.command}"`);
+		}
+	}
+}
+
+function briefingName(name: string | undefined): string {
+	if (name === undefined) {
+		return defaultBriefing;
+	}
+
+	if (!/^[\p{L}\p{N}][\p{L}\p{N} _.-]{0,63}$/u.test(name)) {
+		throw new BriefError(`a briefing name is 1–64 letters, digits, spaces, dots, dashes or underscores, got "${name}"`);
+	}
+
+	return name;
+}
+
+function oneId(index: CorpusIndex, request: StoreRequest, usage: string): string {
+	expectArguments(request, 1, usage);
+	return resolveRecordId(index, request.args[0]!);
+}
+
+function expectArguments(request: StoreRequest, count: number, usage?: string) {
+	if (request.args.length !== count) {
+		throw new BriefError(usage ?? `${request.command} takes no arguments (see brief --help)`);
+	}
+}
+
+/** Write through a temporary file and a rename, so FILE is either the old one or the whole new one. */
+async function writeAtomically(file: string, text: string): Promise<string> {
+	const target = path.resolve(file);
+	const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+	try {
+		await writeFile(temporary, text);
+		await rename(temporary, target);
+	} catch (error) {
+		await rm(temporary, {force: true});
+		throw new BriefError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`);
+	}
+
+	return target;
+}

@@ -1,0 +1,57 @@
+import {voiceOf, type BriefRecord, type CorpusIndex} from '../core/records.js';
+import type {Pin, StoreData} from './briefing-schema.js';
+
+export const defaultBriefing = 'default';
+
+/** A pin as shown: its snapshot, and the live record when the corpus still has it. */
+export type BriefingEntry = {pin: Pin; record: BriefRecord | null; stale: boolean};
+
+export function snapshotOf(index: CorpusIndex, record: BriefRecord, note: string | null, now: Date): Pin {
+	const voice = voiceOf(record);
+	const source = record.provenance ? index.sources.get(record.provenance.source) : undefined;
+	return {
+		id: record.id,
+		kind: record.kind,
+		source: record.provenance?.source ?? null,
+		sourceTitle: source?.title ?? null,
+		paragraph: record.provenance?.paragraph ?? null,
+		text: record.text,
+		speaker: voice?.name ?? null,
+		role: voice?.role ?? (record.kind === 'actor' ? record.actor.role : null),
+		note,
+		pinnedAt: now.toISOString(),
+	};
+}
+
+/** Pin a record, or, if it is pinned already, update its note (undefined keeps it) in place. */
+export function pinRecord(data: StoreData, name: string, pin: Pin, note: string | undefined): 'pinned' | 'updated' {
+	const briefing = (data.briefings[name] ??= {pins: []});
+	const existing = briefing.pins.find(candidate => candidate.id === pin.id);
+	if (existing) {
+		if (note !== undefined) {
+			existing.note = note;
+		}
+
+		return 'updated';
+	}
+
+	briefing.pins.push({...pin, note: note ?? null});
+	return 'pinned';
+}
+
+export function unpinRecord(data: StoreData, name: string, id: string): boolean {
+	const briefing = data.briefings[name];
+	const before = briefing?.pins.length ?? 0;
+	if (briefing) {
+		briefing.pins = briefing.pins.filter(pin => pin.id !== id);
+	}
+
+	return (briefing?.pins.length ?? 0) < before;
+}
+
+export function briefingEntries(index: CorpusIndex, pins: Pin[]): BriefingEntry[] {
+	return pins.map(pin => {
+		const record = index.byId.get(pin.id) ?? null;
+		return {pin, record, stale: record === null};
+	});
+}
