@@ -7,6 +7,7 @@ import {BriefError, isBriefError} from './core/errors.js';
 import {loadCorpus} from './core/load-corpus.js';
 import {corpusPath, storePath} from './core/paths.js';
 import {indexCorpus} from './core/records.js';
+import {checkBriefingName, defaultBriefing} from './store/briefings.js';
 
 const flags = {
 	json: {type: 'boolean', default: false},
@@ -67,7 +68,7 @@ async function main(): Promise<number> {
 		delete process.env['CI'];
 		delete process.env['CONTINUOUS_INTEGRATION'];
 		const {startApp} = await import('./app/start.js');
-		await startApp(index, wantsColour(cli.flags.color, terminal));
+		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing)});
 		return 0;
 	}
 

@@ -1,16 +1,21 @@
 import {Box} from 'ink';
-import {useMemo, useReducer} from 'react';
+import {useMemo} from 'react';
 import type {CorpusIndex} from '../core/records.js';
 import {sanitizeLine} from '../core/sanitize.js';
+import type {BriefingService} from '../store/briefing-service.js';
+import {BriefingPane} from './components/briefing-pane.js';
 import {EntityPicker} from './components/entity-picker.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
+import {NoteEditor} from './components/note-editor.js';
 import {KindTabs} from './components/kind-tabs.js';
 import {PageView} from './components/page-view.js';
 import {QueryLine} from './components/query-line.js';
 import {ResultsList} from './components/results-list.js';
 import {keyContext, useAppKeys} from './hooks/use-app-keys.js';
 import {useAppView} from './hooks/use-app-view.js';
+import {useLatestReducer} from './hooks/use-latest-reducer.js';
+import {useBriefing, type CopyToClipboard} from './hooks/use-briefing.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {bindingsFor} from './keys/bindings.js';
 import {resultRow} from './layout/result-row.js';
@@ -21,6 +26,10 @@ import {ColourContext} from './theme.js';
 type Props = {
 	index: CorpusIndex;
 	colour: boolean;
+	/** Pins and notes; without it the briefing keys say so. */
+	briefing?: BriefingService;
+	/** Puts text on the clipboard and says how it went. */
+	copy?: CopyToClipboard;
 	/** Start from another state (tests). */
 	initial?: AppState;
 	/** Ignore keys (when stdin cannot be read raw). */
@@ -28,16 +37,18 @@ type Props = {
 };
 
 /** The interactive app: owns the state, derives the view, and lays out components that only draw. */
-export function App({index, colour, initial = initialState, inputDisabled = false}: Props) {
-	const [state, dispatch] = useReducer(appReducer, initial);
+export function App({index, colour, briefing: service, copy, initial = initialState, inputDisabled = false}: Props) {
+	const [state, dispatch, latest] = useLatestReducer(appReducer, initial);
 	const {columns, rows} = useTerminalSize();
 	const layout = computeLayout(columns, rows);
 	const view = useAppView(index, state, layout);
-	useAppKeys(state, dispatch, view, layout, !inputDisabled);
+	const briefing = useBriefing(index, service, copy, dispatch);
+	useAppKeys(index, latest, dispatch, view, layout, briefing, !inputDisabled);
 
 	const listWidth = innerWidth(layout.list.width);
 	const {start, end} = listWindow(state.selected, view.visible.length, layout.pageSize);
-	const resultRows = useMemo(() => view.visible.slice(start, end).map(hit => resultRow(hit, listWidth)), [view.visible, start, end, listWidth]);
+	const {pinnedIds} = briefing;
+	const resultRows = useMemo(() => view.visible.slice(start, end).map(hit => resultRow(hit, listWidth, pinnedIds.has(hit.record.id))), [view.visible, start, end, listWidth, pinnedIds]);
 	const corpusCounts = useMemo(
 		() => [
 			{label: 'quotes', count: index.corpus.quotes.length},
@@ -59,6 +70,12 @@ export function App({index, colour, initial = initialState, inputDisabled = fals
 		const last = Math.min(overlay.scroll + room, view.page.length);
 		status = view.page.length > room ? `lines ${overlay.scroll + 1}–${last} of ${view.page.length}` : undefined;
 		body = <PageView lines={view.page} scroll={overlay.scroll} width={layout.columns} height={bodyHeight} />;
+	} else if (overlay.type === 'briefing') {
+		const staleIds = new Set(briefing.pins.filter(pin => !index.byId.has(pin.id)).map(pin => pin.id));
+		body = <BriefingPane name={service?.name ?? 'default'} pins={briefing.pins} staleIds={staleIds} cursor={overlay.cursor} width={layout.columns} height={bodyHeight} />;
+	} else if (overlay.type === 'note') {
+		const recordText = index.byId.get(overlay.recordId)?.text ?? briefing.pins.find(pin => pin.id === overlay.recordId)?.text ?? '';
+		body = <NoteEditor recordId={overlay.recordId} recordText={recordText} draft={overlay.draft} width={layout.columns} height={bodyHeight} />;
 	} else if (overlay.type === 'picker') {
 		body = <EntityPicker picker={overlay.picker} items={view.pickerItems} width={layout.columns} height={bodyHeight} />;
 	} else {
@@ -77,7 +94,7 @@ export function App({index, colour, initial = initialState, inputDisabled = fals
 				<QueryLine query={state.query} focused={context === 'query'} />
 				<KindTabs tab={state.tab} counts={view.counts} />
 				{body}
-				<Footer bindings={bindingsFor(context)} status={status} />
+				<Footer bindings={bindingsFor(context)} status={status} notice={state.notice} />
 			</Box>
 		</ColourContext.Provider>
 	);

@@ -2,24 +2,32 @@ import process from 'node:process';
 import chalk from 'chalk';
 import {render} from 'ink';
 import type {CorpusIndex} from '../core/records.js';
+import {storePath} from '../core/paths.js';
+import {createBriefingService} from '../store/briefing-service.js';
 import {App} from './app.js';
+import {osc52Clipboard} from './clipboard.js';
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';
 
+type StartOptions = {colour: boolean; briefingName: string};
+
 /**
  * Run the full-screen app until the user quits. The alternate screen keeps
- * the user's scrollback as it was; Ink hides and restores the cursor.
+ * the user's scrollback as it was; Ink hides and restores the cursor. The
+ * store and the clipboard, the app's side effects, are made here.
  */
-export async function startApp(index: CorpusIndex, colour: boolean): Promise<void> {
+export async function startApp(index: CorpusIndex, {colour, briefingName}: StartOptions): Promise<void> {
 	// Selection and highlights use bold and inverse even without colour, so Ink's
 	// chalk needs at least basic styling on a terminal; `colour` decides the hues.
 	if (chalk.level === 0) {
 		chalk.level = 1;
 	}
 
+	const briefing = createBriefingService(index, {storeFile: storePath(), name: briefingName, exportDirectory: process.cwd()});
+	const copy = osc52Clipboard(process.stdout, process.env);
 	process.stdout.write(enterAlternateScreen);
-	const instance = render(<App index={index} colour={colour} />, {exitOnCtrlC: false, maxFps: 60, patchConsole: false});
+	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} />, {exitOnCtrlC: false, maxFps: 60, patchConsole: false});
 	try {
 		await instance.waitUntilExit();
 	} finally {

@@ -1,12 +1,11 @@
-import {rename, rm, writeFile} from 'node:fs/promises';
-import path from 'node:path';
 import {BriefError} from '../core/errors.js';
 import type {CorpusIndex} from '../core/records.js';
 import {resolveRecordId} from '../core/resolve.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {readStore, updateStore} from '../store/briefing-store.js';
-import {briefingEntries, defaultBriefing, pinRecord, snapshotOf, unpinRecord} from '../store/briefings.js';
+import {briefingEntries, checkBriefingName, defaultBriefing, pinRecord, snapshotOf, unpinRecord} from '../store/briefings.js';
 import {briefingJson, briefingMarkdown, briefingText, briefingTsv} from '../store/format-briefing.js';
+import {writeAtomically} from '../store/write-atomically.js';
 import type {CommandResult, OutputFormat} from './run-command.js';
 
 export type StoreRequest = {
@@ -26,7 +25,7 @@ export type StoreResult = CommandResult & {stderr: string};
 export async function runStoreCommand(index: CorpusIndex, request: StoreRequest): Promise<StoreResult> {
 	const warnings: string[] = [];
 	const options = {warn: (message: string) => warnings.push(`brief: warning: ${message}`)};
-	const name = briefingName(request.briefing);
+	const name = checkBriefingName(request.briefing ?? defaultBriefing);
 	const finish = (stdout: string, exitCode: 0 | 1, note?: string): StoreResult => ({stdout, exitCode, stderr: [...warnings, ...(note ? [note] : [])].map(line => `${line}\n`).join('')});
 
 	switch (request.command) {
@@ -89,18 +88,6 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 	}
 }
 
-function briefingName(name: string | undefined): string {
-	if (name === undefined) {
-		return defaultBriefing;
-	}
-
-	if (!/^[\p{L}\p{N}][\p{L}\p{N} _.-]{0,63}$/u.test(name)) {
-		throw new BriefError(`a briefing name is 1–64 letters, digits, spaces, dots, dashes or underscores, got "${name}"`);
-	}
-
-	return name;
-}
-
 function oneId(index: CorpusIndex, request: StoreRequest, usage: string): string {
 	expectArguments(request, 1, usage);
 	return resolveRecordId(index, request.args[0]!);
@@ -110,19 +97,4 @@ function expectArguments(request: StoreRequest, count: number, usage?: string) {
 	if (request.args.length !== count) {
 		throw new BriefError(usage ?? `${request.command} takes no arguments (see brief --help)`);
 	}
-}
-
-/** Write through a temporary file and a rename, so FILE is either the old one or the whole new one. */
-async function writeAtomically(file: string, text: string): Promise<string> {
-	const target = path.resolve(file);
-	const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-	try {
-		await writeFile(temporary, text);
-		await rename(temporary, target);
-	} catch (error) {
-		await rm(temporary, {force: true});
-		throw new BriefError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`);
-	}
-
-	return target;
 }

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {mkdir, rename} from 'node:fs/promises';
 import path from 'node:path';
 import {Low} from 'lowdb';
@@ -40,7 +41,8 @@ export type StoreOptions = {
  */
 export async function updateStore<T>(file: string, change: (data: StoreData) => T, options: StoreOptions): Promise<T> {
 	await mkdir(path.dirname(file), {recursive: true});
-	const release = await takeLock(file, options.lockWaitMs ?? 10_000);
+	// Longer than the 10 s after which a lock left by a killed process counts as stale.
+	const release = await takeLock(file, options.lockWaitMs ?? 15_000);
 	try {
 		const db = new Low(new DataFile<StoreData>(file, {parse: parseStore, stringify: data => `${JSON.stringify(data, null, 2)}\n`}), emptyStore());
 		try {
@@ -68,8 +70,12 @@ export async function updateStore<T>(file: string, change: (data: StoreData) => 
 	}
 }
 
-/** Read the store (under the same lock, since reading may set a corrupt store aside). */
+/** Read the store (under the same lock, since reading may set a corrupt store aside); no store yet reads as empty and creates nothing. */
 export async function readStore(file: string, options: StoreOptions): Promise<StoreData> {
+	if (!existsSync(file)) {
+		return emptyStore();
+	}
+
 	return updateStore(file, data => structuredClone(data), options);
 }
 

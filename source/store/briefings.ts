@@ -1,7 +1,17 @@
+import {BriefError} from '../core/errors.js';
 import {voiceOf, type BriefRecord, type CorpusIndex} from '../core/records.js';
 import type {Pin, StoreData} from './briefing-schema.js';
 
 export const defaultBriefing = 'default';
+
+/** A briefing name is used in messages and file names: keep it to a short, plain one. */
+export function checkBriefingName(name: string): string {
+	if (!/^[\p{L}\p{N}][\p{L}\p{N} _.-]{0,63}$/u.test(name)) {
+		throw new BriefError(`a briefing name is 1–64 letters, digits, spaces, dots, dashes or underscores, got "${name}"`);
+	}
+
+	return name;
+}
 
 /** A pin as shown: its snapshot, and the live record when the corpus still has it. */
 export type BriefingEntry = {pin: Pin; record: BriefRecord | null; stale: boolean};
@@ -54,4 +64,18 @@ export function briefingEntries(index: CorpusIndex, pins: Pin[]): BriefingEntry[
 		const record = index.byId.get(pin.id) ?? null;
 		return {pin, record, stale: record === null};
 	});
+}
+
+/** Move a pin up (negative) or down (positive) in its briefing; false when it cannot move. */
+export function movePin(data: StoreData, name: string, id: string, delta: number): boolean {
+	const pins = data.briefings[name]?.pins;
+	const from = pins?.findIndex(pin => pin.id === id) ?? -1;
+	const to = from + delta;
+	if (!pins || from === -1 || to < 0 || to >= pins.length) {
+		return false;
+	}
+
+	const [moved] = pins.splice(from, 1);
+	pins.splice(to, 0, moved!);
+	return true;
 }

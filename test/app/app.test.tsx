@@ -20,7 +20,12 @@ after(() => {
 });
 
 const tabsLine = (app: Session) => app.lines().find(line => line.includes('Quotes'))!;
-const listRows = (app: Session) => app.lines().filter(line => /^│ (quote|fact|place|actor|route) /.test(line));
+/** Result rows, without the border and the pin marker column. */
+const listRows = (app: Session) =>
+	app
+		.lines()
+		.filter(line => /^│ [ ●] (quote|fact|place|actor|route) /.test(line))
+		.map(line => `│ ${line.slice(4)}`);
 const position = (app: Session) => /(\d+)\/(\d+)/.exec(app.frame())?.slice(1).map(Number);
 
 test('opens on the whole corpus with counts, the first result selected and its detail beside it', async () => {

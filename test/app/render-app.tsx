@@ -2,6 +2,8 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {App} from '../../source/app/app.js';
+import type {CopyToClipboard} from '../../source/app/hooks/use-briefing.js';
+import type {BriefingService} from '../../source/store/briefing-service.js';
 import {loadCorpus} from '../../source/core/load-corpus.js';
 import {indexCorpus, type CorpusIndex} from '../../source/core/records.js';
 
@@ -34,8 +36,10 @@ const ansi = /\u001B\[[0-9;]*m/g;
  * key is written on its own and given time to land (a lone Esc needs a
  * moment before Ink knows it is not the start of a sequence).
  */
-export async function renderApp({index = shippedIndex, colour = false, columns = 120, rows = 40}: {index?: CorpusIndex; colour?: boolean; columns?: number; rows?: number} = {}) {
-	const instance = render(<App index={index} colour={colour} />);
+type RenderOptions = {index?: CorpusIndex; colour?: boolean; columns?: number; rows?: number; briefing?: BriefingService; copy?: CopyToClipboard};
+
+export async function renderApp({index = shippedIndex, colour = false, columns = 120, rows = 40, briefing, copy}: RenderOptions = {}) {
+	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} />);
 	await delay(50);
 	await resize(columns, rows);
 

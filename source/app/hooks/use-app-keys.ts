@@ -1,24 +1,39 @@
 import {useApp, useInput} from 'ink';
-import type {Dispatch} from 'react';
+import type {Dispatch, RefObject} from 'react';
+import type {CorpusIndex} from '../../core/records.js';
+import {pickerItems, resultsFor, selectedRecord} from '../state/results.js';
 import {commandFor, typedText, type Command, type KeyContext} from '../keys/bindings.js';
 import type {AppAction, AppState} from '../state/app-state.js';
 import type {Layout} from '../state/layout.js';
 import type {AppView} from './use-app-view.js';
+import type {Briefing} from './use-briefing.js';
 
 export function keyContext(state: AppState): KeyContext {
 	return state.overlay.type === 'none' ? state.focus : state.overlay.type;
 }
 
 /** Map key presses to actions through the bindings table; typing goes to the query or the picker's filter. */
-export function useAppKeys(state: AppState, dispatch: Dispatch<AppAction>, view: AppView, layout: Layout, isActive: boolean) {
+export function useAppKeys(index: CorpusIndex, latest: RefObject<AppState>, dispatch: Dispatch<AppAction>, view: AppView, layout: Layout, briefing: Briefing, isActive: boolean) {
 	const {exit} = useApp();
 
 	useInput(
 		(input, key) => {
+			// The latest state, not the last rendered one: keys may come faster than frames.
+			const state = latest.current;
 			const context = keyContext(state);
 			const command = commandFor(context, input, key);
+			if (command && briefing.handle(command, state, selectedRecord(index, state))) {
+				return;
+			}
+
 			if (command) {
-				const action = actionFor(command, context, state, view, layout);
+				const counts = {
+					results: resultsFor(index, state).visible.length,
+					choices: state.overlay.type === 'picker' ? pickerItems(index, state.overlay.picker).length : 0,
+					pins: briefing.pins.length,
+					pageLines: view.page.length,
+				};
+				const action = actionFor(command, context, state, counts, layout, index);
 				if (action === 'quit') {
 					exit();
 				} else if (action) {
@@ -33,6 +48,8 @@ export function useAppKeys(state: AppState, dispatch: Dispatch<AppAction>, view:
 				dispatch({type: 'type', text});
 			} else if (text && context === 'picker') {
 				dispatch({type: 'picker', action: {type: 'type', text}});
+			} else if (text && context === 'note') {
+				dispatch({type: 'edit-note', edit: 'type', text});
 			}
 		},
 		{isActive},
@@ -40,13 +57,19 @@ export function useAppKeys(state: AppState, dispatch: Dispatch<AppAction>, view:
 }
 
 /** What a command does where it was pressed. */
-function actionFor(command: Command, context: KeyContext, state: AppState, view: AppView, layout: Layout): AppAction | 'quit' | undefined {
-	const total = context === 'picker' ? view.pickerItems.length : view.visible.length;
+type Counts = {results: number; choices: number; pins: number; pageLines: number};
+
+function actionFor(command: Command, context: KeyContext, state: AppState, counts: Counts, layout: Layout, index: CorpusIndex): AppAction | 'quit' | undefined {
+	const total = context === 'picker' ? counts.choices : context === 'briefing' ? counts.pins : counts.results;
 	const scrolling = context === 'detail' || context === 'help';
 	const page = scrolling ? layout.fullDetailHeight : layout.pageSize;
 	const move = (by: number): AppAction => {
 		if (scrolling) {
-			return {type: 'scroll', by, max: Math.max(0, view.page.length - layout.fullDetailHeight)};
+			return {type: 'scroll', by, max: Math.max(0, counts.pageLines - layout.fullDetailHeight)};
+		}
+
+		if (context === 'briefing') {
+			return {type: 'move-briefing-cursor', by, total};
 		}
 
 		return context === 'picker' ? {type: 'picker', action: {type: 'move', by, total}} : {type: 'move', by, total};
@@ -90,11 +113,11 @@ function actionFor(command: Command, context: KeyContext, state: AppState, view:
 		}
 
 		case 'clear-query': {
-			return context === 'picker' ? {type: 'picker', action: {type: 'clear-query'}} : {type: 'clear-query'};
+			return context === 'picker' ? {type: 'picker', action: {type: 'clear-query'}} : context === 'note' ? {type: 'edit-note', edit: 'clear'} : {type: 'clear-query'};
 		}
 
 		case 'delete-character': {
-			return context === 'picker' ? {type: 'picker', action: {type: 'delete-character'}} : {type: 'delete-character'};
+			return context === 'picker' ? {type: 'picker', action: {type: 'delete-character'}} : context === 'note' ? {type: 'edit-note', edit: 'delete-character'} : {type: 'delete-character'};
 		}
 
 		case 'next-tab': {
@@ -106,11 +129,11 @@ function actionFor(command: Command, context: KeyContext, state: AppState, view:
 		}
 
 		case 'open-detail': {
-			return view.selected ? {type: 'open-detail'} : undefined;
+			return selectedRecord(index, state) ? {type: 'open-detail'} : undefined;
 		}
 
 		case 'back': {
-			return {type: 'close-overlay'};
+			return context === 'note' ? {type: 'close-note'} : {type: 'close-overlay'};
 		}
 
 		case 'help': {
@@ -131,11 +154,16 @@ function actionFor(command: Command, context: KeyContext, state: AppState, view:
 
 		case 'toggle-choice': {
 			const picker = state.overlay.type === 'picker' ? state.overlay.picker : undefined;
-			return {type: 'picker', action: {type: 'toggle', id: picker ? view.pickerItems[picker.cursor]?.id : undefined}};
+			return {type: 'picker', action: {type: 'toggle', id: picker ? pickerItems(index, picker)[picker.cursor]?.id : undefined}};
 		}
 
 		case 'apply-choice': {
 			return {type: 'apply-picker'};
+		}
+
+		default: {
+			// The briefing's own commands are carried out by useBriefing.
+			return undefined;
 		}
 	}
 }

@@ -6,7 +6,7 @@ import {helpLines} from '../layout/help-lines.js';
 import type {Line} from '../layout/segments.js';
 import type {AppState} from '../state/app-state.js';
 import {innerWidth, type Layout} from '../state/layout.js';
-import {countByTab, hitsInTab, matchingHits, pickerItems, type PickerItem, type TabCounts} from '../state/results.js';
+import {countByTab, pickerItems, resultsFor, type PickerItem, type TabCounts} from '../state/results.js';
 import type {SearchHit} from '../../core/search.js';
 
 /** Everything the screen shows that follows from the state: computed here, memoised, drawn by components. */
@@ -25,9 +25,8 @@ const compactBelowRows = 16;
 
 export function useAppView(index: CorpusIndex, state: AppState, layout: Layout): AppView {
 	const {query, actorIds, locationIds, tab, overlay} = state;
-	const hits = useMemo(() => matchingHits(index, query, {actorIds, locationIds}), [index, query, actorIds, locationIds]);
+	const {hits, visible} = useMemo(() => resultsFor(index, {query, actorIds, locationIds, tab}), [index, query, actorIds, locationIds, tab]);
 	const counts = useMemo(() => countByTab(hits), [hits]);
-	const visible = useMemo(() => hitsInTab(hits, tab), [hits, tab]);
 	const selected = visible[state.selected]?.record ?? null;
 
 	const fullScreen = overlay.type === 'detail';

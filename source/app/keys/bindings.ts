@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 
 /** Where the user is: which bindings apply. */
-export type KeyContext = 'query' | 'list' | 'detail' | 'picker' | 'help';
+export type KeyContext = 'query' | 'list' | 'detail' | 'picker' | 'help' | 'briefing' | 'note';
 
 export type Command =
 	| 'quit'
@@ -24,7 +24,16 @@ export type Command =
 	| 'clear-filters'
 	| 'help'
 	| 'toggle-choice'
-	| 'apply-choice';
+	| 'apply-choice'
+	| 'toggle-pin'
+	| 'edit-note'
+	| 'save-note'
+	| 'open-briefing'
+	| 'move-pin-up'
+	| 'move-pin-down'
+	| 'remove-pin'
+	| 'export'
+	| 'copy';
 
 /**
  * One key: a typed character and/or a named key, with modifiers. Plain
@@ -46,7 +55,7 @@ export type Binding = {
 };
 
 const browsing: KeyContext[] = ['query', 'list'];
-const moving: KeyContext[] = ['list', 'detail', 'help', 'picker', 'query'];
+const moving: KeyContext[] = ['list', 'detail', 'help', 'picker', 'query', 'briefing'];
 const paging: KeyContext[] = ['list', 'detail', 'help'];
 
 /**
@@ -55,16 +64,18 @@ const paging: KeyContext[] = ['list', 'detail', 'help'];
  * Order matters: the first matching binding for the context wins.
  */
 export const bindings: Binding[] = [
-	{command: 'quit', keys: [{input: 'c', ctrl: true}], label: 'Ctrl-C', description: 'quit', contexts: ['query', 'list', 'detail', 'picker', 'help']},
-	{command: 'quit', keys: [{input: 'q'}], label: 'q', description: 'quit', short: 'quit', contexts: ['list', 'detail', 'help'], footer: ['list', 'detail']},
+	{command: 'quit', keys: [{input: 'c', ctrl: true}], label: 'Ctrl-C', description: 'quit', contexts: ['query', 'list', 'detail', 'picker', 'help', 'briefing', 'note']},
+	{command: 'quit', keys: [{input: 'q'}], label: 'q', description: 'quit', short: 'quit', contexts: ['list', 'detail', 'help', 'briefing'], footer: ['list', 'detail']},
 	{command: 'help', keys: [{input: '?'}], label: '?', description: 'help: every key', short: 'help', contexts: ['list', 'detail', 'help'], footer: ['list']},
-	{command: 'back', keys: [{key: 'escape'}], label: 'Esc', description: 'close: back to the list', short: 'back', contexts: ['detail', 'help', 'picker'], footer: ['detail', 'help', 'picker']},
+	{command: 'back', keys: [{key: 'escape'}], label: 'Esc', description: 'close: back to the list', short: 'back', contexts: ['detail', 'help', 'picker', 'briefing', 'note'], footer: ['detail', 'help', 'picker', 'briefing', 'note']},
 	{command: 'leave-query', keys: [{key: 'escape'}, {key: 'return'}], label: 'Esc/Enter', description: 'leave the query for the list', short: 'to the list', contexts: ['query'], footer: ['query']},
 	{command: 'focus-query', keys: [{input: '/'}], label: '/', description: 'search: focus the query', short: 'search', contexts: ['list'], footer: ['list']},
-	{command: 'clear-query', keys: [{input: 'u', ctrl: true}], label: 'Ctrl-U', description: 'clear the query', short: 'clear', contexts: ['query', 'picker'], footer: ['query']},
-	{command: 'delete-character', keys: [{key: 'backspace'}, {key: 'delete'}], label: 'Backspace', description: 'delete a character', contexts: ['query', 'picker']},
+	{command: 'clear-query', keys: [{input: 'u', ctrl: true}], label: 'Ctrl-U', description: 'clear the query (or the note)', short: 'clear', contexts: ['query', 'picker', 'note'], footer: ['query']},
+	{command: 'delete-character', keys: [{key: 'backspace'}, {key: 'delete'}], label: 'Backspace', description: 'delete a character', contexts: ['query', 'picker', 'note']},
 	{command: 'next-tab', keys: [{key: 'tab', shift: false}], label: 'Tab', description: 'next kind tab', short: 'kind', contexts: browsing, footer: ['query', 'list']},
 	{command: 'previous-tab', keys: [{key: 'tab', shift: true}], label: 'Shift-Tab', description: 'previous kind tab', contexts: browsing},
+	{command: 'move-pin-down', keys: [{input: 'J'}, {key: 'downArrow', shift: true}], label: 'J/Shift-↓', description: 'move the pin down', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'move-pin-up', keys: [{input: 'K'}, {key: 'upArrow', shift: true}], label: 'K/Shift-↑', description: 'move the pin up', contexts: ['briefing'], footer: ['briefing']},
 	{command: 'down', keys: [{key: 'downArrow'}, {input: 'n', ctrl: true}, {input: 'j'}], label: '↓/Ctrl-N/j', description: 'next result (scroll down in detail)', short: 'move', contexts: moving, footer: ['list']},
 	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], label: '↑/Ctrl-P/k', description: 'previous result (scroll up in detail)', contexts: moving},
 	{command: 'page-down', keys: [{key: 'pageDown'}, {input: 'd', ctrl: true}], label: 'PgDn/Ctrl-D', description: 'a page down', contexts: moving},
@@ -75,11 +86,18 @@ export const bindings: Binding[] = [
 	{command: 'actor-picker', keys: [{input: 'a'}], label: 'a', description: 'filter by actor', short: 'actors', contexts: ['list'], footer: ['list']},
 	{command: 'location-picker', keys: [{input: 'l'}], label: 'l', description: 'filter by place', short: 'places', contexts: ['list'], footer: ['list']},
 	{command: 'clear-filters', keys: [{input: 'x'}], label: 'x', description: 'clear all filters', short: 'clear filters', contexts: ['list'], footer: ['list']},
+	{command: 'toggle-pin', keys: [{input: 'p'}], label: 'p', description: 'pin or unpin the selected record', short: 'pin', contexts: ['list', 'detail'], footer: ['list', 'detail']},
+	{command: 'edit-note', keys: [{input: 'n'}], label: 'n', description: 'write or edit the note of the selected pin', short: 'note', contexts: ['list', 'detail', 'briefing'], footer: ['briefing']},
+	{command: 'open-briefing', keys: [{input: 'b'}], label: 'b', description: 'the briefing: pins in order, with notes', short: 'briefing', contexts: ['list', 'detail'], footer: ['list']},
+	{command: 'remove-pin', keys: [{input: 'd'}], label: 'd', description: 'remove the pin', short: 'remove', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'export', keys: [{input: 'e'}], label: 'e', description: 'export the briefing as Markdown', short: 'export', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'copy', keys: [{input: 'y'}], label: 'y', description: 'copy as a citation (OSC 52 clipboard)', short: 'copy', contexts: ['list', 'detail', 'briefing']},
+	{command: 'save-note', keys: [{key: 'return'}], label: 'Enter', description: 'save the note', short: 'save', contexts: ['note'], footer: ['note']},
 	{command: 'toggle-choice', keys: [{input: ' ', whileTyping: true}], label: 'Space', description: 'choose or unchoose', short: 'choose', contexts: ['picker'], footer: ['picker']},
 	{command: 'apply-choice', keys: [{key: 'return'}], label: 'Enter', description: 'apply the choice', short: 'apply', contexts: ['picker'], footer: ['picker']},
 ];
 
-const textContexts: KeyContext[] = ['query', 'picker'];
+const textContexts: KeyContext[] = ['query', 'picker', 'note'];
 
 function matches(spec: KeySpec, input: string, key: Key, typing: boolean): boolean {
 	const isPlainCharacter = spec.input !== undefined && spec.key === undefined && !spec.ctrl;

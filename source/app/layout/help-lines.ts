@@ -6,6 +6,8 @@ const sections: Array<{context: KeyContext; title: string}> = [
 	{context: 'list', title: 'In the list'},
 	{context: 'detail', title: 'Reading a record full-screen, or this help'},
 	{context: 'picker', title: 'Actor and place pickers'},
+	{context: 'briefing', title: 'The briefing pane'},
+	{context: 'note', title: 'Writing a note'},
 ];
 
 const searchSyntax = [

@@ -6,11 +6,12 @@ import {styleRanges, truncateLine, type Line, type Segment} from './segments.js'
 const kindTags = {quote: 'quote', fact: 'fact', location: 'place', actor: 'actor', route: 'route'} as const;
 const tagWidth = 6;
 
-/** One result as a single screen line: kind, who or what, and the text with matches highlighted. */
-export function resultRow(hit: SearchHit, width: number): Line {
+/** One result as a single screen line: a ● when pinned, kind, who or what, and the text with matches highlighted. */
+export function resultRow(hit: SearchHit, width: number, pinned = false): Line {
 	const {record} = hit;
 	const text = styleRanges(record.text, hit.ranges, 'match').map(segment => ({...segment, text: sanitizeLine(segment.text)}));
 	const tag: Segment = {text: kindTags[record.kind].padEnd(tagWidth), style: 'dim'};
+	const marker: Segment = pinned ? {text: '● ', style: 'strong'} : {text: '  ', style: 'plain'};
 	const aside = (value: string): Segment => ({text: `  ${sanitizeLine(value)}`, style: 'dim'});
 	let line: Line;
 	switch (record.kind) {
@@ -35,7 +36,7 @@ export function resultRow(hit: SearchHit, width: number): Line {
 		}
 	}
 
-	return truncateLine(line, width);
+	return truncateLine([marker, ...line], width);
 }
 
 function shortName(actor: {name: string; type: string}): string {

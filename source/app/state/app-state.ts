@@ -15,10 +15,17 @@ export type AppState = {
 	actorIds: string[];
 	locationIds: string[];
 	overlay: Overlay;
+	/** A one-line message for the footer: what was exported, copied, or went wrong. */
+	notice: string | null;
 };
 
 /** What covers the list: nothing, a scrollable page (the help or a record's full detail), or a picker. */
-export type Overlay = {type: 'none'} | {type: 'help' | 'detail'; scroll: number} | {type: 'picker'; picker: PickerState};
+export type Overlay =
+	| {type: 'none'}
+	| {type: 'help' | 'detail'; scroll: number}
+	| {type: 'picker'; picker: PickerState}
+	| {type: 'briefing'; cursor: number}
+	| {type: 'note'; recordId: string; draft: string; previous: Overlay};
 
 export type AppAction =
 	| {type: 'type'; text: string}
@@ -36,7 +43,13 @@ export type AppAction =
 	| {type: 'open-picker'; entity: PickerEntity}
 	| {type: 'picker'; action: PickerAction}
 	| {type: 'apply-picker'}
-	| {type: 'clear-filters'};
+	| {type: 'clear-filters'}
+	| {type: 'open-briefing'}
+	| {type: 'move-briefing-cursor'; by: number; total: number}
+	| {type: 'open-note'; recordId: string; draft: string}
+	| {type: 'edit-note'; edit: 'type' | 'delete-character' | 'clear'; text?: string}
+	| {type: 'close-note'}
+	| {type: 'notify'; notice: string | null};
 
 export const initialState: AppState = {
 	query: '',
@@ -46,9 +59,16 @@ export const initialState: AppState = {
 	actorIds: [],
 	locationIds: [],
 	overlay: {type: 'none'},
+	notice: null,
 };
 
 export function appReducer(state: AppState, action: AppAction): AppState {
+	// A notice lasts until the next thing the user does.
+	const next = action.type === 'notify' ? state : state.notice === null ? state : {...state, notice: null};
+	return reduce(next, action);
+}
+
+function reduce(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
 		case 'type': {
 			return {...state, query: state.query + action.text, selected: 0};
@@ -128,6 +148,40 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 
 		case 'clear-filters': {
 			return {...state, actorIds: [], locationIds: [], selected: 0};
+		}
+
+		case 'open-briefing': {
+			return {...state, overlay: {type: 'briefing', cursor: 0}};
+		}
+
+		case 'move-briefing-cursor': {
+			if (state.overlay.type !== 'briefing') {
+				return state;
+			}
+
+			return {...state, overlay: {type: 'briefing', cursor: clamp(state.overlay.cursor + action.by, action.total)}};
+		}
+
+		case 'open-note': {
+			return {...state, overlay: {type: 'note', recordId: action.recordId, draft: action.draft, previous: state.overlay}};
+		}
+
+		case 'close-note': {
+			return state.overlay.type === 'note' ? {...state, overlay: state.overlay.previous} : state;
+		}
+
+		case 'edit-note': {
+			if (state.overlay.type !== 'note') {
+				return state;
+			}
+
+			const {draft} = state.overlay;
+			const edited = action.edit === 'type' ? draft + (action.text ?? '') : action.edit === 'clear' ? '' : [...draft].slice(0, -1).join('');
+			return {...state, overlay: {...state.overlay, draft: edited}};
+		}
+
+		case 'notify': {
+			return {...state, notice: action.notice};
 		}
 	}
 }

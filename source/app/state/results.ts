@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import {filterRecords, type Filters} from '../../core/filters.js';
-import {recordsMentioning, type CorpusIndex} from '../../core/records.js';
+import {recordsMentioning, type BriefRecord, type CorpusIndex} from '../../core/records.js';
 import {searchRecords, type SearchHit} from '../../core/search.js';
+import type {AppState} from './app-state.js';
 import type {PickerState} from './picker-state.js';
 import {tabs, tabShows, type TabId} from './tabs.js';
 
@@ -12,6 +13,27 @@ export function matchingHits(index: CorpusIndex, query: string, filters: Filters
 	}
 
 	return searchRecords(index, query, {filters});
+}
+
+/** The hits for a state's query and filters, and those in its tab; the last answer is kept, as keys often ask twice. */
+export function resultsFor(index: CorpusIndex, state: Pick<AppState, 'query' | 'actorIds' | 'locationIds' | 'tab'>): {hits: SearchHit[]; visible: SearchHit[]} {
+	const {query, actorIds, locationIds, tab} = state;
+	const last = lastResults.get(index);
+	if (last && last.query === query && last.actorIds === actorIds && last.locationIds === locationIds && last.tab === tab) {
+		return last.results;
+	}
+
+	const hits = matchingHits(index, query, {actorIds, locationIds});
+	const results = {hits, visible: hitsInTab(hits, tab)};
+	lastResults.set(index, {query, actorIds, locationIds, tab, results});
+	return results;
+}
+
+const lastResults = new WeakMap<CorpusIndex, Pick<AppState, 'query' | 'actorIds' | 'locationIds' | 'tab'> & {results: ReturnType<typeof resultsFor>}>();
+
+/** The record under the selection in a state. */
+export function selectedRecord(index: CorpusIndex, state: AppState): BriefRecord | null {
+	return resultsFor(index, state).visible[state.selected]?.record ?? null;
 }
 
 export type TabCounts = Record<TabId, number>;

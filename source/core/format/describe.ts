@@ -66,3 +66,26 @@ export function namesOf(index: CorpusIndex, actorIds: string[]): string[] {
 export function placeNamesOf(index: CorpusIndex, locationIds: string[]): string[] {
 	return locationIds.map(id => index.locations.get(id)?.name ?? id);
 }
+
+/** A record as a plain-text citation to paste: the quote, who said it and their role, the source and ¶. */
+export function citationText(index: CorpusIndex, record: BriefRecord): string {
+	const cite = citation(index, record);
+	const cited = cite ? ` (${cite})` : '';
+	switch (record.kind) {
+		case 'quote': {
+			return `“${record.text}”${record.speaker ? ` — ${actorLabel(record.speaker)}` : ''}${cited}`;
+		}
+
+		case 'fact': {
+			return `${record.text}${record.attribution ? ` — per ${actorLabel(record.attribution)}` : ''}${cited}`;
+		}
+
+		case 'route': {
+			return `${record.route.name}: ${routePath(index, record)}${cited}`;
+		}
+
+		default: {
+			return [record.text, ...recordMeta(index, record)].join(' — ');
+		}
+	}
+}

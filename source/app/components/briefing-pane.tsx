@@ -1,0 +1,40 @@
+import {Box, Text} from 'ink';
+import {sanitizeLine} from '../../core/sanitize.js';
+import type {Pin} from '../../store/briefing-schema.js';
+import {listWindow} from '../state/layout.js';
+import {useAccent} from '../theme.js';
+
+type Props = {name: string; pins: Pin[]; staleIds: Set<string>; cursor: number; width: number; height: number};
+
+/** The briefing: pins in order, each with its note; the cursor inverted. */
+export function BriefingPane({name, pins, staleIds, cursor, width, height}: Props) {
+	const accent = useAccent();
+	const room = Math.max(Math.floor((height - 3) / 2), 1);
+	const {start, end} = listWindow(cursor, pins.length, room);
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
+			<Text wrap="truncate-end">
+				<Text {...accent} bold>{`Briefing “${sanitizeLine(name)}”`}</Text>
+				<Text dimColor>{` · ${pins.length} ${pins.length === 1 ? 'pin' : 'pins'}`}</Text>
+			</Text>
+			{pins.length === 0 && <Text dimColor wrap="truncate-end">Nothing pinned yet: p pins the selected record.</Text>}
+			{pins.slice(start, end).map((pin, offset) => {
+				const position = start + offset;
+				const who = pin.speaker ? ` — ${pin.speaker}` : '';
+				return (
+					<Box key={pin.id} flexDirection="column">
+						<Text wrap="truncate-end" inverse={position === cursor}>
+							{`${position + 1}. ${pin.kind} `}
+							{sanitizeLine(pin.kind === 'quote' ? `“${pin.text}”` : pin.text)}
+							<Text dimColor>{sanitizeLine(who)}</Text>
+							{staleIds.has(pin.id) && <Text bold> (stale: no longer in the corpus)</Text>}
+						</Text>
+						<Text wrap="truncate-end" dimColor>
+							{pin.note ? `   Note: ${sanitizeLine(pin.note)}` : '   no note (n adds one)'}
+						</Text>
+					</Box>
+				);
+			})}
+		</Box>
+	);
+}

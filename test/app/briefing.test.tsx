@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {after, test} from 'node:test';
+import {setTimeout as delay} from 'node:timers/promises';
+import {createBriefingService} from '../../source/store/briefing-service.js';
+import {runBrief} from '../helpers/run-brief.js';
+import {keys, renderApp, shippedIndex} from './render-app.js';
+
+type Session = Awaited<ReturnType<typeof renderApp>>;
+const sessions: Session[] = [];
+after(() => {
+	for (const session of sessions) {
+		session.unmount();
+	}
+});
+
+/** The app over a fresh store in a scratch directory, with a clipboard that records what it is given. */
+async function openWithBriefing() {
+	const home = mkdtempSync(path.join(os.tmpdir(), 'brief-app-'));
+	const storeFile = path.join(home, 'briefings.json');
+	const briefing = createBriefingService(shippedIndex, {storeFile, name: 'default', exportDirectory: home});
+	const copied: string[] = [];
+	const app = await renderApp({briefing, copy: text => (copied.push(text), 'Copied the citation to the clipboard')});
+	sessions.push(app);
+	const storedPins = () => (existsSync(storeFile) ? (JSON.parse(readFileSync(storeFile, 'utf8')).briefings.default?.pins ?? []) as Array<{id: string; note: string | null}> : []);
+	/** Store operations are asynchronous: wait until none is under way (the store file and the screen have settled). */
+	const settle = async () => {
+		let last = '';
+		for (let attempt = 0; attempt < 40; attempt++) {
+			// eslint-disable-next-line no-await-in-loop
+			await delay(50);
+			const now = `${existsSync(storeFile) ? readFileSync(storeFile, 'utf8') : ''}${app.frame()}`;
+			if (now === last) {
+				return;
+			}
+
+			last = now;
+		}
+	};
+	/** Wait until the store shows what a test expects (store operations run in the background). */
+	const waitForStore = async (done: (pins: Array<{id: string; note: string | null}>) => boolean) => {
+		for (let attempt = 0; attempt < 60 && !done(storedPins()); attempt++) {
+			// eslint-disable-next-line no-await-in-loop
+			await delay(50);
+		}
+
+		await settle();
+	};
+
+	return {app, home, storeFile, copied, storedPins, settle, waitForStore};
+}
+
+test('p pins the selected record, marks it in the list, and unpins it again', async () => {
+	const {app, storedPins, settle} = await openWithBriefing();
+	await app.type('never had illusions');
+	await app.press(keys.tab, keys.escape, 'p');
+	await settle();
+	assert.deepEqual(storedPins().map(pin => pin.id), ['q-peskov-illusions']);
+	assert.match(app.frame(), /│ ● quote Peskov “never had illusions”/);
+	assert.match(app.frame(), /Pinned q-peskov-illusions/);
+	await app.press('p');
+	await settle();
+	assert.deepEqual(storedPins(), []);
+	assert.match(app.frame(), /│ {3}quote Peskov/);
+});
+
+test('n writes the note of the selected record (pinning it), and the briefing pane shows it', async () => {
+	const {app, storedPins, settle} = await openWithBriefing();
+	await app.type('1,160');
+	await app.press(keys.escape, 'n');
+	assert.match(app.frame(), /Note for q-zelenskyy-shaheds-used/);
+	await app.type('his figure; check it');
+	await app.press(keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace);
+	await app.type('verify it');
+	await app.press(keys.enter);
+	await settle();
+	assert.deepEqual(storedPins(), [{...storedPins()[0]!, id: 'q-zelenskyy-shaheds-used', note: 'his figure; verify it'}]);
+	await app.press('b');
+	await settle();
+	assert.match(app.frame(), /Briefing “default” · 1 pin/);
+	assert.match(app.frame(), /1\. quote “about 1,160 Shaheds have been used against Ukraine” — Volodymyr Zelenskyy/);
+	assert.match(app.frame(), /Note: his figure; verify it/);
+	await app.press('n', keys.ctrlU);
+	await app.type('confirmed by the article');
+	await app.press(keys.enter);
+	await settle();
+	assert.match(app.frame(), /Briefing “default”/, 'saving a note from the pane returns to the pane');
+	assert.match(app.frame(), /Note: confirmed by the article/);
+});
+
+test('Esc cancels a note without saving it', async () => {
+	const {app, storedPins, settle} = await openWithBriefing();
+	await app.press(keys.escape, 'n');
+	await app.type('never saved');
+	await app.press(keys.escape);
+	await settle();
+	assert.deepEqual(storedPins(), []);
+	assert.doesNotMatch(app.frame(), /Note for/);
+});
+
+test('in the briefing pane J/K reorder, d removes, e exports and shows the path written', async () => {
+	const {app, storedPins, settle, home, waitForStore} = await openWithBriefing();
+	await app.press(keys.escape, 'p', 'j', 'p', 'j', 'p');
+	await waitForStore(pins => pins.length === 3);
+	const pinned = storedPins().map(pin => pin.id);
+	assert.equal(pinned.length, 3);
+	await app.press('b');
+	await settle();
+	await app.press('J');
+	await settle();
+	assert.deepEqual(storedPins().map(pin => pin.id), [pinned[1], pinned[0], pinned[2]]);
+	await app.press('j', 'K', 'K');
+	await settle();
+	assert.deepEqual(storedPins().map(pin => pin.id), [pinned[2], pinned[1], pinned[0]]);
+	await app.press('d');
+	await settle();
+	assert.equal(storedPins().length, 2);
+	await app.press('e');
+	await settle();
+	const [, written] = /Exported to (\S+\.md)/.exec(app.frame()) ?? [];
+	assert.ok(written, `the footer names the file: ${app.lines().at(-1)}`);
+	assert.ok(written.startsWith(home));
+	assert.match(readFileSync(written, 'utf8'), /^# Briefing: default\n\nGenerated \d{4}-\d{2}-\d{2} with brief · 2 items\n\n## Key quotes\n/);
+});
+
+test('y copies the selected record as a citation and says so', async () => {
+	const {app, copied} = await openWithBriefing();
+	await app.press(keys.escape, 'y');
+	assert.deepEqual(copied, ['“The drones are built in Iran, shipped across the Caspian Sea, from Amirabad, Iran, to Makhachkala, Russia, and then used operationally by Russian forces against Ukraine,” — John Kirby, US National Security Council spokesman (White House details Iran–Russia drone supply route and possible Russian factory, ¶3)']);
+	assert.match(app.frame(), /Copied the citation to the clipboard/);
+});
+
+test('a pin made by another brief process shows when the pane is reopened', async () => {
+	const {app, home, settle} = await openWithBriefing();
+	await app.press(keys.escape, 'b');
+	await settle();
+	assert.match(app.frame(), /Nothing pinned yet/);
+	await app.press(keys.escape);
+	assert.equal(runBrief(['pin', 'l-makhachkala', '--note', 'from a script'], {BRIEF_HOME: home}).status, 0);
+	await app.press('b');
+	await settle();
+	assert.match(app.frame(), /1\. location Makhachkala/);
+	assert.match(app.frame(), /Note: from a script/);
+});
