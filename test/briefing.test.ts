@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, test} from 'node:test';
 import {shippedCorpus} from './helpers/corpora.js';
@@ -202,6 +202,18 @@ describe('nothing pinned is ever lost', () => {
 			assert.deepEqual((JSON.parse(brief('briefing', '--json').stdout) as Array<{id: string}>).map(pin => pin.id), ['l-kyiv']);
 		});
 	}
+
+	test('a lock left behind by a killed `brief pin` is taken over once stale, and earlier pins survive', () => {
+		const {brief, store} = freshHome();
+		brief('pin', 'l-kyiv');
+		const lock = `${store}.lock`;
+		mkdirSync(lock);
+		const longAgo = new Date(Date.now() - 60_000);
+		utimesSync(lock, longAgo, longAgo);
+		const result = brief('pin', 'l-moscow');
+		assert.equal(result.status, 0, result.stderr);
+		assert.deepEqual((JSON.parse(brief('briefing', '--json').stdout) as Array<{id: string}>).map(pin => pin.id), ['l-kyiv', 'l-moscow']);
+	});
 
 	test('a pin the corpus no longer has is kept from its snapshot and marked stale', () => {
 		const {brief, home} = freshHome();
