@@ -3,7 +3,7 @@ import chalk from 'chalk';
 import {render} from 'ink';
 import type {CorpusIndex} from '../core/records.js';
 import {storePath} from '../core/paths.js';
-import {createBriefingService} from '../store/briefing-service.js';
+import type {BriefingService} from '../store/briefing-service.js';
 import {App} from './app.js';
 import {osc52Clipboard} from './clipboard.js';
 
@@ -24,7 +24,10 @@ export async function startApp(index: CorpusIndex, {colour, briefingName}: Start
 		chalk.level = 1;
 	}
 
-	const briefing = createBriefingService(index, {storeFile: storePath(), name: briefingName, exportDirectory: process.cwd()});
+	const briefing = deferred(briefingName, async () => {
+		const {createBriefingService} = await import('../store/briefing-service.js');
+		return createBriefingService(index, {storeFile: storePath(), name: briefingName, exportDirectory: process.cwd()});
+	});
 	const copy = osc52Clipboard(process.stdout, process.env);
 	process.stdout.write(enterAlternateScreen);
 	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} />, {exitOnCtrlC: false, maxFps: 60, patchConsole: false});
@@ -34,4 +37,25 @@ export async function startApp(index: CorpusIndex, {colour, briefingName}: Start
 		instance.cleanup();
 		process.stdout.write(leaveAlternateScreen);
 	}
+}
+
+/** The briefing service, loaded on first use: the store's libraries stay off the path to the first frame. */
+function deferred(name: string, load: () => Promise<BriefingService>): BriefingService {
+	let loading: Promise<BriefingService> | undefined;
+	let loaded: BriefingService | undefined;
+	const service = async () => {
+		loading ??= load().then(real => (loaded = real));
+		return loading;
+	};
+
+	return {
+		name,
+		load: async () => (await service()).load(),
+		toggle: async record => (await service()).toggle(record),
+		setNote: async (id, note) => (await service()).setNote(id, note),
+		remove: async id => (await service()).remove(id),
+		move: async (id, delta) => (await service()).move(id, delta),
+		exportMarkdown: async () => (await service()).exportMarkdown(),
+		takeWarnings: () => loaded?.takeWarnings() ?? [],
+	};
 }

@@ -56,9 +56,13 @@ async function inTerminal(command: string, ready: (output: string) => boolean) {
 	const child = spawn('script', ['-qfec', command, '/dev/null'], {cwd: root, env: appEnvironment, detached: true});
 	let output = '';
 	let lastWrite = start;
+	let readyAt: bigint | undefined;
 	child.stdout.on('data', (chunk: Buffer) => {
 		output += chunk.toString('utf8');
 		lastWrite = process.hrtime.bigint();
+		if (readyAt === undefined && ready(output)) {
+			readyAt = lastWrite;
+		}
 	});
 	const elapsed = () => Number(process.hrtime.bigint() - start) / 1e6;
 	const exited = new Promise<number>(resolve => child.on('exit', () => resolve(elapsed())));
@@ -67,7 +71,7 @@ async function inTerminal(command: string, ready: (output: string) => boolean) {
 		await delay(1);
 	}
 
-	return {child, firstFrame: Number(lastWrite - start) / 1e6, exited, output: () => output, lastWrite: () => lastWrite};
+	return {child, firstFrame: Number((readyAt ?? lastWrite) - start) / 1e6, exited, output: () => output, lastWrite: () => lastWrite};
 }
 
 async function appStartup() {
