@@ -19,7 +19,7 @@ import {useBriefing, type CopyToClipboard} from './hooks/use-briefing.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {bindingsFor} from './keys/bindings.js';
 import {resultRow} from './layout/result-row.js';
-import {appReducer, initialState, type AppState} from './state/app-state.js';
+import {appReducer, initialState} from './state/app-state.js';
 import {computeLayout, innerWidth, listWindow} from './state/layout.js';
 import {ColourContext} from './theme.js';
 
@@ -30,20 +30,16 @@ type Props = {
 	briefing?: BriefingService;
 	/** Puts text on the clipboard and says how it went. */
 	copy?: CopyToClipboard;
-	/** Start from another state (tests). */
-	initial?: AppState;
-	/** Ignore keys (when stdin cannot be read raw). */
-	inputDisabled?: boolean;
 };
 
 /** The interactive app: owns the state, derives the view, and lays out components that only draw. */
-export function App({index, colour, briefing: service, copy, initial = initialState, inputDisabled = false}: Props) {
-	const [state, dispatch, latest] = useLatestReducer(appReducer, initial);
+export function App({index, colour, briefing: service, copy}: Props) {
+	const [state, dispatch, latest] = useLatestReducer(appReducer, initialState);
 	const {columns, rows} = useTerminalSize();
 	const layout = computeLayout(columns, rows);
 	const view = useAppView(index, state, layout);
 	const briefing = useBriefing(index, service, copy, dispatch);
-	useAppKeys(index, latest, dispatch, view, layout, briefing, !inputDisabled);
+	useAppKeys(index, latest, dispatch, view, layout, briefing);
 
 	const listWidth = innerWidth(layout.list.width);
 	const {start, end} = listWindow(state.selected, view.visible.length, layout.pageSize);

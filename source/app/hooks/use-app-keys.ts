@@ -12,8 +12,8 @@ export function keyContext(state: AppState): KeyContext {
 	return state.overlay.type === 'none' ? state.focus : state.overlay.type;
 }
 
-/** Map key presses to actions through the bindings table; typing goes to the query or the picker's filter. */
-export function useAppKeys(index: CorpusIndex, latest: RefObject<AppState>, dispatch: Dispatch<AppAction>, view: AppView, layout: Layout, briefing: Briefing, isActive: boolean) {
+/** Map key presses to actions through the bindings table; typing goes to the query, the picker's filter or the note. */
+export function useAppKeys(index: CorpusIndex, latest: RefObject<AppState>, dispatch: Dispatch<AppAction>, view: AppView, layout: Layout, briefing: Briefing) {
 	const {exit} = useApp();
 
 	useInput(
@@ -52,13 +52,13 @@ export function useAppKeys(index: CorpusIndex, latest: RefObject<AppState>, disp
 				dispatch({type: 'edit-note', edit: 'type', text});
 			}
 		},
-		{isActive},
 	);
 }
 
-/** What a command does where it was pressed. */
+/** How many items each list holds now, for moves that must stay inside them. */
 type Counts = {results: number; choices: number; pins: number; pageLines: number};
 
+/** What a command does where it was pressed. */
 function actionFor(command: Command, context: KeyContext, state: AppState, counts: Counts, layout: Layout, index: CorpusIndex): AppAction | 'quit' | undefined {
 	const total = context === 'picker' ? counts.choices : context === 'briefing' ? counts.pins : counts.results;
 	const scrolling = context === 'detail' || context === 'help';
