@@ -5,27 +5,30 @@ import {readFile, rm} from 'node:fs/promises';
 import {build} from 'esbuild';
 
 /**
- * meow's pre-bundled dependencies evaluate normalize-package-data (with the
- * SPDX licence list) and @babel/code-frame at import time, though meow only
- * calls them lazily. Deferring them saves about a sixth of start-up. If meow
- * changes shape the build says so and carries on unpatched.
+ * brief hands meow its package data (see `define` below), so meow never reads
+ * package.json. That leaves meow's package reader unused, and with it the
+ * SPDX licence list, normalize-package-data, a JSON parser and a code-frame
+ * printer that its pre-bundled dependencies would otherwise evaluate at every
+ * start. Replacing the three entry points lets esbuild drop all of it. If meow
+ * changes shape the build says so and carries on unchanged.
  */
-const deferMeowInternals = {
-	name: 'defer-meow-internals',
+const trimMeow = {
+	name: 'trim-meow',
 	setup(build) {
 		build.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, async ({path}) => {
 			const source = await readFile(path, 'utf8');
 			const replacements = [
-				['var libExports = requireLib$1();', 'var libExports = {codeFrameColumns: (...args) => requireLib$1().codeFrameColumns(...args)};'],
-				['var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);', 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);'],
+				['var libExports = requireLib$1();', 'var libExports = {};'],
+				['var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);', 'const normalizePackageData = () => {};'],
+				['export { readPackageUpSync as a,', 'const unusedPackageReader = () => undefined;\nexport { unusedPackageReader as a,'],
 			];
 			let contents = source;
 			const warnings = [];
-			for (const [eager, lazy] of replacements) {
-				if (contents.includes(eager)) {
-					contents = contents.replace(eager, lazy);
+			for (const [used, trimmed] of replacements) {
+				if (contents.includes(used)) {
+					contents = contents.replace(used, trimmed);
 				} else {
-					warnings.push({text: `meow changed: cannot defer "${eager.split('\n')[0]}"`});
+					warnings.push({text: `meow changed: cannot trim "${used.split('\n')[0]}"`});
 				}
 			}
 
@@ -33,6 +36,8 @@ const deferMeowInternals = {
 		});
 	},
 };
+
+const packageJson = JSON.parse(await readFile('package.json', 'utf8'));
 
 /** Ink's React DevTools bridge runs only with DEV=true and needs a package brief does not ship: leave it out. */
 const withoutInkDevtools = {
@@ -64,7 +69,8 @@ await Promise.all([
 		...shared,
 		entryPoints: ['source/cli.tsx'],
 		outfile: 'dist/cli.js',
-		plugins: [deferMeowInternals],
+		plugins: [trimMeow],
+		define: {...shared.define, BRIEF_PACKAGE: JSON.stringify({name: packageJson.name, version: packageJson.version, description: packageJson.description})},
 		// Loaded with import() only when needed: the app (dist/app/start.js) and the briefing store commands.
 		external: ['./app/start.js', './cli/run-store-command.js'],
 	}),

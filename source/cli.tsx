@@ -24,11 +24,15 @@ const flags = {
 	help: {type: 'boolean', shortFlag: 'h'},
 } as const;
 
+/** name, version and description from package.json, put in at build time (scripts/build.js). */
+declare const BRIEF_PACKAGE: {name: string; version: string; description: string};
+
 /** meow exits itself for --help, --version; its other complaints become one-line usage errors. */
 function parseArguments() {
 	try {
 		return meow(helpText, {
 			importMeta: import.meta,
+			pkg: BRIEF_PACKAGE,
 			allowUnknownFlags: true,
 			// Absent boolean flags stay undefined, so no --color means "decide from the terminal".
 			booleanDefault: undefined,
