@@ -71,7 +71,9 @@ function search(index: CorpusIndex, request: CommandRequest): CommandResult {
 		throw new BriefError('search needs a query: brief search QUERY (see brief --help)');
 	}
 
-	const hits = searchRecords(index, query, {filters: resolveFilters(index, request), limit: request.limit ?? defaultSearchLimit});
+	// Matched ranges are only drawn as highlights in coloured text.
+	const ranges = request.format === 'text' && request.colour;
+	const hits = searchRecords(index, query, {filters: resolveFilters(index, request), limit: request.limit ?? defaultSearchLimit, ranges});
 	return {stdout: hits.length > 0 || request.format === 'json' ? formatHits(index, request, hits) : '', exitCode: hits.length > 0 ? 0 : 1};
 }
 

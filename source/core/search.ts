@@ -16,6 +16,8 @@ export type SearchHit = {
 export type SearchOptions = {
 	filters?: Filters;
 	limit?: number;
+	/** Compute the matched ranges for highlighting (default true); without them a search is cheaper. */
+	ranges?: boolean;
 };
 
 /** What fuse.js searches for each record, with how much each field counts. */
@@ -37,23 +39,25 @@ const keys = [
 
 type Searcher = {fuse: Fuse<SearchDocument>; documents: SearchDocument[]};
 
-const searchers = new WeakMap<CorpusIndex, Searcher>();
+const searchers = new WeakMap<CorpusIndex, Map<boolean, Searcher>>();
 
-/** The fuse.js index over a corpus, built on first search and kept with it. */
-function searcherFor(index: CorpusIndex): Searcher {
-	let searcher = searchers.get(index);
+/** The fuse.js index over a corpus, built on first search and kept with it (one with match ranges, one without). */
+function searcherFor(index: CorpusIndex, includeMatches: boolean): Searcher {
+	const forIndex = searchers.get(index) ?? new Map<boolean, Searcher>();
+	searchers.set(index, forIndex);
+	let searcher = forIndex.get(includeMatches);
 	if (!searcher) {
-		const documents = index.records.map(record => searchDocument(index, record));
+		const documents = forIndex.values().next().value?.documents ?? index.records.map(record => searchDocument(index, record));
 		const fuse = new Fuse(documents, {
 			keys: keys.map(key => ({...key})),
 			includeScore: true,
-			includeMatches: true,
+			includeMatches,
 			ignoreLocation: true,
 			useExtendedSearch: true,
 			threshold: 0.3,
 		});
 		searcher = {fuse, documents};
-		searchers.set(index, searcher);
+		forIndex.set(includeMatches, searcher);
 	}
 
 	return searcher;
@@ -100,7 +104,7 @@ function searchDocument(index: CorpusIndex, record: BriefRecord): SearchDocument
  * about the Caspian Sea.
  */
 export function searchRecords(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchHit[] {
-	const {fuse, documents} = searcherFor(index);
+	const {fuse, documents} = searcherFor(index, options.ranges ?? true);
 	const alternatives = parseQuery(query);
 	const filters = options.filters ?? {};
 	const wanted = (refIndex: number, candidates: Alternative[]) =>
