@@ -347,6 +347,7 @@ describe('usage errors exit 2 with one line on stderr', () => {
 		{args: ['show', 'l-kyiv', 'l-moscow'], expect: ['show needs one record id']},
 		{args: ['quotes', '--actor', 'zzzqqq'], expect: ['unknown actor "zzzqqq"']},
 		{args: ['quotes', '--actor', 'nato'], expect: ['unknown actor "nato"']},
+		{args: ['facts', '--actor', 'iranian'], expect: ['ambiguous actor "iranian"', '"Iranian families"', '"Iranian leadership"', '"Iranian military commanders"']},
 		{args: ['quotes', '--actor', 'bidenova'], expect: ['unknown actor "bidenova"', 'did you mean "Biden"']},
 		{args: ['facts', '--location', 'atlantis'], expect: ['unknown location "atlantis"']},
 		{args: ['search', 'drones', '--kind', 'quotez'], expect: ['unknown kind "quotez"', 'did you mean', '"quote"']},

@@ -32,6 +32,14 @@ export function resolveName(items: Nameable[], query: string, options: ResolveOp
 	if (options.forgiving && wanted !== '') {
 		const startsWith = (entry: (typeof entries)[number]) => entry.folded.startsWith(wanted) || entry.folded.split(/[\s-]+/).some(word => word.startsWith(wanted));
 		const prefixed = entries.filter(startsWith).sort((a, b) => a.name.length - b.name.length);
+		const candidates = [...new Map(prefixed.map(entry => [entry.id, entry])).values()];
+		// A whole word several names share ("iranian") names none of them: ask rather than guess.
+		const sharedWord = candidates.length > 1 && candidates.every(entry => entry.folded.split(/[\s-]+/).includes(wanted));
+		if (sharedWord) {
+			const displayName = (id: string) => items.find(item => item.id === id)?.names[0] ?? id;
+			throw new BriefError(`ambiguous ${options.what} "${query}": ${candidates.map(entry => `"${displayName(entry.id)}"`).join(', ')}${options.listHint ? ` (${options.listHint})` : ''}`);
+		}
+
 		if (prefixed[0]) {
 			return prefixed[0].id;
 		}
