@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {Key} from 'ink';
+import {osc52Clipboard} from '../../source/app/clipboard.js';
 import {commandFor, typedText} from '../../source/app/keys/bindings.js';
 import {lineWidth, truncateLine, wrapSegments} from '../../source/app/layout/segments.js';
 import {appReducer, initialState, type AppAction, type AppState} from '../../source/app/state/app-state.js';
@@ -110,5 +111,23 @@ describe('layout', () => {
 		const cut = truncateLine([{text: '马哈奇卡拉 Makhachkala', style: 'plain'}], 7);
 		assert.equal(cut.map(segment => segment.text).join(''), '马哈奇…');
 		assert.equal(lineWidth(cut), 7);
+	});
+});
+
+describe('the clipboard', () => {
+	const capture = () => {
+		const written: string[] = [];
+		return {written, stream: {write: (text: string) => written.push(text)} as unknown as NodeJS.WriteStream};
+	};
+
+	test('y writes the citation as an OSC 52 clipboard escape', () => {
+		const {written, stream} = capture();
+		osc52Clipboard(stream, {TERM: 'xterm-kitty'})('“never had illusions” — Dmitry Peskov');
+		assert.deepEqual(written, [`\u001B]52;c;${Buffer.from('“never had illusions” — Dmitry Peskov').toString('base64')}\u0007`]);
+	});
+
+	test('the footer says when the terminal may not support it', () => {
+		assert.equal(osc52Clipboard(capture().stream, {TERM: 'xterm-kitty'})('x'), 'Copied the citation to the clipboard');
+		assert.match(osc52Clipboard(capture().stream, {TERM: 'screen'})('x'), /may not support it/);
 	});
 });
