@@ -3,7 +3,7 @@ import {spawnSync} from 'node:child_process';
 import {after, test} from 'node:test';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -45,9 +45,11 @@ after(() => {
 	}
 });
 
-test('brief in a real 100×30 terminal: search, switch tab, read the quote in context, quit cleanly', {skip: !tmuxFound && !process.env['CI'] && 'tmux is not installed'}, async () => {
+test('brief in a real 100×30 terminal: search, switch tab, read the quote in context, pin and export it, quit cleanly', {skip: !tmuxFound && !process.env['CI'] && 'tmux is not installed'}, async () => {
 	assert.ok(tmuxFound, 'CI must install tmux for the end-to-end test (see .ci/run)');
-	tmux('new-session', '-d', '-s', 'brief', '-x', '100', '-y', '30', '-c', projectRoot, 'sh', '-c', `printf "before brief\\n"; BRIEF_HOME='${mkdtempSync(path.join(os.tmpdir(), 'brief-e2e-'))}' node bin/brief.js; echo "brief exited with $?"; sleep 30`);
+	// The app runs in a scratch directory with its own data directory, so the export lands there.
+	const scratch = mkdtempSync(path.join(os.tmpdir(), 'brief-e2e-'));
+	tmux('new-session', '-d', '-s', 'brief', '-x', '100', '-y', '30', '-c', scratch, 'sh', '-c', `printf "before brief\\n"; BRIEF_HOME='${scratch}' node '${path.join(projectRoot, 'bin', 'brief.js')}'; echo "brief exited with $?"; sleep 30`);
 
 	await waitForScreen(text => text.includes('All 85'), 'the first frame');
 	tmux('send-keys', '-t', 'brief', '-l', 'makhachkala');
@@ -64,6 +66,16 @@ test('brief in a real 100×30 terminal: search, switch tab, read the quote in co
 		assert.ok([...line].length <= 100, `a line overflows: ${line}`);
 	}
 
+	// Briefing prep: pin the quote, open the pane, export.
+	tmux('send-keys', '-t', 'brief', 'Escape');
+	await delay(200);
+	tmux('send-keys', '-t', 'brief', '-l', 'p');
+	await waitForScreen(text => /│ ● quote Kirby/.test(text), 'the pin marker');
+	tmux('send-keys', '-t', 'brief', '-l', 'b');
+	await waitForScreen(text => text.includes('Briefing “default” · 1 pin'), 'the briefing pane');
+	tmux('send-keys', '-t', 'brief', '-l', 'e');
+	const exported = await waitForScreen(text => text.includes('Exported to'), 'the export');
+	assert.match(exported, /Exported to \S*briefing-default-\d{4}-\d{2}-\d{2}\.md/);
 	tmux('send-keys', '-t', 'brief', 'Escape');
 	await delay(200);
 	tmux('send-keys', '-t', 'brief', '-l', 'q');
@@ -71,4 +83,6 @@ test('brief in a real 100×30 terminal: search, switch tab, read the quote in co
 	assert.match(after, /brief exited with 0/);
 	assert.match(after, /before brief/, 'the screen from before brief is restored');
 	assert.doesNotMatch(after, /All 85|Quotes 1/, 'nothing of the app is left on screen');
+	const [exportFile] = readdirSync(scratch).filter(file => file.endsWith('.md'));
+	assert.match(readFileSync(path.join(scratch, exportFile!), 'utf8'), /## Key quotes\n\n- “The drones are built in Iran/);
 });
