@@ -4,8 +4,8 @@ import {helpText, notInteractiveText} from './cli/help.js';
 import {parseRequest, unknownFlags, wantsColour} from './cli/parse-request.js';
 import {runCommand, storeCommands} from './cli/run-command.js';
 import {BriefError, isBriefError} from './core/errors.js';
-import {loadCorpus} from './core/load-corpus.js';
-import {corpusPath, storePath} from './core/paths.js';
+import {loadCorpora} from './core/load-corpus.js';
+import {corpusPaths, storePath} from './core/paths.js';
 import {indexCorpus} from './core/records.js';
 import {checkBriefingName, defaultBriefing} from './store/briefings.js';
 
@@ -17,6 +17,7 @@ const flags = {
 	kind: {type: 'string', isMultiple: true},
 	actor: {type: 'string', isMultiple: true},
 	location: {type: 'string', isMultiple: true},
+	source: {type: 'string', isMultiple: true},
 	limit: {type: 'string'},
 	briefing: {type: 'string'},
 	note: {type: 'string'},
@@ -67,7 +68,7 @@ async function main(): Promise<number> {
 			return 2;
 		}
 
-		const index = indexCorpus(loadCorpus(corpusPath(cli.flags.corpus)));
+		const index = indexCorpus(loadCorpora(corpusPaths(cli.flags.corpus)));
 		// Ink draws only a final frame when CI is set; with a terminal on both ends a person is at the keys.
 		delete process.env['CI'];
 		delete process.env['CONTINUOUS_INTEGRATION'];
@@ -77,7 +78,7 @@ async function main(): Promise<number> {
 	}
 
 	const request = parseRequest(command, args, cli.flags, terminal);
-	const index = indexCorpus(loadCorpus(corpusPath(cli.flags.corpus)));
+	const index = indexCorpus(loadCorpora(corpusPaths(cli.flags.corpus)));
 	if ((storeCommands as readonly string[]).includes(command)) {
 		const {briefing, note, out} = cli.flags;
 		// The store's dependencies (lowdb, proper-lockfile) load only for the commands that use them.

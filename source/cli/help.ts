@@ -6,6 +6,7 @@ export const helpText = `
 	  $ brief facts                  every factual claim, in article order
 	  $ brief actors                 people, organisations and states
 	  $ brief locations              places, with coordinates
+	  $ brief sources                the articles in the corpus
 	  $ brief show ID                one record in full, with its paragraph
 
 	Briefing prep (stored in $BRIEF_HOME, else $XDG_DATA_HOME/brief)
@@ -21,13 +22,15 @@ export const helpText = `
 	  --actor NAME       records involving an actor: names, aliases, prefixes and typos work
 	                     (--actor kirb, --actor moscow means Russia)
 	  --location NAME    records involving a place, or places within it (--location kiev)
+	  --source ID        records from one article (an id or title from brief sources)
 	  --limit N          at most N results (search: 20 unless given)
 
 	Output
 	  --json             JSON array (show: one object)
 	  --format FORMAT    text (default), json, tsv or md (a Markdown list)
 	  --color, --no-color  colour on a terminal unless NO_COLOR is set
-	  --corpus PATH      read another corpus file (or set BRIEF_CORPUS)
+	  --corpus PATH      read another corpus file (or set BRIEF_CORPUS); otherwise the
+	                     shipped corpus and your own ($BRIEF_HOME/corpus.json) are read together
 
 	Search syntax (fuse.js extended search; words may match different fields)
 	  drones caspian     both words, fuzzily (typos forgiven)

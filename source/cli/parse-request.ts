@@ -8,6 +8,7 @@ export type RawFlags = {
 	kind?: string[] | undefined;
 	actor?: string[] | undefined;
 	location?: string[] | undefined;
+	source?: string[] | undefined;
 	limit?: string | undefined;
 };
 
@@ -23,6 +24,7 @@ export function parseRequest(command: string, args: string[], flags: RawFlags, t
 		kinds: flags.kind ?? [],
 		actors: flags.actor ?? [],
 		locations: flags.location ?? [],
+		sources: flags.source ?? [],
 		limit: parseLimit(flags.limit),
 	};
 }

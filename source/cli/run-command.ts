@@ -7,11 +7,12 @@ import {createStyle} from '../core/format/style.js';
 import {formatDetailText, formatHitsText, formatRecordsText} from '../core/format/text.js';
 import {formatHitsTsv, formatTsv} from '../core/format/tsv.js';
 import type {BriefRecord, CorpusIndex, RecordKind} from '../core/records.js';
-import {resolveActor, resolveKind, resolveLocation, resolveRecordId} from '../core/resolve.js';
+import {resolveActor, resolveKind, resolveLocation, resolveRecordId, resolveSource} from '../core/resolve.js';
+import {formatSources} from '../core/format/sources.js';
+import type {OutputFormat} from '../core/format/output-format.js';
 import {searchRecords, type SearchHit} from '../core/search.js';
 
-export const outputFormats = ['text', 'json', 'tsv', 'md'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
+export {outputFormats, type OutputFormat} from '../core/format/output-format.js';
 
 export type CommandRequest = {
 	command: string;
@@ -21,12 +22,13 @@ export type CommandRequest = {
 	kinds: string[];
 	actors: string[];
 	locations: string[];
+	sources: string[];
 	limit: number | undefined;
 };
 
 export type CommandResult = {stdout: string; exitCode: 0 | 1};
 
-export const commands = ['search', 'quotes', 'facts', 'actors', 'locations', 'show'] as const;
+export const commands = ['search', 'quotes', 'facts', 'actors', 'locations', 'sources', 'show'] as const;
 
 /** Commands over the briefing store, loaded only when one of them runs (see cli.tsx). */
 export const storeCommands = ['pin', 'unpin', 'briefing', 'briefings', 'export'] as const;
@@ -44,6 +46,11 @@ export function runCommand(index: CorpusIndex, request: CommandRequest): Command
 
 		case 'show': {
 			return show(index, request);
+		}
+
+		case 'sources': {
+			expectArguments(request, 0);
+			return {stdout: formatSources(index, request.format), exitCode: index.corpus.sources.length > 0 ? 0 : 1};
 		}
 
 		default: {
@@ -94,6 +101,7 @@ function resolveFilters(index: CorpusIndex, request: CommandRequest): Filters {
 		kinds: request.kinds.map(kind => resolveKind(kind)),
 		actorIds: request.actors.map(name => resolveActor(index, name)),
 		locationIds: request.locations.map(name => resolveLocation(index, name)),
+		sourceIds: request.sources.map(name => resolveSource(index, name)),
 	};
 }
 

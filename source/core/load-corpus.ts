@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {BriefError} from './errors.js';
+import {mergeCorpora} from './merge-corpora.js';
 import {corpusSchema, type Corpus} from './schema.js';
 
 /**
@@ -8,6 +9,11 @@ import {corpusSchema, type Corpus} from './schema.js';
  */
 export function loadCorpus(file: string): Corpus {
 	return parseCorpus(readCorpusText(file), file);
+}
+
+/** Read and validate every corpus file, then read them as one (see mergeCorpora). */
+export function loadCorpora(files: string[]): Corpus {
+	return mergeCorpora(files.map(file => ({corpus: loadCorpus(file), file})));
 }
 
 export function parseCorpus(text: string, file: string): Corpus {

@@ -53,13 +53,19 @@ export function storePath(environment: NodeJS.ProcessEnv = process.env): string 
 }
 
 /**
- * The corpus to read: `--corpus PATH`, else `BRIEF_CORPUS`, else the shipped one.
+ * The corpus files to read: `--corpus PATH`, else `BRIEF_CORPUS`, else the
+ * shipped corpus together with the user corpus (ingested articles) if there is one.
  */
-export function corpusPath(flag: string | undefined, environment: NodeJS.ProcessEnv = process.env): string {
+export function corpusPaths(flag: string | undefined, environment: NodeJS.ProcessEnv = process.env): string[] {
 	if (flag !== undefined && flag.trim() === '') {
 		throw new BriefError('--corpus needs a path: brief --corpus PATH …');
 	}
 
 	const chosen = flag ?? environment['BRIEF_CORPUS'];
-	return chosen ? path.resolve(chosen) : shippedCorpusPath();
+	if (chosen) {
+		return [path.resolve(chosen)];
+	}
+
+	const userCorpus = userCorpusPath(environment);
+	return existsSync(userCorpus) ? [shippedCorpusPath(), userCorpus] : [shippedCorpusPath()];
 }

@@ -117,6 +117,11 @@ export function resolveLocation(index: CorpusIndex, query: string): string {
 	return resolveName(items, query, {what: 'location', forgiving: true, listHint: 'see "brief locations"'});
 }
 
+export function resolveSource(index: CorpusIndex, query: string): string {
+	const items = index.corpus.sources.map(source => ({id: source.id, names: [source.title]}));
+	return resolveName(items, query, {what: 'source', forgiving: true, listHint: 'see "brief sources"'});
+}
+
 /** Record ids are exact: a near miss is an error that suggests the closest ids. */
 export function resolveRecordId(index: CorpusIndex, query: string): string {
 	if (index.byId.has(query)) {

@@ -34,7 +34,9 @@ export function citation(index: CorpusIndex, record: BriefRecord): string | null
 
 /** The short facts shown beside a record in lists. */
 export function recordMeta(index: CorpusIndex, record: BriefRecord): string[] {
-	const paragraph = record.provenance ? [`¶${record.provenance.paragraph}`] : [];
+	// With several articles, say which one; with one, the paragraph is enough.
+	const source = record.provenance && index.sources.size > 1 ? `${index.sources.get(record.provenance.source)?.title ?? record.provenance.source} ` : '';
+	const paragraph = record.provenance ? [`${source}¶${record.provenance.paragraph}`] : [];
 	switch (record.kind) {
 		case 'quote': {
 			return [record.speaker ? actorLabel(record.speaker) : 'unattributed', ...paragraph];

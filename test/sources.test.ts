@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, test} from 'node:test';
+import {shippedCorpus, tinyCorpus} from './helpers/corpora.js';
+import {runBrief, tempDir} from './helpers/run-brief.js';
+
+/** A data directory whose user corpus (corpus.json) holds one more article. */
+function homeWithUserCorpus(corpus: unknown = tinyCorpus()) {
+	const home = mkdtempSync(path.join(tempDir(), 'home-'));
+	writeFileSync(path.join(home, 'corpus.json'), typeof corpus === 'string' ? corpus : JSON.stringify(corpus));
+	return {home, brief: (...args: string[]) => runBrief(args, {BRIEF_HOME: home})};
+}
+
+describe('the shipped corpus and the user corpus, read together', () => {
+	test('sources lists both articles', () => {
+		const {brief} = homeWithUserCorpus();
+		const sources = JSON.parse(brief('sources', '--json').stdout) as Array<{id: string; quotes: number}>;
+		assert.deepEqual(
+			sources.map(source => [source.id, source.quotes]),
+			[
+				['iran-russia-drones', 11],
+				['s-harbour', 1],
+			],
+		);
+		assert.match(brief('sources').stdout, /s-harbour {2}Harbour notes\n {2}outlet and date not stated · 1 paragraph · 1 quote · 0 facts · 0 routes/);
+	});
+
+	test('search and the lists cover both; each record says which article it is from', () => {
+		const {brief} = homeWithUserCorpus();
+		const found = brief('search', 'lighthouses');
+		assert.equal(found.status, 0);
+		assert.match(found.stdout, /quote {4}q-lighthouses {2}Ada Keeper, harbour master · Harbour notes ¶1/);
+		assert.match(brief('search', 'caspian').stdout, /White House details Iran–Russia drone supply route and possible Russian factory ¶3/);
+		assert.deepEqual((JSON.parse(brief('quotes', '--actor', 'ada keeper', '--json').stdout) as Array<{id: string}>).map(quote => quote.id), ['q-lighthouses']);
+	});
+
+	test('--source keeps one article, by id or by title', () => {
+		const {brief} = homeWithUserCorpus();
+		assert.deepEqual((JSON.parse(brief('quotes', '--source', 's-harbour', '--json').stdout) as Array<{id: string}>).map(quote => quote.id), ['q-lighthouses']);
+		assert.equal((JSON.parse(brief('quotes', '--source', 'white house details', '--json').stdout) as unknown[]).length, 11);
+		const unknown = brief('quotes', '--source', 'zzz-nothing');
+		assert.equal(unknown.status, 2);
+		assert.match(unknown.stderr, /unknown source "zzz-nothing"/);
+	});
+
+	test('show reads the context from the right article', () => {
+		const {brief} = homeWithUserCorpus();
+		const shown = JSON.parse(brief('show', 'q-lighthouses', '--json').stdout) as {context: string; start: number; end: number; text: string; sourceTitle: string};
+		assert.equal(shown.sourceTitle, 'Harbour notes');
+		assert.equal(shown.context.slice(shown.start, shown.end), shown.text);
+	});
+
+	test('a record id used in both files is an error naming both', () => {
+		const clash = tinyCorpus();
+		clash.quotes[0]!.id = 'q-kirby-supply-route';
+		const {brief, home} = homeWithUserCorpus(clash);
+		const result = brief('quotes');
+		assert.equal(result.status, 2);
+		assert.match(result.stderr, new RegExp(`^brief: ${path.join(home, 'corpus.json')}: id "q-kirby-supply-route" is also used in .*data/corpus\\.json\\n$`));
+	});
+
+	test('an actor described in both is one actor with the aliases of both', () => {
+		const user = tinyCorpus();
+		user.actors.push({...shippedCorpus().actors.find(actor => actor.id === 'a-kirby')!, aliases: ['Admiral Kirby']});
+		const {brief} = homeWithUserCorpus(user);
+		const actors = (JSON.parse(brief('actors', '--json').stdout) as Array<{id: string; aliases: string[]}>).filter(actor => actor.id === 'a-kirby');
+		assert.deepEqual(actors.map(actor => actor.aliases), [['Kirby', 'Admiral Kirby']]);
+	});
+
+	test('a broken user corpus is exit 2 naming that file; --corpus reads only the file it names', () => {
+		const {brief, home} = homeWithUserCorpus('{"name": ');
+		const broken = brief('quotes');
+		assert.equal(broken.status, 2);
+		assert.match(broken.stderr, new RegExp(`${path.join(home, 'corpus.json')}: not valid JSON`));
+		const other = path.join(home, 'other.json');
+		writeFileSync(other, JSON.stringify(tinyCorpus()));
+		assert.deepEqual((JSON.parse(brief('sources', '--json', '--corpus', other).stdout) as Array<{id: string}>).map(source => source.id), ['s-harbour']);
+	});
+});
