@@ -1,6 +1,6 @@
-// Bundle the CLI into dist/ so `brief` starts from one file instead of
-// resolving hundreds of modules; the Ink app is a second bundle, loaded
-// only when the interactive app starts.
+// Bundle brief into dist/ so it starts from one file instead of
+// resolving hundreds of modules; the briefing commands and the Ink app are
+// bundles of their own, loaded only when they are used.
 import {readFile, rm} from 'node:fs/promises';
 import {build} from 'esbuild';
 
