@@ -1,4 +1,5 @@
 import {BriefError} from '../core/errors.js';
+import {expectArguments} from './expect-arguments.js';
 import type {Filters} from '../core/filters.js';
 import {filterRecords} from '../core/filters.js';
 import {detailJson, hitJson, recordJson, toJson} from '../core/format/json.js';
@@ -59,7 +60,7 @@ export function runCommand(index: CorpusIndex, request: CommandRequest): Command
 				throw new BriefError(`unknown command "${request.command}" (commands: ${[...commands, ...storeCommands].join(', ')}; see brief --help)`);
 			}
 
-			expectArguments(request, 0);
+			expectArguments(request, 0, {hint: 'did you mean brief search?'});
 			const filters = resolveFilters(index, request);
 			const otherKinds = filters.kinds?.filter(other => other !== kind) ?? [];
 			if (otherKinds.length > 0) {
@@ -85,7 +86,7 @@ function search(index: CorpusIndex, request: CommandRequest): CommandResult {
 }
 
 function show(index: CorpusIndex, request: CommandRequest): CommandResult {
-	expectArguments(request, 1, 'show needs one record id: brief show ID');
+	expectArguments(request, 1, {usage: 'show needs one record id: brief show ID'});
 	const record = index.byId.get(resolveRecordId(index, request.args[0]!))!;
 	const outputs: Record<OutputFormat, () => string> = {
 		json: () => toJson(detailJson(index, record)),
@@ -103,13 +104,6 @@ function resolveFilters(index: CorpusIndex, request: CommandRequest): Filters {
 		locationIds: request.locations.map(name => resolveLocation(index, name)),
 		sourceIds: request.sources.map(name => resolveSource(index, name)),
 	};
-}
-
-function expectArguments(request: CommandRequest, count: number, usage?: string) {
-	if (request.args.length !== count) {
-		const unexpected = request.args.slice(count).map(argument => `"${argument}"`).join(' ');
-		throw new BriefError(usage ?? `${request.command} takes no arguments, got ${unexpected} (did you mean brief search?)`);
-	}
 }
 
 function printRecords(index: CorpusIndex, request: CommandRequest, records: BriefRecord[]): CommandResult {

@@ -1,4 +1,6 @@
 import {BriefError} from '../core/errors.js';
+import {toJson} from '../core/format/json.js';
+import {expectArguments} from './expect-arguments.js';
 import type {CorpusIndex} from '../core/records.js';
 import {resolveRecordId} from '../core/resolve.js';
 import {sanitizeLine} from '../core/sanitize.js';
@@ -42,7 +44,7 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 		}
 
 		case 'unpin': {
-			expectArguments(request, 1, 'unpin needs one record id: brief unpin ID');
+			expectArguments(request, 1, {usage: 'unpin needs one record id: brief unpin ID'});
 			const id = request.args[0]!;
 			const removed = await updateStore(request.storeFile, data => unpinRecord(data, name, id), options);
 			return removed ? finish(`unpinned ${id} from briefing "${name}"\n`, 0) : finish('', 1, `brief: ${sanitizeLine(id)} is not pinned in briefing "${name}"`);
@@ -66,7 +68,7 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 			expectArguments(request, 0);
 			const data = await readStore(request.storeFile, options);
 			const names = Object.entries(data.briefings).map(([briefing, {pins}]) => ({name: briefing, pins: pins.length}));
-			const text = request.format === 'json' ? `${JSON.stringify(names, null, 2)}\n` : names.map(briefing => `${sanitizeLine(briefing.name)}\t${briefing.pins}`).join('\n') + (names.length > 0 ? '\n' : '');
+			const text = request.format === 'json' ? toJson(names) : names.map(briefing => `${sanitizeLine(briefing.name)}\t${briefing.pins}`).join('\n') + (names.length > 0 ? '\n' : '');
 			return finish(text, names.length > 0 ? 0 : 1);
 		}
 
@@ -89,12 +91,7 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 }
 
 function oneId(index: CorpusIndex, request: StoreRequest, usage: string): string {
-	expectArguments(request, 1, usage);
+	expectArguments(request, 1, {usage});
 	return resolveRecordId(index, request.args[0]!);
 }
 
-function expectArguments(request: StoreRequest, count: number, usage?: string) {
-	if (request.args.length !== count) {
-		throw new BriefError(usage ?? `${request.command} takes no arguments (see brief --help)`);
-	}
-}
