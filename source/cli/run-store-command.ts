@@ -1,4 +1,5 @@
 import {BriefError} from '../core/errors.js';
+import {counted} from '../core/text.js';
 import {toJson} from '../core/format/json.js';
 import {expectArguments} from './expect-arguments.js';
 import type {CorpusIndex} from '../core/records.js';
@@ -40,7 +41,7 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 				options,
 			);
 			const what = outcome === 'pinned' ? 'pinned' : request.note === undefined ? 'already pinned' : 'updated the note of';
-			return finish(`${what} ${id} in briefing "${name}" (${count} ${count === 1 ? 'pin' : 'pins'})\n`, 0);
+			return finish(`${what} ${id} in briefing "${name}" (${counted(count, 'pin')})\n`, 0);
 		}
 
 		case 'unpin': {

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {BriefError} from './errors.js';
 import {mergeCorpora} from './merge-corpora.js';
 import {corpusSchema, type Corpus} from './schema.js';
+import {counted} from './text.js';
 
 /**
  * Read and validate a corpus file. Every failure is a BriefError naming the
@@ -29,7 +30,7 @@ export function parseCorpus(text: string, file: string): Corpus {
 	const result = corpusSchema.safeParse(data);
 	if (!result.success) {
 		const [first, ...rest] = result.error.issues;
-		const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
+		const more = rest.length > 0 ? ` (and ${counted(rest.length, 'more problem')})` : '';
 		throw new BriefError(`${file}: invalid corpus at ${formatPath(first!.path)}: ${first!.message}${more}`);
 	}
 

@@ -8,3 +8,8 @@ export function fold(text: string): string {
 		.replace(/\./g, '')
 		.trim();
 }
+
+/** "1 pin", "3 pins": a count with its noun. */
+export function counted(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

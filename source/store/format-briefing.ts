@@ -1,6 +1,8 @@
 import {coordinates, locationSummary, routePath} from '../core/format/describe.js';
+import {counted} from '../core/text.js';
 import {escapeMarkdown} from '../core/format/markdown.js';
 import {toJson} from '../core/format/json.js';
+import {tsvTable} from '../core/format/tsv.js';
 import type {CorpusIndex} from '../core/records.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import type {BriefingEntry} from './briefings.js';
@@ -26,15 +28,15 @@ export function briefingJson(entries: BriefingEntry[]): string {
 }
 
 export function briefingTsv(entries: BriefingEntry[]): string {
-	const header = ['position', 'id', 'kind', 'text', 'speaker', 'note', 'stale', 'source', 'paragraph'];
-	const rows = entries.map(({pin, stale}, position) =>
-		[String(position + 1), pin.id, pin.kind, pin.text, pin.speaker ?? '', pin.note ?? '', String(stale), pin.source ?? '', pin.paragraph === null ? '' : String(pin.paragraph)].map(cell => sanitizeLine(cell)).join('\t'),
+	const columns = ['position', 'id', 'kind', 'text', 'speaker', 'note', 'stale', 'source', 'paragraph'];
+	return tsvTable(
+		columns,
+		entries.map(({pin, stale}, position) => [position + 1, pin.id, pin.kind, pin.text, pin.speaker, pin.note, stale, pin.source, pin.paragraph]),
 	);
-	return [header.join('\t'), ...rows].join('\n') + '\n';
 }
 
 export function briefingText(name: string, entries: BriefingEntry[]): string {
-	const lines = [`Briefing "${sanitizeLine(name)}": ${entries.length} ${entries.length === 1 ? 'pin' : 'pins'}`];
+	const lines = [`Briefing "${sanitizeLine(name)}": ${counted(entries.length, 'pin')}`];
 	for (const [position, {pin, stale}] of entries.entries()) {
 		const who = pin.speaker ? ` — ${pin.speaker}` : '';
 		const where = pin.paragraph === null ? '' : ` ¶${pin.paragraph}`;
@@ -59,7 +61,7 @@ const sections = [
  * each only when it has pins; every quote and fact cited with its source and ¶.
  */
 export function briefingMarkdown(index: CorpusIndex, name: string, entries: BriefingEntry[], generated: Date): string {
-	const out = [`# Briefing: ${escapeMarkdown(name)}`, '', `Generated ${generated.toISOString().slice(0, 10)} with brief · ${entries.length} ${entries.length === 1 ? 'item' : 'items'}`];
+	const out = [`# Briefing: ${escapeMarkdown(name)}`, '', `Generated ${generated.toISOString().slice(0, 10)} with brief · ${counted(entries.length, 'item')}`];
 	for (const section of sections) {
 		const inSection = entries.filter(entry => (section.kinds as readonly string[]).includes(entry.pin.kind));
 		if (inSection.length === 0) {

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {counted} from '../../core/text.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import type {Pin} from '../../store/briefing-schema.js';
 import {listWindow} from '../state/layout.js';
@@ -15,7 +16,7 @@ export function BriefingPane({name, pins, staleIds, cursor, width, height}: Prop
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			<Text wrap="truncate-end">
 				<Text {...accent} bold>{`Briefing “${sanitizeLine(name)}”`}</Text>
-				<Text dimColor>{` · ${pins.length} ${pins.length === 1 ? 'pin' : 'pins'}`}</Text>
+				<Text dimColor>{` · ${counted(pins.length, 'pin')}`}</Text>
 			</Text>
 			{pins.length === 0 && <Text dimColor wrap="truncate-end">Nothing pinned yet: p pins the selected record.</Text>}
 			{pins.slice(start, end).map((pin, offset) => {

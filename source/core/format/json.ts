@@ -75,8 +75,13 @@ export function toJson(value: unknown): string {
 	return JSON.stringify(value, null, 2).replace(/[\u007F-\u009F]/g, unicodeEscape) + '\n';
 }
 
+/** Scores to four decimals: enough to order by, stable to print. */
+export function roundedScore(score: number): number {
+	return Math.round(score * 10_000) / 10_000;
+}
+
 export function hitJson(index: CorpusIndex, hit: SearchHit): Record<string, unknown> {
-	return {...recordJson(index, hit.record), score: Math.round(hit.score * 10_000) / 10_000};
+	return {...recordJson(index, hit.record), score: roundedScore(hit.score)};
 }
 
 /** `show`: the record with its paragraph, or, for actors and places, what mentions them. */

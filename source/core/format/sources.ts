@@ -1,6 +1,8 @@
 import type {CorpusIndex} from '../records.js';
 import {sanitizeLine} from '../sanitize.js';
+import {counted} from '../text.js';
 import {toJson} from './json.js';
+import {tsvTable} from './tsv.js';
 import {escapeMarkdown} from './markdown.js';
 import type {OutputFormat} from './output-format.js';
 
@@ -26,8 +28,8 @@ export function formatSources(index: CorpusIndex, format: OutputFormat): string 
 		}
 
 		case 'tsv': {
-			const header = ['id', 'title', 'outlet', 'date', 'paragraphs', 'quotes', 'facts', 'routes'];
-			return [header.join('\t'), ...rows.map(row => header.map(key => sanitizeLine(String(row[key as keyof typeof row] ?? ''))).join('\t'))].join('\n') + '\n';
+			const columns = ['id', 'title', 'outlet', 'date', 'paragraphs', 'quotes', 'facts', 'routes'] as const;
+			return tsvTable(columns, rows.map(row => columns.map(column => row[column])));
 		}
 
 		case 'md': {
@@ -35,7 +37,6 @@ export function formatSources(index: CorpusIndex, format: OutputFormat): string 
 		}
 
 		case 'text': {
-			const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 			return (
 				rows
 					.map(row => {

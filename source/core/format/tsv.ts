@@ -1,7 +1,7 @@
 import type {BriefRecord, CorpusIndex} from '../records.js';
 import {sanitizeLine} from '../sanitize.js';
 import type {SearchHit} from '../search.js';
-import {recordJson} from './json.js';
+import {recordJson, roundedScore} from './json.js';
 
 /**
  * Tab-separated values: a header, then one record per line. Columns are the
@@ -34,20 +34,28 @@ function columnsFor(records: BriefRecord[]): string[] {
 	return kinds.size === 1 && only ? columnsByKind[only]! : columnsByKind['mixed']!;
 }
 
+/** A header line, then one line per row; every cell on one line, without tabs or control characters. */
+export function tsvTable(columns: readonly string[], rows: unknown[][]): string {
+	return [columns.join('\t'), ...rows.map(row => row.map(value => cell(value)).join('\t'))].join('\n') + '\n';
+}
+
+function recordCells(index: CorpusIndex, record: BriefRecord, columns: string[]): unknown[] {
+	const json = recordJson(index, record);
+	return columns.map(column => json[column === 'speaker' && record.kind !== 'quote' ? 'attribution' : column]);
+}
+
 export function formatTsv(index: CorpusIndex, records: BriefRecord[]): string {
 	const columns = columnsFor(records);
-	const rows = records.map(record => {
-		const json = recordJson(index, record);
-		return columns.map(column => cell(json[column === 'speaker' && record.kind !== 'quote' ? 'attribution' : column])).join('\t');
-	});
-	return [columns.join('\t'), ...rows].join('\n') + '\n';
+	return tsvTable(
+		columns,
+		records.map(record => recordCells(index, record, columns)),
+	);
 }
 
 export function formatHitsTsv(index: CorpusIndex, hits: SearchHit[]): string {
-	const table = formatTsv(
-		index,
-		hits.map(hit => hit.record),
-	).split('\n');
-	const scores = hits.map(hit => String(Math.round(hit.score * 10_000) / 10_000));
-	return ['score\t' + table[0], ...scores.map((score, row) => `${score}\t${table[row + 1]}`)].join('\n') + '\n';
+	const columns = columnsFor(hits.map(hit => hit.record));
+	return tsvTable(
+		['score', ...columns],
+		hits.map(hit => [roundedScore(hit.score), ...recordCells(index, hit.record, columns)]),
+	);
 }
