@@ -1,0 +1,68 @@
+/**
+ * `npm run eval`: ingest the seed article and every test article with the
+ * built CLI, each into a scratch corpus, and score what came out against the
+ * expected records (rules in score.ts). Prints the table, writes it into
+ * README.md between the eval markers, and exits 1 when the seed misses a
+ * target. `--verbose` lists every miss and false positive.
+ */
+import {readFileSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {fixtureArticles, seedArticle} from './articles.js';
+import {ingestArticle} from './ingest-article.js';
+import {metricNames, missedTargets, scoreExtraction, sumMetrics, type Metrics} from './score.js';
+import {markdownTable, withTable, type Row} from './table.js';
+
+const verbose = process.argv.includes('--verbose');
+const readmePath = fileURLToPath(new URL('../../README.md', import.meta.url));
+
+const nothing = (expected: {quotes: unknown[]; places: unknown[]; figures: unknown[]}): Metrics => ({
+	quoteRecall: {hits: 0, total: expected.quotes.length},
+	quotePrecision: {hits: 0, total: 0},
+	speakerAccuracy: {hits: 0, total: 0},
+	placeRecall: {hits: 0, total: expected.places.length},
+	figureRecall: {hits: 0, total: expected.figures.length},
+});
+
+const articles = [seedArticle(), ...fixtureArticles()];
+const rows: Row[] = [];
+let seedFailed = false;
+for (const article of articles) {
+	const result = ingestArticle(article.file, article.expected.title);
+	if ('error' in result) {
+		rows.push({name: article.name, metrics: nothing(article.expected), error: result.error});
+		console.error(`${article.name}: ${result.error}`);
+		seedFailed ||= article.isSeed;
+		continue;
+	}
+
+	const score = scoreExtraction(result.corpus, article.expected);
+	rows.push({name: article.name, metrics: score.metrics});
+	seedFailed ||= article.isSeed && missedTargets(score.metrics).length > 0;
+	if (verbose) {
+		console.log(`\n${article.name}`);
+		for (const miss of score.misses) {
+			console.log(`  missed  ${miss}`);
+		}
+
+		for (const falsePositive of score.falsePositives) {
+			console.log(`  extra   ${falsePositive}`);
+		}
+	}
+}
+
+const total: Row = {name: 'total (micro-averaged)', metrics: sumMetrics(rows.map(row => row.metrics))};
+const table = markdownTable(rows, total);
+console.log(`\n${table}\n`);
+
+const readme = readFileSync(readmePath, 'utf8');
+const updated = withTable(readme, table);
+if (updated === undefined) {
+	console.error('README.md has no <!-- eval:start --> … <!-- eval:end --> markers; the table was not written there');
+} else if (updated !== readme) {
+	writeFileSync(readmePath, updated);
+}
+
+if (seedFailed) {
+	console.error(`the seed article misses a target (targets: ${metricNames.join(', ')}; see the table)`);
+	process.exitCode = 1;
+}

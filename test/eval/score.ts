@@ -1,0 +1,248 @@
+/**
+ * Scores what `brief ingest` drew from an article against the records a
+ * careful reader expects from it. Pure: corpora and expectations in, counts out.
+ *
+ * Matching rules:
+ * - Quotes: an extracted quote matches an expected one in the same paragraph
+ *   when their normalised texts are equal (whitespace and surrounding
+ *   punctuation trimmed, curly/straight quote marks and apostrophes folded,
+ *   spaces collapsed) or their longest shared run of characters covers at
+ *   least 80% of the longer text. Pairs are made one to one, best overlap first.
+ *   Quote recall = matched expected / expected; quote precision = matched
+ *   extracted / extracted.
+ * - Speakers, among matched quotes: right when the expected name equals the
+ *   extracted speaker's name or one of its aliases, or the last words (the
+ *   surname) agree, ignoring case and diacritics. An expected null (an
+ *   unnamed speaker) is right only against null.
+ * - Places: an expected place is found when some extracted location has a
+ *   name or alias equal (folded) to the expected name or one of its aliases
+ *   and lies within 50 km of it (haversine).
+ * - Figures: an expected figure is found when a figure in the facts of the
+ *   same paragraph (by the fact's provenance) has the same value (or both are
+ *   null with the same qualifier) and one text contains the other or they
+ *   share a run at least half as long as the shorter. One to one, in order.
+ */
+import type {Actor, Corpus, Figure} from '../../source/core/schema.js';
+import type {Expected, ExpectedFigure, ExpectedPlace, ExpectedQuote} from './expected.js';
+import {foldName, haversineKm, lastWord, longestCommonSubstring, normaliseQuote} from './normalise.js';
+
+/** Hits out of a total; a total of 0 leaves nothing to get wrong. */
+export type Count = {hits: number; total: number};
+
+export type Metrics = {
+	quoteRecall: Count;
+	quotePrecision: Count;
+	speakerAccuracy: Count;
+	placeRecall: Count;
+	figureRecall: Count;
+};
+
+export type MetricName = keyof Metrics;
+
+export const metricNames: MetricName[] = ['quoteRecall', 'quotePrecision', 'speakerAccuracy', 'placeRecall', 'figureRecall'];
+
+/** The issue's targets, each a lower bound. */
+export const targets: Record<MetricName, number> = {
+	quoteRecall: 0.95,
+	quotePrecision: 0.9,
+	speakerAccuracy: 0.9,
+	placeRecall: 0.9,
+	figureRecall: 0.8,
+};
+
+export type Score = {
+	metrics: Metrics;
+	/** One line per expected record not found, or wrong speaker. */
+	misses: string[];
+	/** One line per extracted quote that matches nothing expected. */
+	falsePositives: string[];
+};
+
+export const quoteOverlapThreshold = 0.8;
+export const placeDistanceKm = 50;
+
+export function rate(count: Count): number {
+	return count.total === 0 ? 1 : count.hits / count.total;
+}
+
+export function meetsTarget(metrics: Metrics, name: MetricName): boolean {
+	return rate(metrics[name]) >= targets[name];
+}
+
+export function missedTargets(metrics: Metrics): MetricName[] {
+	return metricNames.filter(name => !meetsTarget(metrics, name));
+}
+
+/** Micro-average: counts summed over articles. */
+export function sumMetrics(all: Metrics[]): Metrics {
+	const sum = (name: MetricName): Count => ({
+		hits: all.reduce((total, metrics) => total + metrics[name].hits, 0),
+		total: all.reduce((total, metrics) => total + metrics[name].total, 0),
+	});
+	return {
+		quoteRecall: sum('quoteRecall'),
+		quotePrecision: sum('quotePrecision'),
+		speakerAccuracy: sum('speakerAccuracy'),
+		placeRecall: sum('placeRecall'),
+		figureRecall: sum('figureRecall'),
+	};
+}
+
+/**
+ * Score the extraction of one article. `sourceId` limits quotes and figures to
+ * that source; without it every source in the corpus counts.
+ */
+export function scoreExtraction(extracted: Corpus, expected: Expected, sourceId?: string): Score {
+	const misses: string[] = [];
+	const falsePositives: string[] = [];
+	const fromSource = (provenance: {source: string}) => sourceId === undefined || provenance.source === sourceId;
+	const quotes = extracted.quotes.filter(quote => fromSource(quote.provenance));
+	const actors = new Map(extracted.actors.map(actor => [actor.id, actor]));
+
+	const pairs = pairQuotes(expected.quotes, quotes.map(quote => ({paragraph: quote.provenance.paragraph, text: quote.text})));
+	let rightSpeakers = 0;
+	for (const [expectedIndex, extractedIndex] of pairs) {
+		const wanted = expected.quotes[expectedIndex]!;
+		const speakerId = quotes[extractedIndex]!.speaker;
+		const speaker = speakerId === null ? undefined : actors.get(speakerId);
+		if (speakerIsRight(wanted.speaker, speaker)) {
+			rightSpeakers++;
+		} else {
+			misses.push(`speaker ¶${wanted.paragraph} “${wanted.text}”: expected ${wanted.speaker ?? 'none'}, got ${speaker?.name ?? 'none'}`);
+		}
+	}
+
+	const pairedExpected = new Set(pairs.keys());
+	const pairedExtracted = new Set(pairs.values());
+	for (const [index, quote] of expected.quotes.entries()) {
+		if (!pairedExpected.has(index)) {
+			misses.push(`quote ¶${quote.paragraph} “${quote.text}” (${quote.speaker ?? 'unnamed'})`);
+		}
+	}
+
+	for (const [index, quote] of quotes.entries()) {
+		if (!pairedExtracted.has(index)) {
+			falsePositives.push(`quote ¶${quote.provenance.paragraph} “${quote.text}” (${actors.get(quote.speaker ?? '')?.name ?? 'unnamed'})`);
+		}
+	}
+
+	let placesFound = 0;
+	for (const place of expected.places) {
+		if (placeIsFound(place, extracted)) {
+			placesFound++;
+		} else {
+			misses.push(`place ${place.name} (${place.lat}, ${place.lon})${nearMiss(place, extracted)}`);
+		}
+	}
+
+	const figures = extracted.facts
+		.filter(fact => fromSource(fact.provenance))
+		.flatMap(fact => fact.figures.map(figure => ({paragraph: fact.provenance.paragraph, figure})));
+	const usedFigures = new Set<number>();
+	let figuresFound = 0;
+	for (const wanted of expected.figures) {
+		const index = figures.findIndex((candidate, at) => !usedFigures.has(at) && candidate.paragraph === wanted.paragraph && figureMatches(wanted, candidate.figure));
+		if (index === -1) {
+			misses.push(`figure ¶${wanted.paragraph} “${wanted.text}” = ${wanted.value ?? wanted.qualifier ?? 'null'}`);
+		} else {
+			usedFigures.add(index);
+			figuresFound++;
+		}
+	}
+
+	return {
+		metrics: {
+			quoteRecall: {hits: pairs.size, total: expected.quotes.length},
+			quotePrecision: {hits: pairs.size, total: quotes.length},
+			speakerAccuracy: {hits: rightSpeakers, total: pairs.size},
+			placeRecall: {hits: placesFound, total: expected.places.length},
+			figureRecall: {hits: figuresFound, total: expected.figures.length},
+		},
+		misses,
+		falsePositives,
+	};
+}
+
+/** How much of the longer of two quote texts they share, 0…1 (1 when equal after normalising). */
+export function quoteOverlap(a: string, b: string): number {
+	const left = normaliseQuote(a);
+	const right = normaliseQuote(b);
+	if (left === right) {
+		return 1;
+	}
+
+	const longer = Math.max(left.length, right.length);
+	return longer === 0 ? 0 : longestCommonSubstring(left, right) / longer;
+}
+
+/** Expected index → extracted index, one to one, best overlap first. */
+function pairQuotes(expected: ExpectedQuote[], extracted: Array<{paragraph: number; text: string}>): Map<number, number> {
+	const candidates: Array<{expectedIndex: number; extractedIndex: number; overlap: number}> = [];
+	for (const [expectedIndex, wanted] of expected.entries()) {
+		for (const [extractedIndex, found] of extracted.entries()) {
+			if (found.paragraph !== wanted.paragraph) {
+				continue;
+			}
+
+			const overlap = quoteOverlap(wanted.text, found.text);
+			if (overlap >= quoteOverlapThreshold) {
+				candidates.push({expectedIndex, extractedIndex, overlap});
+			}
+		}
+	}
+
+	candidates.sort((a, b) => b.overlap - a.overlap);
+	const pairs = new Map<number, number>();
+	const taken = new Set<number>();
+	for (const {expectedIndex, extractedIndex} of candidates) {
+		if (!pairs.has(expectedIndex) && !taken.has(extractedIndex)) {
+			pairs.set(expectedIndex, extractedIndex);
+			taken.add(extractedIndex);
+		}
+	}
+
+	return pairs;
+}
+
+export function speakerIsRight(expected: string | null, speaker: Actor | undefined): boolean {
+	if (expected === null || speaker === undefined) {
+		return expected === null && speaker === undefined;
+	}
+
+	const names = [speaker.name, ...speaker.aliases];
+	return names.some(name => foldName(name) === foldName(expected) || lastWord(name) === lastWord(expected));
+}
+
+function namesOf(place: {name: string; aliases?: string[] | undefined}): Set<string> {
+	return new Set([place.name, ...(place.aliases ?? [])].map(name => foldName(name)));
+}
+
+function sameName(place: ExpectedPlace, location: Corpus['locations'][number]): boolean {
+	const wanted = namesOf(place);
+	return [...namesOf(location)].some(name => wanted.has(name));
+}
+
+function placeIsFound(place: ExpectedPlace, extracted: Corpus): boolean {
+	return extracted.locations.some(location => sameName(place, location) && haversineKm(place, location) <= placeDistanceKm);
+}
+
+/** Say why a named place missed when it was extracted too far away. */
+function nearMiss(place: ExpectedPlace, extracted: Corpus): string {
+	const named = extracted.locations.find(location => sameName(place, location));
+	return named === undefined ? '' : `: extracted at (${named.lat}, ${named.lon}), ${Math.round(haversineKm(place, named))} km away`;
+}
+
+export function figureMatches(expected: ExpectedFigure, figure: Figure): boolean {
+	const sameValue =
+		expected.value === null || figure.value === null
+			? expected.value === figure.value && (expected.qualifier === undefined || expected.qualifier === figure.qualifier)
+			: Math.abs(expected.value - figure.value) <= 1e-9 * Math.max(1, Math.abs(expected.value));
+	if (!sameValue) {
+		return false;
+	}
+
+	const wanted = foldName(expected.text);
+	const found = foldName(figure.text);
+	const shorter = Math.min(wanted.length, found.length);
+	return wanted.includes(found) || found.includes(wanted) || longestCommonSubstring(wanted, found) * 2 >= shorter;
+}

@@ -1,0 +1,291 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import type {Corpus, Quote} from '../source/core/schema.js';
+import {fixtureArticles, seedArticle, seedSourceId, type EvalArticle} from './eval/articles.js';
+import {expectedFromCorpus} from './eval/expected-from-corpus.js';
+import {ingestArticle} from './eval/ingest-article.js';
+import {foldMarks, haversineKm} from './eval/normalise.js';
+import {missedTargets, scoreExtraction, type Count, type Metrics} from './eval/score.js';
+import {markdownTable, withTable} from './eval/table.js';
+import {shippedCorpus} from './helpers/corpora.js';
+
+/** The extraction scorer (`npm run eval`), the test articles' expectations, and what ingest draws from each article. */
+
+const expectedSeed = () => expectedFromCorpus(shippedCorpus(), seedSourceId);
+const count = (hits: number, total: number): Count => ({hits, total});
+
+test('the curated corpus scored against itself is perfect on every metric', () => {
+	const {metrics, misses, falsePositives} = scoreExtraction(shippedCorpus(), expectedSeed());
+	assert.deepEqual(metrics, {
+		quoteRecall: count(11, 11),
+		quotePrecision: count(11, 11),
+		speakerAccuracy: count(11, 11),
+		placeRecall: count(14, 14),
+		figureRecall: count(10, 10),
+	} satisfies Metrics);
+	assert.deepEqual(misses, []);
+	assert.deepEqual(falsePositives, []);
+});
+
+test('a missing quote lowers quote recall only', () => {
+	const corpus = shippedCorpus();
+	corpus.quotes = corpus.quotes.filter(quote => quote.id !== 'q-peskov-illusions');
+	const {metrics, misses} = scoreExtraction(corpus, expectedSeed());
+	assert.deepEqual(metrics.quoteRecall, count(10, 11));
+	assert.deepEqual(metrics.quotePrecision, count(10, 10));
+	assert.deepEqual(metrics.speakerAccuracy, count(10, 10));
+	assert.deepEqual(misses, ['quote ¶13 “never had illusions” (Dmitry Peskov)']);
+});
+
+test('a wrong speaker lowers speaker accuracy only', () => {
+	const corpus = shippedCorpus();
+	corpus.quotes.find(quote => quote.id === 'q-kirby-expose-disrupt')!.speaker = 'a-peskov';
+	const {metrics} = scoreExtraction(corpus, expectedSeed());
+	assert.deepEqual(metrics.speakerAccuracy, count(10, 11));
+	assert.deepEqual(metrics.quoteRecall, count(11, 11));
+	assert.deepEqual(metrics.quotePrecision, count(11, 11));
+});
+
+test('a speaker left unnamed is wrong against a named one, and null is right only against null', () => {
+	const corpus = shippedCorpus();
+	corpus.quotes.find(quote => quote.id === 'q-kirby-expose-disrupt')!.speaker = null;
+	assert.deepEqual(scoreExtraction(corpus, expectedSeed()).metrics.speakerAccuracy, count(10, 11));
+
+	const expected = expectedSeed();
+	expected.quotes.find(quote => quote.text.startsWith('We are continuing'))!.speaker = null;
+	assert.deepEqual(scoreExtraction(shippedCorpus(), expected).metrics.speakerAccuracy, count(10, 11));
+	assert.deepEqual(scoreExtraction(corpus, expected).metrics.speakerAccuracy, count(11, 11));
+});
+
+test('a speaker matches by alias or surname, whatever the case and diacritics', () => {
+	const corpus = shippedCorpus();
+	const kirby = corpus.actors.find(actor => actor.id === 'a-kirby')!;
+	kirby.name = 'KIRBY';
+	kirby.aliases = [];
+	const zelenskyy = corpus.actors.find(actor => actor.id === 'a-zelenskyy')!;
+	zelenskyy.name = 'Zelenskyy';
+	zelenskyy.aliases = [];
+	const expected = expectedSeed();
+	for (const quote of expected.quotes.filter(quote => quote.speaker === 'Dmitry Peskov')) {
+		quote.speaker = 'Dmítry Peskóv';
+	}
+
+	assert.deepEqual(scoreExtraction(corpus, expected).metrics.speakerAccuracy, count(11, 11));
+});
+
+test('a place 100 km from where it should be is not found', () => {
+	const corpus = shippedCorpus();
+	corpus.locations.find(location => location.id === 'l-makhachkala')!.lat += 0.9; // 0.9° of latitude ≈ 100 km
+	const {metrics, misses} = scoreExtraction(corpus, expectedSeed());
+	assert.deepEqual(metrics.placeRecall, count(13, 14));
+	assert.equal(misses.length, 1);
+	assert.match(misses[0]!, /^place Makhachkala .*100 km away$/);
+});
+
+test('a place stored under another of its names is found', () => {
+	const corpus = shippedCorpus();
+	const kyiv = corpus.locations.find(location => location.id === 'l-kyiv')!;
+	kyiv.name = 'Kiev';
+	kyiv.aliases = [];
+	assert.deepEqual(scoreExtraction(corpus, expectedSeed()).metrics.placeRecall, count(14, 14));
+});
+
+test('a spurious quote lowers quote precision only', () => {
+	const corpus = shippedCorpus();
+	const spurious: Quote = {...corpus.quotes[0]!, id: 'q-spurious', text: 'shot down', speaker: null, provenance: {source: seedSourceId, paragraph: 9, start: 0, end: 9}};
+	corpus.quotes.push(spurious);
+	const {metrics, falsePositives} = scoreExtraction(corpus, expectedSeed());
+	assert.deepEqual(metrics.quotePrecision, count(11, 12));
+	assert.deepEqual(metrics.quoteRecall, count(11, 11));
+	assert.deepEqual(falsePositives, ['quote ¶9 “shot down” (unnamed)']);
+});
+
+test('quotes match across quote-mark styles, surrounding punctuation and small differences, but only in the same paragraph', () => {
+	const corpus = shippedCorpus();
+	const peskov = corpus.quotes.find(quote => quote.id === 'q-peskov-relationship')!;
+	peskov.text = peskov.text.replace('’', "'"); // each other's
+	const kirby = corpus.quotes.find(quote => quote.id === 'q-kirby-supply-route')!;
+	kirby.text = `“${kirby.text.replace(/,$/, '')}”`;
+	const zelenskyy = corpus.quotes.find(quote => quote.id === 'q-zelenskyy-accomplices')!;
+	zelenskyy.text = zelenskyy.text.slice(0, Math.ceil(zelenskyy.text.length * 0.85)); // cut short, still 85% of it
+	assert.deepEqual(scoreExtraction(corpus, expectedSeed()).metrics.quoteRecall, count(11, 11));
+
+	zelenskyy.text = zelenskyy.text.slice(0, Math.floor(zelenskyy.text.length / 2));
+	kirby.provenance = {...kirby.provenance, paragraph: 4};
+	assert.deepEqual(scoreExtraction(corpus, expectedSeed()).metrics.quoteRecall, count(9, 11));
+});
+
+test('a figure needs the same value, its paragraph and overlapping text', () => {
+	const corpus = shippedCorpus();
+	const figureIn = (text: string) => corpus.facts.flatMap(fact => fact.figures).filter(figure => figure.text === text);
+	for (const figure of figureIn('about 1,160 Shaheds')) {
+		figure.text = '1,160 Shaheds';
+	}
+
+	assert.deepEqual(scoreExtraction(corpus, expectedSeed()).metrics.figureRecall, count(10, 10));
+
+	for (const figure of figureIn('at least 18 bombardments')) {
+		figure.value = 19;
+	}
+
+	for (const figure of figureIn('hundreds of ballistic missiles')) {
+		figure.qualifier = 'dozens';
+	}
+
+	assert.deepEqual(scoreExtraction(corpus, expectedSeed()).metrics.figureRecall, count(8, 10));
+});
+
+test('totals are micro-averaged and the table marks missed targets', () => {
+	const perfect = scoreExtraction(shippedCorpus(), expectedSeed()).metrics;
+	const empty: Metrics = {quoteRecall: count(0, 5), quotePrecision: count(0, 0), speakerAccuracy: count(0, 0), placeRecall: count(1, 2), figureRecall: count(0, 0)};
+	assert.deepEqual(missedTargets(perfect), []);
+	assert.deepEqual(missedTargets(empty), ['quoteRecall', 'placeRecall']);
+	const table = markdownTable([{name: 'seed', metrics: perfect}, {name: 'other', metrics: empty}], {name: 'total', metrics: empty});
+	assert.match(table, /^\| article \| quote recall \| quote precision \| speaker accuracy \| place recall \| figure recall \| targets met \|$/m);
+	assert.match(table, /^\| seed \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(14\/14\) \| 1\.00 \(10\/10\) \| yes \|$/m);
+	assert.match(table, /^\| other \| 0\.00 \(0\/5\) \| – \| – \| 0\.50 \(1\/2\) \| – \| no: quote recall, place recall \|$/m);
+
+	const readme = 'intro\n<!-- eval:start -->\nold\n<!-- eval:end -->\nrest\n';
+	assert.equal(withTable(readme, 'new'), 'intro\n<!-- eval:start -->\nnew\n<!-- eval:end -->\nrest\n');
+	assert.equal(withTable('no markers', 'new'), undefined);
+});
+
+// The test articles themselves: every expectation must point at text that is really there.
+for (const article of fixtureArticles()) {
+	test(`${article.name}: the expected records are in the article`, () => {
+		const paragraphs = readFileSync(article.file, 'utf8').trimEnd().split('\n');
+		const text = paragraphs.join('\n').toLowerCase(); // datelines are in capitals
+		assert.ok(paragraphs.length >= 6 && paragraphs.length <= 12, `${paragraphs.length} paragraphs`);
+		for (const quote of article.expected.quotes) {
+			assert.ok(paragraphs[quote.paragraph - 1]?.includes(quote.text), `quote not in ¶${quote.paragraph}: ${quote.text}`);
+		}
+
+		for (const figure of article.expected.figures) {
+			assert.ok(paragraphs[figure.paragraph - 1]?.includes(figure.text), `figure not in ¶${figure.paragraph}: ${figure.text}`);
+		}
+
+		for (const place of article.expected.places) {
+			assert.ok([place.name, ...(place.aliases ?? [])].some(name => text.includes(name.toLowerCase())), `place not named in the article: ${place.name}`);
+		}
+	});
+}
+
+// What ingest draws from each article, through the built CLI (npm run build first).
+
+const ingested = new Map<string, Corpus>();
+
+function ingest(article: EvalArticle): Corpus {
+	const cached = ingested.get(article.name);
+	if (cached !== undefined) {
+		return cached;
+	}
+
+	const result = ingestArticle(article.file, article.expected.title);
+	if ('error' in result) {
+		assert.fail(`${article.name}: ${result.error}`);
+	}
+
+	ingested.set(article.name, result.corpus);
+	return result.corpus;
+}
+
+function fixture(slug: string): Corpus {
+	const article = fixtureArticles().find(candidate => candidate.name === slug);
+	assert.ok(article, `no test article ${slug}`);
+	return ingest(article);
+}
+
+/** The quote in paragraph `paragraph` whose text contains `fragment` (quote marks folded). */
+function quoteWith(corpus: Corpus, paragraph: number, fragment: string): Quote {
+	const found = corpus.quotes.find(quote => quote.provenance.paragraph === paragraph && foldMarks(quote.text).includes(foldMarks(fragment)));
+	assert.ok(found, `no quote in ¶${paragraph} containing “${fragment}”; quotes there: ${JSON.stringify(corpus.quotes.filter(quote => quote.provenance.paragraph === paragraph).map(quote => quote.text))}`);
+	return found;
+}
+
+function speakerOf(corpus: Corpus, quote: Quote): string | null {
+	return quote.speaker === null ? null : corpus.actors.find(actor => actor.id === quote.speaker)?.name ?? `unknown actor ${quote.speaker}`;
+}
+
+function assertNoQuote(corpus: Corpus, fragment: string) {
+	const found = corpus.quotes.filter(quote => foldMarks(quote.text).includes(foldMarks(fragment)));
+	assert.deepEqual(found.map(quote => quote.text), [], `a scare quote was taken for a quotation: ${fragment}`);
+}
+
+function assertPlaceNear(corpus: Corpus, name: string, lat: number, lon: number) {
+	const named = corpus.locations.filter(location => [location.name, ...location.aliases].includes(name));
+	assert.ok(named.length > 0, `no location named ${name}; locations: ${corpus.locations.map(location => location.name).join(', ')}`);
+	const distances = named.map(location => Math.round(haversineKm({lat, lon}, location)));
+	assert.ok(Math.min(...distances) <= 50, `${name} is ${distances.join(' or ')} km from (${lat}, ${lon})`);
+}
+
+test('ingest: the seed article meets every target against the curated corpus', () => {
+	const article = seedArticle();
+	const {metrics, misses, falsePositives} = scoreExtraction(ingest(article), article.expected);
+	assert.deepEqual(missedTargets(metrics), [], `${JSON.stringify(metrics)}\nmisses:\n${misses.join('\n')}\nextra:\n${falsePositives.join('\n')}`);
+});
+
+test('ingest red-sea-convoy: titles before names, pronouns and an anonymous official', () => {
+	const corpus = fixture('red-sea-convoy');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 2, 'The crews did exactly')), 'Dana Whitfield');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 2, 'Every drone was intercepted')), 'Dana Whitfield', 'a quote standing alone keeps the speaker before it');
+	assert.match(corpus.actors.find(actor => actor.name === 'Dana Whitfield')?.role ?? '', /Pentagon spokeswoman/);
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 5, 'will not stand by')), 'Martin Hale');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 6, 'not a burden one navy')), 'Martin Hale', '“he added” is the defence secretary');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 7, 'appeared to be a newer')), null, 'a senior defense official stays unnamed');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 8, 'Owners are simply not willing')), 'Lena Borg');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 10, 'a long night')), 'Dana Whitfield');
+	assertNoQuote(corpus, 'dark fleet');
+	assertPlaceNear(corpus, 'Rotterdam', 51.9225, 4.47917);
+	assertPlaceNear(corpus, 'Sanaa', 15.35472, 44.20667);
+	const figures = corpus.facts.filter(fact => fact.provenance.paragraph === 4).flatMap(fact => fact.figures);
+	assert.ok(figures.some(figure => figure.value === 1_200_000_000), `no $1.2bn among ${JSON.stringify(figures)}`);
+});
+
+test('ingest danube-floods: British single quotes, apostrophes inside them, a quote over two paragraphs', () => {
+	const corpus = fixture('danube-floods');
+	const lives = quoteWith(corpus, 2, 'gamble with people’s lives');
+	assert.equal(lives.text, 'We are not going to gamble with people’s lives.', 'the apostrophe in people’s does not close the quote');
+	assert.equal(speakerOf(corpus, lives), 'Gábor Kertész');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 5, 'not yet behind us')), 'Claudia Reiter');
+	const opened = quoteWith(corpus, 6, 'exactly the other way round');
+	const continued = quoteWith(corpus, 7, 'if you are told to leave');
+	assert.equal(speakerOf(corpus, opened), 'Claudia Reiter');
+	assert.equal(speakerOf(corpus, continued), 'Claudia Reiter', 'the paragraph continuing her quote keeps her as speaker');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 8, 'Nobody knocked on our door')), null, 'one resident stays unnamed');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 8, 'We watched it on television')), null);
+	assertNoQuote(corpus, 'flood tourists');
+	assertPlaceNear(corpus, 'Bratislava', 48.14816, 17.10674);
+	assertPlaceNear(corpus, 'Vienna', 48.20849, 16.37208);
+});
+
+test('ingest sierra-wildfire: Gov., Dr. and Mr., “according to”, “asked”, an evacuee who must stay unnamed', () => {
+	const corpus = fixture('sierra-wildfire');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 2, 'throwing everything we have')), 'Elena Ruiz');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 3, 'some communities got their warning')), 'Elena Ruiz');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 4, 'Once it reached the ridge')), 'Samuel Okafor', '“he noted” after “according to Dr. Samuel Okafor”');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 5, 'decades of fuel')), 'Samuel Okafor');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 6, 'the whole hill was orange')), null, '“she” is the unnamed evacuee, not the governor');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 7, 'not involved in any way')), 'Sierra Valley Power');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 9, 'Where are we supposed to go?')), 'Tom Becker');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 9, 'Everything I own')), 'Tom Becker');
+	assertNoQuote(corpus, 'red flag');
+	assert.ok(!corpus.actors.some(actor => /^(Gov|Dr|Mr)\.?$/.test(actor.name)), 'an abbreviated title is not an actor');
+	assertPlaceNear(corpus, 'Auburn', 38.89657, -121.07689);
+	assertPlaceNear(corpus, 'Reno', 39.52963, -119.8138);
+});
+
+test('ingest black-sea-grain: a quote of several sentences, one over two paragraphs, and Kiev', () => {
+	const corpus = fixture('black-sea-grain');
+	const corridor = quoteWith(corpus, 3, 'proof that the corridor works');
+	assert.ok(corridor.text.includes('whatever Moscow does'), `the three sentences are one quote: ${corridor.text}`);
+	assert.equal(speakerOf(corpus, corridor), 'Oleksandr Hrytsenko');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 6, 'not Russia’s lake')), 'Alan Whitcombe');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 6, 'Freedom of navigation')), 'Alan Whitcombe');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 7, 'They probe us every week')), null, 'the naval officer stays unnamed');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 8, 'The drones still come at night')), 'Oleksandr Hrytsenko');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 9, 'The corridor is open because')), 'Oleksandr Hrytsenko', 'the continued quote keeps its speaker');
+	assertPlaceNear(corpus, 'Kiev', 50.45466, 30.5238);
+	assertPlaceNear(corpus, 'Geneva', 46.20222, 6.14569);
+	assertPlaceNear(corpus, 'Istanbul', 41.01384, 28.94966);
+});
