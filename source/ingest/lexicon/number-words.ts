@@ -1,0 +1,74 @@
+/** Number words and what they are worth, for figures written out ("eighteen", "two dozen", "three million"). */
+
+export const smallNumberWords: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+};
+
+/** Words that multiply what comes before them ("two dozen", "3 million"); "a" stands for one ("a dozen"). */
+export const scaleWords: Record<string, number> = {
+	dozen: 12,
+	hundred: 100,
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12,
+};
+
+/** Scale suffixes written onto a sum of money ("$1.5bn", "£40m"). */
+export const moneySuffixes: Record<string, number> = {
+	k: 1e3,
+	m: 1e6,
+	mn: 1e6,
+	bn: 1e9,
+	b: 1e9,
+	tn: 1e12,
+	trn: 1e12,
+};
+
+/** Units of measurement written onto a number ("40km", "5kg"): the suffix becomes the unit. */
+export const measurementSuffixes = new Set(['km', 'm', 'cm', 'mm', 'kg', 'g', 't', 'mph', 'kmh', 'kph', 'mw', 'gw', 'kw', 'ft', 'mi', 'sq']);
+
+export const currencySymbols: Record<string, string> = {
+	$: 'US dollars',
+	'£': 'pounds sterling',
+	'€': 'euros',
+	'¥': 'yen',
+	'₽': 'roubles',
+	'₴': 'hryvnias',
+};
+
+/** Country prefixes written before "$" ("US$2bn", "A$40m"): the prefix names the dollar. */
+export const dollarPrefixes: Record<string, string> = {
+	US: 'US dollars',
+	A: 'Australian dollars',
+	C: 'Canadian dollars',
+	NZ: 'New Zealand dollars',
+	HK: 'Hong Kong dollars',
+};

@@ -1,0 +1,232 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import type {Corpus, Figure} from '../source/core/schema.js';
+import {figureSchema} from '../source/core/schema.js';
+import {findFigures, type FigureMention} from '../source/ingest/figures.js';
+import {findTimes} from '../source/ingest/times.js';
+
+/** Figures and time expressions for `brief ingest`, against the hand-curated seed article and other wire styles. */
+
+const corpus = JSON.parse(readFileSync(new URL('../data/corpus.json', import.meta.url), 'utf8')) as Corpus;
+const paragraphs = corpus.sources[0]!.paragraphs;
+
+function only(sentence: string): Figure {
+	const mentions = findFigures(sentence);
+	assert.equal(mentions.length, 1, `one figure in ${JSON.stringify(sentence)}, found ${JSON.stringify(mentions.map((mention) => mention.figure.text))}`);
+	return mentions[0]!.figure;
+}
+
+function texts(sentence: string): string[] {
+	return findFigures(sentence).map((mention) => mention.figure.text);
+}
+
+function assertWellFormed(sentence: string, mentions: FigureMention[]) {
+	for (const {start, end, figure} of mentions) {
+		assert.equal(sentence.slice(start, end), figure.text);
+		assert.ok(figureSchema.safeParse(figure).success, `schema-valid: ${JSON.stringify(figure)}`);
+	}
+}
+
+test('every curated figure of the seed article is found in its paragraph, with its value, qualifier and unit', () => {
+	const curated = corpus.facts.flatMap((fact) => fact.figures.map((figure) => ({figure, paragraph: fact.provenance.paragraph})));
+	assert.ok(curated.length >= 9);
+	for (const {figure: expected, paragraph} of curated) {
+		const text = paragraphs[paragraph - 1]!;
+		const mentions = findFigures(text);
+		assertWellFormed(text, mentions);
+		const expectedStart = text.indexOf(expected.text);
+		const match = mentions.find(
+			({start, end, figure}) =>
+				figure.value === expected.value &&
+				figure.qualifier === expected.qualifier &&
+				start < expectedStart + expected.text.length &&
+				expectedStart < end,
+		);
+		assert.ok(match, `¶${paragraph}: ${JSON.stringify(expected)} not among ${JSON.stringify(mentions.map((mention) => mention.figure))}`);
+		assert.equal(match.figure.text, expected.text);
+		assert.ok(expected.unit.endsWith(match.figure.unit) || match.figure.unit === 'Shaheds', `unit ${match.figure.unit} for ${expected.unit}`);
+	}
+});
+
+test('the seed article yields no figures beyond the curated ones (not "one of his evening addresses", not "one-way")', () => {
+	const found = paragraphs.flatMap((text) => findFigures(text).map((mention) => mention.figure.text));
+	const curated = corpus.facts.flatMap((fact) => fact.figures.map((figure) => figure.text));
+	assert.deepEqual(found.toSorted(), curated.toSorted());
+});
+
+test('seed figures measure what the sentence says of them', () => {
+	const measures = new Map(paragraphs.flatMap((text) => findFigures(text).map(({figure}) => [figure.text, figure.measure] as const)));
+	assert.equal(measures.get('about 1,160 Shaheds'), 'have been used against Ukraine');
+	assert.equal(measures.get('almost 900 of these drones'), 'shot down');
+	assert.equal(measures.get('hundreds of attack drones'), 'Iran sold … to Moscow');
+	assert.equal(measures.get('hundreds of one-way attack drones'), 'Russia has received');
+	assert.equal(measures.get('400 drones'), 'it had previously purchased from Tehran');
+	assert.equal(measures.get('most of the 400 drones'), 'using up');
+	assert.equal(measures.get('at least 18 bombardments'), 'bombardments', 'nothing left in its clause: the unit');
+});
+
+test('hedges become qualifiers', () => {
+	const cases: Array<[string, number | null, Figure['qualifier']]> = [
+		['about 300 troops', 300, 'about'],
+		['around 300 troops', 300, 'about'],
+		['roughly 300 troops', 300, 'about'],
+		['approximately 300 troops', 300, 'about'],
+		['some 300 troops', 300, 'about'],
+		['an estimated 300 troops', 300, 'about'],
+		['nearly 300 troops', 300, 'almost'],
+		['almost 300 troops', 300, 'almost'],
+		['at least 300 troops', 300, 'at least'],
+		['more than 300 troops', 300, 'more than'],
+		['over 300 troops', 300, 'more than'],
+		['up to 300 troops', 300, 'up to'],
+		['as many as 300 troops', 300, 'up to'],
+		['fewer than 300 troops', 300, 'less than'],
+		['less than 300 troops', 300, 'less than'],
+		['dozens of troops', null, 'dozens'],
+		['hundreds of troops', null, 'hundreds'],
+		['thousands of troops', null, 'thousands'],
+		['tens of thousands of troops', null, 'tens of thousands'],
+		['several hundred troops', null, 'hundreds'],
+		['300 troops', 300, 'exact'],
+	];
+	for (const [phrase, value, qualifier] of cases) {
+		const sentence = `Officials said ${phrase} were deployed.`;
+		const figure = only(sentence);
+		assert.deepEqual({text: figure.text, value: figure.value, qualifier: figure.qualifier, unit: figure.unit}, {text: phrase, value, qualifier, unit: 'troops'}, phrase);
+		assert.equal(figure.measure, 'were deployed');
+	}
+
+	const sentence = 'About 40 people were hurt.';
+	assert.equal(only(sentence).qualifier, 'about', 'a capitalised hedge opening the sentence');
+});
+
+test('"over" before a span of time is not a hedge', () => {
+	assert.deepEqual(texts('The city was hit by 18 bombardments over 31 days.'), ['18 bombardments', '31 days']);
+	assert.equal(only('Fighting went on over 31 days.').qualifier, 'exact');
+});
+
+test('number words, scales and ranges', () => {
+	const cases: Array<[string, number, string]> = [
+		['eighteen drones', 18, 'drones'],
+		['twenty-five drones', 25, 'drones'],
+		['two dozen drones', 24, 'drones'],
+		['a dozen drones', 12, 'drones'],
+		['three hundred and fifty drones', 350, 'drones'],
+		['two million people', 2_000_000, 'people'],
+		['3 million barrels', 3_000_000, 'barrels'],
+		['1.2 billion people', 1_200_000_000, 'people'],
+		['2.5 tonnes', 2.5, 'tonnes'],
+		['40km', 40, 'km'],
+	];
+	for (const [phrase, value, unit] of cases) {
+		const figure = only(`They reported ${phrase} on the ground.`);
+		assert.deepEqual([figure.text, figure.value, figure.unit], [phrase, value, unit], phrase);
+	}
+
+	const between = only('Between 20 and 30 soldiers were captured.');
+	assert.deepEqual([between.text, between.value, between.qualifier, between.unit], ['Between 20 and 30 soldiers', 20, 'at least', 'soldiers']);
+	const dashed = only('Officials counted 20-30 strikes.');
+	assert.deepEqual([dashed.value, dashed.qualifier], [20, 'at least']);
+});
+
+test('"one" counts only with a hedge or a scale', () => {
+	assert.deepEqual(texts('He spoke in one of his evening addresses about one-way drones.'), []);
+	assert.equal(only('At least one person was killed.').value, 1);
+	assert.equal(only('One million people fled.').value, 1_000_000);
+});
+
+test('money and percentages', () => {
+	const cases: Array<[string, string, number, string]> = [
+		['The package is worth $1.5bn in total.', '$1.5bn', 1_500_000_000, 'US dollars'],
+		['It received US$2 billion in aid.', 'US$2 billion', 2_000_000_000, 'US dollars'],
+		['The deal is worth £40m to the firm.', '£40m', 40_000_000, 'pounds sterling'],
+		['Exports rose by €3.2 million last year.', '€3.2 million', 3_200_000, 'euros'],
+		['Prices rose 12% in October.', '12%', 12, 'per cent'],
+		['Prices rose 12 per cent in October.', '12 per cent', 12, 'per cent'],
+		['Prices rose 2.5 percent in October.', '2.5 percent', 2.5, 'per cent'],
+		['Support fell three percentage points.', 'three percentage points', 3, 'percentage points'],
+		['The budget was 500 million dollars.', '500 million dollars', 500_000_000, 'dollars'],
+	];
+	for (const [sentence, text, value, unit] of cases) {
+		const figure = only(sentence);
+		assert.deepEqual([figure.text, figure.value, figure.unit], [text, value, unit], sentence);
+	}
+});
+
+test('years, dates, times of day, ordinals and numbers in names are not figures', () => {
+	const none = [
+		'The war began in 2022.',
+		'Talks were held on May 5 in Geneva.',
+		'Talks were held on 5 May in Geneva.',
+		'The summit ended on March 3, 2023.',
+		'The strike came at 3pm and again at 10:30 local time.',
+		'It was the 5th attack of the 1990s style.',
+		'Russia flew Su-35 jets and S-400 systems.',
+		'The G7 met after the MH17 inquiry.',
+		'A Boeing 737 crashed, Article 5 was invoked.',
+		'He spoke in the 2022 campaign.',
+	];
+	for (const sentence of none) {
+		assert.deepEqual(texts(sentence), [], sentence);
+	}
+
+	assert.deepEqual(texts('In March 3,000 people fled.'), ['3,000 people'], 'a number after a month is a count when it has thousands separators');
+	assert.deepEqual(texts('Russia’s 400 drones were used.'), ['400 drones'], 'a possessive is not a name before a number');
+});
+
+test('figures from other wire styles', () => {
+	const evacuated = 'Officials said nearly 3,000 people had been evacuated since Tuesday';
+	const mentions = findFigures(evacuated);
+	assertWellFormed(evacuated, mentions);
+	assert.deepEqual(mentions.map(({figure}) => figure), [
+		{text: 'nearly 3,000 people', value: 3000, qualifier: 'almost', unit: 'people', measure: 'had been evacuated'},
+	]);
+
+	const package_ = only('The package is worth $1.2bn, according to the Pentagon');
+	assert.deepEqual(package_, {text: '$1.2bn', value: 1_200_000_000, qualifier: 'exact', unit: 'US dollars', measure: 'The package is worth'});
+
+	const toll = 'At least 12 civilians were killed and more than 40 wounded when missiles struck Odesa, the governor said.';
+	assert.deepEqual(texts(toll), ['At least 12 civilians', 'more than 40']);
+	const [killed, wounded] = findFigures(toll).map((mention) => mention.figure);
+	assert.equal(killed?.measure, 'were killed');
+	assert.equal(wounded?.unit, 'unspecified', 'a count with no noun after it');
+
+	assert.deepEqual(texts('Ukraine said it had shot down 29 of 31 drones overnight.'), ['29', '31 drones']);
+	assertWellFormed(toll, findFigures(toll));
+});
+
+test('time expressions are found as written', () => {
+	const seedTimes = paragraphs.map((text) => findTimes(text).map((time) => time.text));
+	for (const fact of corpus.facts) {
+		if (fact.time !== null) {
+			assert.ok(seedTimes[fact.provenance.paragraph - 1]!.includes(fact.time), `¶${fact.provenance.paragraph}: "${fact.time}"`);
+		}
+	}
+
+	const cases: Array<[string, string[]]> = [
+		['Moscow last month escalated its attacks, launched in October.', ['last month', 'in October']],
+		['The US on Friday said, as of May, it had seen them.', ['on Friday', 'as of May']],
+		['Earlier this week and in recent weeks, more arrived.', ['Earlier this week', 'in recent weeks']],
+		['The talks on March 3 followed the invasion in 2022.', ['on March 3', 'in 2022']],
+		['Ukraine has been at war since February 2022.', ['since February 2022']],
+		['He said yesterday that this week would be hard.', ['yesterday', 'this week']],
+		['In the past 24 hours and two weeks ago, and to date, so far.', ['In the past 24 hours', 'two weeks ago', 'to date', 'so far']],
+		['It struck at 3pm on Friday night, last year.', ['at 3pm', 'on Friday night', 'last year']],
+		['The Su-35 may arrive; Russia may buy 400 drones.', []],
+		['It was up to date.', []],
+	];
+	for (const [sentence, expected] of cases) {
+		const times = findTimes(sentence);
+		assert.deepEqual(times.map((time) => time.text), expected, sentence);
+		for (const time of times) {
+			assert.equal(sentence.slice(time.start, time.end), time.text);
+		}
+	}
+});
+
+test('a counted duration is a figure, not a time', () => {
+	const sentence = 'It launched 18 bombardments in 31 days.';
+	assert.deepEqual(findTimes(sentence), []);
+	assert.deepEqual(texts(sentence), ['18 bombardments', '31 days']);
+});
