@@ -118,6 +118,8 @@ test('number words, scales and ranges', () => {
 		['1.2 billion people', 1_200_000_000, 'people'],
 		['2.5 tonnes', 2.5, 'tonnes'],
 		['40km', 40, 'km'],
+		['1.5m people', 1_500_000, 'people'],
+		['40m', 40, 'm'],
 	];
 	for (const [phrase, value, unit] of cases) {
 		const figure = only(`They reported ${phrase} on the ground.`);
@@ -147,6 +149,7 @@ test('money and percentages', () => {
 		['Prices rose 2.5 percent in October.', '2.5 percent', 2.5, 'per cent'],
 		['Support fell three percentage points.', 'three percentage points', 3, 'percentage points'],
 		['The budget was 500 million dollars.', '500 million dollars', 500_000_000, 'dollars'],
+		['The bloc agreed a 50bn euro package.', '50bn euro package', 50_000_000_000, 'euro package'],
 	];
 	for (const [sentence, text, value, unit] of cases) {
 		const figure = only(sentence);
@@ -166,6 +169,7 @@ test('years, dates, times of day, ordinals and numbers in names are not figures'
 		'The G7 met after the MH17 inquiry.',
 		'A Boeing 737 crashed, Article 5 was invoked.',
 		'He spoke in the 2022 campaign.',
+		'No 10 declined to comment.',
 	];
 	for (const sentence of none) {
 		assert.deepEqual(texts(sentence), [], sentence);

@@ -49,6 +49,8 @@ const word = /^\p{L}[\p{L}\p{N}’'\-–]*$/u;
 const boundaryMarks = new Set([',', ';', ':', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '?', '!', '.', '[', ']']);
 const sentenceOpeners = new Set(['.', '!', '?', '“', '"', '‘', '(', '—', ':', ';']);
 const quoteMarks = /[“”"‘]/g;
+const numberSigns = new Set(['no', 'nos', 'number', '#']);
+const irregularPlurals = new Set(['people', 'children', 'men', 'women', 'sheep', 'cattle']);
 
 const byLength = <T extends [string, Qualifier]>(table: T[]) =>
 	table.map(([phrase, qualifier]) => ({words: phrase.split(' '), qualifier})).sort((a, b) => b.words.length - a.words.length);
@@ -169,15 +171,30 @@ function readNumeral(tokens: Token[], index: number): NumberCore | undefined {
 	}
 
 	const suffix = parsed[3]!.toLowerCase();
-	if (suffix !== '' && !measurementSuffixes.has(suffix)) {
+	const scale = suffixScale(suffix, tokens[index + 1]);
+	if (suffix !== '' && scale === undefined && !measurementSuffixes.has(suffix)) {
 		return undefined; // an ordinal ("5th"), a decade ("1990s"), a time ("3pm")
 	}
 
-	const scaled = withScaleWords(tokens, index, numberOf(parsed));
+	const scaled = withScaleWords(tokens, index, numberOf(parsed) * (scale ?? 1));
 	const percent = percentAfter(tokens, scaled.last + 1);
-	const ownUnit = suffix === '' ? percent?.unit : suffix;
+	const ownUnit = suffix === '' || scale !== undefined ? percent?.unit : suffix;
 	const last = percent?.last ?? scaled.last;
-	return {first: index, last, value: scaled.value, bare: ownUnit === undefined && scaled.last === index, ...(ownUnit ? {ownUnit} : {})};
+	const bare = ownUnit === undefined && scale === undefined && scaled.last === index;
+	return {first: index, last, value: scaled.value, bare, ...(ownUnit ? {ownUnit} : {})};
+}
+
+/**
+ * A scale written onto a number without a currency: "50bn", "2tn", and "1.5m"
+ * when a plural noun follows ("1.5m people"); otherwise "40m" is metres.
+ */
+function suffixScale(suffix: string, next: Token | undefined): number | undefined {
+	if (suffix === 'm') {
+		const plural = next !== undefined && (/^\p{Ll}+s$/u.test(next.text) || irregularPlurals.has(next.text));
+		return plural ? moneySuffixes.m : undefined;
+	}
+
+	return suffix === 'b' || suffix === 'k' ? undefined : moneySuffixes[suffix];
 }
 
 /** "eighteen", "twenty-five", "two dozen", "a hundred", "three hundred and fifty", "two million". */
@@ -303,6 +320,10 @@ function looksLikeQuantity(tokens: Token[], core: NumberCore, inTime: (token: To
 	}
 
 	const previous = tokens[core.first - 1];
+	if (previous !== undefined && numberSigns.has(previous.lower)) {
+		return false; // "No 10", "number 5"
+	}
+
 	const opensSentence = core.first === 0 || sentenceOpeners.has(tokens[core.first - 2]?.text ?? '.');
 	const capitalised = previous !== undefined && /^\p{Lu}/u.test(previous.text) && !/[’']s$/.test(previous.text) && !inTime(previous);
 	return !(capitalised && !opensSentence && !capitalisedOpeners.has(previous.lower));
