@@ -119,6 +119,7 @@ test('number words, scales and ranges', () => {
 		['2.5 tonnes', 2.5, 'tonnes'],
 		['40km', 40, 'km'],
 		['1.5m people', 1_500_000, 'people'],
+		['45,000 tonnes of grain', 45_000, 'tonnes of grain'],
 		['40m', 40, 'm'],
 	];
 	for (const [phrase, value, unit] of cases) {
@@ -170,6 +171,7 @@ test('years, dates, times of day, ordinals and numbers in names are not figures'
 		'A Boeing 737 crashed, Article 5 was invoked.',
 		'He spoke in the 2022 campaign.',
 		'No 10 declined to comment.',
+		'“Where now?” asked Tom Becker, 67, who lived there.',
 	];
 	for (const sentence of none) {
 		assert.deepEqual(texts(sentence), [], sentence);

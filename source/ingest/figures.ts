@@ -88,6 +88,10 @@ export function findFigures(sentence: string): FigureMention[] {
 		}
 
 		const counted = core.ownUnit === undefined ? readCounted(tokens, core, inTime) : undefined;
+		if (hedge === undefined && core.bare && counted === undefined && isAge(tokens, core)) {
+			continue;
+		}
+
 		const unit = core.ownUnit ?? counted?.unit ?? 'unspecified';
 		const spanOver = hedge?.words.join(' ') === 'over' && timeUnits.has(unit.toLowerCase());
 		const hedgeUsed = spanOver ? undefined : hedge;
@@ -329,11 +333,18 @@ function looksLikeQuantity(tokens: Token[], core: NumberCore, inTime: (token: To
 	return !(capitalised && !opensSentence && !capitalisedOpeners.has(previous.lower));
 }
 
+/** "Tom Becker, 67, who …": a bare number set off by commas after a name is an age. */
+function isAge(tokens: Token[], core: NumberCore): boolean {
+	const [name, comma, after] = [tokens[core.first - 2], tokens[core.first - 1], tokens[core.last + 1]];
+	return comma?.text === ',' && name !== undefined && /^\p{Lu}/u.test(name.text) && (after === undefined || [',', '.'].includes(after.text));
+}
+
 /**
  * What the number counts: the noun phrase after it ("18 bombardments",
  * "hundreds of one-way attack drones", "900 of these drones" → "drones"), up
  * to four words, ending before a function word, a verb form after the noun
- * ("drones launched"), an adverb, a number or a time expression.
+ * ("drones launched"), an adverb, a number or a time expression; with what
+ * its head is of, when a noun follows ("1.5m tonnes of grain").
  */
 function readCounted(tokens: Token[], core: NumberCore, inTime: (token: Token) => boolean): {unit: string; last: number} | undefined {
 	let start = core.last + 1;
@@ -343,11 +354,26 @@ function readCounted(tokens: Token[], core: NumberCore, inTime: (token: Token) =
 		start += 2;
 	}
 
+	const words = nounPhraseAt(tokens, start, 4, inTime);
+	// A lone participle ("12 killed") is what happened to the count, not what is counted.
+	if (words.length === 0 || (words.length === 1 && /(?:ed|ing)$/.test(words[0]!.lower))) {
+		return undefined;
+	}
+
+	const of = start + words.length;
+	const ofWhat = tokens[of]?.lower === 'of' ? nounPhraseAt(tokens, of + 1, 3, inTime) : [];
+	if (ofWhat.length > 0) {
+		words.push(tokens[of]!, ...ofWhat);
+	}
+
+	return {unit: words.map((token) => token.text).join(' '), last: tokens.indexOf(words.at(-1)!)};
+}
+
+function nounPhraseAt(tokens: Token[], start: number, limit: number, inTime: (token: Token) => boolean): Token[] {
 	const words: Token[] = [];
-	for (let at = start; at < tokens.length && words.length < 4; at++) {
+	for (let at = start; at < tokens.length && words.length < limit; at++) {
 		const token = tokens[at]!;
 		const lower = token.lower;
-		const verbForm = /(?:ed|ing)$/.test(lower);
 		const stops =
 			!word.test(token.text) ||
 			inTime(token) ||
@@ -355,7 +381,7 @@ function readCounted(tokens: Token[], core: NumberCore, inTime: (token: Token) =
 			/..ly$/.test(lower) ||
 			smallNumberWords[lower] !== undefined ||
 			scaleWords[lower] !== undefined ||
-			(verbForm && words.length > 0);
+			(/(?:ed|ing)$/.test(lower) && words.length > 0);
 		if (stops) {
 			break;
 		}
@@ -363,12 +389,7 @@ function readCounted(tokens: Token[], core: NumberCore, inTime: (token: Token) =
 		words.push(token);
 	}
 
-	// A lone participle ("12 killed") is what happened to the count, not what is counted.
-	if (words.length === 0 || (words.length === 1 && /(?:ed|ing)$/.test(words[0]!.lower))) {
-		return undefined;
-	}
-
-	return {unit: words.map((token) => token.text).join(' '), last: tokens.indexOf(words.at(-1)!)};
+	return words;
 }
 
 /**
