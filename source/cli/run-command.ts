@@ -34,6 +34,9 @@ export const commands = ['search', 'quotes', 'facts', 'actors', 'locations', 'so
 /** Commands over the briefing store, loaded only when one of them runs (see cli.tsx). */
 export const storeCommands = ['pin', 'unpin', 'briefing', 'briefings', 'export'] as const;
 
+/** Commands that change a corpus file, loaded only when one of them runs (see cli.tsx). */
+export const ingestCommands = ['ingest', 'remove'] as const;
+
 const listKinds: Record<string, RecordKind> = {quotes: 'quote', facts: 'fact', actors: 'actor', locations: 'location'};
 
 const defaultSearchLimit = 20;
@@ -57,7 +60,7 @@ export function runCommand(index: CorpusIndex, request: CommandRequest): Command
 		default: {
 			const kind = listKinds[request.command];
 			if (!kind) {
-				throw new BriefError(`unknown command "${request.command}" (commands: ${[...commands, ...storeCommands].join(', ')}; see brief --help)`);
+				throw new BriefError(`unknown command "${request.command}" (commands: ${[...commands, ...storeCommands, ...ingestCommands].join(', ')}; see brief --help)`);
 			}
 
 			expectArguments(request, 0, {hint: 'did you mean brief search?'});

@@ -69,3 +69,21 @@ export function corpusPaths(flag: string | undefined, environment: NodeJS.Proces
 	const userCorpus = userCorpusPath(environment);
 	return existsSync(userCorpus) ? [shippedCorpusPath(), userCorpus] : [shippedCorpusPath()];
 }
+
+/**
+ * Where `brief ingest` and `brief remove` write: `--corpus PATH` or
+ * `BRIEF_CORPUS` alone, else the user corpus, which shares actors and places
+ * with the shipped corpus (read, never written).
+ */
+export function ingestTarget(flag: string | undefined, environment: NodeJS.ProcessEnv = process.env): {target: string; alsoRead: string[]} {
+	const chosen = flag ?? environment['BRIEF_CORPUS'];
+	if (chosen !== undefined && chosen.trim() !== '') {
+		return {target: path.resolve(chosen), alsoRead: []};
+	}
+
+	if (flag !== undefined) {
+		throw new BriefError('--corpus needs a path: brief --corpus PATH …');
+	}
+
+	return {target: userCorpusPath(environment), alsoRead: [shippedCorpusPath()]};
+}

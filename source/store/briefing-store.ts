@@ -3,9 +3,8 @@ import {mkdir, rename} from 'node:fs/promises';
 import path from 'node:path';
 import {Low} from 'lowdb';
 import {DataFile} from 'lowdb/node';
-import lockfile from 'proper-lockfile';
-import {BriefError} from '../core/errors.js';
 import {emptyStore, storeSchema, type StoreData} from './briefing-schema.js';
+import {lockFile} from './file-lock.js';
 
 /** The store's contents could not be read as a store: not JSON, or not the schema. */
 class UnreadableStore extends Error {}
@@ -42,7 +41,7 @@ export type StoreOptions = {
 export async function updateStore<T>(file: string, change: (data: StoreData) => T, options: StoreOptions): Promise<T> {
 	await mkdir(path.dirname(file), {recursive: true});
 	// Longer than the 10 s after which a lock left by a killed process counts as stale.
-	const release = await takeLock(file, options.lockWaitMs ?? 15_000);
+	const release = await lockFile(file, 'the briefing store', options.lockWaitMs ?? 15_000);
 	try {
 		const db = new Low(new DataFile<StoreData>(file, {parse: parseStore, stringify: data => `${JSON.stringify(data, null, 2)}\n`}), emptyStore());
 		try {
@@ -77,17 +76,4 @@ export async function readStore(file: string, options: StoreOptions): Promise<St
 	}
 
 	return updateStore(file, data => structuredClone(data), options);
-}
-
-async function takeLock(file: string, waitMs: number): Promise<() => Promise<void>> {
-	const retries = Math.max(1, Math.ceil(waitMs / 100));
-	try {
-		return await lockfile.lock(file, {realpath: false, stale: 10_000, retries: {retries, minTimeout: 20, maxTimeout: 100, randomize: true}});
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-			throw new BriefError(`the briefing store ${file} is in use by another brief process (waited ${Math.round(waitMs / 1000)} s); try again`);
-		}
-
-		throw error;
-	}
 }

@@ -1,0 +1,135 @@
+import path from 'node:path';
+import {BriefError} from '../core/errors.js';
+import {toJson} from '../core/format/json.js';
+import {resolveName} from '../core/resolve.js';
+import {sanitizeLine} from '../core/sanitize.js';
+import type {Corpus, Source} from '../core/schema.js';
+import {counted} from '../core/text.js';
+import {addArticle, removeSource} from '../ingest/corpus-changes.js';
+import {readCorpusIfPresent, updateCorpusFile} from '../ingest/corpus-file.js';
+import {extractArticle, sourceIdOf} from '../ingest/extract-article.js';
+import {readArticle} from '../ingest/read-article.js';
+import {expectArguments} from './expect-arguments.js';
+import type {CommandResult, OutputFormat} from './run-command.js';
+
+export type IngestRequest = {
+	command: string;
+	args: string[];
+	format: OutputFormat;
+	title: string | undefined;
+	date: string | undefined;
+	/** The corpus file ingest writes to and remove removes from. */
+	target: string;
+	/** Read-only corpora whose actors and places the new records share (the shipped corpus, for the user corpus). */
+	alsoRead: string[];
+};
+
+/** `brief ingest` and `brief remove`: the commands that change a corpus file. Throws BriefError on bad input. */
+export async function runIngestCommand(request: IngestRequest): Promise<CommandResult> {
+	return request.command === 'ingest' ? ingest(request) : remove(request);
+}
+
+type IngestOutcome = {added: false; source: Source} | {added: true; source: Source; article: Corpus};
+
+async function ingest(request: IngestRequest): Promise<CommandResult> {
+	expectArguments(request, 1, {usage: 'ingest needs one article: brief ingest FILE|- [--title T] [--date YYYY-MM-DD]'});
+	const date = checkDate(request.date);
+	const title = request.title === undefined ? undefined : checkTitle(request.title);
+	const file = request.args[0]!;
+	const text = await readArticle(file);
+	const sourceId = sourceIdOf(text);
+	const others = request.alsoRead.map(readCorpusIfPresent).filter(corpus => corpus !== undefined);
+	const fallbackTitle = file === '-' ? `Article ${sourceId}` : path.basename(file).replace(/\.[^.]+$/, '');
+
+	const outcome = await updateCorpusFile<IngestOutcome>(request.target, 'Ingested articles', corpus => {
+		const present = [...others, corpus].flatMap(known => known.sources).find(source => source.id === sourceId || sourceIdOf(source.text) === sourceId);
+		if (present) {
+			return {corpus: undefined, result: {added: false, source: present}};
+		}
+
+		const known = {actors: [...others, corpus].flatMap(known => known.actors), locations: [...others, corpus].flatMap(known => known.locations)};
+		const article = extractArticle({text, title, date, fallbackTitle}, known);
+		return {corpus: addArticle(corpus, article), result: {added: true, source: article.sources[0]!, article}};
+	});
+
+	if (!outcome.added) {
+		const message = `${outcome.source.id} "${outcome.source.title}" is already in the corpus: nothing added`;
+		return request.format === 'json' ? {stdout: toJson({source: outcome.source.id, title: outcome.source.title, corpus: request.target, added: false}), exitCode: 0} : {stdout: `${sanitizeLine(message)}\n`, exitCode: 0};
+	}
+
+	const {article, source} = outcome;
+	const counts = {quotes: article.quotes.length, facts: article.facts.length, places: article.locations.length, actors: article.actors.length};
+	if (request.format === 'json') {
+		return {stdout: toJson({source: source.id, title: source.title, corpus: request.target, added: true, ...counts}), exitCode: 0};
+	}
+
+	return {stdout: ingestSummary(article, request.target), exitCode: 0};
+}
+
+function ingestSummary(article: Corpus, target: string): string {
+	const source = article.sources[0]!;
+	const names = (items: Array<{name: string}>) => items.map(item => item.name).join(', ');
+	const speakers = new Map<string, number>();
+	for (const quote of article.quotes) {
+		const name = article.actors.find(actor => actor.id === quote.speaker)?.name ?? 'unattributed';
+		speakers.set(name, (speakers.get(name) ?? 0) + 1);
+	}
+
+	const lines = [
+		`ingested ${source.id} "${source.title}" into ${target}`,
+		`  ${counted(article.quotes.length, 'quote')}${speakers.size > 0 ? ` (${[...speakers].map(([name, count]) => `${name} ${count}`).join(', ')})` : ''}`,
+		`  ${counted(article.facts.length, 'fact')} (${article.facts.filter(fact => fact.figures.length > 0).length} with figures)`,
+		`  ${counted(article.locations.length, 'place')}${article.locations.length > 0 ? `: ${names(article.locations)}` : ''}`,
+		`  ${counted(article.actors.length, 'actor')}${article.actors.length > 0 ? `: ${names(article.actors)}` : ''}`,
+	];
+	return `${lines.map(line => sanitizeLine(line)).join('\n')}\n`;
+}
+
+async function remove(request: IngestRequest): Promise<CommandResult> {
+	expectArguments(request, 1, {usage: 'remove needs one source id: brief remove SOURCE_ID (brief sources lists them)'});
+	const wanted = request.args[0]!;
+	const shipped = request.alsoRead.map(readCorpusIfPresent).flatMap(corpus => corpus?.sources ?? []);
+	const removed = await updateCorpusFile(request.target, 'Ingested articles', corpus => {
+		if (!corpus.sources.some(source => source.id === wanted || source.title === wanted) && shipped.some(source => source.id === wanted || source.title === wanted)) {
+			throw new BriefError(`${wanted} is part of the shipped corpus, which brief never changes; remove only removes ingested articles`);
+		}
+
+		const items = corpus.sources.map(source => ({id: source.id, names: [source.title]}));
+		const sourceId = resolveName(items, wanted, {what: 'source', forgiving: false, listHint: 'see "brief sources"'});
+		const changed = removeSource(corpus, sourceId);
+		const source = corpus.sources.find(candidate => candidate.id === sourceId)!;
+		return {
+			corpus: changed,
+			result: {source, quotes: corpus.quotes.length - changed.quotes.length, facts: corpus.facts.length - changed.facts.length},
+		};
+	});
+
+	const {source, quotes, facts} = removed;
+	if (request.format === 'json') {
+		return {stdout: toJson({source: source.id, title: source.title, corpus: request.target, removed: true, quotes, facts}), exitCode: 0};
+	}
+
+	return {stdout: `${sanitizeLine(`removed ${source.id} "${source.title}" from ${request.target}: ${counted(quotes, 'quote')}, ${counted(facts, 'fact')}`)}\n`, exitCode: 0};
+}
+
+function checkDate(date: string | undefined): string | undefined {
+	if (date === undefined) {
+		return undefined;
+	}
+
+	const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+	if (!valid) {
+		throw new BriefError(`--date needs a real date as YYYY-MM-DD, got "${date}"`);
+	}
+
+	return date;
+}
+
+function checkTitle(title: string): string {
+	const clean = sanitizeLine(title).trim();
+	if (clean === '') {
+		throw new BriefError('--title needs some text: brief ingest FILE --title "A descriptive title"');
+	}
+
+	return clean;
+}

@@ -1,0 +1,76 @@
+import type {Actor} from '../core/schema.js';
+import {fold} from '../core/text.js';
+
+export type ActorDraft = {name: string; type: Actor['type']; role: string | null; aliases: Set<string>};
+
+/**
+ * The actors of one article as they are met in reading order, merged across
+ * the forms the article uses: "John Kirby" then "Kirby" is one person, and so
+ * is "Kirby" then "John Kirby" (the full name wins).
+ */
+export class ActorRegistry {
+	readonly actors: ActorDraft[] = [];
+
+	person(written: string, role: string | null): ActorDraft {
+		const name = written.trim();
+		const words = name.split(/\s+/);
+		const surname = words.at(-1)!;
+		const known = this.find(name) ?? this.actors.find(actor => actor.type === 'person' && sameSurname(actor, surname, words.length > 1 ? words[0]! : undefined));
+		if (known) {
+			if (words.length > known.name.split(/\s+/).length) {
+				known.aliases.add(known.name);
+				known.name = name;
+			} else if (fold(known.name) !== fold(name)) {
+				known.aliases.add(name);
+			}
+
+			known.role ??= role;
+			if (words.length > 1) {
+				known.aliases.add(surname);
+			}
+
+			return known;
+		}
+
+		return this.add({name, type: 'person', role, aliases: new Set(words.length > 1 ? [surname] : [])});
+	}
+
+	organisation(written: string, role: string | null = null): ActorDraft {
+		const name = written.replace(/^the\s+/iu, '');
+		return this.find(name) ?? this.add({name, type: 'organisation', role, aliases: new Set()});
+	}
+
+	state(name: string, aliases: string[]): ActorDraft {
+		const known = this.find(name);
+		if (known) {
+			for (const alias of aliases) {
+				known.aliases.add(alias);
+			}
+
+			return known;
+		}
+
+		return this.add({name, type: 'state', role: null, aliases: new Set(aliases)});
+	}
+
+	/** An actor by its name or one of its aliases, compared without case, accents or dots. */
+	find(name: string): ActorDraft | undefined {
+		const wanted = fold(name);
+		return this.actors.find(actor => fold(actor.name) === wanted || [...actor.aliases].some(alias => fold(alias) === wanted));
+	}
+
+	private add(draft: ActorDraft): ActorDraft {
+		this.actors.push(draft);
+		return draft;
+	}
+}
+
+/** "Kirby" is John Kirby; "Joseph Biden" is Joe Biden only if the first names share an initial. */
+function sameSurname(actor: ActorDraft, surname: string, firstName: string | undefined): boolean {
+	const words = actor.name.split(/\s+/);
+	if (fold(words.at(-1)!) !== fold(surname)) {
+		return false;
+	}
+
+	return firstName === undefined || words.length === 1 || fold(words[0]!).charAt(0) === fold(firstName).charAt(0);
+}

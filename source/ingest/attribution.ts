@@ -1,0 +1,176 @@
+import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
+import {unnamedSpeaker} from './lexicon/titles.js';
+import {capitalisedRun, roleAfter, roleBefore, splitTitle} from './names.js';
+import type {QuoteSpan} from './quotes.js';
+import {splitSentences} from './sentences.js';
+
+/** What the text around a quote says about who spoke it. Offsets are within the paragraph. */
+export type SpeakerClue =
+	| {kind: 'name'; name: string; role: string | null; start: number; end: number}
+	| {kind: 'pronoun'; start: number}
+	| {kind: 'unnamed'}
+	| {kind: 'none'};
+
+const verbs = speechVerbs.join('|');
+const adverbs = speechAdverbs.filter(word => !speechVerbs.includes(word)).join('|');
+const verbAfterQuote = new RegExp(String.raw`^[\s,.!?:;—–-]*(?:(?:${adverbs})\s+)*(?:${verbs})\b\s*`, 'iu');
+const subjectThenVerb = new RegExp(String.raw`(?:\s+(?:${adverbs}))*\s+(?:${verbs})\b`, 'iu');
+const lastSpeechVerb = new RegExp(String.raw`\b(?:${verbs})\b(?!.*\b(?:${verbs})\b)`, 'isu');
+const firstSpeechVerb = new RegExp(String.raw`\b(?:${verbs})\b`, 'iu');
+const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu');
+const accordingTo = /\baccording to\s+/iu;
+const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
+const pronoun = /^(?:he|she)\b/iu;
+const notSpeakers = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'It', 'This', 'That', 'There', 'They', 'We', 'I', 'You', 'The', 'But', 'And', 'In', 'On', 'At']);
+
+/**
+ * Who spoke a quote, from the words around it in its sentence: after it
+ * (`“…,” said X`, `“…,” X said`, `“…,” according to X`) first, then before it
+ * (`X said “…”`, `X said on Friday that “…”`, `According to X, “…”`).
+ * `masked` is the paragraph with every quote's text blanked out, so words
+ * inside quotes never count as attribution.
+ */
+export function speakerClue(masked: string, quote: QuoteSpan): SpeakerClue {
+	const sentences = splitSentences(masked);
+	const closing = quote.closed ? quote.end + 1 : masked.length;
+	const afterSentence = sentences.find(sentence => sentence.start <= closing && closing <= sentence.end);
+	const after = afterSentence ? closing : masked.length;
+	const afterClue = clueAfter(masked, after, afterSentence?.end ?? masked.length);
+	if (afterClue.kind !== 'none') {
+		return afterClue;
+	}
+
+	const opening = Math.max(0, quote.start - 1);
+	const beforeSentence = sentences.find(sentence => sentence.start <= opening && opening < sentence.end);
+	return clueBefore(masked, beforeSentence?.start ?? 0, opening);
+}
+
+function clueAfter(masked: string, from: number, to: number): SpeakerClue {
+	const window = masked.slice(from, to);
+	const according = /^[\s,.!?:;—–-]*according to\s+/iu.exec(window);
+	if (according) {
+		return subjectAt(masked, from + according[0].length, to);
+	}
+
+	const verbFirst = verbAfterQuote.exec(window);
+	if (verbFirst) {
+		return subjectAt(masked, from + verbFirst[0].length, to);
+	}
+
+	const lead = /^[\s,.!?:;—–-]*/u.exec(window)![0].length;
+	const rest = window.slice(lead);
+	const verb = subjectThenVerb.exec(rest);
+	// The subject sits between the quote and its verb: at most a name with its appositive.
+	if (verb && verb.index <= 140 && !/[“”"]/.test(rest.slice(0, verb.index))) {
+		return subjectEndingAt(masked, from + lead, from + lead + verb.index);
+	}
+
+	return {kind: 'none'};
+}
+
+function clueBefore(masked: string, from: number, to: number): SpeakerClue {
+	const window = masked.slice(from, to);
+	const according = accordingTo.exec(window);
+	if (according) {
+		return subjectAt(masked, from + according.index + according[0].length, to);
+	}
+
+	const verb = lastSpeechVerb.exec(window);
+	if (!verb) {
+		return {kind: 'none'};
+	}
+
+	const beforeVerb = window.slice(0, verb.index).replace(trailingAdverbs, '');
+	return subjectEndingAt(masked, from, from + beforeVerb.trimEnd().length);
+}
+
+/** The speaker named at `start`: "John Kirby, the US … spokesman", "a senior official", "he". */
+function subjectAt(masked: string, start: number, limit: number): SpeakerClue {
+	const text = masked.slice(start, limit);
+	if (pronoun.test(text)) {
+		return {kind: 'pronoun', start};
+	}
+
+	if (unnamedSpeaker.test(text)) {
+		return {kind: 'unnamed'};
+	}
+
+	const run = capitalisedRunAtStart.exec(text);
+	if (!run || notSpeakers.has(run[0])) {
+		return {kind: 'none'};
+	}
+
+	return named(masked, start, start + run[0].length, roleAfter(masked.slice(start + run[0].length, limit)));
+}
+
+/** The speaker whose name ends at `end`, with an appositive between name and verb allowed. */
+function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue {
+	let text = masked.slice(from, end).replace(/,\s*$/, '');
+	let role: string | null = null;
+	// "Dmitry Peskov, Putin’s spokesman," — step back over the appositive.
+	const appositive = /,\s+([^,]+)$/u.exec(text);
+	if (appositive) {
+		const candidate = roleAfter(text.slice(appositive.index));
+		if (candidate !== null) {
+			role = candidate;
+			text = text.slice(0, appositive.index);
+		}
+	}
+
+	const trimmed = text.trimEnd();
+	const lastWords = trimmed.slice(Math.max(0, trimmed.length - 60));
+	if (/(?:^|\s)(?:he|she)$/iu.test(trimmed)) {
+		return {kind: 'pronoun', start: from + trimmed.length - 2};
+	}
+
+	const unnamed = /(?:^|[\s,])((?:an?|one|another|two|three|several|some|many|other|the)\s+[^,]*)$/iu.exec(lastWords);
+	if (unnamed && unnamedSpeaker.test(unnamed[1]!) && !/\p{Lu}/u.test(unnamed[1]!.replace(/^\S+\s/, '').slice(0, 1))) {
+		return {kind: 'unnamed'};
+	}
+
+	const runs = [...trimmed.matchAll(capitalisedRun)];
+	const last = runs.at(-1);
+	if (!last || last.index + last[0].length !== trimmed.length || notSpeakers.has(last[0])) {
+		return {kind: 'none'};
+	}
+
+	const start = from + last.index;
+	return named(masked, start, start + last[0].length, role ?? roleBefore(masked.slice(from, start)));
+}
+
+function named(masked: string, start: number, end: number, role: string | null): SpeakerClue {
+	const written = masked.slice(start, end);
+	const {title, name} = splitTitle(written);
+	const nameStart = start + written.lastIndexOf(name.split(' ')[0]!);
+	return {kind: 'name', name, role: role ?? title, start: nameStart, end: nameStart + name.length};
+}
+
+/** The paragraph with each quote's text replaced by filler of the same length. */
+export function maskQuotes(paragraph: string, quotes: QuoteSpan[]): string {
+	let masked = paragraph;
+	for (const quote of quotes) {
+		masked = masked.slice(0, quote.start) + 'x'.repeat(quote.end - quote.start) + masked.slice(quote.end);
+	}
+
+	return masked;
+}
+
+/**
+ * Who a sentence reports as speaking, without quotation marks: "Kirby said
+ * the US had information…", "According to the ministry, …".
+ */
+export function reportedSpeakerClue(masked: string, from: number, to: number): SpeakerClue {
+	const window = masked.slice(from, to);
+	const according = accordingTo.exec(window);
+	if (according) {
+		return subjectAt(masked, from + according.index + according[0].length, to);
+	}
+
+	const verb = firstSpeechVerb.exec(window);
+	if (!verb || verb.index === 0) {
+		return {kind: 'none'};
+	}
+
+	const beforeVerb = window.slice(0, verb.index).replace(trailingAdverbs, '');
+	return subjectEndingAt(masked, from, from + beforeVerb.trimEnd().length);
+}

@@ -1,0 +1,167 @@
+import {createHash} from 'node:crypto';
+import type {Actor, Corpus, Fact, Location, Quote} from '../core/schema.js';
+import {ActorRegistry, type ActorDraft} from './actor-registry.js';
+import type {SpeakerClue} from './attribution.js';
+import {entityIds} from './entity-ids.js';
+import {extractFacts} from './facts.js';
+import {findActorMentions} from './mentions.js';
+import {splitParagraphs} from './paragraphs.js';
+import {findPlaces, placeByKey, type Place, type PlaceMention} from './places/index.js';
+import {findQuotes} from './quotes.js';
+import {attributeQuotes} from './speakers.js';
+import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
+
+export type Article = {
+	text: string;
+	/** --title; else the article's headline line, else `fallbackTitle`. */
+	title: string | undefined;
+	date: string | undefined;
+	fallbackTitle: string;
+};
+
+/** Actors and places the corpus already has: an article naming them reuses their ids. */
+export type KnownEntities = {actors: Actor[]; locations: Location[]};
+
+/** The source id of an article: a hash of its paragraphs, so the same text always has the same id. */
+export function sourceIdOf(text: string): string {
+	const paragraphs = splitParagraphs(text).map(paragraph => paragraph.replace(/\s+/g, ' '));
+	return `s-${createHash('sha256').update(paragraphs.join('\n')).digest('hex').slice(0, 10)}`;
+}
+
+/**
+ * Turn an article into corpus records: its source, the actors and places it
+ * names, every quote with its speaker, one fact per statement. Offline and
+ * deterministic: the same text and corpus give the same records and ids.
+ */
+export function extractArticle(article: Article, known: KnownEntities): Corpus {
+	const paragraphs = splitParagraphs(article.text);
+	const sourceId = sourceIdOf(article.text);
+	const registry = new ActorRegistry();
+	const placeNamed = (name: string): Place | undefined => {
+		const [mention] = findPlaces([name]);
+		return mention && mention.start === 0 && mention.end === name.length ? mention.place : undefined;
+	};
+
+	const actorMentions = findActorMentions(
+		paragraphs,
+		registry,
+		known.actors.filter(actor => actor.type === 'person').map(actor => actor.name),
+		name => placeNamed(name) !== undefined,
+	);
+	const placeMentions = findPlaces(paragraphs, {ignore: actorMentions.filter(mention => mention.actor.type === 'person')});
+	const stateMentions = placeMentions.filter(mention => mention.place.kind === 'country').map(mention => ({...mention, actor: registry.state(mention.place.name, mention.place.aliases.filter(alias => alias === mention.written))}));
+	const allMentions = [...actorMentions, ...stateMentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+
+	const actorFor = (name: string, role: string | null): ActorDraft => {
+		if (knownOrganisations.includes(name.replace(/^the\s+/iu, '')) || organisationHeads.test(name)) {
+			return registry.organisation(name, role);
+		}
+
+		const place = placeNamed(name);
+		if (place?.kind === 'country') {
+			return registry.state(place.name, name === place.name ? [] : [name]);
+		}
+
+		if (place?.kind === 'capital' && place.country !== null) {
+			// "Moscow said": the capital speaks for its state.
+			return registry.state(place.country, [place.name]);
+		}
+
+		return registry.person(name, role);
+	};
+
+	const lastPersonBefore = (paragraph: number, offset: number) =>
+		allMentions.findLast(mention => mention.actor.type === 'person' && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset)))?.actor;
+	const resolveClue = (clue: SpeakerClue, paragraph: number): ActorDraft | null => {
+		if (clue.kind === 'name') {
+			return actorFor(clue.name, clue.role);
+		}
+
+		return clue.kind === 'pronoun' ? lastPersonBefore(paragraph, clue.start) ?? null : null;
+	};
+
+	const quotes = attributeQuotes(paragraphs, findQuotes(paragraphs), actorFor, lastPersonBefore)
+		// Scare quotes of a word or two are kept only when someone clearly said them.
+		.filter(quote => quote.text.split(/\s+/).length > 2 || (quote.speaker !== null && quote.attributedInPlace));
+	const facts = extractFacts(paragraphs, {quotes, actorMentions: allMentions, placeMentions, resolveClue});
+
+	const places = placesWithCountries(placeMentions);
+	const ids = entityIds(registry.actors, places, known);
+	const short = sourceId.slice(2, 8);
+	const provenance = (item: {paragraph: number; start: number; end: number}) => ({source: sourceId, paragraph: item.paragraph, start: item.start, end: item.end});
+	const inSpan = (item: {paragraph: number; start: number; end: number}) => (mention: {paragraph: number; start: number; end: number}) => mention.paragraph === item.paragraph && item.start <= mention.start && mention.end <= item.end;
+
+	const quoteRecords: Quote[] = quotes.map((quote, index) => ({
+		id: `q-${short}-${index + 1}`,
+		text: quote.text,
+		speaker: quote.speaker ? ids.actor(quote.speaker) : null,
+		mode: quote.mode,
+		actors: uniqueIds(allMentions.filter(inSpan(quote)).map(mention => mention.actor).filter(actor => actor !== quote.speaker).map(ids.actor)),
+		locations: uniqueIds(placeMentions.filter(inSpan(quote)).map(mention => ids.location(mention.place))),
+		time: null,
+		provenance: provenance(quote),
+	}));
+	const factRecords: Fact[] = facts.map((fact, index) => ({
+		id: `f-${short}-${index + 1}`,
+		text: fact.text,
+		actors: uniqueIds(fact.actors.map(ids.actor)),
+		locations: uniqueIds(fact.places.map(mention => ids.location(mention.place))),
+		figures: fact.figures,
+		time: fact.time,
+		attribution: fact.attribution ? ids.actor(fact.attribution) : null,
+		provenance: provenance(fact),
+	}));
+
+	// Only what the records refer to, so removing the source later leaves nothing behind.
+	const used = new Set([...quoteRecords, ...factRecords].flatMap(record => [...record.actors, ...record.locations, ...('speaker' in record ? [record.speaker] : [record.attribution])]));
+	const usedPlaces = places.filter(place => used.has(ids.location(place)));
+	for (const place of usedPlaces) {
+		if (place.countryKey) {
+			used.add(ids.location(placeByKey(place.countryKey)!));
+		}
+	}
+
+	return {
+		name: article.title ?? article.fallbackTitle,
+		sources: [{id: sourceId, title: article.title ?? headlineOf(paragraphs) ?? article.fallbackTitle, outlet: null, date: article.date ?? null, text: article.text, paragraphs}],
+		actors: registry.actors.filter(actor => used.has(ids.actor(actor))).map(actor => ({id: ids.actor(actor), name: actor.name, type: actor.type, role: actor.role, aliases: [...actor.aliases].filter(alias => alias !== actor.name)})),
+		locations: places.filter(place => used.has(ids.location(place))).map(place => ({
+			id: ids.location(place),
+			name: place.name,
+			kind: place.kind,
+			country: place.country,
+			within: place.countryKey ? ids.location(placeByKey(place.countryKey)!) : null,
+			lat: place.lat,
+			lon: place.lon,
+			coordinatesSource: place.coordinatesSource,
+			aliases: place.aliases,
+		})),
+		quotes: quoteRecords,
+		facts: factRecords,
+		routes: [],
+	};
+}
+
+/** Every place mentioned, and the country each lies in (so `within` always resolves). */
+function placesWithCountries(mentions: PlaceMention[]): Place[] {
+	const byKey = new Map<string, Place>();
+	for (const {place} of mentions) {
+		byKey.set(place.key, place);
+		const country = place.countryKey ? placeByKey(place.countryKey) : undefined;
+		if (country && !byKey.has(country.key)) {
+			byKey.set(country.key, country);
+		}
+	}
+
+	return [...byKey.values()];
+}
+
+/** A first line that reads like a headline: short, no closing full stop. */
+function headlineOf(paragraphs: string[]): string | undefined {
+	const first = paragraphs[0]!;
+	return paragraphs.length > 2 && first.split(/\s+/).length <= 16 && !/[.!?"”’:]$/u.test(first) ? first : undefined;
+}
+
+function uniqueIds(ids: string[]): string[] {
+	return [...new Set(ids)];
+}

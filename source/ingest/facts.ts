@@ -1,0 +1,71 @@
+import type {Figure} from '../core/schema.js';
+import {maskQuotes, reportedSpeakerClue, type SpeakerClue} from './attribution.js';
+import type {ActorDraft} from './actor-registry.js';
+import {findFigures} from './figures.js';
+import type {ActorMention} from './mentions.js';
+import type {PlaceMention} from './places/index.js';
+import type {AttributedQuote} from './speakers.js';
+import {splitSentences} from './sentences.js';
+import {findTimes} from './times.js';
+
+export type FactDraft = {
+	paragraph: number;
+	start: number;
+	end: number;
+	text: string;
+	actors: ActorDraft[];
+	places: PlaceMention[];
+	figures: Figure[];
+	time: string | null;
+	attribution: ActorDraft | null;
+};
+
+export type FactContext = {
+	quotes: AttributedQuote[];
+	actorMentions: ActorMention[];
+	placeMentions: PlaceMention[];
+	/** The actor a speaker clue names, as for quotes. */
+	resolveClue: (clue: SpeakerClue, paragraph: number) => ActorDraft | null;
+};
+
+const minimumWords = 4;
+
+/**
+ * One fact per sentence that states something: its actors, places, figures
+ * and time, and who asserts it — the speaker of a quote in it, or the subject
+ * of its reporting verb ("Kirby said …"); null when the article says it itself.
+ */
+export function extractFacts(paragraphs: string[], context: FactContext): FactDraft[] {
+	const facts: FactDraft[] = [];
+	for (const [index, paragraph] of paragraphs.entries()) {
+		const number = index + 1;
+		const quotesHere = context.quotes.filter(quote => quote.paragraph === number);
+		const masked = maskQuotes(paragraph, quotesHere);
+		for (const sentence of splitSentences(paragraph)) {
+			if (sentence.text.split(/\s+/).length < minimumWords) {
+				continue;
+			}
+
+			const inside = <T extends {paragraph: number; start: number; end: number}>(item: T) => item.paragraph === number && sentence.start <= item.start && item.end <= sentence.end;
+			const quoted = quotesHere.find(quote => quote.speaker !== null && quote.start < sentence.end && sentence.start < quote.end);
+			const attribution = quoted?.speaker ?? context.resolveClue(reportedSpeakerClue(masked, sentence.start, sentence.end), number);
+			facts.push({
+				paragraph: number,
+				start: sentence.start,
+				end: sentence.end,
+				text: sentence.text,
+				actors: unique(context.actorMentions.filter(inside).map(mention => mention.actor)).filter(actor => actor !== attribution),
+				places: context.placeMentions.filter(inside),
+				figures: findFigures(sentence.text).map(mention => mention.figure),
+				time: findTimes(sentence.text)[0]?.text ?? null,
+				attribution,
+			});
+		}
+	}
+
+	return facts;
+}
+
+function unique<T>(items: T[]): T[] {
+	return [...new Set(items)];
+}

@@ -1,0 +1,18 @@
+/**
+ * Verbs that introduce what someone said, in the forms news copy uses them.
+ * Kept as data: add a verb here and attribution knows it.
+ */
+export const speechVerbs = [
+	'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'asked', 'asks', 'warned', 'warns',
+	'stated', 'states', 'noted', 'notes', 'stressed', 'stresses', 'insisted', 'insists', 'claimed', 'claims',
+	'acknowledged', 'acknowledges', 'admitted', 'admits', 'explained', 'explains', 'argued', 'argues',
+	'declared', 'declares', 'announced', 'announces', 'wrote', 'writes', 'posted', 'tweeted', 'replied', 'replies',
+	'responded', 'responds', 'urged', 'urges', 'cautioned', 'recalled', 'remarked', 'continued', 'concluded',
+	'observed', 'suggested', 'suggests', 'conceded', 'countered', 'complained', 'vowed', 'vows', 'pledged',
+	'promised', 'predicted', 'confirmed', 'confirms', 'denied', 'denies', 'reiterated', 'emphasised', 'emphasized',
+	'maintained', 'alleged', 'commented', 'testified', 'wondered', 'boasted', 'joked', 'lamented', 'conceded',
+	'demanded', 'threatened', 'signalled', 'signaled', 'indicated', 'assured', 'reported', 'charged',
+];
+
+/** Words that may stand between a speaker and the verb: "Kirby also said", "she has repeatedly warned". */
+export const speechAdverbs = ['also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'again', 'once', 'has', 'have', 'had', 'was', 'is', 'would', 'will', 'separately', 'recently', 'publicly', 'privately', 'told', 'on'];

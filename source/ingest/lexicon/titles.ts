@@ -1,0 +1,39 @@
+/**
+ * Words that make a phrase a role or a title ("the US National Security
+ * Council spokesman", "Defence Secretary", "Col."). Compared without case.
+ */
+export const roleNouns = [
+	'president', 'vice-president', 'prime minister', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+	'director', 'chief', 'head', 'leader', 'commander', 'general', 'ambassador', 'envoy', 'governor', 'senator',
+	'mayor', 'chancellor', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'adviser', 'advisor', 'official',
+	'officer', 'analyst', 'expert', 'professor', 'researcher', 'correspondent', 'reporter', 'editor', 'economist',
+	'lawyer', 'judge', 'justice', 'prosecutor', 'negotiator', 'diplomat', 'representative', 'deputy', 'admiral',
+	'colonel', 'captain', 'major', 'sergeant', 'lieutenant', 'king', 'queen', 'prince', 'princess', 'pope', 'emir',
+	'sheikh', 'premier', 'speaker', 'lawmaker', 'mp', 'congressman', 'congresswoman', 'senior fellow', 'fellow',
+	'manager', 'executive', 'coordinator', 'commissioner', 'inspector', 'administrator', 'strategist', 'founder',
+	'owner', 'resident', 'witness', 'activist', 'campaigner', 'doctor', 'nurse', 'teacher', 'farmer', 'student', 'worker',
+];
+
+/** Abbreviated ranks and honorifics written before a name. */
+export const nameTitles = [
+	'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.', 'Gen.', 'Maj.', 'Capt.', 'Cmdr.', 'Adm.', 'Sgt.',
+	'Cpl.', 'Rev.', 'Amb.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Sir', 'Dame', 'Lord', 'Lady',
+];
+
+/** Capitalised words that open a role before a name: "Defence Secretary Grant Shapps", "NATO Secretary General Mark Rutte". */
+export const titleWords = [
+	'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'General', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance',
+	'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chancellor', 'Governor', 'Senator', 'Mayor', 'Director', 'Chief', 'Ambassador',
+	'Commander', 'Admiral', 'Colonel', 'Captain', 'Major', 'Sergeant', 'Lieutenant', 'King', 'Queen', 'Prince', 'Princess',
+	'Pope', 'Emir', 'Sheikh', 'Premier', 'Speaker', 'Chairman', 'Chairwoman', 'Deputy', 'Supreme', 'Leader', 'Judge',
+	'Justice', 'Attorney', 'State', 'Health', 'Trade', 'Energy', 'Home', 'Economy', 'Economic', 'National', 'Security',
+	'Adviser', 'Advisor', 'Envoy', 'Special', 'Senior', 'Acting', 'Former', 'Opposition', 'Party', 'Army', 'Navy', 'Air', 'Force',
+	'Rear', 'Marshal', 'Field', 'Staff', 'Joint', 'Chiefs', 'Representative', 'Congressman', 'Congresswoman', 'Mr', 'Mrs', 'Ms', 'Dr',
+	...nameTitles,
+];
+
+/**
+ * Speakers the article does not name: "a senior official said", "one resident
+ * said". Such a quote keeps speaker null and passes nothing on to the next.
+ */
+export const unnamedSpeaker = /^(?:an?|one|another|two|three|several|some|many|other|two other|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|residents?|sources?|diplomats?|people|persons?|witness(?:es)?|analysts?|observers?|soldiers?|officers?|aides?|activists?|experts?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|insiders?|members?|workers?|civilians?|mothers?|fathers?|men|women|man|woman|locals?|survivors?|volunteers?|commanders?|someone|person familiar[^,]*)\b/iu;

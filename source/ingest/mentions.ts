@@ -1,0 +1,107 @@
+import nlp from 'compromise';
+import type {ActorDraft, ActorRegistry} from './actor-registry.js';
+import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
+import {capitalisedRun, roleAfter, roleBefore, splitTitle} from './names.js';
+
+export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
+
+const bylineParagraph = /^(?:additional\s+)?(?:reporting|writing|editing|research)(?:\s+and\s+\w+)?\s+by\b/iu;
+const organisationNames = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?:${[...knownOrganisations].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])`, 'gu');
+
+/**
+ * The people and organisations an article names, paragraph by paragraph:
+ * people through compromise's name recognition (seeded with the names the
+ * corpus already knows), bylines by their shape, organisations from the
+ * lexicon and from names ending in an organisation's head noun ("… Council").
+ */
+export function findActorMentions(paragraphs: string[], registry: ActorRegistry, knownPeople: string[], isPlace: (name: string) => boolean): ActorMention[] {
+	seedLexicon(knownPeople);
+	const mentions: ActorMention[] = [];
+	for (const [index, paragraph] of paragraphs.entries()) {
+		const number = index + 1;
+		const found: ActorMention[] = [];
+		const taken = (start: number, end: number) => found.some(mention => start < mention.end && mention.start < end);
+		for (const match of paragraph.matchAll(organisationNames)) {
+			found.push({paragraph: number, start: match.index, end: match.index + match[0].length, actor: registry.organisation(match[0])});
+		}
+
+		for (const run of paragraph.matchAll(capitalisedRun)) {
+			const end = run.index + run[0].length;
+			if (!taken(run.index, end) && organisationHeads.test(run[0]) && run[0].includes(' ')) {
+				found.push({paragraph: number, start: run.index, end, actor: registry.organisation(run[0].replace(/[’']s$/u, ''))});
+			}
+		}
+
+		for (const person of peopleIn(paragraph, bylineParagraph.test(paragraph), isPlace)) {
+			if (!taken(person.start, person.end)) {
+				const role = roleAfter(paragraph.slice(person.end)) ?? person.title ?? roleBefore(paragraph.slice(0, person.start));
+				found.push({paragraph: number, start: person.start, end: person.end, actor: registry.person(person.name, role)});
+			}
+		}
+
+		mentions.push(...found.sort((a, b) => a.start - b.start));
+	}
+
+	return mentions;
+}
+
+type PersonName = {start: number; end: number; name: string; title: string | null};
+
+function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) => boolean): PersonName[] {
+	const names: PersonName[] = [];
+	const add = (start: number, written: string) => {
+		const {title, name} = splitTitle(written.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, ''));
+		if (/^\p{Lu}/u.test(name) && !isPlace(name)) {
+			const offset = start + written.indexOf(name);
+			// A lower-case title ("president Volodymyr Zelenskyy") is part of a longer role: roleBefore reads it whole.
+			names.push({start: offset, end: offset + name.length, name, title: title && /^\p{Lu}/u.test(title) ? title : null});
+		}
+	};
+
+	if (isByline) {
+		for (const run of paragraph.matchAll(capitalisedRun)) {
+			if (run.index > 0 && run[0].includes(' ')) {
+				add(run.index, run[0]);
+			}
+		}
+
+		return names;
+	}
+
+	const runs = [...paragraph.matchAll(capitalisedRun)];
+	for (const person of nlp(paragraph).people().json({offset: true}) as Array<{text: string; offset: {start: number}}>) {
+		// compromise stops at a possessive ("President Joe" in "President Joe Biden’s") and may leave out
+		// a title's first word ("Russian" in "Russian President Vladimir Putin"): take the whole capitalised run.
+		const start = person.offset.start;
+		const run = runs.find(candidate => candidate.index <= start && start < candidate.index + candidate[0].length);
+		if (run) {
+			add(run.index, run[0]);
+		} else {
+			add(start, person.text);
+		}
+	}
+
+	return names;
+}
+
+const seeded = new Set<string>();
+
+function seedLexicon(knownPeople: string[]) {
+	const words: Record<string, string> = {};
+	for (const name of knownPeople) {
+		const parts = name.split(/\s+/);
+		if (parts.length > 1 && !seeded.has(name)) {
+			seeded.add(name);
+			words[parts[0]!.toLowerCase()] = 'FirstName';
+			words[parts.at(-1)!.toLowerCase()] = 'LastName';
+		}
+	}
+
+	if (Object.keys(words).length > 0) {
+		nlp.addWords(words);
+	}
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+}

@@ -1,0 +1,68 @@
+import {nameTitles, roleNouns, titleWords} from './lexicon/titles.js';
+
+/** A name as written in the text, with the role the text gives it there. */
+export type NameMention = {start: number; end: number; name: string; role: string | null};
+
+const upperWord = String.raw`(?:\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.)`;
+const particle = String.raw`(?:de|da|del|der|van|von|bin|ibn|al|el|la|le|of|for)`;
+/** A run of capitalised words ("Vladimir Putin", "Joseph R. Biden", "Ursula von der Leyen"). Global: use with matchAll only. */
+export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:[ \u00A0](?:${particle}[ \u00A0])*${upperWord})*`, 'gu');
+
+const titleWordSet = new Set(titleWords.map(word => word.replace(/\.$/, '').toLowerCase()));
+const roleNounPattern = new RegExp(String.raw`\b(?:${roleNouns.map(noun => noun.replace(/[-\s]/g, String.raw`[-\s]`)).join('|')})\b`, 'iu');
+const possessive = /[’']s$/u;
+
+export function hasRoleNoun(phrase: string): boolean {
+	return roleNounPattern.test(phrase);
+}
+
+/**
+ * Split a capitalised run into its title and the name: "Russian President
+ * Vladimir Putin" → role "Russian President", name "Vladimir Putin";
+ * "Col. Pat Ryder" → role "Col.", name "Pat Ryder". Possessives are dropped
+ * ("Biden’s" → "Biden").
+ */
+export function splitTitle(run: string): {title: string | null; name: string} {
+	const words = run.replace(possessive, '').split(/\s+/);
+	let nameStart = 0;
+	for (const [index, word] of words.entries()) {
+		const bare = word.replace(/\.$/, '').toLowerCase();
+		// Demonyms and country names open titles too ("Russian President"), but only before a title word.
+		const opensTitle = titleWordSet.has(bare) || (index + 1 < words.length && titleWordSet.has(words[index + 1]!.replace(/\.$/, '').toLowerCase()) && index === 0);
+		if (opensTitle && index < words.length - 1) {
+			nameStart = index + 1;
+		}
+	}
+
+	const title = words.slice(0, nameStart).join(' ');
+	return {title: title === '' ? null : title, name: words.slice(nameStart).join(' ')};
+}
+
+/** Titles written with a full stop that the capitalised-run pattern keeps apart ("Lt. Col."). */
+export function isHonorific(word: string): boolean {
+	return nameTitles.includes(word) || nameTitles.includes(`${word}.`);
+}
+
+/**
+ * The role a lower-case phrase before a name gives it: "Ukraine’s president
+ * Volodymyr Zelenskyy", "Putin’s spokesman Dmitry Peskov". `before` is the
+ * text that precedes the name; the role is its last few words when they end
+ * in a role noun.
+ */
+export function roleBefore(before: string): string | null {
+	const match = /((?:[\p{L}’'\-.]+\s+){0,2}[\p{L}’'\-.]+)\s*$/u.exec(before.split(/[,;:()“”"]|\b(?:that|and|but|while|as|when|said|says)\b/u).at(-1) ?? '');
+	const phrase = match?.[1]?.replace(/^(?:the|a|an|then|former)\s+/iu, '') ?? '';
+	const lastWord = phrase.split(/\s+/).at(-1) ?? '';
+	return phrase !== '' && roleNounPattern.test(lastWord) ? phrase : null;
+}
+
+/**
+ * The role an appositive after a name gives it: "John Kirby, the US National
+ * Security Council spokesman, said" → "the US National Security Council
+ * spokesman". `after` is the text following the name.
+ */
+export function roleAfter(after: string): string | null {
+	const match = /^,\s+((?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s(?:[^,;.“”"]|\.(?=\S)){2,90}?)(?=,|;|\.|\s+(?:said|says|told|added|warned)\b|$)/u.exec(after);
+	const phrase = match?.[1];
+	return phrase !== undefined && roleNounPattern.test(phrase) ? phrase.trim() : null;
+}

@@ -1,0 +1,110 @@
+/** A passage inside quotation marks: offsets of the text between the marks. */
+export type QuoteSpan = {
+	paragraph: number;
+	start: number;
+	end: number;
+	text: string;
+	/** False when the paragraph ends with the quote still open (it runs on into the next paragraph). */
+	closed: boolean;
+	/** True when this paragraph reopens a quote the previous paragraph left open. */
+	continued: boolean;
+};
+
+type Mark = {at: number; kind: 'double' | 'single'};
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+// What may stand before an opening mark: nothing, a space, an opening bracket, a dash, the other kind of mark.
+const beforeOpening = /[\s([{—–\-"“‘']/;
+
+/**
+ * Every quotation in an article: “curly”, "straight", ‘single’ and 'single'
+ * marks. An apostrophe (Russia’s, don't) is not a mark; quotes nested in
+ * another quote belong to it. A double quote left open at the end of a
+ * paragraph runs on: the next paragraph, opening with a mark, continues it.
+ */
+export function findQuotes(paragraphs: string[]): QuoteSpan[] {
+	const quotes: QuoteSpan[] = [];
+	let leftOpen = false;
+	for (const [index, paragraph] of paragraphs.entries()) {
+		const continuing = leftOpen && /^\s*["“]/.test(paragraph);
+		const found = quotesInParagraph(paragraph, index + 1);
+		if (continuing && found[0]) {
+			found[0].continued = true;
+		}
+
+		quotes.push(...found);
+		leftOpen = found.at(-1)?.closed === false;
+	}
+
+	return quotes;
+}
+
+function quotesInParagraph(paragraph: string, number: number): QuoteSpan[] {
+	const quotes: QuoteSpan[] = [];
+	const add = (from: number, to: number, closed: boolean) => {
+		const text = paragraph.slice(from, to);
+		const leading = text.length - text.trimStart().length;
+		const trimmed = text.trim();
+		if (trimmed !== '' && letterOrDigit.test(trimmed)) {
+			quotes.push({paragraph: number, start: from + leading, end: from + leading + trimmed.length, text: trimmed, closed, continued: false});
+		}
+	};
+
+	let from = 0;
+	while (from < paragraph.length) {
+		const open = nextOpening(paragraph, from);
+		if (open === undefined) {
+			break;
+		}
+
+		const close = closingOf(paragraph, open);
+		if (close !== undefined) {
+			add(open.at + 1, close, true);
+			from = close + 1;
+		} else if (open.kind === 'double') {
+			// Left open: it runs on into the next paragraph.
+			add(open.at + 1, paragraph.length, false);
+			break;
+		} else {
+			// An unclosed single mark was an apostrophe ('90s): carry on after it.
+			from = open.at + 1;
+		}
+	}
+
+	return quotes;
+}
+
+function nextOpening(paragraph: string, from: number): Mark | undefined {
+	for (let at = from; at < paragraph.length; at++) {
+		const character = paragraph[at]!;
+		const before = paragraph[at - 1];
+		const after = paragraph[at + 1];
+		const mayOpen = before === undefined || at === from || beforeOpening.test(before);
+		if (character === '“' || (character === '"' && mayOpen)) {
+			return {at, kind: 'double'};
+		}
+
+		if ((character === '‘' || character === '\'') && mayOpen && after !== undefined && letterOrDigit.test(after)) {
+			return {at, kind: 'single'};
+		}
+	}
+
+	return undefined;
+}
+
+function closingOf(paragraph: string, open: Mark): number | undefined {
+	for (let at = open.at + 1; at < paragraph.length; at++) {
+		const character = paragraph[at]!;
+		if (open.kind === 'double' && (character === '”' || character === '"')) {
+			return at;
+		}
+
+		// A single closing mark is not followed by a letter: that would be an apostrophe (Russia’s).
+		const after = paragraph[at + 1];
+		if (open.kind === 'single' && (character === '’' || character === '\'') && paragraph[at - 1] !== ' ' && (after === undefined || !letterOrDigit.test(after))) {
+			return at;
+		}
+	}
+
+	return undefined;
+}

@@ -1,0 +1,88 @@
+import {maskQuotes, speakerClue, type SpeakerClue} from './attribution.js';
+import type {ActorDraft} from './actor-registry.js';
+import type {QuoteSpan} from './quotes.js';
+import {splitSentences} from './sentences.js';
+
+export type AttributedQuote = QuoteSpan & {
+	speaker: ActorDraft | null;
+	mode: 'direct' | 'partial';
+	/** Whether the speaker comes from the quote's own sentence (not inherited or guessed). */
+	attributedInPlace: boolean;
+};
+
+/** Decides what kind of actor a speaker's name denotes ("Moscow" → the state Russia, "the Kremlin" → an organisation). */
+export type ActorFor = (name: string, role: string | null) => ActorDraft;
+
+/**
+ * Give every quote its speaker, reading the article in order: the clue in the
+ * quote's own sentence first; a pronoun is the latest named speaker (or person);
+ * a quote standing alone, or reopening a quote the previous paragraph left
+ * open, continues the previous quote's speaker; an unnamed source stays null.
+ */
+export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actorFor: ActorFor, lastPersonBefore: (paragraph: number, offset: number) => ActorDraft | undefined): AttributedQuote[] {
+	const attributed: AttributedQuote[] = [];
+	let previous: AttributedQuote | undefined;
+	let lastSpeaker: {actor: ActorDraft; paragraph: number} | undefined;
+	for (const quote of quotes) {
+		const paragraph = paragraphs[quote.paragraph - 1]!;
+		const masked = maskQuotes(paragraph, quotes.filter(other => other.paragraph === quote.paragraph));
+		const clue = speakerClue(masked, quote);
+		const standsAlone = standsAloneInSentence(masked, quote);
+		const follows = previous !== undefined && quote.paragraph - previous.paragraph <= 1 && (quote.continued || standsAlone);
+		let speaker: ActorDraft | null = null;
+		let attributedInPlace = true;
+		if (clue.kind === 'name') {
+			speaker = actorFor(clue.name, clue.role);
+		} else if (clue.kind === 'pronoun') {
+			speaker = lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 && lastSpeaker.actor.type === 'person' ? lastSpeaker.actor : lastPersonBefore(quote.paragraph, clue.start) ?? null;
+		} else if (clue.kind === 'none') {
+			attributedInPlace = false;
+			speaker = follows ? previous!.speaker : null;
+		}
+
+		const current: AttributedQuote = {...quote, speaker, mode: modeOf(paragraph, masked, quote, clue, standsAlone), attributedInPlace};
+		// The start of a quote run on from the paragraph before takes the speaker its continuation names.
+		if (quote.continued && previous && previous.speaker === null && !previous.closed && speaker !== null) {
+			previous.speaker = speaker;
+		}
+
+		attributed.push(current);
+		previous = current;
+		if (speaker) {
+			lastSpeaker = {actor: speaker, paragraph: quote.paragraph};
+		}
+	}
+
+	return attributed;
+}
+
+/** The quote is its sentence: nothing but marks and punctuation around it. */
+function standsAloneInSentence(masked: string, quote: QuoteSpan): boolean {
+	const sentence = splitSentences(masked).find(candidate => candidate.start <= quote.start && quote.start <= candidate.end);
+	if (!sentence) {
+		return true;
+	}
+
+	const before = masked.slice(sentence.start, quote.start);
+	const after = masked.slice(quote.end, quote.closed ? sentence.end : masked.length);
+	return /^[\s“"‘']*$/u.test(before) && /^[\s”"’'.,!?]*$/u.test(after);
+}
+
+/**
+ * Direct: a whole statement — a quote that is its own sentence, opens with a
+ * capital, or follows its speech verb ("asked “…”"). Partial: a fragment
+ * woven into the reporter's sentence ("said Russia “never had illusions”").
+ */
+function modeOf(paragraph: string, masked: string, quote: QuoteSpan, clue: SpeakerClue, standsAlone: boolean): 'direct' | 'partial' {
+	if (standsAlone) {
+		return 'direct';
+	}
+
+	const before = masked.slice(0, Math.max(0, quote.start - 1));
+	if (/\b(?:said|says|asked|asks|added|told\s+\w+|wrote|declared|warned)[,:]?\s*$/iu.test(before)) {
+		return 'direct';
+	}
+
+	const opensWithCapital = /^\p{Lu}/u.test(quote.text) && !/\bthat\s*$/iu.test(before);
+	return opensWithCapital && clue.kind !== 'none' && /[.!?,]$/u.test(paragraph.slice(quote.start, quote.end)) ? 'direct' : 'partial';
+}
