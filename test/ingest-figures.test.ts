@@ -199,6 +199,15 @@ test('figures from other wire styles', () => {
 	assert.equal(wounded?.unit, 'unspecified', 'a count with no noun after it');
 
 	assert.deepEqual(texts('Ukraine said it had shot down 29 of 31 drones overnight.'), ['29', '31 drones']);
+
+	const dateline = 'KYIV, Jan 5 (Reuters) - Russia launched 89 Shahed-136 drones overnight.';
+	assert.deepEqual(findFigures(dateline).map(({figure}) => [figure.text, figure.unit, figure.measure]), [['89 Shahed-136 drones', 'Shahed-136 drones', 'Russia launched']]);
+	assert.deepEqual(findTimes(dateline).map((time) => time.text), ['Jan 5', 'overnight']);
+
+	const heat = only('Temperatures hit 40C in the capital.');
+	assert.deepEqual([heat.text, heat.value, heat.unit], ['40C', 40, 'C']);
+	const growth = only('Growth slowed to 2pc.');
+	assert.deepEqual([growth.text, growth.value, growth.unit], ['2pc', 2, 'per cent']);
 	assertWellFormed(toll, findFigures(toll));
 });
 

@@ -46,7 +46,7 @@ const tokenPattern = /[\p{L}\p{N}]+(?:[-–’'.,:/][\p{L}\p{N}]+)*|[^\s\p{L}\p{
 const numeral = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)$/i;
 const numeralRange = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
 const word = /^\p{L}[\p{L}\p{N}’'\-–]*$/u;
-const boundaryMarks = new Set([',', ';', ':', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '?', '!', '.', '[', ']']);
+const boundaryMarks = new Set([',', ';', ':', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '-', '?', '!', '.', '[', ']']);
 const sentenceOpeners = new Set(['.', '!', '?', '“', '"', '‘', '(', '—', ':', ';']);
 const quoteMarks = /[“”"‘]/g;
 const numberSigns = new Set(['no', 'nos', 'number', '#']);
@@ -182,7 +182,8 @@ function readNumeral(tokens: Token[], index: number): NumberCore | undefined {
 
 	const scaled = withScaleWords(tokens, index, numberOf(parsed) * (scale ?? 1));
 	const percent = percentAfter(tokens, scaled.last + 1);
-	const ownUnit = suffix === '' || scale !== undefined ? percent?.unit : suffix;
+	const written = parsed[3]!;
+	const ownUnit = suffix === 'pc' ? 'per cent' : suffix === '' || scale !== undefined ? percent?.unit : written;
 	const last = percent?.last ?? scaled.last;
 	const bare = ownUnit === undefined && scale === undefined && scaled.last === index;
 	return {first: index, last, value: scaled.value, bare, ...(ownUnit ? {ownUnit} : {})};

@@ -52,8 +52,8 @@ export const moneySuffixes: Record<string, number> = {
 	trn: 1e12,
 };
 
-/** Units of measurement written onto a number ("40km", "5kg"): the suffix becomes the unit. */
-export const measurementSuffixes = new Set(['km', 'm', 'cm', 'mm', 'kg', 'g', 't', 'mph', 'kmh', 'kph', 'mw', 'gw', 'kw', 'ft', 'mi', 'sq']);
+/** Units written onto a number ("40km", "5kg", "40C", "12pc"): the suffix becomes the unit ("pc" is per cent). */
+export const measurementSuffixes = new Set(['km', 'm', 'cm', 'mm', 'kg', 'g', 't', 'mph', 'kmh', 'kph', 'mw', 'gw', 'kw', 'ft', 'mi', 'c', 'pc']);
 
 export const currencySymbols: Record<string, string> = {
 	$: 'US dollars',
