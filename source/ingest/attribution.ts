@@ -15,7 +15,7 @@ const verbs = speechVerbs.join('|');
 const adverbs = speechAdverbs.filter(word => !speechVerbs.includes(word)).join('|');
 const verbAfterQuote = new RegExp(String.raw`^[\s,.!?:;—–-]*(?:(?:${adverbs})\s+)*(?:${verbs})\b\s*`, 'iu');
 const subjectThenVerb = new RegExp(String.raw`(?:\s+(?:${adverbs}))*\s+(?:${verbs})\b`, 'iu');
-const lastSpeechVerb = new RegExp(String.raw`\b(?:${verbs})\b(?!.*\b(?:${verbs})\b)`, 'isu');
+const speechVerbsInText = new RegExp(String.raw`\b(?:${verbs})\b`, 'giu');
 const firstSpeechVerb = new RegExp(String.raw`\b(?:${verbs})\b`, 'iu');
 const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu');
 const accordingTo = /\baccording to\s+/iu;
@@ -75,13 +75,17 @@ function clueBefore(masked: string, from: number, to: number): SpeakerClue {
 		return subjectAt(masked, from + according.index + according[0].length, to);
 	}
 
-	const verb = lastSpeechVerb.exec(window);
-	if (!verb) {
-		return {kind: 'none'};
+	// The verb nearest the quote first; "Ruiz insisted … but acknowledged that “…”" falls back to the first.
+	const verbsBefore = [...window.matchAll(speechVerbsInText)].reverse();
+	for (const verb of verbsBefore) {
+		const beforeVerb = window.slice(0, verb.index).replace(trailingAdverbs, '');
+		const clue = subjectEndingAt(masked, from, from + beforeVerb.trimEnd().length);
+		if (clue.kind !== 'none') {
+			return clue;
+		}
 	}
 
-	const beforeVerb = window.slice(0, verb.index).replace(trailingAdverbs, '');
-	return subjectEndingAt(masked, from, from + beforeVerb.trimEnd().length);
+	return {kind: 'none'};
 }
 
 /** The speaker named at `start`: "John Kirby, the US … spokesman", "a senior official", "he". */
@@ -132,6 +136,11 @@ function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue
 	const last = runs.at(-1);
 	if (!last || last.index + last[0].length !== trimmed.length || notSpeakers.has(last[0])) {
 		return {kind: 'none'};
+	}
+
+	// "Analysts say", "Officials said": a group, not a name.
+	if (!last[0].includes(' ') && unnamedSpeaker.test(last[0])) {
+		return {kind: 'unnamed'};
 	}
 
 	const start = from + last.index;

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import type {Actor, Corpus, Fact, Location, Quote} from '../core/schema.js';
 import {ActorRegistry, type ActorDraft} from './actor-registry.js';
-import type {SpeakerClue} from './attribution.js';
+import {maskQuotes, type SpeakerClue} from './attribution.js';
 import {entityIds} from './entity-ids.js';
 import {extractFacts} from './facts.js';
 import {findActorMentions} from './mentions.js';
@@ -10,6 +10,7 @@ import {findPlaces, placeByKey, type Place, type PlaceMention} from './places/in
 import {findQuotes} from './quotes.js';
 import {attributeQuotes} from './speakers.js';
 import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
+import {unnamedPerson} from './lexicon/titles.js';
 
 export type Article = {
 	text: string;
@@ -70,17 +71,36 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 		return registry.person(name, role);
 	};
 
-	const lastPersonBefore = (paragraph: number, offset: number) =>
-		allMentions.findLast(mention => mention.actor.type === 'person' && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset)))?.actor;
+	const quoteSpans = findQuotes(paragraphs);
+	const masked = paragraphs.map((paragraph, index) => maskQuotes(paragraph, quoteSpans.filter(quote => quote.paragraph === index + 1)));
+	const isPossessive = (mention: {paragraph: number; end: number}) => /^[’']s\b/u.test(paragraphs[mention.paragraph - 1]!.slice(mention.end));
+	const personBefore = (paragraph: number, offset: number, sameParagraph: boolean) =>
+		allMentions.findLast(mention => mention.actor.type === 'person' && !isPossessive(mention) && (mention.paragraph === paragraph ? mention.end <= offset : !sameParagraph && mention.paragraph < paragraph));
+	/**
+	 * "he"/"she": the last person named earlier in the paragraph — unless an
+	 * unnamed one ("one evacuee") came after them; else the speaker quoted just
+	 * before; else the last person named at all. Possessives ("Putin’s
+	 * spokesman") are not who the pronoun means.
+	 */
+	const resolvePronoun = (paragraph: number, offset: number, recentSpeaker: ActorDraft | undefined): ActorDraft | null => {
+		const named = personBefore(paragraph, offset, true);
+		const unnamed = [...masked[paragraph - 1]!.slice(0, offset).matchAll(unnamedPerson)].at(-1);
+		if (unnamed && (!named || unnamed.index >= named.end)) {
+			return null;
+		}
+
+		return named?.actor ?? (recentSpeaker?.type === 'person' ? recentSpeaker : personBefore(paragraph, offset, false)?.actor ?? null);
+	};
+
 	const resolveClue = (clue: SpeakerClue, paragraph: number): ActorDraft | null => {
 		if (clue.kind === 'name') {
 			return actorFor(clue.name, clue.role);
 		}
 
-		return clue.kind === 'pronoun' ? lastPersonBefore(paragraph, clue.start) ?? null : null;
+		return clue.kind === 'pronoun' ? resolvePronoun(paragraph, clue.start, undefined) : null;
 	};
 
-	const quotes = attributeQuotes(paragraphs, findQuotes(paragraphs), actorFor, lastPersonBefore)
+	const quotes = attributeQuotes(paragraphs, quoteSpans, actorFor, resolvePronoun)
 		// Scare quotes of a word or two are kept only when someone clearly said them.
 		.filter(quote => quote.text.split(/\s+/).length > 2 || (quote.speaker !== null && quote.attributedInPlace));
 	const facts = extractFacts(paragraphs, {quotes, actorMentions: allMentions, placeMentions, resolveClue});

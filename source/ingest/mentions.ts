@@ -42,7 +42,28 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 		mentions.push(...found.sort((a, b) => a.start - b.start));
 	}
 
-	return mentions;
+	return [...mentions, ...laterMentions(paragraphs, registry, mentions)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** Every other place a known person is named: "Whitfield said …" after "Dana Whitfield, a Pentagon spokeswoman". */
+function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: ActorMention[]): ActorMention[] {
+	const found: ActorMention[] = [];
+	for (const actor of registry.actors.filter(candidate => candidate.type === 'person')) {
+		for (const name of new Set([actor.name, ...actor.aliases])) {
+			const pattern = new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}])`, 'gu');
+			for (const [index, paragraph] of paragraphs.entries()) {
+				for (const match of paragraph.matchAll(pattern)) {
+					const end = match.index + match[0].length;
+					const overlaps = [...mentions, ...found].some(mention => mention.paragraph === index + 1 && match.index < mention.end && mention.start < end);
+					if (!overlaps) {
+						found.push({paragraph: index + 1, start: match.index, end, actor});
+					}
+				}
+			}
+		}
+	}
+
+	return found;
 }
 
 type PersonName = {start: number; end: number; name: string; title: string | null};

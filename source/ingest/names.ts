@@ -3,7 +3,9 @@ import {nameTitles, roleNouns, titleWords} from './lexicon/titles.js';
 /** A name as written in the text, with the role the text gives it there. */
 export type NameMention = {start: number; end: number; name: string; role: string | null};
 
-const upperWord = String.raw`(?:\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.)`;
+const abbreviatedTitle = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Col|Gen|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Rev|Amb|Brig|Supt|Insp|Det)\.`;
+// "U.S." before "U." so the initialism stays whole; an abbreviated title keeps its full stop.
+const upperWord = String.raw`(?:(?:\p{Lu}\.){2,}|${abbreviatedTitle}|\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.)`;
 const particle = String.raw`(?:de|da|del|der|van|von|bin|ibn|al|el|la|le|of|for)`;
 /** A run of capitalised words ("Vladimir Putin", "Joseph R. Biden", "Ursula von der Leyen"). Global: use with matchAll only. */
 export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:[ \u00A0](?:${particle}[ \u00A0])*${upperWord})*`, 'gu');

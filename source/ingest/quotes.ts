@@ -10,7 +10,7 @@ export type QuoteSpan = {
 	continued: boolean;
 };
 
-type Mark = {at: number; kind: 'double' | 'single'};
+type Mark = {at: number; kind: 'double' | 'single'; mark: string};
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
 // What may stand before an opening mark: nothing, a space, an opening bracket, a dash, the other kind of mark.
@@ -19,15 +19,16 @@ const beforeOpening = /[\s([{—–\-"“‘']/;
 /**
  * Every quotation in an article: “curly”, "straight", ‘single’ and 'single'
  * marks. An apostrophe (Russia’s, don't) is not a mark; quotes nested in
- * another quote belong to it. A double quote left open at the end of a
- * paragraph runs on: the next paragraph, opening with a mark, continues it.
+ * another quote belong to it. A quote left open at the end of a paragraph
+ * runs on: the next paragraph, opening with a mark, continues it (a single
+ * mark runs on only then; otherwise it was an apostrophe).
  */
 export function findQuotes(paragraphs: string[]): QuoteSpan[] {
 	const quotes: QuoteSpan[] = [];
 	let leftOpen = false;
 	for (const [index, paragraph] of paragraphs.entries()) {
-		const continuing = leftOpen && /^\s*["“]/.test(paragraph);
-		const found = quotesInParagraph(paragraph, index + 1);
+		const continuing = leftOpen && opensWithMark.test(paragraph);
+		const found = quotesInParagraph(paragraph, index + 1, opensWithMark.test(paragraphs[index + 1] ?? ''));
 		if (continuing && found[0]) {
 			found[0].continued = true;
 		}
@@ -39,7 +40,9 @@ export function findQuotes(paragraphs: string[]): QuoteSpan[] {
 	return quotes;
 }
 
-function quotesInParagraph(paragraph: string, number: number): QuoteSpan[] {
+const opensWithMark = /^\s*["“‘']/u;
+
+function quotesInParagraph(paragraph: string, number: number, nextOpensWithMark: boolean): QuoteSpan[] {
 	const quotes: QuoteSpan[] = [];
 	const add = (from: number, to: number, closed: boolean) => {
 		const text = paragraph.slice(from, to);
@@ -61,8 +64,8 @@ function quotesInParagraph(paragraph: string, number: number): QuoteSpan[] {
 		if (close !== undefined) {
 			add(open.at + 1, close, true);
 			from = close + 1;
-		} else if (open.kind === 'double') {
-			// Left open: it runs on into the next paragraph.
+		} else if (open.kind === 'double' || (nextOpensWithMark && !paragraph.slice(open.at + 1).includes(open.mark === '‘' ? '‘' : '\''))) {
+			// Left open: it runs on into the next paragraph (for single marks, only when the next reopens one).
 			add(open.at + 1, paragraph.length, false);
 			break;
 		} else {
@@ -81,11 +84,11 @@ function nextOpening(paragraph: string, from: number): Mark | undefined {
 		const after = paragraph[at + 1];
 		const mayOpen = before === undefined || at === from || beforeOpening.test(before);
 		if (character === '“' || (character === '"' && mayOpen)) {
-			return {at, kind: 'double'};
+			return {at, kind: 'double', mark: character};
 		}
 
 		if ((character === '‘' || character === '\'') && mayOpen && after !== undefined && letterOrDigit.test(after)) {
-			return {at, kind: 'single'};
+			return {at, kind: 'single', mark: character};
 		}
 	}
 

@@ -13,13 +13,16 @@ export type AttributedQuote = QuoteSpan & {
 /** Decides what kind of actor a speaker's name denotes ("Moscow" → the state Russia, "the Kremlin" → an organisation). */
 export type ActorFor = (name: string, role: string | null) => ActorDraft;
 
+/** Who "he" or "she" at an offset is, given the latest speaker quoted nearby. */
+export type PronounResolver = (paragraph: number, offset: number, recentSpeaker: ActorDraft | undefined) => ActorDraft | null;
+
 /**
  * Give every quote its speaker, reading the article in order: the clue in the
- * quote's own sentence first; a pronoun is the latest named speaker (or person);
+ * quote's own sentence first; a pronoun is resolved by `resolvePronoun`;
  * a quote standing alone, or reopening a quote the previous paragraph left
  * open, continues the previous quote's speaker; an unnamed source stays null.
  */
-export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actorFor: ActorFor, lastPersonBefore: (paragraph: number, offset: number) => ActorDraft | undefined): AttributedQuote[] {
+export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actorFor: ActorFor, resolvePronoun: PronounResolver): AttributedQuote[] {
 	const attributed: AttributedQuote[] = [];
 	let previous: AttributedQuote | undefined;
 	let lastSpeaker: {actor: ActorDraft; paragraph: number} | undefined;
@@ -34,7 +37,7 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 		if (clue.kind === 'name') {
 			speaker = actorFor(clue.name, clue.role);
 		} else if (clue.kind === 'pronoun') {
-			speaker = lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 && lastSpeaker.actor.type === 'person' ? lastSpeaker.actor : lastPersonBefore(quote.paragraph, clue.start) ?? null;
+			speaker = resolvePronoun(quote.paragraph, clue.start, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker.actor : undefined);
 		} else if (clue.kind === 'none') {
 			attributedInPlace = false;
 			speaker = follows ? previous!.speaker : null;

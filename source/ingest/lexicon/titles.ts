@@ -32,8 +32,14 @@ export const titleWords = [
 	...nameTitles,
 ];
 
+/** People an article may quote without naming: "a senior official", "one resident", "the officer". */
+const unnamedNouns = String.raw`(?:officials?|residents?|sources?|diplomats?|people|persons?|witness(?:es)?|analysts?|observers?|soldiers?|officers?|aides?|activists?|experts?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|insiders?|members?|workers?|civilians?|mothers?|fathers?|men|women|man|woman|locals?|survivors?|volunteers?|commanders?|evacuees?|refugees?|farmers?|drivers?|sailors?|crew|doctors?|nurses?|teachers?|students?|lawmakers?|critics?|economists?|traders?|investors?|executives?|negotiators?|someone|person familiar[^,]*)`;
+
 /**
  * Speakers the article does not name: "a senior official said", "one resident
- * said". Such a quote keeps speaker null and passes nothing on to the next.
+ * said", "Analysts say". Such a quote keeps speaker null and passes nothing on.
  */
-export const unnamedSpeaker = /^(?:an?|one|another|two|three|several|some|many|other|two other|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:officials?|residents?|sources?|diplomats?|people|persons?|witness(?:es)?|analysts?|observers?|soldiers?|officers?|aides?|activists?|experts?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|insiders?|members?|workers?|civilians?|mothers?|fathers?|men|women|man|woman|locals?|survivors?|volunteers?|commanders?|someone|person familiar[^,]*)\b/iu;
+export const unnamedSpeaker = new RegExp(String.raw`^(?:(?:an?|one|another|two|three|several|some|many|other|two other|the)\s+(?:[\p{L}-]+\s+){0,4}?${unnamedNouns}|${unnamedNouns})\b`, 'iu');
+
+/** An unnamed person introduced in running text ("one evacuee, who asked not to be named, said"): a later "she" is that person. */
+export const unnamedPerson = new RegExp(String.raw`\b(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}?${unnamedNouns}\b`, 'giu');
