@@ -1,0 +1,66 @@
+import {describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {indexCorpus} from '../source/core/records.js';
+import {searchRecords, searchSteps} from '../source/core/search.js';
+import {allowedErrors, haystackOf, wordFilter} from '../source/core/search/word-filter.js';
+import {generateCorpus} from './bench/generate-corpus.js';
+
+/** The quick test before fuse.js: it may let through records fuse.js rejects, never the other way round. */
+
+const index = indexCorpus(generateCorpus(2000, 7));
+const queries = [
+	'makhachkla', 'kirby', 'kirbi', 'drones', 'dron', 'sanctons', 'ceasefire talks', 'fighter jets', 'air defenses', 'satelite imagery',
+	'1,160', '2022', 'm', 'ma', 'zelensky iran', 'peskof', 'lavrov tehran', 'oil fields', 'hundreds of', 'one-way',
+	'\'drones', '^kirby', 'ukraine$', '=kyiv', 'kyiv | moscow', 'kirby !caspian', 'smugglers customs', 'semiconductorz', 'declassified intelligence report', 'q',
+];
+
+describe('search with the quick test finds what plain fuse.js finds', () => {
+	for (const query of queries) {
+		test(JSON.stringify(query), () => {
+			const plain = searchRecords(index, query, {plainFuse: true});
+			const quick = searchRecords(index, query);
+			assert.deepEqual(
+				quick.map(hit => [hit.record.id, hit.score]),
+				plain.map(hit => [hit.record.id, hit.score]),
+			);
+			assert.deepEqual(quick.map(hit => hit.ranges), plain.map(hit => hit.ranges));
+		});
+	}
+
+	test('step by step, the same hits', () => {
+		const steps = searchSteps(index, 'drones kirby');
+		let step = steps.next();
+		let count = 0;
+		while (!step.done) {
+			count++;
+			step = steps.next();
+		}
+
+		assert.ok(count > 1, 'more than one step');
+		assert.deepEqual(step.value.map(hit => hit.record.id), searchRecords(index, 'drones kirby').map(hit => hit.record.id));
+	});
+});
+
+describe('wordFilter', () => {
+	const passes = (word: string, ...values: string[]) => wordFilter(word, 0.3)(haystackOf(values));
+
+	test('allows the edits fuse.js allows at threshold 0.3', () => {
+		assert.deepEqual([1, 3, 4, 6, 7, 10, 20].map(length => allowedErrors(length, 0.3)), [0, 0, 1, 1, 2, 3, 6]);
+	});
+
+	test('finds a word within its edits anywhere in any field, whatever the case', () => {
+		assert.ok(passes('makhachkla', 'shipped to Makhachkala, Russia'));
+		assert.ok(passes('kirbi', 'Iran', 'John Kirby'));
+		assert.ok(passes('caspain', 'the Caspian Sea'));
+		assert.ok(!passes('kirbi', 'Peskov said'));
+		assert.ok(!passes('abc', 'a b c'));
+	});
+
+	test('operators need the bare word as written', () => {
+		assert.ok(passes('\'shahed', 'Shaheds'));
+		assert.ok(!passes('\'shahed', 'Shaded'));
+		assert.ok(passes('^kirby', 'Kirby said'));
+		assert.ok(passes('ukraine$', 'against Ukraine'));
+		assert.ok(passes('=kyiv', 'Kyiv'));
+	});
+});
