@@ -177,3 +177,8 @@ test('US states are regions, and the state names that contain a country name win
 	assert.deepEqual(mentions.map(mention => mention.place.kind), ['region', 'region', 'country', 'region']);
 	assert.equal(mentions[0]!.place.countryKey, 'united-states');
 });
+
+test('wider names that contain a place name are not that place', () => {
+	assert.deepEqual(findPlaces(['Exports to Latin America and North America rose, as in New England and British Columbia.']), []);
+	assert.deepEqual(writtenOf(findPlaces(['Columbia University students marched in England and Wales.'])), ['England', 'Wales']);
+});

