@@ -151,7 +151,8 @@ test('seas, straits, ports and regions from other news', () => {
 	assert.ok(kilometresBetween(byName.get('Strait of Hormuz')!, {lat: 26.57, lon: 56.25}) < 50);
 	assert.equal(byName.get('Gaza City')?.kind, 'city');
 	assert.equal(byName.get('Tatarstan')?.countryKey, 'russia');
-	assert.match(byName.get('Black Sea')!.coordinatesSource, /approximate centre of the Black Sea/);
+	assert.match(byName.get('Black Sea')!.coordinatesSource, /midpoint of Sevastopol and Sinop.*GeoNames 694423 and 739600/);
+	assert.match(placeByKey('caspian-sea')!.coordinatesSource, /^approximate centre of the Caspian Sea: midpoint of the latitudes of Atyrau \(GeoNames 610529, north shore\)/);
 });
 
 test('capitals come from GeoNames feature codes', () => {
@@ -181,4 +182,19 @@ test('US states are regions, and the state names that contain a country name win
 test('wider names that contain a place name are not that place', () => {
 	assert.deepEqual(findPlaces(['Exports to Latin America and North America rose, as in New England and British Columbia.']), []);
 	assert.deepEqual(writtenOf(findPlaces(['Columbia University students marched in England and Wales.'])), ['England', 'Wales']);
+});
+
+test('a dateline in capitals names its place', () => {
+	const mentions = findPlaces(['KIEV — Ukraine said on Monday that ships left.', 'WASHINGTON — The U.S. Navy said so.', 'NATO and MAY are no places.']);
+	assert.deepEqual(keysOf(mentions), ['kyiv', 'ukraine', 'washington', 'united-states']);
+	assert.equal(mentions[0]!.written, 'KIEV');
+});
+
+test('an article that names a state finds its small towns, and prefers them to namesakes elsewhere', () => {
+	const paragraphs = ['Fire crews in California fought the blaze.', 'Evacuees sheltered in Auburn and Placerville, east of Sacramento.'];
+	const mentions = findPlaces(paragraphs);
+	assert.deepEqual(writtenOf(mentions), ['California', 'Auburn', 'Placerville', 'Sacramento']);
+	assert.ok(mentions.slice(1).every(mention => mention.place.country === 'United States' && mention.place.lat > 38 && mention.place.lat < 39));
+	assert.deepEqual(findPlaces(['Evacuees sheltered in Auburn.']), []);
+	assert.equal(findPlaces(['He moved to Moscow, Idaho, last year.'])[0]?.place.key, 'moscow-us');
 });

@@ -12,6 +12,8 @@ export type CuratedCoordinates =
 	| {between: [number, number]; as: string}
 	/** Centre of the box spanned by four shore cities. */
 	| {box: {north: number; south: number; west: number; east: number}}
+	/** Centre of the box spanned by every GeoNames place of one first-level division, such as a US state. */
+	| {placesOf: {country: string; adminCode: string}}
 	/** A fixed point and how it was derived. */
 	| {lat: number; lon: number; source: string};
 
@@ -34,9 +36,9 @@ export type CuratedPlace = {
 const newsPlaces: CuratedPlace[] = [
 	// Seas and gulfs
 	{name: 'Caspian Sea', kind: 'sea', country: null, at: {box: {north: 610529, south: 142358, west: 532096, east: 141653}}, aliases: ['Caspian']},
-	{name: 'Black Sea', kind: 'sea', country: null, at: {box: {north: 698740, south: 740264, west: 726050, east: 615532}}, aliases: []},
+	{name: 'Black Sea', kind: 'sea', country: null, at: {between: [694423, 739600], as: 'Sevastopol and Sinop, facing each other across its middle'}, aliases: []},
 	{name: 'Sea of Azov', kind: 'sea', country: null, at: {between: [712451, 706524], as: 'Berdyansk on its north shore and Kerch on its south-west'}, aliases: ['Azov Sea']},
-	{name: 'Red Sea', kind: 'sea', country: null, at: {box: {north: 359796, south: 343386, west: 377039, east: 105343}}, aliases: []},
+	{name: 'Red Sea', kind: 'sea', country: null, at: {between: [377039, 105343], as: 'Port Sudan and Jeddah, facing each other across its middle'}, aliases: []},
 	{name: 'Mediterranean Sea', kind: 'sea', country: null, at: {between: [88319, 264371], as: 'Benghazi and Athens, a point in the central Mediterranean'}, aliases: ['Mediterranean']},
 	{name: 'Baltic Sea', kind: 'sea', country: null, at: {box: {north: 2673730, south: 3099434, west: 2844588, east: 456172}}, aliases: []},
 	{name: 'North Sea', kind: 'sea', country: null, at: {box: {north: 2657832, south: 2757220, west: 2641673, east: 2622447}}, aliases: []},
@@ -57,7 +59,7 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Dardanelles', kind: 'strait', country: 'TR', at: {geonames: 749780, as: 'Çanakkale, on its shore'}, aliases: []},
 	{name: 'Kerch Strait', kind: 'strait', country: null, at: {geonames: 706524, as: 'Kerch, on its western shore'}, aliases: ['Strait of Kerch']},
 	{name: 'Strait of Gibraltar', kind: 'strait', country: null, at: {between: [2510599, 2530335], as: 'Tarifa and Tangier, on its two shores'}, aliases: []},
-	{name: 'Bab el-Mandeb', kind: 'strait', country: null, at: {between: [221527, 343386], as: 'Obock and Assab, on the African shore either side of it'}, aliases: ['Bab al-Mandab', 'Bab-el-Mandeb']},
+	{name: 'Bab el-Mandeb', kind: 'strait', country: null, at: {between: [221527, 343386], as: 'Obock and Assab, on the African shore either side of it'}, aliases: ['Bab el-Mandeb Strait', 'Bab al-Mandab', 'Bab-el-Mandeb']},
 	{name: 'Taiwan Strait', kind: 'strait', country: null, at: {between: [1790645, 1668399], as: 'Xiamen and Taichung, on its two shores'}, aliases: ['Strait of Taiwan']},
 	{name: 'Strait of Malacca', kind: 'strait', country: null, at: {between: [1734759, 1645133], as: 'Malacca and Dumai, on its two shores'}, aliases: ['Malacca Strait', 'Straits of Malacca']},
 
@@ -136,11 +138,11 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Uzhhorod', kind: 'city', country: 'UA', at: {geonames: 690548}, aliases: ['Uzhgorod']},
 ];
 
-const usStatePlaces: CuratedPlace[] = usStates.map(([state, capitalGeonamesId, capital]) => ({
+const usStatePlaces: CuratedPlace[] = usStates.map(([state, adminCode]) => ({
 	name: state,
 	kind: 'region',
 	country: 'US',
-	at: {geonames: capitalGeonamesId, as: `${capital}, its capital`},
+	at: {placesOf: {country: 'US', adminCode}},
 	aliases: state.endsWith(' State') ? [state.replace(/ State$/, ' state')] : [],
 }));
 

