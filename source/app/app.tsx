@@ -60,7 +60,7 @@ export function App({index, colour, briefing: service, copy}: Props) {
 	const {overlay} = state;
 	const bodyHeight = layout.list.height + (layout.mode === 'stacked' ? layout.detail.height : 0);
 	let body;
-	let status: string | undefined;
+	let status: string | undefined = view.searching ? 'searching…' : undefined;
 	if (overlay.type === 'detail' || overlay.type === 'help') {
 		const room = layout.fullDetailHeight;
 		const last = Math.min(overlay.scroll + room, view.page.length);

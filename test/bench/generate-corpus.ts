@@ -12,7 +12,7 @@ import type {Actor, Corpus, Fact, Figure, Location, Quote, Route, Source} from '
 import {adjectives, bodies, connectives, nouns, realPlaces, realSurnames, syllables, times, titles, verbs} from './vocabulary.js';
 
 /** Bump when the generator changes, so stale corpora are written again. */
-const generatorVersion = 1;
+const generatorVersion = 2;
 export const benchSeed = 20_241_124;
 export const corporaDirectory = fileURLToPath(new URL('corpora/', import.meta.url));
 
@@ -55,7 +55,10 @@ export function generateCorpus(size: number, seed = benchSeed): Corpus {
 	const actorCount = Math.max(12, Math.round(size * 0.05));
 	const articleRecords = 50;
 	const articles = Math.max(1, Math.round((size - locationCount - actorCount) / (articleRecords + 0.25)));
-	const routeCount = Math.max(0, size - locationCount - actorCount - articles * articleRecords);
+	const rest = Math.max(0, size - locationCount - actorCount - articles * articleRecords);
+	// A route in some articles; what is left over, more facts in the first.
+	const routeCount = Math.min(rest, articles);
+	const extraFacts = rest - routeCount;
 
 	const locations: Location[] = [];
 	const countries: Location[] = [];
@@ -135,7 +138,7 @@ export function generateCorpus(size: number, seed = benchSeed): Corpus {
 		};
 
 		let quoteBudget = 11;
-		let factBudget = articleRecords - quoteBudget;
+		let factBudget = articleRecords - quoteBudget + (article === 0 ? extraFacts : 0);
 		let paragraph = 0;
 		while (quoteBudget + factBudget > 0) {
 			paragraph++;

@@ -5,26 +5,19 @@
  * - CLI start-up: `brief search …` against a bare `node -e 0`.
  * - App start-up: spawn to the first full frame, in a pseudo-terminal (util-linux `script`).
  * - Keystroke to frame: keys typed into the running app, time to its next write.
+ * - At scale (scale.ts): synthetic corpora of 1,000 to 100,000 records, beside fzf.
  */
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {setTimeout as delay} from 'node:timers/promises';
-import {fileURLToPath} from 'node:url';
+import {inTerminal, median, percentile, root} from './measure.js';
+import {scaleBench, scaleNotes, type ScaleResult} from './scale.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const runs = Number(process.env['BENCH_RUNS'] ?? 21);
 const node = process.execPath;
-
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)]!;
-};
-
-const percentile = (values: number[], p: number) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
+/** Corpus sizes for the scale benchmark (BENCH_SIZES=1000,10000; 0 skips it). */
+const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,100000').split(',').map(Number).filter(size => size > 0);
 
 function timeProcess(args: string[]): number {
 	const start = process.hrtime.bigint();
@@ -46,32 +39,6 @@ function sideBySide(commands: Record<string, string[]>): Record<string, number> 
 	}
 
 	return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
-}
-
-const appEnvironment = {...process.env, COLUMNS: '100', LINES: '30', TERM: 'xterm-256color'};
-
-/** Start a command in a pseudo-terminal; resolve with the time until `ready` shows in its output. */
-async function inTerminal(command: string, ready: (output: string) => boolean) {
-	const start = process.hrtime.bigint();
-	const child = spawn('script', ['-qfec', command, '/dev/null'], {cwd: root, env: appEnvironment, detached: true});
-	let output = '';
-	let lastWrite = start;
-	let readyAt: bigint | undefined;
-	child.stdout.on('data', (chunk: Buffer) => {
-		output += chunk.toString('utf8');
-		lastWrite = process.hrtime.bigint();
-		if (readyAt === undefined && ready(output)) {
-			readyAt = lastWrite;
-		}
-	});
-	const elapsed = () => Number(process.hrtime.bigint() - start) / 1e6;
-	const exited = new Promise<number>(resolve => child.on('exit', () => resolve(elapsed())));
-	while (!ready(output) && child.exitCode === null) {
-		// eslint-disable-next-line no-await-in-loop
-		await delay(1);
-	}
-
-	return {child, firstFrame: Number((readyAt ?? lastWrite) - start) / 1e6, exited, output: () => output, lastWrite: () => lastWrite};
 }
 
 async function appStartup() {
@@ -114,17 +81,25 @@ async function keystrokeLatency() {
 }
 
 spawnSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
-const cli = sideBySide({
+/** BENCH_STARTUP=0 runs only the scale benchmark. */
+const startup = process.env['BENCH_STARTUP'] !== '0';
+const cli = startup ? sideBySide({
 	'node -e 0': ['-e', '0'],
 	'brief search caspian': ['bin/brief.js', 'search', 'caspian'],
 	'brief search caspian --json': ['bin/brief.js', 'search', 'caspian', '--json'],
 	'brief quotes --actor zelensky': ['bin/brief.js', 'quotes', '--actor', 'zelensky'],
-});
+}) : {};
 const scriptFound = spawnSync('script', ['--version']).status === 0;
-const app = scriptFound ? await appStartup() : undefined;
-const keys = scriptFound ? await keystrokeLatency() : undefined;
+const app = scriptFound && startup ? await appStartup() : undefined;
+const keys = scriptFound && startup ? await keystrokeLatency() : undefined;
+const scale: ScaleResult[] = [];
+for (const size of sizes) {
+	console.log(`scale: ${size.toLocaleString('en-GB')} records…`);
+	// eslint-disable-next-line no-await-in-loop
+	scale.push(await scaleBench(size, {runs, app: scriptFound}));
+}
 
-const base = cli['node -e 0']!;
+const base = cli['node -e 0'] ?? 1;
 const rows: Array<[string, string, string, string]> = [
 	...Object.entries(cli).map(([name, ms]): [string, string, string, string] => [name, `${ms.toFixed(1)} ms`, name === 'node -e 0' ? '1.00×' : `${(ms / base).toFixed(2)}×`, name === 'node -e 0' ? '' : '≤ 2×']),
 ];
@@ -139,9 +114,45 @@ if (app && keys) {
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const table = ['| measure | median | ratio | target |', '| --- | --- | --- | --- |', ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n');
-console.log(`\n${machine}; ${runs} runs each\n\n${table}\n`);
+console.log(`\n${machine}; ${runs} runs each\n`);
+if (startup) {
+	console.log(`${table}\n`);
+}
+
+if (scale.length > 0) {
+	console.log(`${scaleTable(scale)}\n`);
+	console.log(scaleNotes.join('\n'));
+}
+
 if (!scriptFound) {
 	console.log('(app start-up and keystroke latency skipped: util-linux `script` is not installed)');
 }
 
-writeFileSync(new URL('results.json', import.meta.url), JSON.stringify({date: new Date().toISOString(), machine, runs, cli, app, keys}, null, 2) + '\n');
+writeFileSync(new URL('results.json', import.meta.url), JSON.stringify({date: new Date().toISOString(), machine, runs, cli, app, keys, scale}, null, 2) + '\n');
+
+function scaleTable(results: ScaleResult[]): string {
+	const ms = (value: number | undefined) => (value === undefined ? '–' : value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`);
+	const mb = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(0)} MB`);
+	const ratio = (result: ScaleResult) => (result.fzf ? `${(result.cli.median / result.fzf.median).toFixed(2)}×` : '–');
+	const lines: Array<[string, (result: ScaleResult) => string, string]> = [
+		['corpus file', result => `${result.corpusMb.toFixed(1)} MB`, ''],
+		['load (read, validate, index)', result => ms(result.load.median), '≤ 300 ms at 100k'],
+		['make the search index (once)', result => ms(result.prepare), ''],
+		['search as typed: median (every prefix)', result => ms(result.search.median), ''],
+		['search as typed: p95', result => ms(result.search.p95), ''],
+		['final queries: median, plain fuse.js before', result => ms(result.plainFuseFinal?.median), ''],
+		['final queries: median, now', result => ms(result.searchFinal.median), ''],
+		['app: key to frame (echo), median', result => ms(result.app?.echo.median), ''],
+		['app: key to frame (echo), p95', result => ms(result.app?.echo.p95), '≤ 16 ms at 10k, ≤ 50 ms at 100k'],
+		['app: last key to results, median', result => ms(result.app?.results.median), ''],
+		['app: last key to results, p95', result => ms(result.app?.results.p95), ''],
+		['brief search … --json, median', result => ms(result.cli.median), ''],
+		['fzf --filter, median', result => ms(result.fzf?.median), ''],
+		['brief ÷ fzf', ratio, '≤ 3× at 10k and 100k'],
+		['peak memory: load and every search', result => mb(result.peakMb.search), '≤ 400 MB at 100k'],
+		['peak memory: brief search process', result => mb(result.peakMb.cli), ''],
+	];
+	const header = `| records | ${results.map(result => result.records.toLocaleString('en-GB')).join(' | ')} | target |`;
+	const rule = `| --- | ${results.map(() => '---').join(' | ')} | --- |`;
+	return [header, rule, ...lines.map(([name, cell, target]) => `| ${name} | ${results.map(cell).join(' | ')} | ${target} |`)].join('\n');
+}

@@ -5,9 +5,10 @@ import {detailLines} from '../layout/detail-lines.js';
 import {helpLines} from '../layout/help-lines.js';
 import type {Line} from '../layout/segments.js';
 import type {AppState} from '../state/app-state.js';
-import {innerWidth, type Layout} from '../state/layout.js';
-import {countByTab, pickerItems, resultsFor, type PickerItem, type TabCounts} from '../state/results.js';
+import {innerWidth, listWindow, type Layout} from '../state/layout.js';
+import {countByTab, pickerItems, resultsFor, withRanges, type PickerItem, type TabCounts} from '../state/results.js';
 import type {SearchHit} from '../../core/search.js';
+import {useSearchSettled} from './use-search-settled.js';
 
 /** Everything the screen shows that follows from the state: computed here, memoised, drawn by components. */
 export type AppView = {
@@ -19,15 +20,21 @@ export type AppView = {
 	/** The help page or the full-screen detail, when one is open. */
 	page: Line[];
 	pickerItems: PickerItem[];
+	/** A search is still running: the results shown are for an earlier query. */
+	searching: boolean;
 };
 
 const compactBelowRows = 16;
 
 export function useAppView(index: CorpusIndex, state: AppState, layout: Layout): AppView {
 	const {query, actorIds, locationIds, tab, overlay} = state;
-	const {hits, visible} = useMemo(() => resultsFor(index, {query, actorIds, locationIds, tab}), [index, query, actorIds, locationIds, tab]);
+	const settled = useSearchSettled(index);
+	// `settled` changes when a search that went on in the background has its results.
+	const {hits, visible: found, searching} = useMemo(() => resultsFor(index, {query, actorIds, locationIds, tab}), [index, query, actorIds, locationIds, tab, settled]);
 	const counts = useMemo(() => countByTab(hits), [hits]);
-	const selected = visible[state.selected]?.record ?? null;
+	const selected = found[state.selected]?.record ?? null;
+	const {start, end} = listWindow(state.selected, found.length, layout.pageSize);
+	const visible = useMemo(() => withRanges(index, query, found, start, end), [index, query, found, start, end]);
 
 	const fullScreen = overlay.type === 'detail';
 	const detailWidth = innerWidth(fullScreen ? layout.columns : layout.detail.width);
@@ -43,5 +50,5 @@ export function useAppView(index: CorpusIndex, state: AppState, layout: Layout):
 	const picker = overlay.type === 'picker' ? overlay.picker : null;
 	const items = useMemo(() => (picker ? pickerItems(index, picker) : []), [index, picker]);
 
-	return {counts, visible, selected, detail, page: overlay.type === 'help' ? help : detail, pickerItems: items};
+	return {counts, visible, selected, detail, page: overlay.type === 'help' ? help : detail, pickerItems: items, searching};
 }

@@ -1,35 +1,196 @@
 import Fuse from 'fuse.js';
 import {filterRecords, type Filters} from '../../core/filters.js';
 import {recordsMentioning, type BriefRecord, type CorpusIndex} from '../../core/records.js';
-import {searchRecords, type SearchHit} from '../../core/search.js';
+import {matchRanges, preparedSearcher, searchSteps, type SearchHit} from '../../core/search.js';
 import type {AppState} from './app-state.js';
 import type {PickerState} from './picker-state.js';
 import {tabs, tabShows, type TabId} from './tabs.js';
 
 /** Every record matching the query and filters, best first (corpus order when the query is empty). */
 export function matchingHits(index: CorpusIndex, query: string, filters: Filters): SearchHit[] {
+	const steps = matchingSteps(index, query, filters);
+	let step = steps.next();
+	while (!step.done) {
+		step = steps.next();
+	}
+
+	return step.value;
+}
+
+function* matchingSteps(index: CorpusIndex, query: string, filters: Filters): Generator<void, SearchHit[]> {
 	if (query.trim() === '') {
 		return filterRecords(index.records, filters).map(record => ({record, score: 0, ranges: []}));
 	}
 
-	return searchRecords(index, query, {filters});
+	// Ranges are worked out later, only for the rows on screen (see withRanges).
+	return yield* searchSteps(index, query, {filters, ranges: false});
 }
 
-/** The hits for a state's query and filters, and those in its tab; the last answer is kept, as keys often ask twice. */
-export function resultsFor(index: CorpusIndex, state: Pick<AppState, 'query' | 'actorIds' | 'locationIds' | 'tab'>): {hits: SearchHit[]; visible: SearchHit[]} {
-	const {query, actorIds, locationIds, tab} = state;
-	const last = lastResults.get(index);
-	if (last && last.query === query && last.actorIds === actorIds && last.locationIds === locationIds && last.tab === tab) {
-		return last.results;
+/** The key of no query: the running work only makes the search index. */
+const preparation = '';
+
+function* prepareOnly(index: CorpusIndex): Generator<void, SearchHit[]> {
+	yield* preparedSearcher(index);
+	return [];
+}
+
+export type Results = {hits: SearchHit[]; visible: SearchHit[]; /** A newer search is still running; these hits are for an earlier query. */ searching: boolean};
+
+type Wanted = Pick<AppState, 'query' | 'actorIds' | 'locationIds'>;
+
+/** How long a search may run at once: after that it carries on between keys and frames. */
+const stepBudgetMs = 3;
+/** Below this many records a search takes a few milliseconds: it runs at once. */
+const searchAtOnceUpTo = 500;
+const rememberedSearches = 8;
+
+/**
+ * The app's searches, run a few milliseconds at a time so that typing is
+ * never kept waiting: a search that does not finish within the budget goes on
+ * in later turns of the event loop, a newer query replaces it (its results
+ * would be stale), and until it finishes the screen keeps the last results.
+ * Recent answers are remembered, as Backspace asks for them again.
+ */
+export class LiveSearch {
+	private readonly answers = new Map<string, SearchHit[]>();
+	private shown: {key: string; hits: SearchHit[]} | undefined;
+	private running: {key: string; steps: Generator<void, SearchHit[]>} | undefined;
+	private readonly listeners = new Set<() => void>();
+	private scheduled = false;
+
+	constructor(private readonly index: CorpusIndex) {}
+
+	/** Make the search index between frames, before the first key asks for it. */
+	prepare() {
+		if (!this.running) {
+			this.running = {key: preparation, steps: prepareOnly(this.index)};
+			this.schedule();
+		}
 	}
 
-	const hits = matchingHits(index, query, {actorIds, locationIds});
-	const results = {hits, visible: hitsInTab(hits, tab)};
-	lastResults.set(index, {query, actorIds, locationIds, tab, results});
+	/** Called when a search that went on in the background has finished. */
+	onSettled(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	hitsFor(wanted: Wanted): {hits: SearchHit[]; searching: boolean} {
+		const key = JSON.stringify([wanted.query, wanted.actorIds, wanted.locationIds]);
+		const known = this.answers.get(key);
+		if (known) {
+			this.running = undefined;
+			this.shown = {key, hits: known};
+			return {hits: known, searching: false};
+		}
+
+		if (this.running?.key !== key) {
+			this.running = {key, steps: matchingSteps(this.index, wanted.query, {actorIds: wanted.actorIds, locationIds: wanted.locationIds})};
+			if (this.advance()) {
+				return {hits: this.shown!.hits, searching: false};
+			}
+
+			this.schedule();
+		}
+
+		return {hits: this.shown?.hits ?? [], searching: true};
+	}
+
+	/** Run the current search for one budget; true when it finished. */
+	private advance(): boolean {
+		const running = this.running;
+		if (!running) {
+			return false;
+		}
+
+		const until = this.index.records.length <= searchAtOnceUpTo ? Infinity : performance.now() + stepBudgetMs;
+		let step = running.steps.next();
+		while (!step.done && performance.now() < until) {
+			step = running.steps.next();
+		}
+
+		if (!step.done) {
+			return false;
+		}
+
+		this.running = undefined;
+		if (running.key !== preparation) {
+			this.remember(running.key, step.value);
+			this.shown = {key: running.key, hits: step.value};
+		}
+
+		return true;
+	}
+
+	private schedule() {
+		if (!this.scheduled) {
+			this.scheduled = true;
+			setImmediate(() => {
+				this.scheduled = false;
+				this.continueInBackground();
+			});
+		}
+	}
+
+	private continueInBackground() {
+		if (!this.running) {
+			return;
+		}
+
+		const key = this.running.key;
+		if (!this.advance()) {
+			this.schedule();
+		} else if (key !== preparation) {
+			for (const listener of this.listeners) {
+				listener();
+			}
+		}
+	}
+
+	private remember(key: string, hits: SearchHit[]) {
+		this.answers.set(key, hits);
+		if (this.answers.size > rememberedSearches) {
+			this.answers.delete(this.answers.keys().next().value!);
+		}
+	}
+}
+
+const liveSearches = new WeakMap<CorpusIndex, LiveSearch>();
+
+export function liveSearchFor(index: CorpusIndex): LiveSearch {
+	let live = liveSearches.get(index);
+	if (!live) {
+		live = new LiveSearch(index);
+		liveSearches.set(index, live);
+	}
+
+	return live;
+}
+
+/** The results on screen for a state: its query's hits when they are ready, else the last ones found; and those in its tab. */
+export function resultsFor(index: CorpusIndex, state: Pick<AppState, 'query' | 'actorIds' | 'locationIds' | 'tab'>): Results {
+	const {hits, searching} = liveSearchFor(index).hitsFor(state);
+	const last = lastResults.get(index);
+	if (last && last.hits === hits && last.tab === state.tab && last.searching === searching) {
+		return last;
+	}
+
+	const results = {hits, visible: hitsInTab(hits, state.tab), searching, tab: state.tab};
+	lastResults.set(index, results);
 	return results;
 }
 
-const lastResults = new WeakMap<CorpusIndex, Pick<AppState, 'query' | 'actorIds' | 'locationIds' | 'tab'> & {results: ReturnType<typeof resultsFor>}>();
+const lastResults = new WeakMap<CorpusIndex, Results & {tab: TabId}>();
+
+/** The hits with their matched ranges filled in from `start` to `end`: the rows on screen. */
+export function withRanges(index: CorpusIndex, query: string, hits: SearchHit[], start: number, end: number): SearchHit[] {
+	if (query.trim() === '' || start >= end) {
+		return hits;
+	}
+
+	const shown = [...hits];
+	shown.splice(start, end - start, ...matchRanges(index, query, hits.slice(start, end)));
+	return shown;
+}
 
 /** The record under the selection in a state. */
 export function selectedRecord(index: CorpusIndex, state: AppState): BriefRecord | null {
