@@ -29,6 +29,12 @@ export const expectedSchema = z.object({
 			lon: z.number(),
 			/** Other names the place may be stored under (the article's spelling, a common variant). */
 			aliases: z.optional(z.array(z.string())),
+			/**
+			 * For a sea, a state or a canal, which has no one point: how far from
+			 * the given point (a conventional centre) a location may lie and still
+			 * be this place. 50 km when absent.
+			 */
+			withinKm: z.optional(z.number().check(z.positive())),
 		}),
 	),
 	figures: z.array(

@@ -16,7 +16,9 @@
  *   unnamed speaker) is right only against null.
  * - Places: an expected place is found when some extracted location has a
  *   name or alias equal (folded) to the expected name or one of its aliases
- *   and lies within 50 km of it (haversine).
+ *   and lies within 50 km of it (haversine), or within the expected place's
+ *   own withinKm: set for seas, states and canals, whose expected point is
+ *   only a conventional centre.
  * - Figures: an expected figure is found when a figure in the facts of the
  *   same paragraph (by the fact's provenance) has the same value (or both are
  *   null with the same qualifier) and one text contains the other or they
@@ -223,7 +225,7 @@ function sameName(place: ExpectedPlace, location: Corpus['locations'][number]): 
 }
 
 function placeIsFound(place: ExpectedPlace, extracted: Corpus): boolean {
-	return extracted.locations.some(location => sameName(place, location) && haversineKm(place, location) <= placeDistanceKm);
+	return extracted.locations.some(location => sameName(place, location) && haversineKm(place, location) <= (place.withinKm ?? placeDistanceKm));
 }
 
 /** Say why a named place missed when it was extracted too far away. */
