@@ -1,7 +1,11 @@
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {findPlaces, placeByKey, type PlaceMention} from '../source/ingest/places/index.js';
+import countries from 'world-countries';
+import {locationSchema} from '../source/core/schema.js';
+import {curatedPlaces} from '../source/ingest/places/curated-places.js';
+import {findPlaces, placeByKey, type Place, type PlaceMention} from '../source/ingest/places/index.js';
+import {slugOf} from '../source/ingest/places/name-keys.js';
 
 const corpus = JSON.parse(readFileSync(new URL('../data/corpus.json', import.meta.url), 'utf8')) as {
 	locations: Array<{id: string; name: string; lat: number; lon: number}>;
@@ -197,4 +201,30 @@ test('an article that names a state finds its small towns, and prefers them to n
 	assert.ok(mentions.slice(1).every(mention => mention.place.country === 'United States' && mention.place.lat > 38 && mention.place.lat < 39));
 	assert.deepEqual(findPlaces(['Evacuees sheltered in Auburn.']), []);
 	assert.equal(findPlaces(['He moved to Moscow, Idaho, last year.'])[0]?.place.key, 'moscow-us');
+});
+
+test('every curated place and country has its own key and makes a valid corpus location', () => {
+	const keys = [...curatedPlaces.map(curated => curated.key ?? slugOf(curated.name)), ...(countries as unknown as Array<{name: {common: string}}>).map(country => slugOf(country.name.common))];
+	assert.equal(new Set(keys).size, keys.length);
+	const asLocation = (place: Place) => ({
+		id: `l-${place.key}`,
+		name: place.name,
+		kind: place.kind,
+		country: place.country,
+		within: place.countryKey === null ? null : `l-${place.countryKey}`,
+		lat: place.lat,
+		lon: place.lon,
+		coordinatesSource: place.coordinatesSource,
+		aliases: place.aliases,
+	});
+	for (const key of keys) {
+		const place = placeByKey(key);
+		assert.ok(place, key);
+		assert.ok(locationSchema.safeParse(asLocation(place)).success, key);
+		assert.equal(place.countryKey === null ? null : placeByKey(place.countryKey)?.name, place.country, key);
+	}
+
+	for (const curated of curatedPlaces.filter(curated => curated.country !== null)) {
+		assert.ok(placeByKey(curated.key ?? slugOf(curated.name))?.countryKey, `${curated.name} lies in a known country`);
+	}
 });
