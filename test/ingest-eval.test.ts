@@ -316,3 +316,19 @@ test('ingest panama-canal-drought: “says”, a split quote, a quote inside a q
 	assertPlaceNear(corpus, 'Hamburg', 53.55073, 9.99302);
 	assertPlaceNear(corpus, 'Busan', 35.10168, 129.03004);
 });
+
+test('ingest strait-ferries: straight single quotes around apostrophes, “the minister said”, an unnamed driver', () => {
+	const corpus = fixture('strait-ferries');
+	const risks = quoteWith(corpus, 2, 'We don\'t take risks');
+	assert.equal(risks.text, 'We don\'t take risks with passengers\' lives, not for a timetable and not for anyone\'s holiday,', 'the apostrophe after passengers does not close the quote');
+	assert.equal(speakerOf(corpus, risks), 'Rui Almeida');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 3, 'Nobody will spend a third night')), 'Lucía Ferrer', '“the minister” is Spain’s transport minister');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 5, 'there is nothing')), null, '“he” is the unnamed driver');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 6, 'will take longer to settle')), 'Ana Beltrán');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 8, 'under control')), null, 'a spokesman stays unnamed');
+	assert.equal(speakerOf(corpus, quoteWith(corpus, 10, 'as soon as the sea allows')), 'Rui Almeida');
+	assertNoQuote(corpus, 'summer crossing');
+	assertPlaceNear(corpus, 'Algeciras', 36.13326, -5.45051);
+	assertPlaceNear(corpus, 'Lyon', 45.74846, 4.84671);
+	assertPlaceNear(corpus, 'Gibraltar', 36.14474, -5.35257);
+});
