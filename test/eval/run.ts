@@ -16,7 +16,8 @@ import {markdownTable, withTable, type Row} from './table.js';
 const verbose = process.argv.includes('--verbose');
 const readmePath = fileURLToPath(new URL('../../README.md', import.meta.url));
 
-const nothing = (expected: {quotes: unknown[]; places: unknown[]; figures: unknown[]}): Metrics => ({
+/** The scores of an article ingest failed on: nothing found of what was expected. */
+const nothingFound = (expected: {quotes: unknown[]; places: unknown[]; figures: unknown[]}): Metrics => ({
 	quoteRecall: {hits: 0, total: expected.quotes.length},
 	quotePrecision: {hits: 0, total: 0},
 	speakerAccuracy: {hits: 0, total: 0},
@@ -30,7 +31,7 @@ let seedMissed: string[] = [];
 for (const article of articles) {
 	const result = ingestArticle(article.file, article.expected.title);
 	if ('error' in result) {
-		rows.push({name: article.name, metrics: nothing(article.expected), error: result.error});
+		rows.push({name: article.name, metrics: nothingFound(article.expected), error: result.error});
 		console.error(`${article.name}: ${result.error}`);
 		if (article.isSeed) {
 			seedMissed = ['ingest failed'];
