@@ -4,7 +4,8 @@ import {ActorRegistry, type ActorDraft} from './actor-registry.js';
 import {maskQuotes, type SpeakerClue} from './attribution.js';
 import {entityIds} from './entity-ids.js';
 import {extractFacts} from './facts.js';
-import {findActorMentions} from './mentions.js';
+import {byParagraph, within} from './by-paragraph.js';
+import {findActorMentions, type ActorMention} from './mentions.js';
 import {splitParagraphs} from './paragraphs.js';
 import {findPlaces, placeByKey, type Place, type PlaceMention} from './places/index.js';
 import {findQuotes} from './quotes.js';
@@ -72,10 +73,27 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	};
 
 	const quoteSpans = findQuotes(paragraphs);
-	const masked = paragraphs.map((paragraph, index) => maskQuotes(paragraph, quoteSpans.filter(quote => quote.paragraph === index + 1)));
+	const quotesIn = byParagraph(quoteSpans);
+	const masked = paragraphs.map((paragraph, index) => maskQuotes(paragraph, quotesIn(index + 1)));
+	const mentionsIn = byParagraph(allMentions);
+	const placesIn = byParagraph(placeMentions);
 	const isPossessive = (mention: {paragraph: number; end: number}) => /^[’']s\b/u.test(paragraphs[mention.paragraph - 1]!.slice(mention.end));
-	const personBefore = (paragraph: number, offset: number, sameParagraph: boolean) =>
-		allMentions.findLast(mention => mention.actor.type === 'person' && !isPossessive(mention) && (mention.paragraph === paragraph ? mention.end <= offset : !sameParagraph && mention.paragraph < paragraph));
+	const personBefore = (paragraph: number, offset: number, sameParagraph: boolean) => {
+		const isPerson = (mention: ActorMention) => mention.actor.type === 'person' && !isPossessive(mention);
+		const here = mentionsIn(paragraph).findLast(mention => isPerson(mention) && mention.end <= offset);
+		if (here || sameParagraph) {
+			return here;
+		}
+
+		for (let earlier = paragraph - 1; earlier >= 1; earlier--) {
+			const found = mentionsIn(earlier).findLast(isPerson);
+			if (found) {
+				return found;
+			}
+		}
+
+		return undefined;
+	};
 	/**
 	 * "he"/"she": the last person named earlier in the paragraph — unless an
 	 * unnamed one ("one evacuee") came after them; else the speaker quoted just
@@ -109,15 +127,14 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const ids = entityIds(registry.actors, places, known);
 	const short = sourceId.slice(2, 8);
 	const provenance = (item: {paragraph: number; start: number; end: number}) => ({source: sourceId, paragraph: item.paragraph, start: item.start, end: item.end});
-	const inSpan = (item: {paragraph: number; start: number; end: number}) => (mention: {paragraph: number; start: number; end: number}) => mention.paragraph === item.paragraph && item.start <= mention.start && mention.end <= item.end;
 
 	const quoteRecords: Quote[] = quotes.map((quote, index) => ({
 		id: `q-${short}-${index + 1}`,
 		text: quote.text,
 		speaker: quote.speaker ? ids.actor(quote.speaker) : null,
 		mode: quote.mode,
-		actors: uniqueIds(allMentions.filter(inSpan(quote)).map(mention => mention.actor).filter(actor => actor !== quote.speaker).map(ids.actor)),
-		locations: uniqueIds(placeMentions.filter(inSpan(quote)).map(mention => ids.location(mention.place))),
+		actors: uniqueIds(mentionsIn(quote.paragraph).filter(within(quote)).map(mention => mention.actor).filter(actor => actor !== quote.speaker).map(ids.actor)),
+		locations: uniqueIds(placesIn(quote.paragraph).filter(within(quote)).map(mention => ids.location(mention.place))),
 		time: null,
 		provenance: provenance(quote),
 	}));

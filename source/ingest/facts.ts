@@ -1,6 +1,7 @@
 import type {Figure} from '../core/schema.js';
 import {maskQuotes, reportedSpeakerClue, type SpeakerClue} from './attribution.js';
 import type {ActorDraft} from './actor-registry.js';
+import {byParagraph, within} from './by-paragraph.js';
 import {findFigures} from './figures.js';
 import type {ActorMention} from './mentions.js';
 import type {PlaceMention} from './places/index.js';
@@ -37,16 +38,19 @@ const minimumWords = 4;
  */
 export function extractFacts(paragraphs: string[], context: FactContext): FactDraft[] {
 	const facts: FactDraft[] = [];
+	const quotesIn = byParagraph(context.quotes);
+	const actorsIn = byParagraph(context.actorMentions);
+	const placesIn = byParagraph(context.placeMentions);
 	for (const [index, paragraph] of paragraphs.entries()) {
 		const number = index + 1;
-		const quotesHere = context.quotes.filter(quote => quote.paragraph === number);
+		const quotesHere = quotesIn(number);
 		const masked = maskQuotes(paragraph, quotesHere);
 		for (const sentence of splitSentences(paragraph)) {
 			if (sentence.text.split(/\s+/).length < minimumWords) {
 				continue;
 			}
 
-			const inside = <T extends {paragraph: number; start: number; end: number}>(item: T) => item.paragraph === number && sentence.start <= item.start && item.end <= sentence.end;
+			const inside = within({paragraph: number, start: sentence.start, end: sentence.end});
 			const quoted = quotesHere.find(quote => quote.speaker !== null && quote.start < sentence.end && sentence.start < quote.end);
 			const attribution = quoted?.speaker ?? context.resolveClue(reportedSpeakerClue(masked, sentence.start, sentence.end), number);
 			facts.push({
@@ -54,8 +58,8 @@ export function extractFacts(paragraphs: string[], context: FactContext): FactDr
 				start: sentence.start,
 				end: sentence.end,
 				text: sentence.text,
-				actors: unique(context.actorMentions.filter(inside).map(mention => mention.actor)).filter(actor => actor !== attribution),
-				places: context.placeMentions.filter(inside),
+				actors: unique(actorsIn(number).filter(inside).map(mention => mention.actor)).filter(actor => actor !== attribution),
+				places: placesIn(number).filter(inside),
 				figures: findFigures(sentence.text).map(mention => mention.figure),
 				time: findTimes(sentence.text)[0]?.text ?? null,
 				attribution,

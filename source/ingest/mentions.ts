@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
+import {byParagraph} from './by-paragraph.js';
 import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
 import {capitalisedRun, roleAfter, roleBefore, splitTitle} from './names.js';
 
@@ -48,15 +49,20 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 /** Every other place a known person is named: "Whitfield said …" after "Dana Whitfield, a Pentagon spokeswoman". */
 function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: ActorMention[]): ActorMention[] {
 	const found: ActorMention[] = [];
+	const earlier = byParagraph(mentions);
+	const foundIn = new Map<number, ActorMention[]>();
 	for (const actor of registry.actors.filter(candidate => candidate.type === 'person')) {
 		for (const name of new Set([actor.name, ...actor.aliases])) {
 			const pattern = new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}])`, 'gu');
 			for (const [index, paragraph] of paragraphs.entries()) {
 				for (const match of paragraph.matchAll(pattern)) {
 					const end = match.index + match[0].length;
-					const overlaps = [...mentions, ...found].some(mention => mention.paragraph === index + 1 && match.index < mention.end && mention.start < end);
+					const here = foundIn.get(index + 1) ?? [];
+					const overlaps = [...earlier(index + 1), ...here].some(mention => match.index < mention.end && mention.start < end);
 					if (!overlaps) {
-						found.push({paragraph: index + 1, start: match.index, end, actor});
+						const mention = {paragraph: index + 1, start: match.index, end, actor};
+						found.push(mention);
+						foundIn.set(index + 1, [...here, mention]);
 					}
 				}
 			}

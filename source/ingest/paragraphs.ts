@@ -1,10 +1,15 @@
+/** Lines this short, in a block between blank lines, are one paragraph hard-wrapped. */
+const wrappedLineLength = 100;
+
 /**
- * An article's paragraphs. With blank lines in the text, a paragraph is a
- * block between them (hard-wrapped lines joined by a space); without any, each
- * line is a paragraph (how the seed article and most copied text come).
+ * An article's paragraphs: each line is a paragraph (how the seed article and
+ * most copied text come), except in a block of short lines between blank
+ * lines, which is one paragraph hard-wrapped (joined with spaces).
  */
 export function splitParagraphs(text: string): string[] {
-	const separatedByBlankLines = /\n[ \t]*\n/.test(text.trim());
-	const blocks = separatedByBlankLines ? text.split(/\n[ \t]*\n/) : text.split('\n');
-	return blocks.map(block => block.split('\n').map(line => line.trim()).filter(Boolean).join(' ')).filter(Boolean);
+	return text.split(/\n[ \t]*\n/).flatMap(block => {
+		const lines = block.split('\n').map(line => line.trim()).filter(Boolean);
+		const hardWrapped = lines.length > 1 && lines.slice(0, -1).every(line => line.length <= wrappedLineLength);
+		return hardWrapped ? [lines.join(' ')] : lines;
+	});
 }

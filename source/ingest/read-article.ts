@@ -2,8 +2,8 @@ import {readFile, stat} from 'node:fs/promises';
 import {BriefError} from '../core/errors.js';
 import {sanitize} from '../core/sanitize.js';
 
-/** Articles are a few thousand words; anything bigger is not an article (a log, a book, a dump) and is refused. */
-export const maximumArticleBytes = 2 * 1024 * 1024;
+/** Articles are a few thousand words (tens of kilobytes); a megabyte is a book or a dump, not an article, and is refused. */
+export const maximumArticleBytes = 1024 * 1024;
 
 /**
  * Read an article from FILE, or from stdin for `-`, and return its text:

@@ -46,7 +46,7 @@ function endsSentence(paragraph: string, stop: number, end: number): boolean {
 		return true;
 	}
 
-	const word = /([\p{L}.]+)$/u.exec(paragraph.slice(0, stop))?.[1] ?? '';
+	const word = wordEndingAt(paragraph, stop);
 	const bare = word.replace(/^\.+/, '').toLowerCase();
 	if (abbreviations.has(bare)) {
 		return false;
@@ -54,6 +54,16 @@ function endsSentence(paragraph: string, stop: number, end: number): boolean {
 
 	// An initial ("R." in "Joseph R. Biden") is a single capital letter.
 	return !/^\p{Lu}$/u.test(word);
+}
+
+/** The letters and dots right before `end` ("U.S", "Col"); a scan back, not a $-anchored regex over the whole paragraph. */
+function wordEndingAt(text: string, end: number): string {
+	let start = end;
+	while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) {
+		start--;
+	}
+
+	return text.slice(start, end);
 }
 
 function skipSpace(text: string, from: number): number {

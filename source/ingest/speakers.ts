@@ -1,5 +1,6 @@
 import {maskQuotes, speakerClue, type SpeakerClue} from './attribution.js';
 import type {ActorDraft} from './actor-registry.js';
+import {byParagraph} from './by-paragraph.js';
 import type {QuoteSpan} from './quotes.js';
 import {splitSentences} from './sentences.js';
 
@@ -26,9 +27,10 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 	const attributed: AttributedQuote[] = [];
 	let previous: AttributedQuote | undefined;
 	let lastSpeaker: {actor: ActorDraft; paragraph: number} | undefined;
+	const quotesIn = byParagraph(quotes);
 	for (const quote of quotes) {
 		const paragraph = paragraphs[quote.paragraph - 1]!;
-		const masked = maskQuotes(paragraph, quotes.filter(other => other.paragraph === quote.paragraph));
+		const masked = maskQuotes(paragraph, quotesIn(quote.paragraph));
 		const clue = speakerClue(masked, quote);
 		const standsAlone = standsAloneInSentence(masked, quote);
 		const follows = previous !== undefined && quote.paragraph - previous.paragraph <= 1 && (quote.continued || standsAlone);
