@@ -16,6 +16,9 @@ export const notPlaces = new Set([
 	'Dinar', 'Lira', 'Acre', 'Alma', 'Sens', 'Dole', 'Leh', 'Mora', 'Moss', 'Salo', 'Gao',
 	'Union', 'Liberty', 'Independence', 'Victory', 'Progress', 'Concord', 'Unity', 'Hope', 'Mission', 'Commerce', 'Industry',
 	'Opportunity', 'Temple', 'Surprise', 'Ocean', 'Marine', 'Normal', 'Hazard', 'Energy', 'Eagle', 'Phoenix',
+	'Save', 'Come', 'Coin', 'Can', 'Than', 'Hit', 'Dig', 'Punch', 'Begun', 'Spring', 'Springs', 'Sterling', 'Humble', 'Prosper',
+	'Revere', 'Wheeling', 'Crystal', 'Green', 'Superior', 'Golden', 'Liberal', 'Sparks', 'Bend', 'Sandy', 'Young', 'Pop', 'Brits',
+	'Mentor', 'Banning', 'Eureka', 'Argos', 'God', 'Leo', 'Oi', 'Bah', 'Abu', 'Federal', 'Manly',
 	// Companies
 	'Nokia', 'Toyota', 'Hitachi', 'Honda', 'Monsanto', 'Avon', 'Ajax', 'Bentley',
 	// First names and surnames
@@ -36,6 +39,18 @@ export const notPlaces = new Set([
 	'Wanda', 'Fontana', 'Doreen', 'Elwood', 'Sousa', 'Mari', 'Carolina', 'Schroeder', 'Mariana', 'Lorena', 'Amos',
 	'Tula', 'Sakura', 'Asahi', 'Minato', 'Isla', 'Tala', 'Magdalena', 'Kari', 'Kati', 'Maia', 'Hala',
 	'Kirby', 'Austin', 'Elizabeth', 'Warren', 'Delta', 'Franklin', 'Washington', 'Jefferson', 'Trump',
+	'Perez', 'Garcia', 'Jimenez', 'Munoz', 'Rivera', 'Rubio', 'Rocha', 'Melo', 'Marin', 'Itai', 'Irati', 'Claudio', 'Concepcion',
+	'Xinyi', 'Leticia', 'Florencia', 'Plato', 'Esmeralda', 'Jena', 'Constanza', 'Saida', 'Pinas', 'Rosetta', 'Ronda', 'Vic', 'Tui',
+	'Wembley', 'Spalding', 'Beverley', 'Larisa', 'Tamra', 'Tarana', 'Rania', 'Patti', 'Mariani', 'Chas', 'Aron', 'Bronte', 'Ogawa',
+	'Kikuchi', 'Ito', 'Ishikawa', 'Mariano', 'Isabela', 'Artem', 'Daphne', 'Selma', 'Bloomingdale', 'Iona', 'Tavares', 'Carmel',
+	'Estelle', 'Addison', 'Alice', 'Alvin', 'Bryan', 'Dickinson', 'Donna', 'Garland', 'Irving', 'Katy', 'Keller', 'Kyle',
+	'Marshall', 'Murphy', 'Richardson', 'Rosenberg', 'Sherman', 'Taylor', 'Terrell', 'Tyler', 'Burke', 'Sherwood', 'Shelton',
+	'Clive', 'Johnston', 'Bradley', 'Dixon', 'Morton', 'Niles', 'Roselle', 'Gary', 'Westfield', 'Beverly', 'Everett', 'Lowell',
+	'Lynn', 'Palmer', 'Randolph', 'Adrian', 'Burton', 'Holt', 'Trenton', 'Walker', 'Wayne', 'Blaine', 'Hopkins', 'Winona',
+	'Clifton', 'Edison', 'Harrison', 'Baldwin', 'Roosevelt', 'Woodrow', 'Hudson', 'Kent', 'Sidney', 'Mitchell', 'Howard', 'Gilbert',
+	'Goodyear', 'Blythe', 'Campbell', 'Carson', 'Colton', 'Davis', 'Duarte', 'Lamont', 'Linda', 'Marina', 'Patterson',
+	'Ramona', 'Tracy', 'Vincent', 'Parker', 'Whitney', 'Eugene', 'Logan', 'Roy', 'Graham', 'Lacey', 'Cheyenne', 'Sheridan', 'Nigel',
+	'Kimberley', 'Christiana', 'Robertson', 'Kanata',
 ]);
 
 /** Countries that are also common first names, checked like uncurated towns for a neighbouring name ("Chad Smith"). */
