@@ -1,6 +1,7 @@
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
-import {unnamedSpeaker} from './lexicon/titles.js';
-import {capitalisedRun, roleAfter, roleBefore, splitTitle} from './names.js';
+import {organisationNouns} from './lexicon/organisations.js';
+import {roleNouns, unnamedSpeaker} from './lexicon/titles.js';
+import {capitalisedRun, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 import type {QuoteSpan} from './quotes.js';
 import {splitSentences} from './sentences.js';
 
@@ -8,6 +9,8 @@ import {splitSentences} from './sentences.js';
 export type SpeakerClue =
 	| {kind: 'name'; name: string; role: string | null; start: number; end: number}
 	| {kind: 'pronoun'; start: number}
+	/** "the minister said", "the company said": someone the article has described before. */
+	| {kind: 'description'; noun: string; start: number}
 	| {kind: 'unnamed'}
 	| {kind: 'none'};
 
@@ -21,6 +24,11 @@ const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu')
 const accordingTo = /\baccording to\s+/iu;
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
 const pronoun = /^(?:he|she)\b/iu;
+/** ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a determiner, a possessive or an age. */
+const appositiveAtEnd = /,\s+(?:(?:an?|the|his|her|its|their)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$)[^]{0,120}$/u;
+const describedNouns = [...roleNouns, ...organisationNouns].sort((a, b) => b.length - a.length).join('|');
+const descriptionAtStart = new RegExp(String.raw`^the\s+(?:[\p{Ll}-]+\s+){0,2}?(${describedNouns})\b`, 'iu');
+const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)the\s+(?:[\p{Ll}-]+\s+){0,2}?(${describedNouns})$`, 'iu');
 const notSpeakers = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'It', 'This', 'That', 'There', 'They', 'We', 'I', 'You', 'The', 'But', 'And', 'In', 'On', 'At']);
 
 /**
@@ -95,6 +103,11 @@ function subjectAt(masked: string, start: number, limit: number): SpeakerClue {
 		return {kind: 'pronoun', start};
 	}
 
+	const description = descriptionAtStart.exec(text);
+	if (description) {
+		return {kind: 'description', noun: description[1]!.toLowerCase(), start};
+	}
+
 	if (unnamedSpeaker.test(text)) {
 		return {kind: 'unnamed'};
 	}
@@ -111,17 +124,19 @@ function subjectAt(masked: string, start: number, limit: number): SpeakerClue {
 function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue {
 	let text = masked.slice(from, end).replace(/,\s*$/, '');
 	let role: string | null = null;
-	// "Dmitry Peskov, Putin’s spokesman," — step back over the appositive.
-	const appositive = /,\s+([^,]+)$/u.exec(text);
-	if (appositive) {
-		const candidate = roleAfter(text.slice(appositive.index));
-		if (candidate !== null) {
-			role = candidate;
-			text = text.slice(0, appositive.index);
-		}
+	// "Dmitry Peskov, Putin’s spokesman," or "Ana Beltrán, a meteorologist there," — step back over the appositive.
+	const appositive = appositiveAtEnd.exec(text);
+	if (appositive && /\p{Lu}[\p{L}.’'-]*$/u.test(text.slice(0, appositive.index))) {
+		role = roleAfter(text.slice(appositive.index));
+		text = text.slice(0, appositive.index);
 	}
 
 	const trimmed = text.trimEnd();
+	const description = descriptionAtEnd.exec(trimmed);
+	if (description) {
+		return {kind: 'description', noun: description[1]!.toLowerCase(), start: from + description.index};
+	}
+
 	const lastWords = trimmed.slice(Math.max(0, trimmed.length - 60));
 	if (/(?:^|\s)(?:he|she)$/iu.test(trimmed)) {
 		return {kind: 'pronoun', start: from + trimmed.length - 2};
@@ -149,7 +164,8 @@ function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue
 
 function named(masked: string, start: number, end: number, role: string | null): SpeakerClue {
 	const written = masked.slice(start, end);
-	const {title, name} = splitTitle(written);
+	const {title, name: titled} = splitTitle(written);
+	const name = withoutAffiliation(titled);
 	const nameStart = start + written.lastIndexOf(name.split(' ')[0]!);
 	return {kind: 'name', name, role: role ?? title, start: nameStart, end: nameStart + name.length};
 }

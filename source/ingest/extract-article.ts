@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import type {Actor, Corpus, Fact, Location, Quote} from '../core/schema.js';
 import {ActorRegistry, type ActorDraft} from './actor-registry.js';
-import {maskQuotes, type SpeakerClue} from './attribution.js';
+import {maskQuotes, reportedSpeakerClue, type SpeakerClue} from './attribution.js';
 import {entityIds} from './entity-ids.js';
 import {extractFacts} from './facts.js';
 import {byParagraph, within} from './by-paragraph.js';
@@ -9,8 +9,9 @@ import {findActorMentions, type ActorMention} from './mentions.js';
 import {splitParagraphs} from './paragraphs.js';
 import {findPlaces, placeByKey, type Place, type PlaceMention} from './places/index.js';
 import {findQuotes} from './quotes.js';
-import {attributeQuotes} from './speakers.js';
-import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
+import {attributeQuotes, type ReferenceResolver} from './speakers.js';
+import {knownOrganisations, organisationHeads, organisationNouns} from './lexicon/organisations.js';
+import {organisationNounPattern} from './names.js';
 import {unnamedPerson} from './lexicon/titles.js';
 
 export type Article = {
@@ -55,7 +56,8 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const allMentions = [...actorMentions, ...stateMentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 
 	const actorFor = (name: string, role: string | null): ActorDraft => {
-		if (knownOrganisations.includes(name.replace(/^the\s+/iu, '')) || organisationHeads.test(name)) {
+		const describedAsOrganisation = role !== null && organisationNounPattern.test(role);
+		if (knownOrganisations.includes(name.replace(/^the\s+/iu, '')) || organisationHeads.test(name) || describedAsOrganisation) {
 			return registry.organisation(name, role);
 		}
 
@@ -110,15 +112,37 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 		return named?.actor ?? (recentSpeaker?.type === 'person' ? recentSpeaker : personBefore(paragraph, offset, false)?.actor ?? null);
 	};
 
+	/**
+	 * "the minister": the last person whose role has that word; "the company":
+	 * the last organisation named in this paragraph or the one before. Nobody
+	 * fitting means the article did not name them.
+	 */
+	const resolveDescription = (noun: string, paragraph: number, offset: number): ActorDraft | null => {
+		const earlier = [paragraph - 1, paragraph].flatMap(number => mentionsIn(number).filter(mention => number < paragraph || mention.end <= offset));
+		if (organisationNouns.includes(noun)) {
+			const mentioned = earlier.findLast(mention => mention.actor.type === 'organisation')?.actor;
+			// "Tidewater Lines, a container carrier …, said …": the organisation may so far only be a subject.
+			const subject = reportedSpeakerClue(masked[paragraph - 1]!, 0, offset);
+			const reported = subject.kind === 'name' ? actorFor(subject.name, subject.role) : undefined;
+			return mentioned ?? (reported?.type === 'person' ? null : reported) ?? null;
+		}
+
+		const wanted = new RegExp(String.raw`\b${noun}\b`, 'iu');
+		return registry.actors.findLast(actor => actor.type === 'person' && actor.role !== null && wanted.test(actor.role) && allMentions.some(mention => mention.actor === actor && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset)))) ?? null;
+	};
+
+	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) =>
+		clue.kind === 'pronoun' ? resolvePronoun(paragraph, clue.start, recentSpeaker) : resolveDescription(clue.noun, paragraph, clue.start);
+
 	const resolveClue = (clue: SpeakerClue, paragraph: number): ActorDraft | null => {
 		if (clue.kind === 'name') {
 			return actorFor(clue.name, clue.role);
 		}
 
-		return clue.kind === 'pronoun' ? resolvePronoun(paragraph, clue.start, undefined) : null;
+		return clue.kind === 'pronoun' || clue.kind === 'description' ? resolveReference(clue, paragraph, undefined) : null;
 	};
 
-	const quotes = attributeQuotes(paragraphs, quoteSpans, actorFor, resolvePronoun)
+	const quotes = attributeQuotes(paragraphs, quoteSpans, actorFor, resolveReference)
 		// Scare quotes of a word or two are kept only when someone clearly said them.
 		.filter(quote => quote.text.split(/\s+/).length > 2 || (quote.speaker !== null && quote.attributedInPlace));
 	const facts = extractFacts(paragraphs, {quotes, actorMentions: allMentions, placeMentions, resolveClue});

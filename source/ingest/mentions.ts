@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
-import {capitalisedRun, roleAfter, roleBefore, splitTitle} from './names.js';
+import {capitalisedRun, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
@@ -77,7 +77,8 @@ type PersonName = {start: number; end: number; name: string; title: string | nul
 function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) => boolean): PersonName[] {
 	const names: PersonName[] = [];
 	const add = (start: number, written: string) => {
-		const {title, name} = splitTitle(written.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, ''));
+		const {title, name: titled} = splitTitle(written.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, ''));
+		const name = withoutAffiliation(titled);
 		if (/^\p{Lu}/u.test(name) && !isPlace(name)) {
 			const offset = start + written.indexOf(name);
 			// A lower-case title ("president Volodymyr Zelenskyy") is part of a longer role: roleBefore reads it whole.

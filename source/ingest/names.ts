@@ -1,3 +1,4 @@
+import {organisationHeads, organisationNouns} from './lexicon/organisations.js';
 import {nameTitles, roleNouns, titleWords} from './lexicon/titles.js';
 
 /** A name as written in the text, with the role the text gives it there. */
@@ -13,6 +14,8 @@ export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:[ \u00A0](?:$
 const titleWordSet = new Set(titleWords.map(word => word.replace(/\.$/, '').toLowerCase()));
 const roleNounPattern = new RegExp(String.raw`\b(?:${roleNouns.map(noun => noun.replace(/[-\s]/g, String.raw`[-\s]`)).join('|')})\b`, 'iu');
 const possessive = /[’']s$/u;
+/** "a container carrier based in Hamburg": an appositive that makes its name an organisation. */
+export const organisationNounPattern = new RegExp(String.raw`^(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${organisationNouns.join('|')})\b`, 'iu');
 
 export function hasRoleNoun(phrase: string): boolean {
 	return roleNounPattern.test(phrase);
@@ -52,7 +55,9 @@ export function isHonorific(word: string): boolean {
  * in a role noun.
  */
 export function roleBefore(before: string): string | null {
-	const match = /((?:[\p{L}’'\-.]+\s+){0,2}[\p{L}’'\-.]+)\s*$/u.exec(before.split(/[,;:()“”"]|\b(?:that|and|but|while|as|when|said|says)\b/u).at(-1) ?? '');
+	// "Spain's transport minister, Lucía Ferrer": the role may stand before the name as its own phrase.
+	const text = /,\s*$/u.test(before) ? before.replace(/,\s*$/u, ' ') : before;
+	const match = /((?:[\p{L}’'\-.]+\s+){0,2}[\p{L}’'\-.]+)\s*$/u.exec(text.split(/[,;:()“”"]|\b(?:that|and|but|while|as|when|said|says)\b/u).at(-1) ?? '');
 	const phrase = match?.[1]?.replace(/^(?:the|a|an|then|former)\s+/iu, '') ?? '';
 	const lastWord = phrase.split(/\s+/).at(-1) ?? '';
 	return phrase !== '' && roleNounPattern.test(lastWord) ? phrase : null;
@@ -66,5 +71,11 @@ export function roleBefore(before: string): string | null {
 export function roleAfter(after: string): string | null {
 	const match = /^,\s+((?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s(?:[^,;.“”"]|\.(?=\S)){2,90}?)(?=,|;|\.|\s+(?:said|says|told|added|warned)\b|$)/u.exec(after);
 	const phrase = match?.[1];
-	return phrase !== undefined && roleNounPattern.test(phrase) ? phrase.trim() : null;
+	return phrase !== undefined && (roleNounPattern.test(phrase) || organisationNounPattern.test(phrase)) ? phrase.trim() : null;
+}
+
+/** "Robert Kline of Louisiana" → "Robert Kline"; an organisation's "of" stays ("Ministry of Defence"). */
+export function withoutAffiliation(name: string): string {
+	const match = /^(\S+(?:\s\S+)+?)\s(?:of|for)\s/u.exec(name);
+	return match && !organisationHeads.test(name) ? match[1]! : name;
 }

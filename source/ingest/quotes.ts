@@ -96,6 +96,7 @@ function nextOpening(paragraph: string, from: number): Mark | undefined {
 }
 
 function closingOf(paragraph: string, open: Mark): number | undefined {
+	const candidates: number[] = [];
 	for (let at = open.at + 1; at < paragraph.length; at++) {
 		const character = paragraph[at]!;
 		if (open.kind === 'double' && (character === '”' || character === '"')) {
@@ -105,9 +106,12 @@ function closingOf(paragraph: string, open: Mark): number | undefined {
 		// A single closing mark is not followed by a letter: that would be an apostrophe (Russia’s).
 		const after = paragraph[at + 1];
 		if (open.kind === 'single' && (character === '’' || character === '\'') && paragraph[at - 1] !== ' ' && (after === undefined || !letterOrDigit.test(after))) {
-			return at;
+			candidates.push(at);
 		}
 	}
 
-	return undefined;
+	// "passengers' lives" is a plural possessive, not the close: prefer a mark after the quote's own
+	// punctuation (",’ said") or before punctuation or the end.
+	const closesClearly = (at: number) => /[,.;:!?…]$/u.test(paragraph.slice(0, at)) || /^(?:$|[,.;:!?)—–-])/u.test(paragraph.slice(at + 1));
+	return candidates.find(at => closesClearly(at)) ?? candidates[0];
 }

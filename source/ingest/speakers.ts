@@ -14,16 +14,16 @@ export type AttributedQuote = QuoteSpan & {
 /** Decides what kind of actor a speaker's name denotes ("Moscow" → the state Russia, "the Kremlin" → an organisation). */
 export type ActorFor = (name: string, role: string | null) => ActorDraft;
 
-/** Who "he" or "she" at an offset is, given the latest speaker quoted nearby. */
-export type PronounResolver = (paragraph: number, offset: number, recentSpeaker: ActorDraft | undefined) => ActorDraft | null;
+/** Who "he", "she" or "the minister" in a paragraph is, given the latest speaker quoted nearby. */
+export type ReferenceResolver = (clue: Extract<SpeakerClue, {kind: 'pronoun' | 'description'}>, paragraph: number, recentSpeaker: ActorDraft | undefined) => ActorDraft | null;
 
 /**
  * Give every quote its speaker, reading the article in order: the clue in the
- * quote's own sentence first; a pronoun is resolved by `resolvePronoun`;
+ * quote's own sentence first; a pronoun or description by `resolveReference`;
  * a quote standing alone, or reopening a quote the previous paragraph left
  * open, continues the previous quote's speaker; an unnamed source stays null.
  */
-export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actorFor: ActorFor, resolvePronoun: PronounResolver): AttributedQuote[] {
+export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actorFor: ActorFor, resolveReference: ReferenceResolver): AttributedQuote[] {
 	const attributed: AttributedQuote[] = [];
 	let previous: AttributedQuote | undefined;
 	let lastSpeaker: {actor: ActorDraft; paragraph: number} | undefined;
@@ -38,8 +38,8 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 		let attributedInPlace = true;
 		if (clue.kind === 'name') {
 			speaker = actorFor(clue.name, clue.role);
-		} else if (clue.kind === 'pronoun') {
-			speaker = resolvePronoun(quote.paragraph, clue.start, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker.actor : undefined);
+		} else if (clue.kind === 'pronoun' || clue.kind === 'description') {
+			speaker = resolveReference(clue, quote.paragraph, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker.actor : undefined);
 		} else if (clue.kind === 'none') {
 			attributedInPlace = false;
 			speaker = follows ? previous!.speaker : null;

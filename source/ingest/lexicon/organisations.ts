@@ -16,3 +16,6 @@ export const knownOrganisations = [
 
 /** Head nouns that make a capitalised name an organisation ("Alabuga Corporation", "Ministry of Health"). */
 export const organisationHeads = /\b(?:Ministry|Department|Agency|Council|Committee|Commission|Office|Service|Services|Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Group|Bank|Fund|Institute|University|Party|Parliament|Assembly|Army|Navy|Forces|Force|Guard|Guards|Police|Court|Authority|Organisation|Organization|Union|Federation|Association|Foundation|Centre|Center|Bureau|Administration|Government|Cabinet|Directorate|Command|Board|Alliance|Coalition|Movement|Front|Brigade|Battalion|Regiment|Division)\b/u;
+
+/** Nouns that describe an organisation: "the company said", "Tidewater Lines, a container carrier". */
+export const organisationNouns = ['company', 'firm', 'carrier', 'operator', 'airline', 'insurer', 'utility', 'group', 'ministry', 'agency', 'government', 'department', 'military', 'army', 'navy', 'embassy', 'authority', 'authorities', 'police', 'council', 'court', 'party', 'union', 'bank', 'office', 'administration', 'organisation', 'organization', 'charity', 'broadcaster', 'newspaper', 'network', 'coalition', 'alliance', 'institute', 'university', 'hospital', 'port', 'regulator', 'manufacturer', 'maker', 'producer', 'exporter', 'shipper', 'lender', 'startup'];
