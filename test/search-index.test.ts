@@ -27,6 +27,19 @@ describe('search with the quick test finds what plain fuse.js finds', () => {
 		});
 	}
 
+	test('typed a character at a time, narrowing from the query before, the same hits at every step', () => {
+		for (const query of ['makhachkla kirbi', 'satelite imagery', 'ceasefire talks | oil', '\'drones kirby', 'ukraine$']) {
+			for (let length = 1; length <= query.length; length++) {
+				const prefix = query.slice(0, length);
+				assert.deepEqual(
+					searchRecords(index, prefix, {ranges: false}).map(hit => hit.record.id),
+					searchRecords(index, prefix, {ranges: false, plainFuse: true}).map(hit => hit.record.id),
+					`typed ${JSON.stringify(prefix)}`,
+				);
+			}
+		}
+	});
+
 	test('step by step, the same hits', () => {
 		const steps = searchSteps(index, 'drones kirby');
 		let step = steps.next();

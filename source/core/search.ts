@@ -1,7 +1,10 @@
-import Fuse, {type Expression, type FuseIndex, type FuseResult} from 'fuse.js';
+import Fuse, {type Expression, type FuseResult} from 'fuse.js';
 import {matchesFilters, type Filters} from './filters.js';
-import {voiceOf, type BriefRecord, type CorpusIndex} from './records.js';
-import {haystackOf, wordFilter, type Haystack} from './search/word-filter.js';
+import type {BriefRecord, CorpusIndex} from './records.js';
+import {narrowedFrom} from './search/narrowing.js';
+import {documentAt, finished, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
+
+export {preparedSearcher} from './search/searcher.js';
 
 /** A half-open range [start, end) of characters to highlight. */
 export type Range = [start: number, end: number];
@@ -23,122 +26,6 @@ export type SearchOptions = {
 	plainFuse?: boolean;
 };
 
-/** What fuse.js searches for each record, with how much each field counts. */
-type SearchDocument = {
-	text: string;
-	names: string[];
-	voice: string[];
-	actors: string[];
-	places: string[];
-};
-
-const keys = [
-	{name: 'text', weight: 1},
-	{name: 'names', weight: 0.8},
-	{name: 'voice', weight: 0.7},
-	{name: 'places', weight: 0.4},
-	{name: 'actors', weight: 0.3},
-] as const;
-
-const fuseOptions = {
-	keys: keys.map(key => ({...key})),
-	includeScore: true,
-	ignoreLocation: true,
-	useExtendedSearch: true,
-	threshold: 0.3,
-} as const;
-
-type IndexRecord = FuseIndex<SearchDocument>['records'][number];
-
-type Searcher = {
-	documents: SearchDocument[];
-	haystacks: Haystack[];
-	/** fuse.js's prepared form of each document, made the first time the document is scored. */
-	indexRecords: Array<IndexRecord | undefined>;
-	preparer: FuseIndex<SearchDocument>;
-	positions: Map<BriefRecord, number>;
-};
-
-const searchers = new WeakMap<CorpusIndex, Searcher>();
-
-/** How many records each step of a search looks at, so that a step takes a millisecond or two. */
-const prepareSlice = 1000;
-const filterSlice = 4000;
-const scoreSlice = 300;
-
-/** What a corpus is searched through, kept with it and filled in by `preparedSearcher`. */
-function searcherFor(index: CorpusIndex): Searcher {
-	let searcher = searchers.get(index);
-	if (!searcher) {
-		const preparer = Fuse.createIndex<SearchDocument>(fuseOptions.keys.map(key => ({...key})), []);
-		searcher = {documents: [], haystacks: [], indexRecords: [], preparer, positions: new Map()};
-		searchers.set(index, searcher);
-	}
-
-	return searcher;
-}
-
-/** The searcher, with every record's document made: in steps, as at 100,000 records that takes most of a second. */
-export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher> {
-	const searcher = searcherFor(index);
-	const {documents, haystacks, positions} = searcher;
-	while (documents.length < index.records.length) {
-		const end = Math.min(documents.length + prepareSlice, index.records.length);
-		for (let position = documents.length; position < end; position++) {
-			const record = index.records[position]!;
-			const document = searchDocument(index, record);
-			documents.push(document);
-			haystacks.push(haystackOf([document.text, ...document.names, ...document.voice, ...document.actors, ...document.places]));
-			positions.set(record, position);
-		}
-
-		yield;
-	}
-
-	return searcher;
-}
-
-function finished<T>(steps: Generator<void, T>): T {
-	let step = steps.next();
-	while (!step.done) {
-		step = steps.next();
-	}
-
-	return step.value;
-}
-
-function searchDocument(index: CorpusIndex, record: BriefRecord): SearchDocument {
-	const voice = voiceOf(record);
-	// Involved actors and places by name and alias, so "kiev attacks" finds the Kyiv facts.
-	const namesOf = (ids: string[], lookup: Map<string, {name: string; aliases: string[]}>) => ids.flatMap(id => {
-		const entity = lookup.get(id);
-		return entity ? [entity.name, ...entity.aliases] : [];
-	});
-
-	let names: string[] = [];
-	if (record.kind === 'actor') {
-		names = [...record.actor.aliases, ...(record.actor.role ? [record.actor.role] : [])];
-	} else if (record.kind === 'location') {
-		names = [...record.location.aliases, record.location.kind, ...(record.location.country ? [record.location.country] : [])];
-	} else if (record.kind === 'route') {
-		names = [record.route.name];
-	}
-
-	return {
-		text: record.text,
-		names,
-		voice: voice ? [voice.name, ...voice.aliases, ...(voice.role ? [voice.role] : [])] : [],
-		actors: namesOf(
-			record.actorIds.filter(id => id !== voice?.id && id !== record.id),
-			index.actors,
-		),
-		places: namesOf(
-			record.locationIds.filter(id => id !== record.id),
-			index.locations,
-		),
-	};
-}
-
 /**
  * Fuzzy search across every kind of record, best first.
  *
@@ -150,6 +37,10 @@ function searchDocument(index: CorpusIndex, record: BriefRecord): SearchDocument
 export function searchRecords(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchHit[] {
 	return finished(searchSteps(index, query, options));
 }
+
+/** How many records each step of a search looks at, so that a step takes a few milliseconds at most. */
+const filterSlice = 4000;
+const scoreSlice = 300;
 
 /**
  * The same search as `searchRecords`, in small steps: it yields between them
@@ -164,11 +55,10 @@ export function searchRecords(index: CorpusIndex, query: string, options: Search
  */
 export function* searchSteps(index: CorpusIndex, query: string, options: SearchOptions = {}): Generator<void, SearchHit[]> {
 	const searcher = yield* preparedSearcher(index);
-	const {documents, haystacks} = searcher;
 	const alternatives = parseQuery(query);
 	const filters = options.filters ?? {};
 	const wanted = (refIndex: number, candidates: Alternative[]) =>
-		matchesFilters(index.records[refIndex]!, filters) && candidates.some(alternative => !excluded(documents[refIndex]!, alternative.exclude));
+		matchesFilters(index.records[refIndex]!, filters) && candidates.some(alternative => !excluded(documentAt(index, searcher, refIndex), alternative.exclude));
 
 	const positive = alternatives.filter(alternative => alternative.include.length > 0);
 	let hits: SearchHit[];
@@ -177,36 +67,45 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 		hits = index.records.filter((_, refIndex) => alternatives.length > 0 && wanted(refIndex, alternatives)).map(record => ({record, score: 0, ranges: []}));
 	} else {
 		const plain = options.plainFuse ?? false;
-		const wordFilters = positive.map(alternative => alternative.include.map(word => (plain ? () => true : wordFilter(word, fuseOptions.threshold))));
-		const candidates: number[] = [];
-		for (let start = 0; start < haystacks.length; start += filterSlice) {
-			const end = Math.min(start + filterSlice, haystacks.length);
-			for (let refIndex = start; refIndex < end; refIndex++) {
-				const haystack = haystacks[refIndex]!;
-				if (wordFilters.some(words => words.every(passes => passes(haystack))) && wanted(refIndex, positive)) {
-					candidates.push(refIndex);
+		const words = positive.map(alternative => alternative.include);
+		const recordFilters = words.map(include => include.map(word => (plain ? () => true : recordFilter(index, searcher, word))));
+		const within = plain ? undefined : narrowedFrom(searcher.lastPassed, words, fuseOptions.threshold);
+		const total = within?.length ?? index.records.length;
+		const passing: number[] = [];
+		for (let start = 0; start < total; start += filterSlice) {
+			const end = Math.min(start + filterSlice, total);
+			for (let position = start; position < end; position++) {
+				const refIndex = within ? within[position]! : position;
+				if (recordFilters.some(include => include.every(passes => passes(refIndex)))) {
+					passing.push(refIndex);
 				}
 			}
 
 			yield;
 		}
 
+		if (!plain) {
+			searcher.lastPassed = {words, passing};
+		}
+
+		const candidates = passing.filter(refIndex => wanted(refIndex, positive));
+
 		const expression = expressionFor(positive);
 		const includeMatches = options.ranges ?? true;
-		const scored: Array<{refIndex: number; result: FuseResult<SearchDocument>}> = [];
+		const scored: Array<FuseResult<SearchDocument>> = [];
 		const slicedBy = plain ? candidates.length : scoreSlice;
 		for (let start = 0; start < candidates.length; start += slicedBy) {
 			const slice = candidates.slice(start, start + slicedBy);
-			const fuse = new Fuse(documents, {...fuseOptions, includeMatches}, prepared(searcher, slice));
+			const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches}, fuseIndexOf(index, searcher, slice));
 			for (const result of fuse.search(expression)) {
-				scored.push({refIndex: result.refIndex, result});
+				scored.push(result);
 			}
 
 			yield;
 		}
 
-		scored.sort((a, b) => (a.result.score! - b.result.score!) || (a.refIndex - b.refIndex));
-		hits = scored.map(({refIndex, result}) => toHit(index.records[refIndex]!, result, query));
+		scored.sort((a, b) => (a.score! - b.score!) || (a.refIndex - b.refIndex));
+		hits = scored.map(result => toHit(index.records[result.refIndex]!, result, query));
 	}
 
 	return options.limit === undefined ? hits : hits.slice(0, options.limit);
@@ -221,24 +120,9 @@ export function matchRanges(index: CorpusIndex, query: string, hits: SearchHit[]
 		return hits;
 	}
 
-	const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches: true}, prepared(searcher, refIndexes));
+	const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches: true}, fuseIndexOf(index, searcher, refIndexes));
 	const ranges = new Map(fuse.search(expressionFor(positive)).map(result => [result.refIndex, toHit(index.records[result.refIndex]!, result, query).ranges]));
 	return hits.map(hit => ({...hit, ranges: ranges.get(searcher.positions.get(hit.record) ?? -1) ?? hit.ranges}));
-}
-
-/** A fuse.js index of just these documents, in the same positions as in the whole corpus. */
-function prepared(searcher: Searcher, refIndexes: number[]): FuseIndex<SearchDocument> {
-	const records = refIndexes.map(refIndex => {
-		let record = searcher.indexRecords[refIndex];
-		if (!record) {
-			record = searcher.preparer.add(searcher.documents[refIndex]!, refIndex)!;
-			searcher.preparer.records.pop();
-			searcher.indexRecords[refIndex] = record;
-		}
-
-		return record;
-	});
-	return Fuse.parseIndex<SearchDocument>({keys: searcher.preparer.keys, records});
 }
 
 type Alternative = {include: string[]; exclude: string[]};
@@ -260,7 +144,7 @@ function expressionFor(alternatives: Alternative[]): Expression {
 }
 
 function anyField(word: string): Expression {
-	return {$or: keys.map(key => ({[key.name]: word}))};
+	return {$or: searchKeys.map(key => ({[key.name]: word}))};
 }
 
 /** `!word` drops records holding it in any field; `!^word` those with a field starting with it; `!word$` ending with it. */
@@ -284,7 +168,14 @@ function excluded(document: SearchDocument, words: string[]): boolean {
 	});
 }
 
+/** Shared by every hit without ranges: a search can have a hundred thousand of them. */
+const noRanges: Range[] = [];
+
 function toHit(record: BriefRecord, result: FuseResult<SearchDocument>, query: string): SearchHit {
+	if (!result.matches) {
+		return {record, score: result.score ?? 0, ranges: noRanges};
+	}
+
 	const shortest = query.length >= 2 ? 2 : 1;
 	const ranges = (result.matches ?? [])
 		.filter(match => match.key === 'text')

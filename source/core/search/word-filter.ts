@@ -24,10 +24,71 @@ export function haystackOf(values: string[]): Haystack {
 
 export type WordFilter = (haystack: Haystack) => boolean;
 
+/** Which letters and digits a lower-cased text holds, one bit each (digits share six bits). */
+export function characterMask(text: string): number {
+	let mask = 0;
+	for (let index = 0; index < text.length; index++) {
+		mask |= characterBit(text.charCodeAt(index));
+	}
+
+	return mask;
+}
+
+function characterBit(code: number): number {
+	if (code >= 97 && code <= 122) {
+		return 1 << (code - 97);
+	}
+
+	return code >= 48 && code <= 57 ? 1 << (26 + ((code - 48) % 6)) : 0;
+}
+
+/**
+ * A cheaper first test on a text's character mask: every character of the
+ * word the text lacks costs an edit, so a text lacking more than the allowed
+ * edits cannot match. Other characters than letters and digits are not counted.
+ */
+export function characterFilter(rawWord: string, threshold: number): (mask: number) => boolean {
+	const word = rawWord.toLowerCase();
+	const operator = /^[='^]|\$$/.test(word);
+	const bare = operator ? word.replace(/^[='^]/, '').replace(/\$$/, '').replaceAll('"', '') : word;
+	const errors = operator || bare.length > longestFuzzyWord ? 0 : allowedErrors(bare.length, threshold);
+	if (bare.length > longestFuzzyWord && !operator) {
+		return () => true;
+	}
+
+	const counts = new Map<number, number>();
+	for (let index = 0; index < bare.length; index++) {
+		const bit = characterBit(bare.charCodeAt(index));
+		if (bit !== 0) {
+			counts.set(bit, (counts.get(bit) ?? 0) + 1);
+		}
+	}
+
+	let wanted = 0;
+	for (const bit of counts.keys()) {
+		wanted |= bit;
+	}
+
+	return mask => {
+		if ((wanted & ~mask) === 0) {
+			return true;
+		}
+
+		let missing = 0;
+		for (const [bit, count] of counts) {
+			if ((mask & bit) === 0) {
+				missing += count;
+			}
+		}
+
+		return missing <= errors;
+	};
+}
+
 const passAll: WordFilter = () => true;
 
 /** The longest word tested edit by edit: one bit per character in 32-bit integers. */
-const longestFuzzyWord = 31;
+export const longestFuzzyWord = 31;
 
 /** The most edits fuse.js allows for a word of `length` characters, computed as fuse.js does (errors ÷ length ≤ threshold). */
 export function allowedErrors(length: number, threshold: number): number {
@@ -81,7 +142,8 @@ function withinEdits(word: string, errors: number): WordFilter {
 			const code = haystack.charCodeAt(index);
 			const equal = code < 256 ? latin[code]! : masks.get(code) ?? 0;
 			const vertical = equal | negative;
-			const horizontal = (((equal & positive) + positive) ^ positive) | equal;
+			// `| 0` keeps the sum a 32-bit integer (the carry out of the top bit does not matter).
+			const horizontal = ((((equal & positive) + positive) | 0) ^ positive) | equal;
 			let horizontalPositive = negative | ~(horizontal | positive);
 			let horizontalNegative = positive & horizontal;
 			if (horizontalPositive & last) {

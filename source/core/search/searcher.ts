@@ -1,0 +1,200 @@
+import Fuse, {type FuseIndex} from 'fuse.js';
+import type {Passed} from './narrowing.js';
+import {voiceOf, type BriefRecord, type CorpusIndex} from '../records.js';
+import {characterFilter, characterMask, haystackOf, wordFilter} from './word-filter.js';
+
+/** What fuse.js searches for each record, with how much each field counts. */
+export type SearchDocument = {
+	text: string;
+	names: string[];
+	voice: string[];
+	actors: string[];
+	places: string[];
+};
+
+export const searchKeys = [
+	{name: 'text', weight: 1},
+	{name: 'names', weight: 0.8},
+	{name: 'voice', weight: 0.7},
+	{name: 'places', weight: 0.4},
+	{name: 'actors', weight: 0.3},
+] as const;
+
+export const fuseOptions = {
+	keys: searchKeys.map(key => ({...key})),
+	includeScore: true,
+	ignoreLocation: true,
+	useExtendedSearch: true,
+	threshold: 0.3,
+} as const;
+
+/**
+ * What a corpus is searched through. Most of a record's search document is
+ * the names of the actors and places it involves, shared by many records, so
+ * the quick test looks at each actor's and place's names once a word, and at
+ * each record only for its own text (and, for an actor, place or route, its
+ * own names). fuse.js's documents are made only for the records it scores.
+ */
+export type Searcher = {
+	/** Each record's text, lower-cased as fuse.js compares it. */
+	texts: string[];
+	/** The letters and digits in each text (see characterMask). */
+	textMasks: number[];
+	/** An actor's, place's or route's own other names, lower-cased; '' for passages. */
+	ownNames: string[];
+	/** Every name an actor or place goes by (and an actor's role), lower-cased, by id. */
+	entityNames: Map<string, string>;
+	/** fuse.js's documents, made when first scored. */
+	documents: SearchDocument[];
+	positions: Map<BriefRecord, number>;
+	/** What the last search's quick test let through, to narrow the next one (see narrowing.ts). */
+	lastPassed?: Passed;
+	preparer: FuseIndex<SearchDocument>;
+};
+
+const searchers = new WeakMap<CorpusIndex, Searcher>();
+
+/** Records prepared in one step: at 100,000 records the whole takes a few tens of milliseconds. */
+const prepareSlice = 5000;
+
+function searcherFor(index: CorpusIndex): Searcher {
+	let searcher = searchers.get(index);
+	if (!searcher) {
+		const entityNames = new Map<string, string>();
+		for (const actor of index.actors.values()) {
+			entityNames.set(actor.id, haystackOf([actor.name, ...actor.aliases, ...(actor.role ? [actor.role] : [])]));
+		}
+
+		for (const location of index.locations.values()) {
+			entityNames.set(location.id, haystackOf([location.name, ...location.aliases]));
+		}
+
+		const preparer = Fuse.createIndex<SearchDocument>(fuseOptions.keys.map(key => ({...key})), []);
+		searcher = {texts: [], textMasks: [], ownNames: [], entityNames, documents: [], positions: new Map(), preparer};
+		searchers.set(index, searcher);
+	}
+
+	return searcher;
+}
+
+/** The searcher, with every record prepared: in steps, so the app can draw between them. */
+export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher> {
+	const searcher = searcherFor(index);
+	const {texts, textMasks, ownNames, positions} = searcher;
+	while (texts.length < index.records.length) {
+		const end = Math.min(texts.length + prepareSlice, index.records.length);
+		for (let position = texts.length; position < end; position++) {
+			const record = index.records[position]!;
+			const text = record.text.toLowerCase();
+			texts.push(text);
+			textMasks.push(characterMask(text));
+			const names = namesOf(record);
+			ownNames.push(names.length === 0 ? '' : haystackOf(names));
+			positions.set(record, position);
+		}
+
+		yield;
+	}
+
+	return searcher;
+}
+
+export function finished<T>(steps: Generator<void, T>): T {
+	let step = steps.next();
+	while (!step.done) {
+		step = steps.next();
+	}
+
+	return step.value;
+}
+
+export type RecordFilter = (refIndex: number) => boolean;
+
+/** Whether a record may match a word (see word-filter.ts): in its text, its own names, or the names of an actor or place it involves. */
+export function recordFilter(index: CorpusIndex, searcher: Searcher, word: string): RecordFilter {
+	const passes = wordFilter(word, fuseOptions.threshold);
+	const fits = characterFilter(word, fuseOptions.threshold);
+	const entities = new Set<string>();
+	for (const [id, names] of searcher.entityNames) {
+		if (passes(names)) {
+			entities.add(id);
+		}
+	}
+
+	const {texts, textMasks, ownNames} = searcher;
+	const involved = (ids: string[]) => ids.some(id => entities.has(id));
+	return refIndex => {
+		const record = index.records[refIndex]!;
+		return (
+			(entities.size > 0 && (involved(record.actorIds) || involved(record.locationIds))) ||
+			(fits(textMasks[refIndex]!) && passes(texts[refIndex]!)) ||
+			(ownNames[refIndex] !== '' && passes(ownNames[refIndex]!))
+		);
+	};
+}
+
+export function documentAt(index: CorpusIndex, searcher: Searcher, refIndex: number): SearchDocument {
+	let document = searcher.documents[refIndex];
+	if (!document) {
+		document = searchDocument(index, index.records[refIndex]!);
+		searcher.documents[refIndex] = document;
+	}
+
+	return document;
+}
+
+/** A fuse.js index of just these records, at their positions in the whole corpus. */
+export function fuseIndexOf(index: CorpusIndex, searcher: Searcher, refIndexes: number[]): FuseIndex<SearchDocument> {
+	const {preparer} = searcher;
+	for (const refIndex of refIndexes) {
+		preparer.add(documentAt(index, searcher, refIndex), refIndex);
+	}
+
+	const records = preparer.records;
+	preparer.records = [];
+	return Fuse.parseIndex<SearchDocument>({keys: preparer.keys, records});
+}
+
+/** A record's own other names: an actor's aliases and role, a place's aliases, kind and country, a route's name. */
+function namesOf(record: BriefRecord): string[] {
+	switch (record.kind) {
+		case 'actor': {
+			return [...record.actor.aliases, ...(record.actor.role ? [record.actor.role] : [])];
+		}
+
+		case 'location': {
+			return [...record.location.aliases, record.location.kind, ...(record.location.country ? [record.location.country] : [])];
+		}
+
+		case 'route': {
+			return [record.route.name];
+		}
+
+		default: {
+			return [];
+		}
+	}
+}
+
+function searchDocument(index: CorpusIndex, record: BriefRecord): SearchDocument {
+	const voice = voiceOf(record);
+	// Involved actors and places by name and alias, so "kiev attacks" finds the Kyiv facts.
+	const entityNames = (ids: string[], lookup: Map<string, {name: string; aliases: string[]}>) => ids.flatMap(id => {
+		const entity = lookup.get(id);
+		return entity ? [entity.name, ...entity.aliases] : [];
+	});
+
+	return {
+		text: record.text,
+		names: namesOf(record),
+		voice: voice ? [voice.name, ...voice.aliases, ...(voice.role ? [voice.role] : [])] : [],
+		actors: entityNames(
+			record.actorIds.filter(id => id !== voice?.id && id !== record.id),
+			index.actors,
+		),
+		places: entityNames(
+			record.locationIds.filter(id => id !== record.id),
+			index.locations,
+		),
+	};
+}
