@@ -14,7 +14,7 @@ export class ActorRegistry {
 	person(written: string, role: string | null): ActorDraft {
 		const name = written.trim();
 		const words = name.split(/\s+/);
-		const surname = words.at(-1)!;
+		const surname = surnameOf(words);
 		const known = this.find(name) ?? this.actors.find(actor => actor.type === 'person' && sameSurname(actor, surname, words.length > 1 ? words[0]! : undefined));
 		if (known) {
 			if (words.length > known.name.split(/\s+/).length) {
@@ -65,10 +65,22 @@ export class ActorRegistry {
 	}
 }
 
+const surnameParticles = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du', 'dos']);
+
+/** "Kirby" of "John Kirby"; "de Vries" of "Ingrid de Vries"; "van der Berg" of "Anna van der Berg". */
+function surnameOf(words: string[]): string {
+	let start = words.length - 1;
+	while (start > 1 && surnameParticles.has(words[start - 1]!.toLowerCase())) {
+		start--;
+	}
+
+	return words.slice(start).join(' ');
+}
+
 /** "Kirby" is John Kirby; "Joseph Biden" is Joe Biden only if the first names share an initial. */
 function sameSurname(actor: ActorDraft, surname: string, firstName: string | undefined): boolean {
 	const words = actor.name.split(/\s+/);
-	if (fold(words.at(-1)!) !== fold(surname)) {
+	if (fold(surnameOf(words)) !== fold(surname)) {
 		return false;
 	}
 

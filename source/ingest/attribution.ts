@@ -10,7 +10,7 @@ export type SpeakerClue =
 	| {kind: 'name'; name: string; role: string | null; start: number; end: number}
 	| {kind: 'pronoun'; start: number}
 	/** "the minister said", "the company said": someone the article has described before. */
-	| {kind: 'description'; noun: string; start: number}
+	| {kind: 'description'; noun: string; phrase: string; start: number}
 	| {kind: 'unnamed'}
 	| {kind: 'none'};
 
@@ -27,8 +27,8 @@ const pronoun = /^(?:he|she)\b/iu;
 /** ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a determiner, a possessive or an age. */
 const appositiveAtEnd = /,\s+(?:(?:an?|the|his|her|its|their)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$)[^]{0,120}$/u;
 const describedNouns = [...roleNouns, ...organisationNouns].sort((a, b) => b.length - a.length).join('|');
-const descriptionAtStart = new RegExp(String.raw`^the\s+(?:[\p{Ll}-]+\s+){0,2}?(${describedNouns})\b`, 'iu');
-const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)the\s+(?:[\p{Ll}-]+\s+){0,2}?(${describedNouns})$`, 'iu');
+const descriptionAtStart = new RegExp(String.raw`^the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))\b`, 'iu');
+const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))$`, 'iu');
 const notSpeakers = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'It', 'This', 'That', 'There', 'They', 'We', 'I', 'You', 'The', 'But', 'And', 'In', 'On', 'At']);
 
 /**
@@ -105,7 +105,7 @@ function subjectAt(masked: string, start: number, limit: number): SpeakerClue {
 
 	const description = descriptionAtStart.exec(text);
 	if (description) {
-		return {kind: 'description', noun: description[1]!.toLowerCase(), start};
+		return {kind: 'description', noun: description[2]!.toLowerCase(), phrase: description[1]!, start};
 	}
 
 	if (unnamedSpeaker.test(text)) {
@@ -134,7 +134,7 @@ function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue
 	const trimmed = text.trimEnd();
 	const description = descriptionAtEnd.exec(trimmed);
 	if (description) {
-		return {kind: 'description', noun: description[1]!.toLowerCase(), start: from + description.index};
+		return {kind: 'description', noun: description[2]!.toLowerCase(), phrase: description[1]!, start: from + description.index};
 	}
 
 	const lastWords = trimmed.slice(Math.max(0, trimmed.length - 60));

@@ -117,14 +117,15 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	 * the last organisation named in this paragraph or the one before. Nobody
 	 * fitting means the article did not name them.
 	 */
-	const resolveDescription = (noun: string, paragraph: number, offset: number): ActorDraft | null => {
+	const resolveDescription = ({noun, phrase, start: offset}: {noun: string; phrase: string; start: number}, paragraph: number): ActorDraft | null => {
 		const earlier = [paragraph - 1, paragraph].flatMap(number => mentionsIn(number).filter(mention => number < paragraph || mention.end <= offset));
 		if (organisationNouns.includes(noun)) {
 			const mentioned = earlier.findLast(mention => mention.actor.type === 'organisation')?.actor;
 			// "Tidewater Lines, a container carrier …, said …": the organisation may so far only be a subject.
 			const subject = reportedSpeakerClue(masked[paragraph - 1]!, 0, offset);
 			const reported = subject.kind === 'name' ? actorFor(subject.name, subject.role) : undefined;
-			return mentioned ?? (reported?.type === 'person' ? null : reported) ?? null;
+			// Otherwise the description is all the article gives: "the port authority said".
+			return mentioned ?? (reported?.type === 'person' ? undefined : reported) ?? registry.organisation(phrase);
 		}
 
 		const wanted = new RegExp(String.raw`\b${noun}\b`, 'iu');
@@ -132,7 +133,7 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	};
 
 	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) =>
-		clue.kind === 'pronoun' ? resolvePronoun(paragraph, clue.start, recentSpeaker) : resolveDescription(clue.noun, paragraph, clue.start);
+		clue.kind === 'pronoun' ? resolvePronoun(paragraph, clue.start, recentSpeaker) : resolveDescription(clue, paragraph);
 
 	const resolveClue = (clue: SpeakerClue, paragraph: number): ActorDraft | null => {
 		if (clue.kind === 'name') {

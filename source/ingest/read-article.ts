@@ -87,7 +87,7 @@ function megabytes(bytes: number): string {
 function firstInvalidByte(bytes: Uint8Array): number {
 	let low = 0;
 	let high = bytes.length;
-	// The longest valid prefix, by bisection; stream mode lets a prefix end mid-character.
+	// The longest prefix with no invalid byte, by bisection; stream mode lets a prefix end mid-character.
 	while (low < high) {
 		const middle = Math.ceil((low + high) / 2);
 		try {
@@ -98,5 +98,16 @@ function firstInvalidByte(bytes: Uint8Array): number {
 		}
 	}
 
-	return low;
+	// That prefix may end in the first bytes of a sequence the next byte breaks: then the sequence's lead byte is the bad one.
+	try {
+		new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, low));
+		return low;
+	} catch {
+		let lead = low - 1;
+		while (lead > 0 && (bytes[lead]! & 0xC0) === 0x80) {
+			lead--;
+		}
+
+		return lead;
+	}
 }

@@ -1,0 +1,274 @@
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, test} from 'node:test';
+import type {Corpus} from '../source/core/schema.js';
+import {shippedCorpusPath} from './helpers/corpora.js';
+import {binPath, runBrief, tempDir} from './helpers/run-brief.js';
+
+/** `brief ingest` and `brief remove` as a user runs them: the built binary, real files. */
+
+const seedArticle = path.resolve('../shared/seed/article.txt');
+
+const harbourArticle = [
+	'Harbour strike ends after talks in Rotterdam',
+	'Dock workers in Rotterdam, Netherlands, returned to work on Monday after a three-day strike that left about 40 ships waiting at anchor in the North Sea.',
+	'"We got what we came for," said Ingrid de Vries, a spokeswoman for the FNV union. "The night shifts will be paid properly from now on."',
+	'She added that more than 2,000 members had voted to accept the offer.',
+	'The port authority said the backlog would take "at least a week" to clear.',
+].join('\n');
+
+/** A scratch directory with a user data directory (BRIEF_HOME) and a place for articles. */
+function scratch() {
+	const directory = mkdtempSync(path.join(tempDir(), 'ingest-'));
+	const home = path.join(directory, 'home');
+	const write = (name: string, contents: string | Uint8Array) => {
+		const file = path.join(directory, name);
+		writeFileSync(file, contents);
+		return file;
+	};
+
+	return {directory, home, write, brief: (...args: string[]) => runBrief(args, {BRIEF_HOME: home})};
+}
+
+function readCorpus(file: string): Corpus {
+	return JSON.parse(readFileSync(file, 'utf8')) as Corpus;
+}
+
+function briefWithInput(args: string[], input: string | Uint8Array, home: string) {
+	const result = spawnSync(process.execPath, [binPath, ...args], {input, encoding: 'utf8', env: {...process.env, BRIEF_HOME: home, BRIEF_CORPUS: ''}});
+	return {stdout: result.stdout, stderr: result.stderr, status: result.status};
+}
+
+describe('brief ingest', () => {
+	test('ingests an article into a new corpus file and says what it added', () => {
+		const {directory, write, brief} = scratch();
+		const article = write('harbour.txt', harbourArticle);
+		const corpusFile = path.join(directory, 'articles.json');
+		const result = brief('ingest', article, '--corpus', corpusFile);
+		assert.equal(result.stderr, '');
+		assert.equal(result.status, 0);
+		const corpus = readCorpus(corpusFile);
+		const [source] = corpus.sources;
+		assert.equal(source?.title, 'Harbour strike ends after talks in Rotterdam', 'a headline line becomes the title');
+		assert.match(result.stdout, new RegExp(`^ingested ${source!.id} "Harbour strike ends after talks in Rotterdam" into ${corpusFile.replaceAll('.', String.raw`\.`)}\n`));
+		assert.match(result.stdout, /\n {2}3 quotes \(Ingrid de Vries 2, port authority 1\)\n/);
+		assert.match(result.stdout, /\n {2}\d+ places: [^\n]*Rotterdam[^\n]*North Sea/);
+		assert.match(result.stdout, /\n {2}\d+ actors: [^\n]*Ingrid de Vries/);
+		assert.match(source!.id, /^s-[\da-f]{10}$/);
+	});
+
+	test('the ingested records answer the usual commands, with the new article as their source', () => {
+		const {directory, write, brief} = scratch();
+		const corpusFile = path.join(directory, 'articles.json');
+		brief('ingest', write('harbour.txt', harbourArticle), '--corpus', corpusFile);
+		const quotes = JSON.parse(brief('quotes', '--corpus', corpusFile, '--actor', 'de vries', '--json').stdout) as Array<{text: string; speaker: string; role: string; paragraph: number}>;
+		assert.deepEqual(
+			quotes.map(quote => [quote.text, quote.speaker, quote.paragraph]),
+			[
+				['We got what we came for,', 'Ingrid de Vries', 3],
+				['The night shifts will be paid properly from now on.', 'Ingrid de Vries', 3],
+			],
+		);
+		assert.equal(quotes[0]!.role, 'a spokeswoman for the FNV union');
+		const locations = JSON.parse(brief('locations', '--corpus', corpusFile, '--json').stdout) as Array<{text: string; lat: number; lon: number}>;
+		const found = locations.find(location => location.text === 'Rotterdam');
+		assert.ok(found && Math.abs(found.lat - 51.92) < 0.1 && Math.abs(found.lon - 4.48) < 0.1, 'Rotterdam at its coordinates');
+		const search = brief('search', 'night shifts', '--corpus', corpusFile);
+		assert.equal(search.status, 0);
+		assert.match(search.stdout, /quote .*Ingrid de Vries/);
+	});
+
+	test('the same text again adds nothing and leaves the file as it was; a changed text is a new source', () => {
+		const {directory, write, brief} = scratch();
+		const corpusFile = path.join(directory, 'articles.json');
+		const article = write('harbour.txt', harbourArticle);
+		brief('ingest', article, '--corpus', corpusFile);
+		const before = readFileSync(corpusFile);
+		const again = brief('ingest', article, '--corpus', corpusFile);
+		assert.equal(again.status, 0);
+		assert.match(again.stdout, /^s-[\da-f]{10} "Harbour strike ends after talks in Rotterdam" is already in the corpus: nothing added\n$/);
+		assert.deepEqual(readFileSync(corpusFile), before);
+
+		const changed = write('harbour-2.txt', harbourArticle.replace('three-day', 'four-day'));
+		assert.equal(brief('ingest', changed, '--corpus', corpusFile).status, 0);
+		assert.equal(readCorpus(corpusFile).sources.length, 2);
+	});
+
+	test('without --corpus it writes the user corpus, read together with the shipped one, which stays untouched', () => {
+		const {home, write, brief} = scratch();
+		const shippedBefore = readFileSync(shippedCorpusPath);
+		const result = brief('ingest', write('harbour.txt', harbourArticle));
+		assert.equal(result.status, 0);
+		assert.ok(existsSync(path.join(home, 'corpus.json')));
+		assert.deepEqual(readFileSync(shippedCorpusPath), shippedBefore);
+		const sources = JSON.parse(brief('sources', '--json').stdout) as Array<{id: string}>;
+		assert.equal(sources.length, 2);
+		assert.equal(sources[0]!.id, 'iran-russia-drones');
+		assert.match(brief('search', 'caspian').stdout, /Kirby/, 'the shipped article is still searched');
+		assert.match(brief('quotes', '--source', sources[1]!.id).stdout, /Ingrid de Vries/);
+	});
+
+	test('an actor or place the shipped corpus knows keeps its id, so filters find both articles', () => {
+		const {write, brief} = scratch();
+		const article = write('kirby.txt', 'Kirby speaks again\n“We will keep exposing these transfers,” said John Kirby, the US National Security Council spokesman, in Washington.\nHe said Iran and Russia were still working together.');
+		assert.equal(brief('ingest', article).status, 0);
+		const quotes = JSON.parse(brief('quotes', '--actor', 'kirby', '--json').stdout) as Array<{text: string; speaker: string}>;
+		assert.equal(quotes.length, 4, 'three shipped quotes and the new one');
+		assert.equal(quotes[3]!.text, 'We will keep exposing these transfers,');
+		assert.equal(new Set(quotes.map(quote => quote.speaker)).size, 1, 'one John Kirby, not two');
+		const facts = JSON.parse(brief('facts', '--location', 'washington', '--json').stdout) as unknown[];
+		assert.ok(facts.length >= 1);
+	});
+
+	test('reads stdin with -, and records --title and --date', () => {
+		const {home} = scratch();
+		const result = briefWithInput(['ingest', '-', '--title', 'Rotterdam strike', '--date', '2026-11-20', '--json'], harbourArticle, home);
+		assert.equal(result.stderr, '');
+		assert.equal(result.status, 0);
+		const added = JSON.parse(result.stdout) as {source: string; title: string; added: boolean; quotes: number};
+		assert.equal(added.title, 'Rotterdam strike');
+		assert.equal(added.added, true);
+		assert.equal(added.quotes, 3);
+		const source = readCorpus(path.join(home, 'corpus.json')).sources[0]!;
+		assert.deepEqual([source.id, source.title, source.date, source.outlet], [added.source, 'Rotterdam strike', '2026-11-20', null]);
+	});
+
+	test('the seed article ingests with every quote attributed as in the curated corpus', () => {
+		const {directory, brief} = scratch();
+		const corpusFile = path.join(directory, 'seed.json');
+		assert.equal(brief('ingest', seedArticle, '--corpus', corpusFile).status, 0);
+		const corpus = readCorpus(corpusFile);
+		const speakerOf = (id: string | null) => corpus.actors.find(actor => actor.id === id)?.name ?? null;
+		const counts = new Map<string | null, number>();
+		for (const quote of corpus.quotes) {
+			counts.set(speakerOf(quote.speaker), (counts.get(speakerOf(quote.speaker)) ?? 0) + 1);
+		}
+
+		assert.deepEqual(Object.fromEntries(counts), {'John Kirby': 3, 'Volodymyr Zelenskyy': 4, 'Dmitry Peskov': 4});
+	});
+});
+
+describe('brief ingest refuses bad input with one line, exit 2, and every corpus byte-identical', () => {
+	const badInputs: Array<[string, (write: (name: string, contents: string | Uint8Array) => string, directory: string) => string, RegExp]> = [
+		['an empty file', write => write('empty.txt', ''), /^brief: .*empty\.txt is empty: there is no article to ingest\n$/],
+		['a file of blank lines', write => write('blank.txt', '\n  \n\t\n'), /is empty/],
+		['a binary file', write => write('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a, 0x1a, 0x00, 0x00])), /image\.png is a binary file, not an article/],
+		['text that is not UTF-8', write => write('latin1.txt', Buffer.from('Caf\u00e9 owners said prices rose.', 'latin1')), /latin1\.txt is not UTF-8 text \(invalid byte sequence at byte 3\)/],
+		['a directory', (_, directory) => {
+			const folder = path.join(directory, 'folder');
+			mkdirSync(folder);
+			return folder;
+		}, /folder is a directory; ingest takes one article file/],
+		['a missing path', (_, directory) => path.join(directory, 'nowhere.txt'), /cannot read .*nowhere\.txt: no such file/],
+		['a 10 MB file', write => write('huge.txt', 'The minister said nothing new. '.repeat(340_000)), /huge\.txt is 10\.1 MB; brief ingests articles of up to 1\.0 MB/],
+	];
+
+	for (const [what, make, message] of badInputs) {
+		test(what, () => {
+			const {directory, home, write, brief} = scratch();
+			brief('ingest', write('harbour.txt', harbourArticle));
+			const corpusFile = path.join(directory, 'articles.json');
+			brief('ingest', write('harbour.txt', harbourArticle), '--corpus', corpusFile);
+			const userBefore = readFileSync(path.join(home, 'corpus.json'));
+			const fileBefore = readFileSync(corpusFile);
+			const input = make(write, directory);
+			for (const args of [['ingest', input], ['ingest', input, '--corpus', corpusFile]]) {
+				const result = brief(...args);
+				assert.equal(result.status, 2);
+				assert.match(result.stderr, message);
+				assert.equal(result.stderr.split('\n').length, 2, 'one line');
+				assert.equal(result.stdout, '');
+			}
+
+			assert.deepEqual(readFileSync(path.join(home, 'corpus.json')), userBefore);
+			assert.deepEqual(readFileSync(corpusFile), fileBefore);
+			assert.deepEqual(readdirSync(home).sort(), ['corpus.json'], 'no temporary or lock files left behind');
+		});
+	}
+
+	test('bad flags and arguments', () => {
+		const {write, brief} = scratch();
+		const article = write('harbour.txt', harbourArticle);
+		const cases: Array<[string[], RegExp]> = [
+			[['ingest'], /^brief: ingest needs one article: brief ingest FILE\|- \[--title T\] \[--date YYYY-MM-DD\]\n$/],
+			[['ingest', article, article], /ingest needs one article/],
+			[['ingest', article, '--date', '2026-02-30'], /^brief: --date needs a real date as YYYY-MM-DD, got "2026-02-30"\n$/],
+			[['ingest', article, '--date', 'yesterday'], /--date needs a real date/],
+			[['ingest', article, '--title', '  '], /--title needs some text/],
+		];
+		for (const [args, message] of cases) {
+			const result = brief(...args);
+			assert.equal(result.status, 2, args.join(' '));
+			assert.match(result.stderr, message);
+		}
+	});
+
+	test('a corpus file that is not a corpus is reported and left alone', () => {
+		const {write, brief} = scratch();
+		const broken = write('broken.json', '{"name": "x", "sources": [');
+		const result = brief('ingest', write('harbour.txt', harbourArticle), '--corpus', broken);
+		assert.equal(result.status, 2);
+		assert.match(result.stderr, /^brief: .*broken\.json: not valid JSON/);
+		assert.equal(readFileSync(broken, 'utf8'), '{"name": "x", "sources": [');
+	});
+});
+
+describe('untrusted article text', () => {
+	test('terminal escapes and control characters never reach the corpus or the terminal', () => {
+		const {directory, write, brief} = scratch();
+		const corpusFile = path.join(directory, 'articles.json');
+		const hostile = 'Port news\n“Ships are moving again\u001B]52;c;ZXZpbA==\u0007 at last,” said Ingrid de Vries\u001B[2J, a spokeswoman.\nThe port\u0007 reopened on Monday\u001B[31m in Rotterdam.';
+		const result = brief('ingest', write('hostile.txt', hostile), '--corpus', corpusFile);
+		assert.equal(result.status, 0);
+		const stored = readFileSync(corpusFile, 'utf8');
+		assert.doesNotMatch(stored, /\\u001b|\\u0007/i);
+		const outputs = [result.stdout, brief('quotes', '--corpus', corpusFile).stdout, brief('facts', '--corpus', corpusFile, '--format', 'md').stdout];
+		for (const output of outputs) {
+			assert.doesNotMatch(output, /[\u0000-\u0008\u000B-\u001F\u007F]/);
+		}
+
+		assert.match(outputs[1]!, /Ships are moving again at last,/);
+	});
+});
+
+describe('brief remove', () => {
+	test('removes an ingested source with its records and the actors and places only it used', () => {
+		const {home, write, brief} = scratch();
+		brief('ingest', write('harbour.txt', harbourArticle));
+		const kirby = write('kirby.txt', 'Kirby speaks again\n“We will keep exposing these transfers,” said John Kirby, the US National Security Council spokesman.');
+		brief('ingest', kirby);
+		const userCorpus = path.join(home, 'corpus.json');
+		const harbourId = readCorpus(userCorpus).sources[0]!.id;
+		const result = brief('remove', harbourId);
+		assert.equal(result.stderr, '');
+		assert.equal(result.status, 0);
+		assert.match(result.stdout, new RegExp(`^removed ${harbourId} "Harbour strike ends after talks in Rotterdam" from .*corpus\\.json: 3 quotes, \\d+ facts\\n$`));
+		const after = readCorpus(userCorpus);
+		assert.equal(after.sources.length, 1);
+		assert.ok(!after.actors.some(actor => actor.name === 'Ingrid de Vries'));
+		assert.ok(!after.locations.some(location => location.name === 'Rotterdam'));
+		assert.ok(after.actors.some(actor => actor.id === 'a-kirby'), 'the other article keeps its speaker');
+		assert.equal(brief('quotes', '--actor', 'de vries').status, 2, 'the actor is gone from every command');
+	});
+
+	test('refuses the shipped article, an unknown id, and leaves the corpus as it was', () => {
+		const {home, write, brief} = scratch();
+		brief('ingest', write('harbour.txt', harbourArticle));
+		const userCorpus = path.join(home, 'corpus.json');
+		const before = readFileSync(userCorpus);
+		const [sourceId] = readCorpus(userCorpus).sources.map(source => source.id);
+
+		const shipped = brief('remove', 'iran-russia-drones');
+		assert.equal(shipped.status, 2);
+		assert.match(shipped.stderr, /^brief: iran-russia-drones is part of the shipped corpus, which brief never changes/);
+
+		const typo = brief('remove', `${sourceId!.slice(0, -1)}x`);
+		assert.equal(typo.status, 2);
+		assert.match(typo.stderr, new RegExp(`unknown source "${sourceId!.slice(0, -1)}x" — did you mean "Harbour strike ends after talks in Rotterdam"\\?`));
+
+		assert.equal(brief('remove').status, 2);
+		assert.deepEqual(readFileSync(userCorpus), before);
+	});
+});
