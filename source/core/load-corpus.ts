@@ -3,13 +3,15 @@ import {BriefError} from './errors.js';
 import {mergeCorpora} from './merge-corpora.js';
 import {corpusSchema, type Corpus} from './schema.js';
 import {counted} from './text.js';
+import {validationMemo, type ValidationMemo} from './validated-corpora.js';
 
 /**
  * Read and validate a corpus file. Every failure is a BriefError naming the
  * file and, for bad JSON, the line and column; for a schema failure, the path.
  */
 export function loadCorpus(file: string): Corpus {
-	return parseCorpus(readCorpusText(file), file);
+	const bytes = readCorpusBytes(file);
+	return parseCorpus(bytes.toString('utf8'), file, validationMemo(bytes));
 }
 
 /** Read and validate every corpus file, then read them as one (see mergeCorpora). */
@@ -17,7 +19,8 @@ export function loadCorpora(files: string[]): Corpus {
 	return mergeCorpora(files.map(file => ({corpus: loadCorpus(file), file})));
 }
 
-export function parseCorpus(text: string, file: string): Corpus {
+/** With a memo, a corpus whose bytes were found valid before is not checked again (see validated-corpora.ts). */
+export function parseCorpus(text: string, file: string, memo?: ValidationMemo): Corpus {
 	// Some editors save a byte-order mark, which JSON.parse rejects.
 	const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	let data: unknown;
@@ -27,6 +30,10 @@ export function parseCorpus(text: string, file: string): Corpus {
 		throw new BriefError(`${file}: not valid JSON (${describeJsonError(error as SyntaxError, json)})`);
 	}
 
+	if (memo?.known) {
+		return data as Corpus;
+	}
+
 	const result = corpusSchema.safeParse(data);
 	if (!result.success) {
 		const [first, ...rest] = result.error.issues;
@@ -34,12 +41,17 @@ export function parseCorpus(text: string, file: string): Corpus {
 		throw new BriefError(`${file}: invalid corpus at ${formatPath(first!.path)}: ${first!.message}${more}`);
 	}
 
+	// The schema drops fields it does not know; a corpus is remembered only if it had none, so the parsed data is the same either way.
+	if (memo && JSON.stringify(result.data).length === JSON.stringify(data).length) {
+		memo.remember();
+	}
+
 	return result.data;
 }
 
-function readCorpusText(file: string): string {
+function readCorpusBytes(file: string): Buffer {
 	try {
-		return readFileSync(file, 'utf8');
+		return readFileSync(file);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
