@@ -145,7 +145,7 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 
 	const quotes = attributeQuotes(paragraphs, quoteSpans, actorFor, resolveReference)
 		// Scare quotes of a word or two are kept only when someone clearly said them.
-		.filter(quote => quote.text.split(/\s+/).length > 2 || (quote.speaker !== null && quote.attributedInPlace));
+		.filter(quote => quote.text.split(/\s+/).length > 2 || (quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct')));
 	const facts = extractFacts(paragraphs, {quotes, actorMentions: allMentions, placeMentions, resolveClue});
 
 	const places = placesWithCountries(placeMentions);

@@ -12,6 +12,8 @@ export const speechVerbs = [
 	'promised', 'predicted', 'confirmed', 'confirms', 'denied', 'denies', 'reiterated', 'emphasised', 'emphasized',
 	'maintained', 'alleged', 'commented', 'testified', 'wondered', 'boasted', 'joked', 'lamented', 'conceded',
 	'demanded', 'threatened', 'signalled', 'signaled', 'indicated', 'assured', 'reported', 'charged',
+	// Verbs that pin a word or two on someone: "X called the offer “insulting”".
+	'called', 'calls', 'described', 'describes', 'dubbed', 'branded', 'labelled', 'labeled', 'termed',
 ];
 
 /** Words that may stand between a speaker and the verb: "Kirby also said", "she has repeatedly warned". */

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {extractArticle, sourceIdOf} from '../source/ingest/extract-article.js';
+import {splitParagraphs} from '../source/ingest/paragraphs.js';
+import {findQuotes} from '../source/ingest/quotes.js';
+import {splitSentences} from '../source/ingest/sentences.js';
+
+/** The pieces of extraction, each on the news-writing pattern it exists for. */
+
+function extract(text: string) {
+	return extractArticle({text, title: undefined, date: undefined, fallbackTitle: 'test'}, {actors: [], locations: []});
+}
+
+/** Each quote's text and its speaker's name (null when unattributed). */
+function quotesWithSpeakers(text: string): Array<[string, string | null]> {
+	const corpus = extract(text);
+	return corpus.quotes.map(quote => [quote.text, corpus.actors.find(actor => actor.id === quote.speaker)?.name ?? null]);
+}
+
+describe('paragraphs and sentences', () => {
+	test('each line is a paragraph; a hard-wrapped block between blank lines is one', () => {
+		assert.deepEqual(splitParagraphs('First line.\nSecond line.\n'), ['First line.', 'Second line.']);
+		assert.deepEqual(splitParagraphs('A wrapped\nparagraph here.\n\nAnd another\none.'), ['A wrapped paragraph here.', 'And another one.']);
+		const longLines = `${'x'.repeat(150)}.\n${'y'.repeat(150)}.\n\nHeadline`;
+		assert.equal(splitParagraphs(longLines).length, 3, 'long lines stay paragraphs of their own');
+	});
+
+	test('abbreviations, initials and ellipses do not end a sentence', () => {
+		const sentences = splitSentences('Col. Pat Ryder said the U.S. military and Gov. Kathy Hochul met Joseph R. Biden at 9 a.m. on Monday. Then they left! Did they? Why? . . . why now?');
+		assert.deepEqual(
+			sentences.map(sentence => sentence.text),
+			['Col. Pat Ryder said the U.S. military and Gov. Kathy Hochul met Joseph R. Biden at 9 a.m. on Monday.', 'Then they left!', 'Did they?', 'Why? . . . why now?'],
+		);
+	});
+
+	test('the source id is a hash of the text, the same however its lines end', () => {
+		assert.equal(sourceIdOf('One.\nTwo.'), sourceIdOf('One.  \nTwo.\n'));
+		assert.notEqual(sourceIdOf('One.\nTwo.'), sourceIdOf('One.\nThree.'));
+	});
+});
+
+describe('quotation marks', () => {
+	const texts = (paragraphs: string[]) => findQuotes(paragraphs).map(quote => quote.text);
+
+	test('curly, straight and single marks; apostrophes are not marks', () => {
+		assert.deepEqual(texts(['“Curly,” he said. "Straight," she said. ‘Single’ and \'plain single\' too, with Russia’s and don\'t inside.']), ['Curly,', 'Straight,', 'Single', 'plain single']);
+		assert.deepEqual(texts(['\'We don\'t take risks with passengers\' lives,\' said the captain.']), ['We don\'t take risks with passengers\' lives,']);
+		assert.deepEqual(texts(['The \'90s were "great," he said.']), ['great,']);
+	});
+
+	test('a quote nested in another belongs to it', () => {
+		assert.deepEqual(texts(['“They called it ‘a red line’ and meant it,” she said.']), ['They called it ‘a red line’ and meant it,']);
+	});
+
+	test('a paragraph that leaves a quote open continues it in the next', () => {
+		const quotes = findQuotes(['He said: “The first part.', '“The second part,” he added.']);
+		assert.deepEqual(
+			quotes.map(quote => [quote.paragraph, quote.text, quote.closed, quote.continued]),
+			[
+				[1, 'The first part.', false, false],
+				[2, 'The second part,', true, true],
+			],
+		);
+	});
+});
+
+describe('who said it', () => {
+	const cases: Array<[string, string, Array<[string, string | null]>]> = [
+		['"…," said X', '"We are ready to talk," said Maria Lopez, the union\'s leader.', [['We are ready to talk,', 'Maria Lopez']]],
+		['"…," X said', '"We are ready to talk," Maria Lopez said.', [['We are ready to talk,', 'Maria Lopez']]],
+		['X said: "…"', 'Maria Lopez said: "We are ready to talk."', [['We are ready to talk.', 'Maria Lopez']]],
+		['X said on Friday that "…"', 'Maria Lopez said on Friday that the union was "ready to talk at any time".', [['ready to talk at any time', 'Maria Lopez']]],
+		['according to X', '"Talks will resume next week," according to Maria Lopez.', [['Talks will resume next week,', 'Maria Lopez']]],
+		['X told reporters', 'Maria Lopez told reporters: "Talks will resume next week."', [['Talks will resume next week.', 'Maria Lopez']]],
+		['title before the name', '"The ship was hit twice," Defence Secretary Grant Hollis said.', [['The ship was hit twice,', 'Grant Hollis']]],
+		['a title abbreviated', '"The strikes were limited," Col. Pat Ryder told reporters.', [['The strikes were limited,', 'Pat Ryder']]],
+		['a bare surname refers back', 'Maria Lopez leads the union. "We are ready," Lopez said.', [['We are ready,', 'Maria Lopez']]],
+		['he/she is the last person named', 'Maria Lopez spoke after the vote. "We are ready," she said.', [['We are ready,', 'Maria Lopez']]],
+		['a quote standing alone inherits', '"We are ready," said Maria Lopez. "We have always been ready."', [['We are ready,', 'Maria Lopez'], ['We have always been ready.', 'Maria Lopez']]],
+		['an unnamed speaker stays unattributed', 'Maria Lopez spoke first. "Nobody told us anything," one resident said.', [['Nobody told us anything,', null]]],
+		['she after an unnamed person', 'Maria Lopez spoke first. Later one evacuee, who asked not to be named, said she had left. "I ran," she said.', [['I ran,', null]]],
+		['a group stays unattributed', 'Analysts said the deal was "a turning point for the region".', [['a turning point for the region', null]]],
+		['the minister is the one described', 'Spain\'s transport minister, Lucía Ferrer, spoke on the radio. "Nobody will sleep in a car," the minister said.', [['Nobody will sleep in a car,', 'Lucía Ferrer']]],
+		['an organisation speaks', '"Services will resume on Monday," the White House said.', [['Services will resume on Monday,', 'White House']]],
+		['a capital speaks for its state', '"We reject the claims," Moscow said.', [['We reject the claims,', 'Russia']]],
+		['a scare quote without a speaker is dropped', 'The so-called "dark fleet" keeps sailing.', []],
+		['a scare quote with a clear speaker is kept', 'Maria Lopez called the offer "insulting".', [['insulting', 'Maria Lopez']]],
+	];
+
+	for (const [pattern, text, expected] of cases) {
+		test(pattern, () => {
+			assert.deepEqual(quotesWithSpeakers(text), expected);
+		});
+	}
+
+	test('a quote over two paragraphs keeps its speaker in both', () => {
+		assert.deepEqual(quotesWithSpeakers('Maria Lopez said: "We have waited long enough.\n"Now we will act."'), [
+			['We have waited long enough.', 'Maria Lopez'],
+			['Now we will act.', 'Maria Lopez'],
+		]);
+	});
+
+	test('direct statements and woven-in fragments', () => {
+		const corpus = extract('"We are ready," said Maria Lopez. She said the union was "ready to talk at any time".');
+		assert.deepEqual(
+			corpus.quotes.map(quote => quote.mode),
+			['direct', 'partial'],
+		);
+	});
+});
+
+describe('records', () => {
+	const text = 'Strike talks resume\nDefence Secretary Grant Hollis said on Friday that about 1,200 troops had left Kyiv, Ukraine.\n"We will not stay a day longer," Hollis said.';
+
+	test('actors merge across full name and surname, with the role the article gives', () => {
+		const corpus = extract(text);
+		const hollis = corpus.actors.filter(actor => actor.type === 'person');
+		assert.deepEqual(
+			hollis.map(actor => [actor.name, actor.role, actor.aliases]),
+			[['Grant Hollis', 'Defence Secretary', ['Hollis']]],
+		);
+	});
+
+	test('facts carry figures, time, places and who asserts them', () => {
+		const corpus = extract(text);
+		const fact = corpus.facts.find(candidate => candidate.text.includes('1,200'))!;
+		assert.deepEqual(fact.figures.map(figure => [figure.text, figure.value, figure.qualifier]), [['about 1,200 troops', 1200, 'about']]);
+		assert.equal(fact.time, 'on Friday');
+		assert.equal(corpus.actors.find(actor => actor.id === fact.attribution)?.name, 'Grant Hollis');
+		assert.deepEqual(fact.locations, ['l-kyiv', 'l-ukraine']);
+	});
+
+	test('every record slices its text out of its paragraph', () => {
+		const corpus = extract(text);
+		const paragraphs = corpus.sources[0]!.paragraphs;
+		for (const record of [...corpus.quotes, ...corpus.facts]) {
+			const {paragraph, start, end} = record.provenance;
+			assert.equal(paragraphs[paragraph - 1]!.slice(start, end), record.text);
+		}
+	});
+
+	test('known actors and places keep their ids', () => {
+		const corpus = extractArticle(
+			{text, title: undefined, date: undefined, fallbackTitle: 'test'},
+			{actors: [{id: 'a-hollis', name: 'Grant Hollis', type: 'person', role: null, aliases: ['Hollis']}], locations: [{id: 'l-kiev', name: 'Kyiv', kind: 'capital', country: 'Ukraine', within: null, lat: 50.45, lon: 30.52, coordinatesSource: 'test', aliases: []}]},
+		);
+		assert.ok(corpus.actors.some(actor => actor.id === 'a-hollis'));
+		assert.ok(corpus.locations.some(location => location.id === 'l-kiev'));
+	});
+});
