@@ -1,7 +1,7 @@
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {roleNouns, unnamedSpeaker} from './lexicon/titles.js';
-import {capitalisedRun, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
+import {capitalisedRun, hasRoleNoun, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 import type {QuoteSpan} from './quotes.js';
 import {splitSentences} from './sentences.js';
 
@@ -126,6 +126,13 @@ function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue
 	let role: string | null = null;
 	// "Dmitry Peskov, Putin’s spokesman," or "Ana Beltrán, a meteorologist there," — step back over the appositive.
 	const appositive = appositiveAtEnd.exec(text);
+	// "…in the southern Red Sea, the Pentagon said": a named organisation after the comma is the subject itself.
+	const namedAfterComma = /,\s+the\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)$/u.exec(text);
+	if (namedAfterComma && !hasRoleNoun(namedAfterComma[1]!)) {
+		const start = from + namedAfterComma.index + namedAfterComma[0].length - namedAfterComma[1]!.length;
+		return named(masked, start, start + namedAfterComma[1]!.length, null);
+	}
+
 	if (appositive && /\p{Lu}[\p{L}.’'-]*$/u.test(text.slice(0, appositive.index))) {
 		role = roleAfter(text.slice(appositive.index));
 		text = text.slice(0, appositive.index);
@@ -150,6 +157,11 @@ function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue
 	const runs = [...trimmed.matchAll(capitalisedRun)];
 	const last = runs.at(-1);
 	if (!last || last.index + last[0].length !== trimmed.length || notSpeakers.has(last[0])) {
+		return {kind: 'none'};
+	}
+
+	// "Houthi leaders in Sanaa said": a name after a preposition is not who speaks.
+	if (/\b(?:in|at|from|of|for|on|near|with|to|by|across|over|into|toward|towards)\s+$/iu.test(trimmed.slice(0, last.index))) {
 		return {kind: 'none'};
 	}
 

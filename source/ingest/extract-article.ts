@@ -55,7 +55,8 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const stateMentions = placeMentions.filter(mention => mention.place.kind === 'country').map(mention => ({...mention, actor: registry.state(mention.place.name, mention.place.aliases.filter(alias => alias === mention.written))}));
 	const allMentions = [...actorMentions, ...stateMentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 
-	const actorFor = (name: string, role: string | null): ActorDraft => {
+	/** The actor a speaker's name denotes; null for a place that cannot speak ("the southern Red Sea"). */
+	const actorFor = (name: string, role: string | null): ActorDraft | null => {
 		const describedAsOrganisation = role !== null && organisationNounPattern.test(role);
 		if (knownOrganisations.includes(name.replace(/^the\s+/iu, '')) || organisationHeads.test(name) || describedAsOrganisation) {
 			return registry.organisation(name, role);
@@ -69,6 +70,10 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 		if (place?.kind === 'capital' && place.country !== null) {
 			// "Moscow said": the capital speaks for its state.
 			return registry.state(place.country, [place.name]);
+		}
+
+		if (place) {
+			return null;
 		}
 
 		return registry.person(name, role);
@@ -123,7 +128,7 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 			const mentioned = earlier.findLast(mention => mention.actor.type === 'organisation')?.actor;
 			// "Tidewater Lines, a container carrier …, said …": the organisation may so far only be a subject.
 			const subject = reportedSpeakerClue(masked[paragraph - 1]!, 0, offset);
-			const reported = subject.kind === 'name' ? actorFor(subject.name, subject.role) : undefined;
+			const reported = subject.kind === 'name' ? actorFor(subject.name, subject.role) ?? undefined : undefined;
 			// Otherwise the description is all the article gives: "the port authority said".
 			return mentioned ?? (reported?.type === 'person' ? undefined : reported) ?? registry.organisation(phrase);
 		}

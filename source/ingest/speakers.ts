@@ -12,7 +12,7 @@ export type AttributedQuote = QuoteSpan & {
 };
 
 /** Decides what kind of actor a speaker's name denotes ("Moscow" → the state Russia, "the Kremlin" → an organisation). */
-export type ActorFor = (name: string, role: string | null) => ActorDraft;
+export type ActorFor = (name: string, role: string | null) => ActorDraft | null;
 
 /** Who "he", "she" or "the minister" in a paragraph is, given the latest speaker quoted nearby. */
 export type ReferenceResolver = (clue: Extract<SpeakerClue, {kind: 'pronoun' | 'description'}>, paragraph: number, recentSpeaker: ActorDraft | undefined) => ActorDraft | null;
