@@ -312,7 +312,7 @@ describe('version and help', () => {
 
 	test('--help exits 0 and mentions every command and option', () => {
 		assertFound(help);
-		for (const word of ['search', 'quotes', 'facts', 'actors', 'locations', 'show', 'pin', 'unpin', 'briefings', 'export', '--note', '--briefing', '--out', '--kind', '--actor', '--location', '--limit', '--json', '--format', '--color', '--corpus', 'Exit status']) {
+		for (const word of ['search', 'quotes', 'facts', 'actors', 'locations', 'show', 'pin', 'unpin', 'briefings', 'export', 'ingest', 'remove', '--title', '--date', '--note', '--briefing', '--out', '--kind', '--actor', '--location', '--limit', '--json', '--format', '--color', '--corpus', 'Exit status']) {
 			assert.ok(help.stdout.includes(word), `help lacks ${word}`);
 		}
 	});

@@ -9,6 +9,12 @@ export const helpText = `
 	  $ brief sources                the articles in the corpus
 	  $ brief show ID                one record in full, with its paragraph
 
+	Articles (your own corpus: $BRIEF_HOME/corpus.json, or --corpus PATH)
+	  $ brief ingest FILE|-          extract quotes, speakers, places, figures and facts
+	                                 from a plain-text article (- reads stdin)
+	  --title T, --date YYYY-MM-DD   the article's title and date, when you know them
+	  $ brief remove SOURCE_ID       remove an ingested article and what only it used
+
 	Briefing prep (stored in $BRIEF_HOME, else $XDG_DATA_HOME/brief)
 	  $ brief pin ID [--note TEXT]   pin a record; pinning again updates the note
 	  $ brief unpin ID               remove a pin
