@@ -1,0 +1,91 @@
+import type {ActorDraft, ActorRegistry} from './actor-registry.js';
+import {reportedSpeakerClue, type SpeakerClue} from './attribution.js';
+import {byParagraph} from './by-paragraph.js';
+import {organisationNouns} from './lexicon/organisations.js';
+import {unnamedPerson} from './lexicon/titles.js';
+import type {ActorMention} from './mentions.js';
+import type {ActorFor, ReferenceResolver} from './speakers.js';
+
+type ArticleText = {
+	paragraphs: string[];
+	/** The paragraphs with quoted text blanked out. */
+	masked: string[];
+	/** Every actor mention, in text order. */
+	mentions: ActorMention[];
+	registry: ActorRegistry;
+	actorFor: ActorFor;
+};
+
+/**
+ * Who "he", "she", "the minister" or "the company" is at a point in the
+ * article, and the actor any speaker clue denotes.
+ */
+export function referenceResolver({paragraphs, masked, mentions, registry, actorFor}: ArticleText) {
+	const mentionsIn = byParagraph(mentions);
+	const isPossessive = (mention: ActorMention) => /^[’']s\b/u.test(paragraphs[mention.paragraph - 1]!.slice(mention.end));
+	// Possessives ("Putin’s spokesman") are not who a pronoun means.
+	const isPerson = (mention: ActorMention) => mention.actor.type === 'person' && !isPossessive(mention);
+	const namedBefore = (actor: ActorDraft, paragraph: number, offset: number) =>
+		mentions.some(mention => mention.actor === actor && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset)));
+
+	const personEarlierInParagraph = (paragraph: number, offset: number) => mentionsIn(paragraph).findLast(mention => isPerson(mention) && mention.end <= offset);
+	const personInEarlierParagraphs = (paragraph: number) => {
+		for (let earlier = paragraph - 1; earlier >= 1; earlier--) {
+			const found = mentionsIn(earlier).findLast(isPerson);
+			if (found) {
+				return found.actor;
+			}
+		}
+
+		return undefined;
+	};
+
+	/**
+	 * "he"/"she": the last person named earlier in the paragraph — unless an
+	 * unnamed one ("one evacuee") came after them; else the speaker quoted just
+	 * before; else the last person named at all.
+	 */
+	const resolvePronoun = (paragraph: number, offset: number, recentSpeaker: ActorDraft | undefined): ActorDraft | null => {
+		const named = personEarlierInParagraph(paragraph, offset);
+		const unnamed = [...masked[paragraph - 1]!.slice(0, offset).matchAll(unnamedPerson)].at(-1);
+		if (unnamed && (!named || unnamed.index >= named.end)) {
+			return null;
+		}
+
+		return named?.actor ?? (recentSpeaker?.type === 'person' ? recentSpeaker : personInEarlierParagraphs(paragraph) ?? null);
+	};
+
+	/**
+	 * "the minister": the last person named so far whose role has that word.
+	 * "the company": the last organisation named in this paragraph or the one
+	 * before, or the subject of this paragraph's reporting verb ("Tidewater
+	 * Lines, a container carrier, said …"), or else the description itself
+	 * ("the port authority said"). No minister named means the article did not
+	 * name them.
+	 */
+	const resolveDescription = ({noun, phrase, start: offset}: Extract<SpeakerClue, {kind: 'description'}>, paragraph: number): ActorDraft | null => {
+		if (organisationNouns.includes(noun)) {
+			const earlier = [paragraph - 1, paragraph].flatMap(number => mentionsIn(number).filter(mention => number < paragraph || mention.end <= offset));
+			const mentioned = earlier.findLast(mention => mention.actor.type === 'organisation')?.actor;
+			const subject = reportedSpeakerClue(masked[paragraph - 1]!, 0, offset);
+			const reported = subject.kind === 'name' ? actorFor(subject.name, subject.role) ?? undefined : undefined;
+			return mentioned ?? (reported?.type === 'person' ? undefined : reported) ?? registry.organisation(phrase);
+		}
+
+		const wanted = new RegExp(String.raw`\b${noun}\b`, 'iu');
+		return registry.actors.findLast(actor => actor.type === 'person' && actor.role !== null && wanted.test(actor.role) && namedBefore(actor, paragraph, offset)) ?? null;
+	};
+
+	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) =>
+		clue.kind === 'pronoun' ? resolvePronoun(paragraph, clue.start, recentSpeaker) : resolveDescription(clue, paragraph);
+
+	const resolveClue = (clue: SpeakerClue, paragraph: number): ActorDraft | null => {
+		if (clue.kind === 'name') {
+			return actorFor(clue.name, clue.role);
+		}
+
+		return clue.kind === 'pronoun' || clue.kind === 'description' ? resolveReference(clue, paragraph, undefined) : null;
+	};
+
+	return {resolveReference, resolveClue};
+}
