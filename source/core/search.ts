@@ -2,7 +2,7 @@ import Fuse, {type Expression, type FuseResult} from 'fuse.js';
 import {matchesFilters, type Filters} from './filters.js';
 import type {BriefRecord, CorpusIndex} from './records.js';
 import {narrowedFrom} from './search/narrowing.js';
-import {documentAt, finished, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
+import {documentAt, finished, positionsOf, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
 
 export {preparedSearcher} from './search/searcher.js';
 
@@ -39,8 +39,8 @@ export function searchRecords(index: CorpusIndex, query: string, options: Search
 }
 
 /** How many records each step of a search looks at, so that a step takes a few milliseconds at most. */
-const filterSlice = 4000;
-const scoreSlice = 300;
+const filterSlice = 2000;
+const scoreSlice = 150;
 
 /**
  * The same search as `searchRecords`, in small steps: it yields between them
@@ -105,7 +105,8 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 		}
 
 		scored.sort((a, b) => (a.score! - b.score!) || (a.refIndex - b.refIndex));
-		hits = scored.map(result => toHit(index.records[result.refIndex]!, result, query));
+		const kept = options.limit === undefined ? scored : scored.slice(0, options.limit);
+		return kept.map(result => toHit(index.records[result.refIndex]!, result, query));
 	}
 
 	return options.limit === undefined ? hits : hits.slice(0, options.limit);
@@ -115,14 +116,15 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 export function matchRanges(index: CorpusIndex, query: string, hits: SearchHit[]): SearchHit[] {
 	const searcher = finished(preparedSearcher(index));
 	const positive = parseQuery(query).filter(alternative => alternative.include.length > 0);
-	const refIndexes = hits.map(hit => searcher.positions.get(hit.record)).filter(position => position !== undefined);
+	const positions = positionsOf(index, searcher);
+	const refIndexes = hits.map(hit => positions.get(hit.record)).filter(position => position !== undefined);
 	if (positive.length === 0 || refIndexes.length === 0) {
 		return hits;
 	}
 
 	const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches: true}, fuseIndexOf(index, searcher, refIndexes));
 	const ranges = new Map(fuse.search(expressionFor(positive)).map(result => [result.refIndex, toHit(index.records[result.refIndex]!, result, query).ranges]));
-	return hits.map(hit => ({...hit, ranges: ranges.get(searcher.positions.get(hit.record) ?? -1) ?? hit.ranges}));
+	return hits.map(hit => ({...hit, ranges: ranges.get(positions.get(hit.record) ?? -1) ?? hit.ranges}));
 }
 
 type Alternative = {include: string[]; exclude: string[]};

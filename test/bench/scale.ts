@@ -4,7 +4,9 @@
  * frame, `brief search … --json` as a whole process beside `fzf --filter` on
  * the same texts and queries, and peak memory.
  */
-import {closeSync, existsSync, openSync, writeFileSync} from 'node:fs';
+import {closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {setTimeout as delay} from 'node:timers/promises';
 import {loadCorpus} from '../../source/core/load-corpus.js';
@@ -23,6 +25,9 @@ const summary = (values: number[]): Summary => ({median: median(values), p95: pe
 export type ScaleResult = {
 	records: number;
 	corpusMb: number;
+	/** The first time brief reads the corpus: it checks it against the schema. */
+	firstLoad: number;
+	/** Later reads: the corpus is known valid by its hash. */
 	load: Summary;
 	/** Making the search index, once per process (the app does it in steps after its first frame). */
 	prepare: number;
@@ -30,16 +35,22 @@ export type ScaleResult = {
 	/** The final queries, scored by fuse.js over every record: what search did before. */
 	plainFuseFinal?: Summary;
 	searchFinal: Summary;
-	app?: {echo: Summary; results: Summary};
+	app?: {echo: Summary; results: Summary; peakMb?: number};
 	cli: Summary;
 	fzf?: Summary;
-	peakMb: {search: number; cli?: number};
+	/** Peak resident memory: a process loading the corpus and running every search; `brief search` (median of its runs); the app. */
+	peakMb: {search: number; cli?: number; app?: number};
 };
 
 type CoreRun = {records: number; load: number; prepare: number; latencies: number[]; maxRssMb: number};
 
-function measureCore(corpus: string, plainFuse = false): CoreRun {
-	const result = spawnSync(node, ['--import', 'tsx', 'test/bench/measure-core.ts', corpus, ...(plainFuse ? ['--plain-fuse'] : [])], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 24});
+/** Where brief keeps what it has learnt (the corpora it found valid): a fresh one for a first load, a shared one after. */
+const freshHome = () => mkdtempSync(path.join(os.tmpdir(), 'brief-bench-'));
+const benchHome = freshHome();
+const benchEnvironment = {...process.env, BRIEF_HOME: benchHome};
+
+function measureCore(corpus: string, {plainFuse = false, home = benchHome} = {}): CoreRun {
+	const result = spawnSync(node, ['--import', 'tsx', 'test/bench/measure-core.ts', corpus, ...(plainFuse ? ['--plain-fuse'] : [])], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 24, env: {...process.env, BRIEF_HOME: home}});
 	if (result.status !== 0) {
 		throw new Error(`measure-core failed: ${result.stderr}`);
 	}
@@ -64,7 +75,7 @@ function timed(command: string, args: string[], stdinFile?: string): {ms: number
 	const stdin = stdinFile ? openSync(stdinFile, 'r') : 'ignore';
 	const [program, programArgs] = timeCommand ? [timeCommand, ['-f', '%M', command, ...args]] : [command, args];
 	const start = process.hrtime.bigint();
-	const result = spawnSync(program, programArgs, {cwd: root, stdio: [stdin, 'ignore', 'pipe'], encoding: 'utf8'});
+	const result = spawnSync(program, programArgs, {cwd: root, stdio: [stdin, 'ignore', 'pipe'], encoding: 'utf8', env: benchEnvironment});
 	const ms = Number(process.hrtime.bigint() - start) / 1e6;
 	if (typeof stdin === 'number') {
 		closeSync(stdin);
@@ -78,24 +89,43 @@ function timed(command: string, args: string[], stdinFile?: string): {ms: number
 	return {ms, maxRssMb: timeCommand && Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined};
 }
 
+/** The peak resident memory (VmHWM, Linux) of the app: the largest among the processes under a pseudo-terminal's `script`. */
+function peakMemoryOfNode(pid: number): number | undefined {
+	const peakOf = (process: number): number => {
+		try {
+			const kilobytes = Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${process}/status`, 'utf8'))?.[1] ?? 0);
+			const children = readFileSync(`/proc/${process}/task/${process}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+			return Math.max(kilobytes, ...children.map(child => peakOf(child)));
+		} catch {
+			return 0;
+		}
+	};
+
+	const kilobytes = peakOf(pid);
+	return kilobytes > 0 ? kilobytes / 1024 : undefined;
+}
+
 /** `brief search QUERY --json` and `fzf --filter QUERY`, in turn, for every final query, `rounds` times. */
 function cliBeside(corpus: string, rounds: number) {
 	const briefTimes: number[] = [];
 	const fzfTimes: number[] = [];
-	let peak = 0;
+	const peaks: number[] = [];
 	const lines = fzf ? fzfInput(corpus) : undefined;
 	for (let round = 0; round < rounds; round++) {
 		for (const query of benchQueries) {
 			const brief = timed(node, ['bin/brief.js', 'search', query, '--json', '--corpus', corpus]);
 			briefTimes.push(brief.ms);
-			peak = Math.max(peak, brief.maxRssMb ?? 0);
+			if (brief.maxRssMb !== undefined) {
+				peaks.push(brief.maxRssMb);
+			}
+
 			if (fzf && lines) {
 				fzfTimes.push(timed(fzf, ['--filter', query], lines).ms);
 			}
 		}
 	}
 
-	return {cli: summary(briefTimes), fzf: fzf ? summary(fzfTimes) : undefined, peakMb: timeCommand ? peak : undefined};
+	return {cli: summary(briefTimes), fzf: fzf ? summary(fzfTimes) : undefined, peakMb: peaks.length > 0 ? median(peaks) : undefined};
 }
 
 const typingGapMs = 120;
@@ -107,7 +137,7 @@ const typingGapMs = 120;
  */
 async function appLatency(corpus: string) {
 	const ready = (output: string) => withoutEscapes(output).includes('All ') && output.includes('╰');
-	const session = await inTerminal(`${node} bin/brief.js --no-color --corpus ${corpus}`, ready);
+	const session = await inTerminal(`env BRIEF_HOME=${benchHome} ${node} bin/brief.js --no-color --corpus ${corpus}`, ready);
 	const waitFor = async (condition: () => boolean, timeoutMs = 20_000) => {
 		const start = Date.now();
 		while (!condition()) {
@@ -157,32 +187,36 @@ async function appLatency(corpus: string) {
 		await delay(typingGapMs);
 	}
 
+	const peakMb = peakMemoryOfNode(session.child.pid!);
 	process.kill(-session.child.pid!, 'SIGKILL');
-	return {echo: summary(echo), results: summary(results)};
+	return {echo: summary(echo), results: summary(results), peakMb};
 }
 
-export async function scaleBench(size: number, {runs, app}: {runs: number; app: boolean}): Promise<ScaleResult> {
+export async function scaleBench(size: number, {runs, app: withApp}: {runs: number; app: boolean}): Promise<ScaleResult> {
 	const corpus = benchCorpus(size);
 	const loadRuns = Math.max(3, Math.round(runs / (size >= 100_000 ? 7 : 3)));
+	const firstLoad = measureCore(corpus, {home: freshHome()}).load;
 	const cores = Array.from({length: loadRuns}, () => measureCore(corpus));
 	const first = cores[0]!;
-	const plain = size <= 10_000 || process.env['BENCH_PLAIN_FUSE'] ? measureCore(corpus, true) : undefined;
+	const plain = size <= 10_000 || process.env['BENCH_PLAIN_FUSE'] ? measureCore(corpus, {plainFuse: true}) : undefined;
 	const finalQueries = new Set(benchQueries);
 	const {typedPrefixes} = await import('./queries.js');
 	const prefixes = typedPrefixes(benchQueries);
 	const finalLatencies = first.latencies.filter((_, position) => finalQueries.has(prefixes[position]!) && prefixes.indexOf(prefixes[position]!) === position);
 	const beside = cliBeside(corpus, Math.max(1, Math.round(runs / (size >= 100_000 ? 21 : 7))));
+	const app = withApp ? await appLatency(corpus) : undefined;
 	return {
 		records: first.records,
 		corpusMb: Number((spawnSync('stat', ['-c', '%s', corpus], {encoding: 'utf8'}).stdout.trim())) / 1e6,
+		firstLoad,
 		load: summary(cores.map(core => core.load)),
 		prepare: median(cores.map(core => core.prepare)),
 		search: summary(cores.flatMap(core => core.latencies)),
 		plainFuseFinal: plain ? summary(plain.latencies) : undefined,
 		searchFinal: summary(finalLatencies),
-		app: app ? await appLatency(corpus) : undefined,
+		app,
 		...beside,
-		peakMb: {search: median(cores.map(core => core.maxRssMb)), cli: beside.peakMb},
+		peakMb: {search: median(cores.map(core => core.maxRssMb)), cli: beside.peakMb, app: app?.peakMb},
 	};
 }
 

@@ -38,8 +38,13 @@ export type Results = {hits: SearchHit[]; visible: SearchHit[]; /** A newer sear
 
 type Wanted = Pick<AppState, 'query' | 'actorIds' | 'locationIds'>;
 
-/** How long a search may run at once: after that it carries on between keys and frames. */
-const stepBudgetMs = 3;
+/**
+ * Over a large corpus a search gets this long before a key's frame is drawn
+ * (enough for most at 1,000 records), then this long at a time between
+ * frames and keys: a key waits for one turn at most.
+ */
+const renderBudgetMs = 2;
+const stepBudgetMs = 4;
 /** Below this many records a search takes a few milliseconds: it runs at once. */
 const searchAtOnceUpTo = 500;
 const rememberedSearches = 8;
@@ -95,14 +100,14 @@ export class LiveSearch {
 		return {hits: this.shown?.hits ?? [], searching: true};
 	}
 
-	/** Run the current search for one budget; true when it finished. */
-	private advance(): boolean {
+	/** Run the current search for a while; true when it finished. */
+	private advance(budgetMs = renderBudgetMs): boolean {
 		const running = this.running;
 		if (!running) {
 			return false;
 		}
 
-		const until = this.index.records.length <= searchAtOnceUpTo ? Infinity : performance.now() + stepBudgetMs;
+		const until = this.index.records.length <= searchAtOnceUpTo ? Infinity : performance.now() + budgetMs;
 		let step = running.steps.next();
 		while (!step.done && performance.now() < until) {
 			step = running.steps.next();
@@ -137,7 +142,7 @@ export class LiveSearch {
 		}
 
 		const key = this.running.key;
-		if (!this.advance()) {
+		if (!this.advance(stepBudgetMs)) {
 			this.schedule();
 		} else if (key !== preparation) {
 			for (const listener of this.listeners) {

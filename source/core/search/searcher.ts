@@ -46,7 +46,8 @@ export type Searcher = {
 	entityNames: Map<string, string>;
 	/** fuse.js's documents, made when first scored. */
 	documents: SearchDocument[];
-	positions: Map<BriefRecord, number>;
+	/** Each record's position, made on first use (only the app's highlighting asks). */
+	positions?: Map<BriefRecord, number>;
 	/** What the last search's quick test let through, to narrow the next one (see narrowing.ts). */
 	lastPassed?: Passed;
 	preparer: FuseIndex<SearchDocument>;
@@ -70,7 +71,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 		}
 
 		const preparer = Fuse.createIndex<SearchDocument>(fuseOptions.keys.map(key => ({...key})), []);
-		searcher = {texts: [], textMasks: [], ownNames: [], entityNames, documents: [], positions: new Map(), preparer};
+		searcher = {texts: [], textMasks: [], ownNames: [], entityNames, documents: [], preparer};
 		searchers.set(index, searcher);
 	}
 
@@ -80,7 +81,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 /** The searcher, with every record prepared: in steps, so the app can draw between them. */
 export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher> {
 	const searcher = searcherFor(index);
-	const {texts, textMasks, ownNames, positions} = searcher;
+	const {texts, textMasks, ownNames} = searcher;
 	while (texts.length < index.records.length) {
 		const end = Math.min(texts.length + prepareSlice, index.records.length);
 		for (let position = texts.length; position < end; position++) {
@@ -90,7 +91,6 @@ export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher>
 			textMasks.push(characterMask(text));
 			const names = namesOf(record);
 			ownNames.push(names.length === 0 ? '' : haystackOf(names));
-			positions.set(record, position);
 		}
 
 		yield;
@@ -131,6 +131,11 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 			(ownNames[refIndex] !== '' && passes(ownNames[refIndex]!))
 		);
 	};
+}
+
+export function positionsOf(index: CorpusIndex, searcher: Searcher): Map<BriefRecord, number> {
+	searcher.positions ??= new Map(index.records.map((record, position) => [record, position]));
+	return searcher.positions;
 }
 
 export function documentAt(index: CorpusIndex, searcher: Searcher, refIndex: number): SearchDocument {
