@@ -2,7 +2,7 @@ import Fuse, {type Expression, type FuseResult} from 'fuse.js';
 import {matchesFilters, type Filters} from './filters.js';
 import type {BriefRecord, CorpusIndex} from './records.js';
 import {narrowedFrom} from './search/narrowing.js';
-import {documentAt, finished, positionsOf, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
+import {documentAt, finished, positionsOf, type RecordFilter, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
 
 export {preparedSearcher} from './search/searcher.js';
 
@@ -76,7 +76,7 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 			const end = Math.min(start + filterSlice, total);
 			for (let position = start; position < end; position++) {
 				const refIndex = within ? within[position]! : position;
-				if (recordFilters.some(include => include.every(passes => passes(refIndex)))) {
+				if (passesAny(recordFilters, refIndex)) {
 					passing.push(refIndex);
 				}
 			}
@@ -125,6 +125,25 @@ export function matchRanges(index: CorpusIndex, query: string, hits: SearchHit[]
 	const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches: true}, fuseIndexOf(index, searcher, refIndexes));
 	const ranges = new Map(fuse.search(expressionFor(positive)).map(result => [result.refIndex, toHit(index.records[result.refIndex]!, result, query).ranges]));
 	return hits.map(hit => ({...hit, ranges: ranges.get(positions.get(hit.record) ?? -1) ?? hit.ranges}));
+}
+
+/** Whether a record passes every word of some alternative: plain loops, as this runs for every record. */
+function passesAny(alternatives: RecordFilter[][], refIndex: number): boolean {
+	for (const words of alternatives) {
+		let all = true;
+		for (const passes of words) {
+			if (!passes(refIndex)) {
+				all = false;
+				break;
+			}
+		}
+
+		if (all) {
+			return true;
+		}
+	}
+
+	return false;
 }
 
 type Alternative = {include: string[]; exclude: string[]};

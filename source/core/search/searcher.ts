@@ -122,14 +122,26 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 	}
 
 	const {texts, textMasks, ownNames} = searcher;
-	const involved = (ids: string[]) => ids.some(id => entities.has(id));
+	const involved = (ids: string[]) => {
+		for (const id of ids) {
+			if (entities.has(id)) {
+				return true;
+			}
+		}
+
+		return false;
+	};
+
+	const anyEntity = entities.size > 0;
 	return refIndex => {
-		const record = index.records[refIndex]!;
-		return (
-			(entities.size > 0 && (involved(record.actorIds) || involved(record.locationIds))) ||
-			(fits(textMasks[refIndex]!) && passes(texts[refIndex]!)) ||
-			(ownNames[refIndex] !== '' && passes(ownNames[refIndex]!))
-		);
+		if (anyEntity) {
+			const record = index.records[refIndex]!;
+			if (involved(record.actorIds) || involved(record.locationIds)) {
+				return true;
+			}
+		}
+
+		return (fits(textMasks[refIndex]!) && passes(texts[refIndex]!)) || (ownNames[refIndex] !== '' && passes(ownNames[refIndex]!));
 	};
 }
 
