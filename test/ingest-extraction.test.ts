@@ -83,6 +83,10 @@ describe('who said it', () => {
 		['the minister is the one described', 'Spain\'s transport minister, Lucía Ferrer, spoke on the radio. "Nobody will sleep in a car," the minister said.', [['Nobody will sleep in a car,', 'Lucía Ferrer']]],
 		['an organisation speaks', '"Services will resume on Monday," the White House said.', [['Services will resume on Monday,', 'White House']]],
 		['a capital speaks for its state', '"We reject the claims," Moscow said.', [['We reject the claims,', 'Russia']]],
+		['a relative clause between name and verb', 'Maria Lopez, who founded the union in 1998, said: "We are ready."', [['We are ready.', 'Maria Lopez']]],
+		['a party label between name and verb', 'Sen. Mark Lane, D-Nev., called the plan "a floor, not a ceiling".', [['a floor, not a ceiling', 'Mark Lane']]],
+		['an organisation after a preposition speaks', 'Analysts at Danske Bank said the price was "full but defensible".', [['full but defensible', 'Danske Bank']]],
+		['a place after a preposition does not', 'Leaders in Moscow said the talks were "going nowhere at all".', [['going nowhere at all', null]]],
 		['a scare quote without a speaker is dropped', 'The so-called "dark fleet" keeps sailing.', []],
 		['a scare quote with a clear speaker is kept', 'Maria Lopez called the offer "insulting".', [['insulting', 'Maria Lopez']]],
 	];

@@ -7,7 +7,8 @@ import {splitSentences} from './sentences.js';
 
 /** What the text around a quote says about who spoke it. Offsets are within the paragraph. */
 export type SpeakerClue =
-	| {kind: 'name'; name: string; role: string | null; start: number; end: number}
+	/** `afterPreposition`: the name follows "at", "in"… ("Analysts at Danske Bank said"): an organisation may speak so, a place may not. */
+	| {kind: 'name'; name: string; role: string | null; start: number; end: number; afterPreposition?: boolean}
 	| {kind: 'pronoun'; start: number}
 	/** "the minister said", "the company said": someone the article has described before. */
 	| {kind: 'description'; noun: string; phrase: string; start: number}
@@ -24,8 +25,11 @@ const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu')
 const accordingTo = /\baccording to\s+/iu;
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
 const pronoun = /^(?:he|she)\b/iu;
-/** ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a determiner, a possessive or an age. */
-const appositiveAtEnd = /,\s+(?:(?:an?|the|his|her|its|their)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$)[^]{0,120}$/u;
+/**
+ * ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a
+ * determiner, a possessive, "who"/"which", or is an age (", 54") or a party label (", D-Nev.").
+ */
+const appositiveAtEnd = /,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$)[^]{0,120}$/u;
 const describedNouns = [...roleNouns, ...organisationNouns].sort((a, b) => b.length - a.length).join('|');
 const descriptionAtStart = new RegExp(String.raw`^the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))\b`, 'iu');
 const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))$`, 'iu');
@@ -160,10 +164,8 @@ function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue
 		return {kind: 'none'};
 	}
 
-	// "Houthi leaders in Sanaa said": a name after a preposition is not who speaks.
-	if (/\b(?:in|at|from|of|for|on|near|with|to|by|across|over|into|toward|towards)\s+$/iu.test(trimmed.slice(0, last.index))) {
-		return {kind: 'none'};
-	}
+	// "Houthi leaders in Sanaa said", "Analysts at Danske Bank said": the name after a preposition speaks only if it is not a place.
+	const afterPreposition = /\b(?:in|at|from|of|for|on|near|with|to|by|across|over|into|toward|towards)\s+$/iu.test(trimmed.slice(0, last.index));
 
 	// "Analysts say", "Officials said": a group, not a name.
 	if (!last[0].includes(' ') && unnamedSpeaker.test(last[0])) {
@@ -171,10 +173,11 @@ function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue
 	}
 
 	const start = from + last.index;
-	return named(masked, start, start + last[0].length, role ?? roleBefore(masked.slice(from, start)));
+	const clue = named(masked, start, start + last[0].length, afterPreposition ? null : role ?? roleBefore(masked.slice(from, start)));
+	return afterPreposition ? {...clue, afterPreposition} : clue;
 }
 
-function named(masked: string, start: number, end: number, role: string | null): SpeakerClue {
+function named(masked: string, start: number, end: number, role: string | null): Extract<SpeakerClue, {kind: 'name'}> {
 	const written = masked.slice(start, end);
 	const {title, name: titled} = splitTitle(written);
 	const name = withoutAffiliation(titled);

@@ -8,16 +8,20 @@ import type {ActorFor} from './speakers.js';
  * What kind of actor a speaker's name denotes: an organisation by the lexicon,
  * its head noun or its description ("a container carrier"); a state for a
  * country, or for its capital ("Moscow said"); no one for another place ("the
- * southern Red Sea"); otherwise a person.
+ * southern Red Sea", "leaders in Sanaa"); otherwise a person.
  */
 export function actorForName(registry: ActorRegistry, placeNamed: (name: string) => Place | undefined): ActorFor {
-	return (name: string, role: string | null): ActorDraft | null => {
+	return (name: string, role: string | null, afterPreposition = false): ActorDraft | null => {
+		const place = placeNamed(name);
+		if (afterPreposition && place) {
+			return null;
+		}
+
 		const describedAsOrganisation = role !== null && organisationNounPattern.test(role);
 		if (knownOrganisations.includes(name.replace(/^the\s+/iu, '')) || organisationHeads.test(name) || describedAsOrganisation) {
 			return registry.organisation(name, role);
 		}
 
-		const place = placeNamed(name);
 		if (place?.kind === 'country') {
 			return registry.state(place.name, name === place.name ? [] : [name]);
 		}
