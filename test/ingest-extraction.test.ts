@@ -125,6 +125,17 @@ describe('records', () => {
 		);
 	});
 
+	test('a speaker whose name ends in a common noun is an organisation, one with a first name a person', () => {
+		const corpus = extract('"We accept the findings in full," Severn Valley Water said. "We will pay," Helen Price said.');
+		assert.deepEqual(
+			corpus.actors.map(actor => [actor.name, actor.type, actor.aliases]).sort(),
+			[
+				['Helen Price', 'person', ['Price']],
+				['Severn Valley Water', 'organisation', []],
+			],
+		);
+	});
+
 	test('facts carry figures, time, places and who asserts them', () => {
 		const corpus = extract(text);
 		const fact = corpus.facts.find(candidate => candidate.text.includes('1,200'))!;

@@ -1,12 +1,13 @@
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
+import {looksLikeOrganisation} from './name-kind.js';
 import {organisationNounPattern} from './names.js';
 import type {Place} from './places/index.js';
 import type {ActorFor} from './speakers.js';
 
 /**
  * What kind of actor a speaker's name denotes: an organisation by the lexicon,
- * its head noun or its description ("a container carrier"); a state for a
+ * its head noun, its last word ("Severn Valley Water") or its description ("a container carrier"); a state for a
  * country, or for its capital ("Moscow said"); no one for another place ("the
  * southern Red Sea", "leaders in Sanaa"); otherwise a person.
  */
@@ -18,7 +19,8 @@ export function actorForName(registry: ActorRegistry, placeNamed: (name: string)
 		}
 
 		const describedAsOrganisation = role !== null && organisationNounPattern.test(role);
-		if (knownOrganisations.includes(name.replace(/^the\s+/iu, '')) || organisationHeads.test(name) || describedAsOrganisation) {
+		const organisationName = knownOrganisations.includes(name.replace(/^the\s+/iu, '')) || organisationHeads.test(name) || (looksLikeOrganisation(name) && !registry.find(name));
+		if (organisationName || describedAsOrganisation) {
 			return registry.organisation(name, role);
 		}
 
