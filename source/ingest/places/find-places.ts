@@ -1,12 +1,12 @@
 import {gazetteer} from './gazetteer.js';
 import {matchNames, type NameMatch} from './match-names.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
-import {placeNamedAfter, resolve, type ArticleContext} from './resolve-place.js';
+import {isWrittenAsRiver, placeNamedAfter, resolve, type ArticleContext} from './resolve-place.js';
 import {tokensOf} from './tokens.js';
 
 /**
  * Finds the places an article names, in text order: countries, GeoNames
- * cities and curated seas, straits, regions, ports and zones. The longest name
+ * cities and curated seas, straits, rivers, lakes, regions, ports and zones. The longest name
  * wins; nothing overlaps an ignored span.
  */
 export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[]} = {}): PlaceMention[] {
@@ -16,8 +16,8 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 		paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, ignore, withSmallTowns));
 	let matches = matchAll(false);
 	const namedDivisions = divisionsNamedIn(matches);
-	// An article that names a state may name its small towns too (Auburn, California).
-	if (namedDivisions.size > 0) {
+	// An article that names a state or a country may name its small towns too (Auburn, California; Monmouth, Wales).
+	if (namedDivisions.size > 0 || countriesNamedIn(matches).size > 0) {
 		matches = matchAll(true);
 	}
 
@@ -29,6 +29,7 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 		namedCountries: countriesNamedIn(matches),
 		namedDivisions,
 		lowercaseWords: new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : []))),
+		namedInFull: namedInFull(matches, paragraphs),
 	};
 
 	return matches.flatMap((match, index) => {
@@ -41,6 +42,16 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 function countriesNamedIn(matches: NameMatch[]): Set<string> {
 	return new Set(
 		matches.flatMap(match => match.names.flatMap(({target}) => ((target.type === 'country' || target.type === 'curated') && target.countryCode !== null ? [target.countryCode] : []))),
+	);
+}
+
+/** Curated places named by a full name, and rivers named beside the word river ("the river Wye"). */
+function namedInFull(matches: NameMatch[], paragraphs: string[]): Set<string> {
+	return new Set(
+		matches.flatMap(match =>
+			match.names.flatMap(({target}) =>
+				target.type === 'curated' || (target.type === 'short name' && isWrittenAsRiver(match, paragraphs[match.paragraph - 1]!)) ? [target.place.key] : []),
+		),
 	);
 }
 

@@ -16,9 +16,12 @@ export type NamedTarget =
 	| {type: 'country'; place: Place; countryCode: string}
 	/** `division` is the GeoNames admin1 ("US.CA") a curated region stands for, so towns in it can be told apart. */
 	| {type: 'curated'; place: Place; countryCode: string | null; division: string | null}
-	| {type: 'city'; city: City};
+	| {type: 'city'; city: City}
+	/** A bare river name ("Wye", "Colorado") that names the place only in river context. */
+	| {type: 'short name'; place: Place; onceNamedInFull: boolean};
 
-export type PlaceTarget = Exclude<NamedTarget, {type: 'no place'}>;
+/** A target that names its place wherever it is written. */
+export type PlaceTarget = Exclude<NamedTarget, {type: 'no place'} | {type: 'short name'}>;
 
 /** One name of one target, folded (diacritics dropped, case kept). */
 export type GazetteerName = {name: string; isCurated: boolean; target: NamedTarget};
@@ -57,7 +60,7 @@ function buildGazetteer(): Gazetteer {
 			return;
 		}
 
-		const entry = {name: folded, isCurated: target.type !== 'city', target};
+		const entry = {name: folded, isCurated: target.type !== 'city' && target.type !== 'short name', target};
 		if (existing === undefined) {
 			namesBySlug.set(slug, [entry]);
 		} else {
@@ -160,6 +163,10 @@ function buildGazetteer(): Gazetteer {
 		const target: NamedTarget = {type: 'curated', place, countryCode: curated.country, division};
 		for (const name of [curated.name, ...curated.aliases]) {
 			addName(name, target);
+		}
+
+		for (const {name, onceNamedInFull = false} of curated.shortNames ?? []) {
+			addName(name, {type: 'short name', place, onceNamedInFull});
 		}
 	}
 

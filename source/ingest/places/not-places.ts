@@ -18,7 +18,7 @@ export const notPlaces = new Set([
 	'Opportunity', 'Temple', 'Surprise', 'Ocean', 'Marine', 'Normal', 'Hazard', 'Energy', 'Eagle', 'Phoenix',
 	'Save', 'Come', 'Coin', 'Can', 'Than', 'Hit', 'Dig', 'Punch', 'Begun', 'Spring', 'Springs', 'Sterling', 'Humble', 'Prosper',
 	'Revere', 'Wheeling', 'Crystal', 'Green', 'Superior', 'Golden', 'Liberal', 'Sparks', 'Bend', 'Sandy', 'Young', 'Pop', 'Brits',
-	'Mentor', 'Banning', 'Eureka', 'Argos', 'God', 'Leo', 'Oi', 'Bah', 'Abu', 'Federal', 'Manly',
+	'Mentor', 'Banning', 'Eureka', 'Argos', 'God', 'Leo', 'Oi', 'Bah', 'Abu', 'Federal', 'Manly', 'Congress', 'Senate', 'Parliament',
 	// Companies
 	'Nokia', 'Toyota', 'Hitachi', 'Honda', 'Monsanto', 'Avon', 'Ajax', 'Bentley',
 	// First names and surnames

@@ -4,7 +4,7 @@ import {divisionKey} from './locate-curated.js';
 import type {NameMatch} from './match-names.js';
 import {capitalisedFunctionWords, countriesThatAreFirstNames, notPlaces} from './not-places.js';
 import type {IgnoredSpan, Place} from './place.js';
-import {inOrdinaryCase, type Token} from './tokens.js';
+import {inOrdinaryCase, isAllCapitals, type Token} from './tokens.js';
 
 /** An uncurated town smaller than this is named only when context confirms it. */
 const townPopulation = 100_000;
@@ -12,6 +12,23 @@ const townPopulation = 100_000;
 const townPopulationInNamedCountry = smallTownPopulation;
 /** A city this large is taken even beside another capitalised word ("Istanbul Stock Exchange"). */
 const metropolisPopulation = 1_000_000;
+/** A town this small is taken only in a country the article names, right after a word of place: "near Monmouth". */
+const smallTownPopulationInNamedCountry = 5_000;
+/** Lower-case words that put a small town in place, where a surname rarely stands. */
+const wordsOfPlace = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'to', 'towards', 'toward', 'into', 'between', 'via', 'across', 'through']);
+/** A dateline stands in the first paragraphs only. */
+const datelineParagraphs = 3;
+/**
+ * Lower-case words that may follow a river's short name when that name is also
+ * another place: "the Colorado flows", but "the Colorado legislature" is the state.
+ */
+const wordsAfterARiver = new Set([
+	'and', 'or', 'at', 'in', 'into', 'near', 'from', 'to', 'on', 'off', 'below', 'above', 'upstream', 'downstream', 'through', 'where',
+	'which', 'that', 'is', 'was', 'has', 'had', 'have', 'are', 'were', 'runs', 'ran', 'flows', 'flowed', 'meets', 'met', 'rises', 'rose',
+	'falls', 'fell', 'river', 'basin', 'delta', 'estuary', 'valley', 'watershed', 'itself', 'as', 'for', 'by', 'between', 'before', 'after',
+	'could', 'would', 'will', 'can', 'may', 'might', 'must', 'should', 'carries', 'carried', 'supplies', 'supplied', 'serves', 'now', 'still',
+	'also', 'again', 'dropped', 'drops', 'reached', 'reaches', 'burst', 'floods', 'flooded', 'dried', 'dries',
+]);
 
 /** What the whole article tells about its names. */
 export type ArticleContext = {
@@ -25,6 +42,8 @@ export type ArticleContext = {
 	namedDivisions: Set<string>;
 	/** Words the article also writes in lower case ("most", "reading"). */
 	lowercaseWords: Set<string>;
+	/** Keys of the rivers and other curated places the article names in full ("River Wye", "the river Wye"). */
+	namedInFull: Set<string>;
 };
 
 function countryCodeOf(target: PlaceTarget): string | null {
@@ -57,7 +76,14 @@ export function resolve(match: NameMatch, following: FollowingPlace | undefined,
 		return undefined;
 	}
 
-	const targets = match.names.flatMap(({target}) => (target.type === 'no place' ? [] : [target]));
+	const others = match.names.flatMap(({target}) => (target.type === 'no place' || target.type === 'short name' ? [] : [target]));
+	for (const {target} of match.names) {
+		if (target.type === 'short name' && namesTheRiver(match, target, others.length > 0, article)) {
+			return target.place;
+		}
+	}
+
+	const targets = others;
 	const placeOf = (target: PlaceTarget) => (target.type === 'city' ? placeOfCity(target.city) : target.place);
 
 	if (following !== undefined) {
@@ -79,12 +105,21 @@ export function resolve(match: NameMatch, following: FollowingPlace | undefined,
 		return countriesThatAreFirstNames.has(match.written) && standsBesideAName(match, article) ? undefined : country.place;
 	}
 
+	const cities = targets.flatMap(target => (target.type === 'city' ? [target.city] : []));
+	// "PHOENIX (AP) —" names its city whatever else the word may mean.
+	if (isDateline(match, article)) {
+		const [city] = cities
+			.filter(city => city.population >= smallTownPopulation || city.featureCode === 'PPLC')
+			.sort((a, b) => rankOf(b, article) - rankOf(a, article) || b.population - a.population || a.cityId - b.cityId);
+		return city === undefined ? undefined : placeOfCity(city);
+	}
+
 	const written = inOrdinaryCase(match.written);
 	if (notPlaces.has(written) || article.lowercaseWords.has(written.toLowerCase())) {
 		return undefined;
 	}
 
-	const towns = targets.flatMap(target => (target.type === 'city' ? [target.city] : [])).filter(city => isLargeEnough(city, article));
+	const towns = cities.filter(city => isLargeEnough(city, match, article));
 	const [best] = towns.sort((a, b) => rankOf(b, article) - rankOf(a, article) || b.population - a.population || a.cityId - b.cityId);
 	if (best === undefined || (best.population < metropolisPopulation && standsBesideAName(match, article))) {
 		return undefined;
@@ -99,13 +134,57 @@ function largestCity(targets: PlaceTarget[]): PlaceTarget | undefined {
 		.sort((a, b) => b.city.population - a.city.population || a.city.cityId - b.city.cityId)[0];
 }
 
-function isLargeEnough(city: City, article: ArticleContext): boolean {
+function isLargeEnough(city: City, match: NameMatch, article: ArticleContext): boolean {
 	return (
 		city.featureCode === 'PPLC'
 		|| city.population >= townPopulation
 		|| (city.population >= townPopulationInNamedCountry && article.namedCountries.has(city.country))
 		|| article.namedDivisions.has(divisionKey(city))
+		|| (city.population >= smallTownPopulationInNamedCountry && article.namedCountries.has(city.country) && wordsOfPlace.has(wordBefore(match, article) ?? ''))
 	);
+}
+
+/** The word right before a name, if only a space parts them. */
+function wordBefore(match: NameMatch, article: ArticleContext): string | undefined {
+	const paragraph = article.paragraphs[match.paragraph - 1]!;
+	const before = article.tokensByParagraph[match.paragraph - 1]![match.firstToken - 1];
+	return before !== undefined && paragraph.slice(before.end, match.start) === ' ' ? before.text : undefined;
+}
+
+/** A name in capitals opening one of the first paragraphs, then a comma, an agency or a dash: "PHOENIX (AP) —", "OSLO, March 2". */
+function isDateline(match: NameMatch, article: ArticleContext): boolean {
+	const after = article.paragraphs[match.paragraph - 1]!.slice(match.end);
+	return match.paragraph <= datelineParagraphs && match.firstToken === 0 && isAllCapitals(match.written) && /^(?:,|\s*\([^()]{1,40}\)|\s*[—–-]\s)/.test(after);
+}
+
+/** Whether "river" stands right before or after the name: "the river Wye", "the Vistula river". */
+export function isWrittenAsRiver(match: NameMatch, paragraph: string): boolean {
+	return /\briver\s$/i.test(paragraph.slice(0, match.start)) || /^\s+river\b/i.test(paragraph.slice(match.end));
+}
+
+/**
+ * Whether a river's bare name means the river here: beside the word river, or
+ * right after "the" with no capitalised word following; a name that is also
+ * another place, or that the river was marked for, only once the article has
+ * named the river in full, and then not before a noun ("the Colorado legislature").
+ */
+function namesTheRiver(match: NameMatch, target: {place: Place; onceNamedInFull: boolean}, isAlsoAnotherPlace: boolean, article: ArticleContext): boolean {
+	const paragraph = article.paragraphs[match.paragraph - 1]!;
+	if (isWrittenAsRiver(match, paragraph)) {
+		return true;
+	}
+
+	const after = paragraph.slice(match.end);
+	if (!/(?:^|[\s"“‘'(])the\s$/i.test(paragraph.slice(0, match.start)) || /^\s+\p{Lu}/u.test(after)) {
+		return false;
+	}
+
+	if (!target.onceNamedInFull && !isAlsoAnotherPlace) {
+		return true;
+	}
+
+	const nextWord = /^ (\p{Ll}+)/u.exec(after)?.[1];
+	return article.namedInFull.has(target.place.key) && (nextWord === undefined || wordsAfterARiver.has(nextWord));
 }
 
 /**
