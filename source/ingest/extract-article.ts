@@ -46,7 +46,8 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 
 	const knownPeople = known.actors.filter(actor => actor.type === 'person').map(actor => actor.name);
 	const actorMentions = findActorMentions(paragraphs, registry, knownPeople, name => placeNamed(name) !== undefined);
-	const placeMentions = findPlaces(paragraphs, {ignore: actorMentions.filter(mention => mention.actor.type === 'person')});
+	// A name already known as a person or an organisation ("Congress", "Kirby") is not also a town.
+	const placeMentions = findPlaces(paragraphs, {ignore: actorMentions});
 	const stateMentions = placeMentions
 		.filter(mention => mention.place.kind === 'country')
 		.map(mention => ({...mention, actor: registry.state(mention.place.name, mention.place.aliases.filter(alias => alias === mention.written))}));
