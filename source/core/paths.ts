@@ -47,6 +47,16 @@ export function userCorpusPath(environment: NodeJS.ProcessEnv = process.env): st
 	return path.join(dataDir(environment), 'corpus.json');
 }
 
+/** The hashes of corpus files already found valid: `BRIEF_HOME/cache`, else `$XDG_CACHE_HOME/brief`, else the platform's cache directory. */
+export function validatedCorporaPath(environment: NodeJS.ProcessEnv = process.env): string {
+	const directory = environment['BRIEF_HOME']
+		? path.join(path.resolve(environment['BRIEF_HOME']), 'cache')
+		: environment['XDG_CACHE_HOME']
+			? path.join(path.resolve(environment['XDG_CACHE_HOME']), 'brief')
+			: envPaths('brief', {suffix: ''}).cache;
+	return path.join(directory, 'valid-corpora.json');
+}
+
 /** Where pins, notes and briefings are stored. */
 export function storePath(environment: NodeJS.ProcessEnv = process.env): string {
 	return path.join(dataDir(environment), 'briefings.json');

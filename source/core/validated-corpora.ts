@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import envPaths from 'env-paths';
+import {validatedCorporaPath} from './paths.js';
 
 /**
  * Corpora already found valid, remembered by the hash of their bytes.
@@ -22,7 +22,7 @@ export type ValidationMemo = {known: boolean; remember: () => void};
 type CacheFile = {code: string; hashes: string[]};
 
 export function validationMemo(bytes: Buffer, environment: NodeJS.ProcessEnv = process.env): ValidationMemo {
-	const file = cacheFile(environment);
+	const file = validatedCorporaPath(environment);
 	const hash = createHash('sha1').update(bytes).digest('hex');
 	const code = codeFingerprint();
 	const cached = readCache(file);
@@ -34,16 +34,6 @@ export function validationMemo(bytes: Buffer, environment: NodeJS.ProcessEnv = p
 			writeCache(file, {code, hashes: kept});
 		},
 	};
-}
-
-/** `BRIEF_HOME/cache`, else `$XDG_CACHE_HOME/brief`, else the platform's cache directory. */
-function cacheFile(environment: NodeJS.ProcessEnv): string {
-	const directory = environment['BRIEF_HOME']
-		? path.join(path.resolve(environment['BRIEF_HOME']), 'cache')
-		: environment['XDG_CACHE_HOME']
-			? path.join(path.resolve(environment['XDG_CACHE_HOME']), 'brief')
-			: envPaths('brief', {suffix: ''}).cache;
-	return path.join(directory, 'valid-corpora.json');
 }
 
 let fingerprint: string | undefined;
