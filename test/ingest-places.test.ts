@@ -228,3 +228,56 @@ test('every curated place and country has its own key and makes a valid corpus l
 		assert.ok(placeByKey(curated.key ?? slugOf(curated.name))?.countryKey, `${curated.name} lies in a known country`);
 	}
 });
+
+test('rivers, lakes and estuaries, with and without the word River', () => {
+	const mentions = findPlaces([
+		'Floods on the Danube and the Rhine; barges on the Dnipro River and the Dnieper, and shelling in Dnipro.',
+		'Lake Mead fell, Lake Michigan froze and Michigan shivered; fertiliser moves down the Vistula river.',
+		'Algae reached Chepstow, where the Wye meets the Severn estuary.',
+	]);
+	assert.deepEqual(writtenOf(mentions), ['Danube', 'Rhine', 'Dnipro River', 'Dnieper', 'Dnipro', 'Lake Mead', 'Lake Michigan', 'Michigan', 'Vistula river', 'Chepstow', 'Wye', 'Severn estuary']);
+	assert.deepEqual(keysOf(mentions), ['danube', 'rhine', 'dnieper', 'dnieper', 'dnipro', 'lake-mead', 'lake-michigan', 'michigan', 'vistula', 'chepstow', 'river-wye', 'severn-estuary']);
+	assert.deepEqual(mentions.map(mention => mention.place.kind), ['river', 'river', 'river', 'river', 'city', 'lake', 'lake', 'region', 'river', 'city', 'river', 'river']);
+	const byKey = new Map(mentions.map(mention => [mention.place.key, mention.place]));
+	assert.ok(kilometresBetween(byKey.get('lake-mead')!, {lat: 36.25, lon: -114.39}) < 60);
+	assert.ok(kilometresBetween(byKey.get('severn-estuary')!, {lat: 51.55, lon: -2.8}) < 40);
+	assert.match(byKey.get('danube')!.coordinatesSource, /midpoint of Vienna and Belgrade.*GeoNames 2761369 and 792680/);
+	assert.equal(byKey.get('vistula')!.countryKey, 'poland');
+	assert.equal(byKey.get('danube')!.country, null);
+});
+
+test('a river’s bare name needs river context: “the”, the word river, and for a name that is also another place, the river named in full', () => {
+	assert.deepEqual(keysOf(findPlaces(['Sewage in the River Wye.', 'Save Our Wye said the Wye was dying.'])), ['river-wye', 'river-wye']);
+	assert.deepEqual(keysOf(findPlaces(['Boats on the river Severn and the Thames.'])), ['river-severn', 'river-thames']);
+	assert.deepEqual(findPlaces(['Thames Water was fined; the Thames Water board met.']), []);
+	assert.deepEqual(keysOf(findPlaces(['Water from the Colorado is scarce.'])), ['colorado']);
+	const colorado = findPlaces(['The Colorado River is shrinking.', 'The Colorado legislature met, and the Colorado flows south. Colorado said no.']);
+	assert.deepEqual(keysOf(colorado), ['colorado-river', 'colorado', 'colorado-river', 'colorado']);
+	assert.deepEqual(colorado.map(mention => mention.place.kind), ['river', 'region', 'river', 'region']);
+});
+
+test('people and states are not rivers: Jordan said, Don Smith, the Colorado legislature', () => {
+	assert.deepEqual(keysOf(findPlaces(['Jordan said it would talk.', 'Don Smith said so.', 'The Don is wide.'])), ['jordan']);
+	const jordan = findPlaces(['The Jordan River is low.', 'Jordan said the Jordan was drying up. Don Smith agreed.']);
+	assert.deepEqual(keysOf(jordan), ['jordan-river', 'jordan', 'jordan-river']);
+	assert.deepEqual(keysOf(findPlaces(['The Colorado legislature met in Denver.'])), ['colorado', 'denver']);
+	assert.deepEqual(findPlaces(['Exports from Rio Grande do Sul rose.']), []);
+});
+
+test('a dateline in capitals names any city, even one whose name is also a word', () => {
+	const mentions = findPlaces(['PHOENIX (AP) — Seven states agreed.', 'OSLO, March 2 (Reuters) - A deal.', 'READING, England — A man was held.', 'SALT LAKE CITY — Snow fell.']);
+	assert.deepEqual(writtenOf(mentions), ['PHOENIX', 'OSLO', 'READING', 'England', 'SALT LAKE CITY']);
+	assert.deepEqual(mentions.map(mention => mention.place.country), ['United States', 'Norway', 'United Kingdom', 'United Kingdom', 'United States']);
+	assert.deepEqual(findPlaces(['PHOENIX rose from the ashes.']), []);
+	assert.deepEqual(findPlaces(['Phoenix said so.']), []);
+	assert.deepEqual(findPlaces(['Officials met.', 'Then came more.', 'And more.', 'PHOENIX — Later.']), []);
+});
+
+test('a small town in a country the article names is found after a word of place, not as a surname', () => {
+	const mentions = findPlaces(['Magistrates in Cardiff heard that pumps near Monmouth failed, the worst case in Wales.']);
+	assert.deepEqual(writtenOf(mentions), ['Cardiff', 'Monmouth', 'Wales']);
+	assert.equal(mentions[1]!.place.country, 'United Kingdom');
+	assert.deepEqual(findPlaces(['Pumps near Monmouth failed.']), []);
+	const price = findPlaces(['Officials in the United States met.', 'Price said the plan would fail. Ms Price agreed.']);
+	assert.deepEqual(keysOf(price), ['united-states']);
+});

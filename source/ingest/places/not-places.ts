@@ -77,4 +77,6 @@ export const capitalisedFunctionWords = new Set([
 export const namesThatAreNoPlace = [
 	'Latin America', 'South America', 'North America', 'Central America', 'New Guinea', 'New England', 'New South Wales',
 	'British Columbia', 'District of Columbia', 'Indian Ocean', 'Russia Today',
+	// Brazilian states, not the river
+	'Rio Grande do Sul', 'Rio Grande do Norte',
 ];

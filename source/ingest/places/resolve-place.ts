@@ -77,8 +77,10 @@ export function resolve(match: NameMatch, following: FollowingPlace | undefined,
 	}
 
 	const others = match.names.flatMap(({target}) => (target.type === 'no place' || target.type === 'short name' ? [] : [target]));
+	// A hamlet of the same name (Wye, Kent) is too small to compete with a river.
+	const isAlsoAnotherPlace = others.some(target => target.type !== 'city' || target.city.population >= smallTownPopulation);
 	for (const {target} of match.names) {
-		if (target.type === 'short name' && namesTheRiver(match, target, others.length > 0, article)) {
+		if (target.type === 'short name' && namesTheRiver(match, target, isAlsoAnotherPlace, article)) {
 			return target.place;
 		}
 	}
