@@ -3,13 +3,15 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
 import type {Corpus} from '../source/core/schema.js';
 import {shippedCorpusPath} from './helpers/corpora.js';
 import {binPath, runBrief, tempDir} from './helpers/run-brief.js';
 
 /** `brief ingest` and `brief remove` as a user runs them: the built binary, real files. */
 
-const seedArticle = path.resolve('../shared/seed/article.txt');
+/** The seed article, as shipped beside the curated corpus. */
+const seedArticle = fileURLToPath(new URL('../data/article.txt', import.meta.url));
 
 const harbourArticle = [
 	'Harbour strike ends after talks in Rotterdam',
