@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, test} from 'node:test';
@@ -149,6 +149,26 @@ describe('brief ingest', () => {
 		}
 
 		assert.deepEqual(Object.fromEntries(counts), {'John Kirby': 3, 'Volodymyr Zelenskyy': 4, 'Dmitry Peskov': 4});
+	});
+});
+
+describe('concurrent ingests', () => {
+	test('five brief ingest processes into one corpus at once lose nothing', async () => {
+		const {directory, write} = scratch();
+		const corpusFile = path.join(directory, 'articles.json');
+		const articles = ['one', 'two', 'three', 'four', 'five'].map(word => write(`${word}.txt`, harbourArticle.replace('three-day', `${word}-day`)));
+		const exits = await Promise.all(
+			articles.map(
+				async article =>
+					new Promise<number | null>(resolve => {
+						const child = spawn(process.execPath, [binPath, 'ingest', article, '--corpus', corpusFile], {stdio: 'ignore'});
+						child.on('exit', resolve);
+					}),
+			),
+		);
+		assert.deepEqual(exits, [0, 0, 0, 0, 0]);
+		assert.equal(readCorpus(corpusFile).sources.length, 5);
+		assert.equal(runBrief(['sources', '--corpus', corpusFile]).status, 0, 'the corpus still reads');
 	});
 });
 
