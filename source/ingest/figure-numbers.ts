@@ -1,0 +1,193 @@
+import type {Figure} from '../core/schema.js';
+import {percentForms} from './lexicon/figure-words.js';
+import {magnitudes} from './lexicon/hedges.js';
+import {currencySymbols, dollarPrefixes, measurementSuffixes, moneySuffixes, scaleWords, smallNumberWords} from './lexicon/number-words.js';
+import {hedgeBefore, phraseAt, phrasesByLength, type Token} from './figure-tokens.js';
+
+type Qualifier = Figure['qualifier'];
+
+/** The number itself, before hedges and units: token indices are inclusive. */
+export type NumberCore = {
+	first: number;
+	last: number;
+	value: number | null;
+	magnitude?: Qualifier;
+	/** A unit the number carries itself: a currency, "per cent", a suffix such as "km". */
+	ownUnit?: string;
+	/** Plain digits or words with nothing that marks them as a quantity (currency, scale, percentage). */
+	bare: boolean;
+	range?: boolean;
+};
+
+const numeral = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)$/i;
+const numeralRange = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
+const irregularPlurals = new Set(['people', 'children', 'men', 'women', 'sheep', 'cattle']);
+const magnitudePhrases = phrasesByLength(magnitudes);
+
+/** The number at `index`: a magnitude ("hundreds of"), money, digits or number words. */
+export function readCore(tokens: Token[], index: number): NumberCore | undefined {
+	for (const {words, qualifier} of magnitudePhrases) {
+		if (phraseAt(tokens, index, words)) {
+			return {first: index, last: index + words.length - 1, value: null, magnitude: qualifier, bare: false};
+		}
+	}
+
+	return readMoney(tokens, index) ?? readNumeral(tokens, index) ?? readNumberWords(tokens, index);
+}
+
+/** "$1.5bn", "US$2 billion", "£40m", "€3.2 million". */
+function readMoney(tokens: Token[], index: number): NumberCore | undefined {
+	const token = tokens[index]!;
+	const next = tokens[index + 1];
+	const prefixed = dollarPrefixes[token.text] !== undefined && next?.text === '$' && next.start === token.end;
+	const symbolIndex = prefixed ? index + 1 : index;
+	const currency = prefixed ? dollarPrefixes[token.text] : currencySymbols[tokens[symbolIndex]!.text];
+	const amount = tokens[symbolIndex + 1];
+	const parsed = amount === undefined ? undefined : numeral.exec(amount.text);
+	if (currency === undefined || parsed === undefined || parsed === null) {
+		return undefined;
+	}
+
+	const suffix = parsed[3]!.toLowerCase();
+	const suffixScale = suffix === '' ? 1 : moneySuffixes[suffix];
+	if (suffixScale === undefined) {
+		return undefined;
+	}
+
+	const scaled = withScaleWords(tokens, symbolIndex + 1, numberOf(parsed) * suffixScale);
+	return {first: index, last: scaled.last, value: scaled.value, ownUnit: currency, bare: false};
+}
+
+/** "1,160", "2.5", "3 million", "12%", "12 per cent", "40km". */
+function readNumeral(tokens: Token[], index: number): NumberCore | undefined {
+	const parsed = numeral.exec(tokens[index]!.text);
+	if (parsed === null) {
+		return undefined;
+	}
+
+	const suffix = parsed[3]!.toLowerCase();
+	const scale = suffixScale(suffix, tokens[index + 1]);
+	if (suffix !== '' && scale === undefined && !measurementSuffixes.has(suffix)) {
+		return undefined; // an ordinal ("5th"), a decade ("1990s"), a time ("3pm")
+	}
+
+	const scaled = withScaleWords(tokens, index, numberOf(parsed) * (scale ?? 1));
+	const percent = percentAfter(tokens, scaled.last + 1);
+	const written = parsed[3]!;
+	const ownUnit = suffix === 'pc' ? 'per cent' : suffix === '' || scale !== undefined ? percent?.unit : written;
+	const last = percent?.last ?? scaled.last;
+	const bare = ownUnit === undefined && scale === undefined && scaled.last === index;
+	return {first: index, last, value: scaled.value, bare, ...(ownUnit ? {ownUnit} : {})};
+}
+
+/**
+ * A scale written onto a number without a currency: "50bn", "2tn", and "1.5m"
+ * when a plural noun follows ("1.5m people"); otherwise "40m" is metres.
+ */
+function suffixScale(suffix: string, next: Token | undefined): number | undefined {
+	if (suffix === 'm') {
+		const plural = next !== undefined && (/^\p{Ll}+s$/u.test(next.text) || irregularPlurals.has(next.text));
+		return plural ? moneySuffixes.m : undefined;
+	}
+
+	return suffix === 'b' || suffix === 'k' ? undefined : moneySuffixes[suffix];
+}
+
+/** "eighteen", "twenty-five", "two dozen", "a hundred", "three hundred and fifty", "two million". */
+function readNumberWords(tokens: Token[], index: number): NumberCore | undefined {
+	let total = 0;
+	let current = 0;
+	let last = -1;
+	let scaled = false;
+	for (let at = index; at < tokens.length; at++) {
+		const lower = tokens[at]!.lower;
+		const parts = lower.split(/[-–]/);
+		const next = tokens[at + 1]?.lower ?? '';
+		if (parts.every((part) => smallNumberWords[part] !== undefined)) {
+			current += parts.reduce((sum, part) => sum + smallNumberWords[part]!, 0);
+		} else if (scaleWords[lower] !== undefined) {
+			const scale = scaleWords[lower];
+			scaled = true;
+			if (scale >= 1000) {
+				total += Math.max(current, 1) * scale;
+				current = 0;
+			} else {
+				current = Math.max(current, 1) * scale;
+			}
+		} else if (lower === 'a' && at === index && scaleWords[next] !== undefined) {
+			current = 1;
+		} else if (lower === 'and' && last === at - 1 && scaled && smallNumberWords[next.split('-')[0]!] !== undefined) {
+			continue;
+		} else {
+			break;
+		}
+
+		last = at;
+	}
+
+	if (last < 0) {
+		return undefined;
+	}
+
+	const value = total + current;
+	const percent = percentAfter(tokens, last + 1);
+	// "one" alone is too often a pronoun ("one of his addresses") to count without a hedge.
+	const bare = !scaled && percent === undefined;
+	const loneOne = bare && value === 1;
+	if (loneOne && hedgeBefore(tokens, index) === undefined) {
+		return undefined;
+	}
+
+	return {first: index, last: percent?.last ?? last, value, bare: bare && !loneOne, ...(percent ? {ownUnit: percent.unit} : {})};
+}
+
+/** "between 20 and 30 people", "20-30 people": one figure, its lower bound. */
+export function readRange(tokens: Token[], index: number): NumberCore | undefined {
+	const single = numeralRange.exec(tokens[index]!.text);
+	if (single !== null) {
+		const [low, high] = [single[1]!, single[2]!].map((side) => Number(side.replaceAll(',', ''))) as [number, number];
+		return low < high ? {first: index, last: index, value: low, bare: false, range: true} : undefined;
+	}
+
+	if (tokens[index]!.lower !== 'between') {
+		return undefined;
+	}
+
+	const low = readNumeral(tokens, index + 1) ?? readNumberWords(tokens, index + 1);
+	if (low === undefined || tokens[low.last + 1]?.lower !== 'and') {
+		return undefined;
+	}
+
+	const high = readNumeral(tokens, low.last + 2) ?? readNumberWords(tokens, low.last + 2);
+	if (high === undefined || low.value === null) {
+		return undefined;
+	}
+
+	return {first: index, last: high.last, value: low.value, bare: false, range: true, ...(high.ownUnit ? {ownUnit: high.ownUnit} : {})};
+}
+
+function numberOf(parsed: RegExpExecArray): number {
+	return Number(`${parsed[1]!.replaceAll(',', '')}${parsed[2] ?? ''}`);
+}
+
+/** Multiply by any scale words that follow ("1.2 billion", "3 million"). */
+function withScaleWords(tokens: Token[], index: number, value: number): {last: number; value: number} {
+	let last = index;
+	let result = value;
+	while (scaleWords[tokens[last + 1]?.lower ?? ''] !== undefined) {
+		last++;
+		result *= scaleWords[tokens[last]!.lower]!;
+	}
+
+	return {last, value: Number(result.toPrecision(12))};
+}
+
+function percentAfter(tokens: Token[], index: number): {last: number; unit: string} | undefined {
+	for (const [words, unit] of percentForms) {
+		if (phraseAt(tokens, index, words)) {
+			return {last: index + words.length - 1, unit};
+		}
+	}
+
+	return undefined;
+}

@@ -1,0 +1,40 @@
+import type {Figure} from '../core/schema.js';
+import {hedges} from './lexicon/hedges.js';
+
+type Qualifier = Figure['qualifier'];
+
+/** Words and their places in a sentence, and the phrase tables figures are read with. */
+
+/** A word (with inner hyphens, apostrophes, digit separators) or a single other character, and where it is. */
+export type Token = {text: string; lower: string; start: number; end: number};
+
+const tokenPattern = /[\p{L}\p{N}]+(?:[-–’'.,:/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+	return [...text.matchAll(tokenPattern)].map((match) => ({
+		text: match[0],
+		lower: match[0].toLowerCase(),
+		start: match.index,
+		end: match.index + match[0].length,
+	}));
+}
+
+export function textOf(sentence: string, tokens: Token[], first: number, last: number): string {
+	return sentence.slice(tokens[first]!.start, tokens[last]!.end);
+}
+
+/** Whether the phrase's words stand at `index` (lower-cased). */
+export function phraseAt(tokens: Token[], index: number, words: string[]): boolean {
+	return index >= 0 && words.every((expected, offset) => tokens[index + offset]?.lower === expected);
+}
+
+/** Phrase tables (hedges, magnitudes, shares) as word lists, longest first. */
+export const phrasesByLength = <T extends [string, Qualifier]>(table: T[]) =>
+	table.map(([phrase, qualifier]) => ({words: phrase.split(' '), qualifier})).sort((a, b) => b.words.length - a.words.length);
+
+const hedgePhrases = phrasesByLength(hedges);
+
+/** The hedge ("about", "at least", "nearly") written just before token `first`. */
+export function hedgeBefore(tokens: Token[], first: number): {words: string[]; qualifier: Qualifier} | undefined {
+	return hedgePhrases.find(({words}) => phraseAt(tokens, first - words.length, words));
+}
