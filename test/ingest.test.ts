@@ -61,6 +61,17 @@ describe('brief ingest', () => {
 		assert.match(source!.id, /^s-[\da-f]{10}$/);
 	});
 
+	test('a long list of places or actors is cut short with a count', () => {
+		const {directory, write, brief} = scratch();
+		const article = write('summit.txt', 'Ministers meet\nMinisters from Paris, Berlin, Madrid, Rome, Vienna, Warsaw, Prague, Lisbon, Dublin, Athens, Oslo, Helsinki and Stockholm met in Brussels on Monday to discuss energy prices.\nThey agreed to meet again.');
+		const result = brief('ingest', article, '--corpus', path.join(directory, 'summit.json'));
+		assert.equal(result.status, 0);
+		const places = /\n {2}(\d+) places: ([^\n]*)\n/.exec(result.stdout);
+		assert.ok(places, result.stdout);
+		assert.equal(places[2]!.split(', ').length, 12);
+		assert.match(places[2]!, new RegExp(` and ${Number(places[1]) - 12} more$`));
+	});
+
 	test('the ingested records answer the usual commands, with the new article as their source', () => {
 		const {directory, write, brief} = scratch();
 		const corpusFile = path.join(directory, 'articles.json');

@@ -66,9 +66,13 @@ async function ingest(request: IngestRequest): Promise<CommandResult> {
 	return {stdout: ingestSummary(article, request.target), exitCode: 0};
 }
 
+/** How many speakers, places and actors the summary names before "and N more". */
+const namesShown = 12;
+
 function ingestSummary(article: Corpus, target: string): string {
 	const source = article.sources[0]!;
-	const names = (items: Array<{name: string}>) => items.map(item => item.name).join(', ');
+	const listed = (entries: string[]) => (entries.length > namesShown ? `${entries.slice(0, namesShown).join(', ')} and ${entries.length - namesShown} more` : entries.join(', '));
+	const names = (items: Array<{name: string}>) => listed(items.map(item => item.name));
 	const speakers = new Map<string, number>();
 	for (const quote of article.quotes) {
 		const name = article.actors.find(actor => actor.id === quote.speaker)?.name ?? 'unattributed';
@@ -77,7 +81,7 @@ function ingestSummary(article: Corpus, target: string): string {
 
 	const lines = [
 		`ingested ${source.id} "${source.title}" into ${target}`,
-		`  ${counted(article.quotes.length, 'quote')}${speakers.size > 0 ? ` (${[...speakers].map(([name, count]) => `${name} ${count}`).join(', ')})` : ''}`,
+		`  ${counted(article.quotes.length, 'quote')}${speakers.size > 0 ? ` (${listed([...speakers].map(([name, count]) => `${name} ${count}`))})` : ''}`,
 		`  ${counted(article.facts.length, 'fact')} (${article.facts.filter(fact => fact.figures.length > 0).length} with figures)`,
 		`  ${counted(article.locations.length, 'place')}${article.locations.length > 0 ? `: ${names(article.locations)}` : ''}`,
 		`  ${counted(article.actors.length, 'actor')}${article.actors.length > 0 ? `: ${names(article.actors)}` : ''}`,
