@@ -87,6 +87,8 @@ describe('who said it', () => {
 		['a party label between name and verb', 'Sen. Mark Lane, D-Nev., called the plan "a floor, not a ceiling".', [['a floor, not a ceiling', 'Mark Lane']]],
 		['an organisation after a preposition speaks', 'Analysts at Danske Bank said the price was "full but defensible".', [['full but defensible', 'Danske Bank']]],
 		['a place after a preposition does not', 'Leaders in Moscow said the talks were "going nowhere at all".', [['going nowhere at all', null]]],
+		['a company by the first word of its name', 'Fertiliser maker Nordhavn Agri agreed the deal. Nordhavn said the deal was "accretive from the first year".', [['accretive from the first year', 'Nordhavn Agri']]],
+		['a person by their first name', 'Maria Lopez leads the union. "We are ready," Maria said.', [['We are ready,', 'Maria Lopez']]],
 		['a scare quote without a speaker is dropped', 'The so-called "dark fleet" keeps sailing.', []],
 		['a scare quote with a clear speaker is kept', 'Maria Lopez called the offer "insulting".', [['insulting', 'Maria Lopez']]],
 	];

@@ -15,7 +15,11 @@ export class ActorRegistry {
 		const name = written.trim();
 		const words = name.split(/\s+/);
 		const surname = surnameOf(words);
-		const known = this.find(name) ?? this.actors.find(actor => actor.type === 'person' && sameSurname(actor, surname, words.length > 1 ? words[0]! : undefined));
+		const known =
+			this.find(name) ??
+			this.actors.find(actor => actor.type === 'person' && sameSurname(actor, surname, words.length > 1 ? words[0]! : undefined)) ??
+			// "Maria" and "Maria Lopez", in either order: a first name alone is the person named in full.
+			this.actors.find(actor => actor.type === 'person' && firstNameOf(words.length === 1 ? actor.name : name) === fold(words.length === 1 ? name : actor.name));
 		if (known) {
 			if (words.length > known.name.split(/\s+/).length) {
 				known.aliases.add(known.name);
@@ -35,9 +39,14 @@ export class ActorRegistry {
 		return this.add({name, type: 'person', role, aliases: new Set(words.length > 1 ? [surname] : [])});
 	}
 
-	organisation(written: string, role: string | null = null): ActorDraft {
+	organisation(written: string, role: string | null = null, aliases: string[] = []): ActorDraft {
 		const name = written.replace(/^the\s+/iu, '');
-		return this.find(name) ?? this.add({name, type: 'organisation', role, aliases: new Set()});
+		const known = this.find(name);
+		for (const alias of known ? aliases : []) {
+			known!.aliases.add(alias);
+		}
+
+		return known ?? this.add({name, type: 'organisation', role, aliases: new Set(aliases)});
 	}
 
 	state(name: string, aliases: string[]): ActorDraft {
@@ -63,6 +72,12 @@ export class ActorRegistry {
 		this.actors.push(draft);
 		return draft;
 	}
+}
+
+/** The folded first word of a name of several words; undefined for a single word. */
+function firstNameOf(name: string): string | undefined {
+	const words = name.split(/\s+/);
+	return words.length > 1 ? fold(words[0]!) : undefined;
 }
 
 const surnameParticles = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du', 'dos']);

@@ -56,7 +56,7 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const quoteSpans = findQuotes(paragraphs);
 	const quotesIn = byParagraph(quoteSpans);
 	const masked = paragraphs.map((paragraph, index) => maskQuotes(paragraph, quotesIn(index + 1)));
-	const actorFor = actorForName(registry, placeNamed);
+	const actorFor = actorForName(registry, placeNamed, paragraphs);
 	const {resolveReference, resolveClue} = referenceResolver({paragraphs, masked, mentions, registry, actorFor});
 
 	const quotes = attributeQuotes(paragraphs, quoteSpans, actorFor, resolveReference)

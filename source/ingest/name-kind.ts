@@ -15,8 +15,17 @@ export function looksLikeOrganisation(name: string): boolean {
 		return false;
 	}
 
-	const lexicon = (nlp.model() as {one: {lexicon: Record<string, string | undefined>}}).one.lexicon;
-	const last = lexicon[words.at(-1)!.toLowerCase()];
-	const first = lexicon[words[0]!.toLowerCase()];
+	const last = lexicon()[words.at(-1)!.toLowerCase()];
+	const first = lexicon()[words[0]!.toLowerCase()];
 	return last !== undefined && commonNounTags.has(last) && (first === undefined || !firstNameTags.has(first));
+}
+
+/** Whether compromise's lexicon knows the word as a first name ("Maria", "Helen"). */
+export function isFirstName(word: string): boolean {
+	const tag = lexicon()[word.toLowerCase()];
+	return tag !== undefined && firstNameTags.has(tag);
+}
+
+function lexicon(): Record<string, string | undefined> {
+	return (nlp.model() as {one: {lexicon: Record<string, string | undefined>}}).one.lexicon;
 }

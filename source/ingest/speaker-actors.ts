@@ -1,6 +1,6 @@
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
-import {looksLikeOrganisation} from './name-kind.js';
+import {isFirstName, looksLikeOrganisation} from './name-kind.js';
 import {organisationNounPattern} from './names.js';
 import type {Place} from './places/index.js';
 import type {ActorFor} from './speakers.js';
@@ -11,7 +11,7 @@ import type {ActorFor} from './speakers.js';
  * country, or for its capital ("Moscow said"); no one for another place ("the
  * southern Red Sea", "leaders in Sanaa"); otherwise a person.
  */
-export function actorForName(registry: ActorRegistry, placeNamed: (name: string) => Place | undefined): ActorFor {
+export function actorForName(registry: ActorRegistry, placeNamed: (name: string) => Place | undefined, paragraphs: string[]): ActorFor {
 	return (name: string, role: string | null, afterPreposition = false): ActorDraft | null => {
 		const place = placeNamed(name);
 		if (afterPreposition && place) {
@@ -32,6 +32,38 @@ export function actorForName(registry: ActorRegistry, placeNamed: (name: string)
 			return registry.state(place.country, [place.name]);
 		}
 
-		return place ? null : registry.person(name, role);
+		if (place) {
+			return null;
+		}
+
+		const fullName = registry.find(name) ? undefined : longerNameIn(paragraphs, name);
+		if (fullName) {
+			return registry.find(fullName) ?? (isFirstName(name) ? registry.person(fullName, role) : registry.organisation(fullName, role, [name]));
+		}
+
+		return registry.person(name, role);
 	};
+}
+
+/**
+ * "Nordhavn said" after "Norwegian fertiliser maker Nordhavn Agri": a single
+ * word no one has been called, which the article also writes as the first
+ * word of a longer name, is that name's short form — an organisation's, as a
+ * person's short form is their surname, the last word; unless the word is a
+ * first name ("Maria said" for Maria Lopez).
+ */
+function longerNameIn(paragraphs: string[], word: string): string | undefined {
+	if (/\s/.test(word)) {
+		return undefined;
+	}
+
+	const pattern = new RegExp(String.raw`(?<!\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)}((?:\s\p{Lu}[\p{L}-]*)+)`, 'u');
+	for (const paragraph of paragraphs) {
+		const match = pattern.exec(paragraph);
+		if (match) {
+			return `${word}${match[1]}`;
+		}
+	}
+
+	return undefined;
 }
