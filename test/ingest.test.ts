@@ -288,10 +288,17 @@ describe('brief remove', () => {
 
 	test('refuses the shipped article, an unknown id, and leaves the corpus as it was', () => {
 		const {home, write, brief} = scratch();
+		const shippedBefore = readFileSync(shippedCorpusPath);
 		brief('ingest', write('harbour.txt', harbourArticle));
 		const userCorpus = path.join(home, 'corpus.json');
 		const before = readFileSync(userCorpus);
 		const [sourceId] = readCorpus(userCorpus).sources.map(source => source.id);
+
+		for (const args of [['remove', 'iran-russia-drones', '--corpus', shippedCorpusPath], ['ingest', write('again.txt', harbourArticle), '--corpus', shippedCorpusPath]]) {
+			const refused = brief(...args);
+			assert.equal(refused.status, 2);
+			assert.match(refused.stderr, /is the shipped corpus, which brief never changes/);
+		}
 
 		const shipped = brief('remove', 'iran-russia-drones');
 		assert.equal(shipped.status, 2);
@@ -303,5 +310,6 @@ describe('brief remove', () => {
 
 		assert.equal(brief('remove').status, 2);
 		assert.deepEqual(readFileSync(userCorpus), before);
+		assert.deepEqual(readFileSync(shippedCorpusPath), shippedBefore);
 	});
 });

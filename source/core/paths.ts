@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs';
+import {existsSync, realpathSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import envPaths from 'env-paths';
@@ -88,7 +88,12 @@ export function corpusPaths(flag: string | undefined, environment: NodeJS.Proces
 export function ingestTarget(flag: string | undefined, environment: NodeJS.ProcessEnv = process.env): {target: string; alsoRead: string[]} {
 	const chosen = flag ?? environment['BRIEF_CORPUS'];
 	if (chosen !== undefined && chosen.trim() !== '') {
-		return {target: path.resolve(chosen), alsoRead: []};
+		const target = path.resolve(chosen);
+		if (sameFile(target, shippedCorpusPath())) {
+			throw new BriefError(`${chosen} is the shipped corpus, which brief never changes; ingest and remove work on your own corpus (leave out --corpus) or another file`);
+		}
+
+		return {target, alsoRead: []};
 	}
 
 	if (flag !== undefined) {
@@ -96,4 +101,13 @@ export function ingestTarget(flag: string | undefined, environment: NodeJS.Proce
 	}
 
 	return {target: userCorpusPath(environment), alsoRead: [shippedCorpusPath()]};
+}
+
+/** Whether two paths name one file (through symbolic links too); a path that does not exist is no other file. */
+function sameFile(a: string, b: string): boolean {
+	try {
+		return realpathSync(a) === realpathSync(b);
+	} catch {
+		return false;
+	}
 }
