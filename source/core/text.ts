@@ -9,6 +9,11 @@ export function fold(text: string): string {
 		.trim();
 }
 
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+}
+
 /** "1 pin", "3 pins": a count with its noun. */
 export function counted(count: number, noun: string): string {
 	return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -42,11 +42,15 @@ export class ActorRegistry {
 	organisation(written: string, role: string | null = null, aliases: string[] = []): ActorDraft {
 		const name = written.replace(/^the\s+/iu, '');
 		const known = this.find(name);
-		for (const alias of known ? aliases : []) {
-			known!.aliases.add(alias);
+		if (!known) {
+			return this.add({name, type: 'organisation', role, aliases: new Set(aliases)});
 		}
 
-		return known ?? this.add({name, type: 'organisation', role, aliases: new Set(aliases)});
+		for (const alias of aliases) {
+			known.aliases.add(alias);
+		}
+
+		return known;
 	}
 
 	state(name: string, aliases: string[]): ActorDraft {

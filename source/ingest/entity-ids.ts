@@ -3,6 +3,7 @@ import {fold} from '../core/text.js';
 import type {ActorDraft} from './actor-registry.js';
 import type {KnownEntities} from './extract-article.js';
 import type {Place} from './places/index.js';
+import {slugOfFolded} from './places/name-keys.js';
 
 /** A place in the corpus within this distance of a found place with the same name is the same place. */
 const samePlaceKilometres = 50;
@@ -54,8 +55,8 @@ function claim(wanted: string, taken: Set<string>): string {
 	return id;
 }
 
-export function slug(name: string): string {
-	return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+function slug(name: string): string {
+	return slugOfFolded(fold(name)) || 'unnamed';
 }
 
 function kilometresBetween(a: Pick<Location, 'lat' | 'lon'>, b: Pick<Location, 'lat' | 'lon'>): number {

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import {escapeRegExp} from '../core/text.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
@@ -53,7 +54,7 @@ function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: 
 	const foundIn = new Map<number, ActorMention[]>();
 	for (const actor of registry.actors.filter(candidate => candidate.type === 'person')) {
 		for (const name of new Set([actor.name, ...actor.aliases])) {
-			const pattern = new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}])`, 'gu');
+			const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'gu');
 			for (const [index, paragraph] of paragraphs.entries()) {
 				for (const match of paragraph.matchAll(pattern)) {
 					const end = match.index + match[0].length;
@@ -128,8 +129,4 @@ function seedLexicon(knownPeople: string[]) {
 	if (Object.keys(words).length > 0) {
 		nlp.addWords(words);
 	}
-}
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
 }

@@ -1,3 +1,4 @@
+import {escapeRegExp} from '../core/text.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
 import {isFirstName, looksLikeOrganisation} from './name-kind.js';
@@ -57,7 +58,7 @@ function longerNameIn(paragraphs: string[], word: string): string | undefined {
 		return undefined;
 	}
 
-	const pattern = new RegExp(String.raw`(?<!\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)}((?:\s\p{Lu}[\p{L}-]*)+)`, 'u');
+	const pattern = new RegExp(String.raw`(?<!\p{L})${escapeRegExp(word)}((?:\s\p{Lu}[\p{L}-]*)+)`, 'u');
 	for (const paragraph of paragraphs) {
 		const match = pattern.exec(paragraph);
 		if (match) {

@@ -1,3 +1,4 @@
+import {escapeRegExp} from '../core/text.js';
 import {
 	datePrepositions,
 	monthNames,
@@ -12,19 +13,17 @@ import {
 /** A time expression as written, with its offsets (UTF-16) in the text searched. */
 export type TimeMention = {start: number; end: number; text: string};
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** An alternation of literal phrases, longest first so the regex prefers "as of" to "as". */
 const anyOf = (phrases: readonly string[]) =>
 	`(?:${[...phrases]
 		.sort((a, b) => b.length - a.length)
-		.map(escape)
+		.map(phrase => escapeRegExp(phrase))
 		.join('|')})`;
 
 /** "on" → "[Oo]n": a preposition may open the sentence, but month and weekday names stay case-sensitive. */
 const capitalisable = (phrase: string) => {
 	const first = phrase.charAt(0);
-	return `[${first}${first.toUpperCase()}]${escape(phrase.slice(1))}`;
+	return `[${first}${first.toUpperCase()}]${escapeRegExp(phrase.slice(1))}`;
 };
 
 const month = anyOf(monthNames);
