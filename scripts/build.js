@@ -54,7 +54,8 @@ const shared = {
 	platform: 'node',
 	target: 'node20',
 	jsx: 'automatic',
-	minify: true,
+	// BRIEF_NO_MINIFY=1 npm run build: readable bundles, for profiling.
+	minify: !process.env.BRIEF_NO_MINIFY,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Bundled CommonJS (React) calls require() for Node built-ins.

@@ -4,9 +4,8 @@ import {helpText, notInteractiveText} from './cli/help.js';
 import {parseRequest, unknownFlags, wantsColour} from './cli/parse-request.js';
 import {ingestCommands, runCommand, storeCommands} from './cli/run-command.js';
 import {BriefError, isBriefError} from './core/errors.js';
-import {loadCorpora} from './core/load-corpus.js';
+import {loadCorpusIndex} from './core/load-index.js';
 import {corpusPaths, ingestTarget, storePath} from './core/paths.js';
-import {indexCorpus} from './core/records.js';
 import {checkBriefingName, defaultBriefing} from './store/briefings.js';
 
 const flags = {
@@ -70,7 +69,7 @@ async function main(): Promise<number> {
 			return 2;
 		}
 
-		const index = indexCorpus(loadCorpora(corpusPaths(cli.flags.corpus)));
+		const index = loadCorpusIndex(corpusPaths(cli.flags.corpus));
 		// Ink draws only a final frame when CI is set; with a terminal on both ends a person is at the keys.
 		delete process.env['CI'];
 		delete process.env['CONTINUOUS_INTEGRATION'];
@@ -88,7 +87,7 @@ async function main(): Promise<number> {
 		return result.exitCode;
 	}
 
-	const index = indexCorpus(loadCorpora(corpusPaths(cli.flags.corpus)));
+	const index = loadCorpusIndex(corpusPaths(cli.flags.corpus));
 	if ((storeCommands as readonly string[]).includes(command)) {
 		const {briefing, note, out} = cli.flags;
 		// The store's dependencies (lowdb, proper-lockfile) load only for the commands that use them.

@@ -1,6 +1,6 @@
 import {Box} from 'ink';
 import {useMemo} from 'react';
-import type {CorpusIndex} from '../core/records.js';
+import type {BriefRecord, CorpusIndex} from '../core/records.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import type {BriefingService} from '../store/briefing-service.js';
 import {BriefingPane} from './components/briefing-pane.js';
@@ -45,15 +45,15 @@ export function App({index, colour, briefing: service, copy}: Props) {
 	const {start, end} = listWindow(state.selected, view.visible.length, layout.pageSize);
 	const {pinnedIds} = briefing;
 	const resultRows = useMemo(() => view.visible.slice(start, end).map(hit => resultRow(hit, listWidth, pinnedIds.has(hit.record.id))), [view.visible, start, end, listWidth, pinnedIds]);
-	const corpusCounts = useMemo(
-		() => [
-			{label: 'quotes', count: index.corpus.quotes.length},
-			{label: 'facts', count: index.corpus.facts.length},
-			{label: 'places', count: index.corpus.locations.length},
-			{label: 'actors', count: index.corpus.actors.length},
-		],
-		[index],
-	);
+	const corpusCounts = useMemo(() => {
+		const count = (kind: BriefRecord['kind']) => index.records.filter(record => record.kind === kind).length;
+		return [
+			{label: 'quotes', count: count('quote')},
+			{label: 'facts', count: count('fact')},
+			{label: 'places', count: index.locations.size},
+			{label: 'actors', count: index.actors.size},
+		];
+	}, [index]);
 	const chips = [...state.actorIds.map(id => index.actors.get(id)?.name ?? id), ...state.locationIds.map(id => `@${index.locations.get(id)?.name ?? id}`)].map(name => sanitizeLine(name));
 
 	const context = keyContext(state);
@@ -86,7 +86,7 @@ export function App({index, colour, briefing: service, copy}: Props) {
 	return (
 		<ColourContext.Provider value={colour}>
 			<Box flexDirection="column" width={layout.columns} height={layout.rows}>
-				<Header corpusName={sanitizeLine(index.corpus.name)} counts={corpusCounts} chips={chips} width={layout.columns} />
+				<Header corpusName={sanitizeLine(index.name)} counts={corpusCounts} chips={chips} width={layout.columns} />
 				<QueryLine query={state.query} focused={context === 'query'} />
 				<KindTabs tab={state.tab} counts={view.counts} />
 				{body}

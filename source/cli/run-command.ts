@@ -54,7 +54,7 @@ export function runCommand(index: CorpusIndex, request: CommandRequest): Command
 
 		case 'sources': {
 			expectArguments(request, 0);
-			return {stdout: formatSources(index, request.format), exitCode: index.corpus.sources.length > 0 ? 0 : 1};
+			return {stdout: formatSources(index, request.format), exitCode: index.sources.size > 0 ? 0 : 1};
 		}
 
 		default: {

@@ -47,14 +47,27 @@ export function userCorpusPath(environment: NodeJS.ProcessEnv = process.env): st
 	return path.join(dataDir(environment), 'corpus.json');
 }
 
-/** The hashes of corpus files already found valid: `BRIEF_HOME/cache`, else `$XDG_CACHE_HOME/brief`, else the platform's cache directory. */
+/** What brief keeps only to be quicker: `BRIEF_HOME/cache`, else `$XDG_CACHE_HOME/brief`, else the platform's cache directory. */
+export function cacheDir(environment: NodeJS.ProcessEnv = process.env): string {
+	if (environment['BRIEF_HOME']) {
+		return path.join(path.resolve(environment['BRIEF_HOME']), 'cache');
+	}
+
+	if (environment['XDG_CACHE_HOME']) {
+		return path.join(path.resolve(environment['XDG_CACHE_HOME']), 'brief');
+	}
+
+	return envPaths('brief', {suffix: ''}).cache;
+}
+
+/** The hashes of corpus files already found valid. */
 export function validatedCorporaPath(environment: NodeJS.ProcessEnv = process.env): string {
-	const directory = environment['BRIEF_HOME']
-		? path.join(path.resolve(environment['BRIEF_HOME']), 'cache')
-		: environment['XDG_CACHE_HOME']
-			? path.join(path.resolve(environment['XDG_CACHE_HOME']), 'brief')
-			: envPaths('brief', {suffix: ''}).cache;
-	return path.join(directory, 'valid-corpora.json');
+	return path.join(cacheDir(environment), 'valid-corpora.json');
+}
+
+/** Indexes of corpora written out to be read quickly (see index-snapshot.ts). */
+export function snapshotsDir(environment: NodeJS.ProcessEnv = process.env): string {
+	return path.join(cacheDir(environment), 'snapshots');
 }
 
 /** Where pins, notes and briefings are stored. */

@@ -25,6 +25,8 @@ export type BriefRecord =
 
 /** A corpus with its records and lookups built once. */
 export type CorpusIndex = {
+	name: string;
+	/** The whole corpus; read from a snapshot (see index-snapshot.ts) it is made on first use, so prefer the maps and records. */
 	corpus: Corpus;
 	records: BriefRecord[];
 	byId: Map<string, BriefRecord>;
@@ -38,18 +40,7 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
 	const locations = new Map(corpus.locations.map(location => [location.id, location]));
 	const sources = new Map(corpus.sources.map(source => [source.id, source]));
 	const actor = (id: string | null) => (id === null ? null : actors.get(id) ?? null);
-	const withCountries = (ids: string[]) => {
-		const all = new Set(ids);
-		for (const id of ids) {
-			const within = locations.get(id)?.within;
-			if (within) {
-				all.add(within);
-			}
-		}
-
-		return [...all];
-	};
-
+	const withCountries = countriesAdder(locations);
 	const involving = (...groups: Array<Array<string | null>>) => [...new Set(groups.flat().filter(id => id !== null))];
 
 	const records: BriefRecord[] = [
@@ -83,7 +74,17 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
 			route,
 			attribution: actor(route.attribution),
 		})),
-		...corpus.locations.map(location => ({
+		...entityRecords(corpus.actors, locations),
+	];
+
+	return {name: corpus.name, corpus, records, byId: new Map(records.map(record => [record.id, record])), actors, locations, sources};
+}
+
+/** A record for every place and actor, after the passages: the same from a corpus and from a snapshot. */
+export function entityRecords(actors: Iterable<Actor>, locations: Map<string, Location>): BriefRecord[] {
+	const withCountries = countriesAdder(locations);
+	return [
+		...[...locations.values()].map(location => ({
 			kind: 'location' as const,
 			id: location.id,
 			text: location.name,
@@ -92,7 +93,7 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
 			locationIds: withCountries([location.id]),
 			location,
 		})),
-		...corpus.actors.map(actor => ({
+		...[...actors].map(actor => ({
 			kind: 'actor' as const,
 			id: actor.id,
 			text: actor.name,
@@ -102,8 +103,21 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
 			actor,
 		})),
 	];
+}
 
-	return {corpus, records, byId: new Map(records.map(record => [record.id, record])), actors, locations, sources};
+/** Places with the countries they lie within, so filtering by a country finds what happened in its cities. */
+function countriesAdder(locations: Map<string, Location>) {
+	return (ids: string[]) => {
+		const all = new Set(ids);
+		for (const id of ids) {
+			const within = locations.get(id)?.within;
+			if (within) {
+				all.add(within);
+			}
+		}
+
+		return [...all];
+	};
 }
 
 /** The person or body a record is voiced by: a quote's speaker, a claim's attribution. */
@@ -127,4 +141,25 @@ export function voiceOf(record: BriefRecord): Actor | null {
 /** Records that involve an actor or place, in corpus order: for detail views and counts. */
 export function recordsMentioning(index: CorpusIndex, entityId: string): BriefRecord[] {
 	return index.records.filter(record => record.id !== entityId && (record.actorIds.includes(entityId) || record.locationIds.includes(entityId)));
+}
+
+const mentionCounts = new WeakMap<CorpusIndex, Map<string, number>>();
+
+/** How many records involve each actor and place (as recordsMentioning counts them): one pass over the corpus, once. */
+export function mentionCountOf(index: CorpusIndex, entityId: string): number {
+	let counts = mentionCounts.get(index);
+	if (!counts) {
+		counts = new Map();
+		for (const record of index.records) {
+			for (const id of new Set([...record.actorIds, ...record.locationIds])) {
+				if (id !== record.id) {
+					counts.set(id, (counts.get(id) ?? 0) + 1);
+				}
+			}
+		}
+
+		mentionCounts.set(index, counts);
+	}
+
+	return counts.get(entityId) ?? 0;
 }

@@ -108,17 +108,17 @@ export function resolveKind(query: string): RecordKind {
 }
 
 export function resolveActor(index: CorpusIndex, query: string): string {
-	const items = index.corpus.actors.map(actor => ({id: actor.id, names: [actor.name, ...actor.aliases]}));
+	const items = [...index.actors.values()].map(actor => ({id: actor.id, names: [actor.name, ...actor.aliases]}));
 	return resolveName(items, query, {what: 'actor', forgiving: true, listHint: 'see "brief actors"'});
 }
 
 export function resolveLocation(index: CorpusIndex, query: string): string {
-	const items = index.corpus.locations.map(location => ({id: location.id, names: [location.name, ...location.aliases]}));
+	const items = [...index.locations.values()].map(location => ({id: location.id, names: [location.name, ...location.aliases]}));
 	return resolveName(items, query, {what: 'location', forgiving: true, listHint: 'see "brief locations"'});
 }
 
 export function resolveSource(index: CorpusIndex, query: string): string {
-	const items = index.corpus.sources.map(source => ({id: source.id, names: [source.title]}));
+	const items = [...index.sources.values()].map(source => ({id: source.id, names: [source.title]}));
 	return resolveName(items, query, {what: 'source', forgiving: true, listHint: 'see "brief sources"'});
 }
 

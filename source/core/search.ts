@@ -68,7 +68,10 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 	} else {
 		const plain = options.plainFuse ?? false;
 		const words = positive.map(alternative => alternative.include);
-		const recordFilters = words.map(include => include.map(word => (plain ? () => true : recordFilter(index, searcher, word))));
+		const wordTests = plain ? undefined : words.map(include => include.map(word => recordFilter(index, searcher, word)));
+		const recordFilters = wordTests ? wordTests.map(tests => tests.map(test => test.passes)) : words.map(include => include.map(() => () => true));
+		// The actors and places some word may match by name: fuse.js's documents need no other names (see fuseIndexOf).
+		const matchable = wordTests && new Set(wordTests.flat().flatMap(test => [...test.entities]));
 		const within = plain ? undefined : narrowedFrom(searcher.lastPassed, words, fuseOptions.threshold);
 		const total = within?.length ?? index.records.length;
 		const passing: number[] = [];
@@ -96,7 +99,7 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 		const slicedBy = plain ? candidates.length : scoreSlice;
 		for (let start = 0; start < candidates.length; start += slicedBy) {
 			const slice = candidates.slice(start, start + slicedBy);
-			const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches}, fuseIndexOf(index, searcher, slice));
+			const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches}, fuseIndexOf(index, searcher, slice, matchable));
 			for (const result of fuse.search(expression)) {
 				scored.push(result);
 			}

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {readFileSync} from 'node:fs';
+import {writeCacheFile} from './cache-file.js';
+import {codeFingerprint} from './code-fingerprint.js';
 import {validatedCorporaPath} from './paths.js';
 
 /**
@@ -9,10 +9,9 @@ import {validatedCorporaPath} from './paths.js';
  * Checking 100,000 records against the schema takes most of a second and
  * holds a second copy of the corpus while it runs; hashing the file takes a
  * few hundredths of one. A hash is only remembered together with the code
- * that checked it (this module's file, and the schema's beside it when run
- * from source), so a new version of brief checks every corpus again. The
- * cache is only ever a speed-up: when it cannot be read or written, every
- * corpus is checked.
+ * that checked it (see code-fingerprint.ts), so a new version of brief checks
+ * every corpus again. The cache is only ever a speed-up: when it cannot be
+ * read or written, every corpus is checked.
  */
 
 const rememberedCorpora = 32;
@@ -31,30 +30,9 @@ export function validationMemo(bytes: Buffer, environment: NodeJS.ProcessEnv = p
 		known: hashes.includes(hash),
 		remember() {
 			const kept = [hash, ...hashes.filter(other => other !== hash)].slice(0, rememberedCorpora);
-			writeCache(file, {code, hashes: kept});
+			writeCacheFile(file, JSON.stringify({code, hashes: kept}));
 		},
 	};
-}
-
-let fingerprint: string | undefined;
-
-function codeFingerprint(): string {
-	if (fingerprint === undefined) {
-		const here = fileURLToPath(import.meta.url);
-		const files = [here, path.join(path.dirname(here), 'schema.ts')];
-		fingerprint = files
-			.map(file => {
-				try {
-					const {size, mtimeMs} = statSync(file);
-					return `${file}:${size}:${mtimeMs}`;
-				} catch {
-					return '';
-				}
-			})
-			.join('|');
-	}
-
-	return fingerprint;
 }
 
 function readCache(file: string): CacheFile | undefined {
@@ -63,16 +41,5 @@ function readCache(file: string): CacheFile | undefined {
 		return typeof data.code === 'string' && Array.isArray(data.hashes) ? {code: data.code, hashes: data.hashes.filter(hash => typeof hash === 'string')} : undefined;
 	} catch {
 		return undefined;
-	}
-}
-
-function writeCache(file: string, data: CacheFile) {
-	try {
-		mkdirSync(path.dirname(file), {recursive: true});
-		const temporary = `${file}.${process.pid}.tmp`;
-		writeFileSync(temporary, JSON.stringify(data));
-		renameSync(temporary, file);
-	} catch {
-		// A cache that cannot be written only means checking again next time.
 	}
 }

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import {filterRecords, type Filters} from '../../core/filters.js';
-import {recordsMentioning, type BriefRecord, type CorpusIndex} from '../../core/records.js';
+import {mentionCountOf, type BriefRecord, type CorpusIndex} from '../../core/records.js';
 import {matchRanges, preparedSearcher, searchSteps, type SearchHit} from '../../core/search.js';
 import type {AppState} from './app-state.js';
 import type {PickerState} from './picker-state.js';
@@ -216,13 +216,13 @@ export type PickerItem = {id: string; name: string; detail: string; count: numbe
 
 /** The picker's list: every actor (or place) with how many records involve it, fuzzy-filtered by its query. */
 export function pickerItems(index: CorpusIndex, picker: PickerState): PickerItem[] {
-	const entities = picker.entity === 'actor' ? index.corpus.actors.map(actor => ({...actor, detail: actor.role ?? actor.type})) : index.corpus.locations.map(location => ({...location, detail: location.kind}));
+	const entities = picker.entity === 'actor' ? [...index.actors.values()].map(actor => ({...actor, detail: actor.role ?? actor.type})) : [...index.locations.values()].map(location => ({...location, detail: location.kind}));
 	const items = entities.map(entity => ({
 		id: entity.id,
 		name: entity.name,
 		aliases: entity.aliases,
 		detail: entity.detail,
-		count: recordsMentioning(index, entity.id).length,
+		count: mentionCountOf(index, entity.id),
 		chosen: picker.chosen.includes(entity.id),
 	}));
 

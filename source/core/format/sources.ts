@@ -8,17 +8,27 @@ import type {OutputFormat} from './output-format.js';
 
 /** `brief sources`: each article with what was drawn from it. */
 export function formatSources(index: CorpusIndex, format: OutputFormat): string {
-	const rows = index.corpus.sources.map(source => {
-		const count = (records: Array<{provenance: {source: string}}>) => records.filter(record => record.provenance.source === source.id).length;
+	const counts = new Map<string, Record<'quote' | 'fact' | 'route', number>>();
+	for (const record of index.records) {
+		if (record.provenance && (record.kind === 'quote' || record.kind === 'fact' || record.kind === 'route')) {
+			const {source} = record.provenance;
+			const count = counts.get(source) ?? {quote: 0, fact: 0, route: 0};
+			count[record.kind]++;
+			counts.set(source, count);
+		}
+	}
+
+	const rows = [...index.sources.values()].map(source => {
+		const count = counts.get(source.id) ?? {quote: 0, fact: 0, route: 0};
 		return {
 			id: source.id,
 			title: source.title,
 			outlet: source.outlet,
 			date: source.date,
 			paragraphs: source.paragraphs.length,
-			quotes: count(index.corpus.quotes),
-			facts: count(index.corpus.facts),
-			routes: count(index.corpus.routes),
+			quotes: count.quote,
+			facts: count.fact,
+			routes: count.route,
 		};
 	});
 

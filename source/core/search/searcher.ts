@@ -110,8 +110,12 @@ export function finished<T>(steps: Generator<void, T>): T {
 
 export type RecordFilter = (refIndex: number) => boolean;
 
-/** Whether a record may match a word (see word-filter.ts): in its text, its own names, or the names of an actor or place it involves. */
-export function recordFilter(index: CorpusIndex, searcher: Searcher, word: string): RecordFilter {
+/**
+ * Whether a record may match a word (see word-filter.ts): in its text, its own
+ * names, or the names of an actor or place it involves; and which actors and
+ * places the word may match by name.
+ */
+export function recordFilter(index: CorpusIndex, searcher: Searcher, word: string): {passes: RecordFilter; entities: Set<string>} {
 	const passes = wordFilter(word, fuseOptions.threshold);
 	const fits = characterFilter(word, fuseOptions.threshold);
 	const entities = new Set<string>();
@@ -133,7 +137,7 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 	};
 
 	const anyEntity = entities.size > 0;
-	return refIndex => {
+	const recordPasses: RecordFilter = refIndex => {
 		if (anyEntity) {
 			const record = index.records[refIndex]!;
 			if (involved(record.actorIds) || involved(record.locationIds)) {
@@ -143,6 +147,8 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 
 		return (fits(textMasks[refIndex]!) && passes(texts[refIndex]!)) || (ownNames[refIndex] !== '' && passes(ownNames[refIndex]!));
 	};
+
+	return {passes: recordPasses, entities};
 }
 
 export function positionsOf(index: CorpusIndex, searcher: Searcher): Map<BriefRecord, number> {
@@ -160,11 +166,18 @@ export function documentAt(index: CorpusIndex, searcher: Searcher, refIndex: num
 	return document;
 }
 
-/** A fuse.js index of just these records, at their positions in the whole corpus. */
-export function fuseIndexOf(index: CorpusIndex, searcher: Searcher, refIndexes: number[]): FuseIndex<SearchDocument> {
+/**
+ * A fuse.js index of just these records, at their positions in the whole
+ * corpus. Given the actors and places a query may match by name, each
+ * record's document leaves out the names of the others: fuse.js would match
+ * none of them, and it scores a record by what matched only, so the scores
+ * are the same, for a fraction of the work (most of a document is names).
+ */
+export function fuseIndexOf(index: CorpusIndex, searcher: Searcher, refIndexes: number[], matchable?: Set<string>): FuseIndex<SearchDocument> {
 	const {preparer} = searcher;
 	for (const refIndex of refIndexes) {
-		preparer.add(documentAt(index, searcher, refIndex), refIndex);
+		const record = index.records[refIndex]!;
+		preparer.add(matchable ? searchDocument(index, record, matchable) : documentAt(index, searcher, refIndex), refIndex);
 	}
 
 	const records = preparer.records;
@@ -193,18 +206,19 @@ function namesOf(record: BriefRecord): string[] {
 	}
 }
 
-function searchDocument(index: CorpusIndex, record: BriefRecord): SearchDocument {
+function searchDocument(index: CorpusIndex, record: BriefRecord, matchable?: Set<string>): SearchDocument {
 	const voice = voiceOf(record);
+	const kept = (id: string) => !matchable || matchable.has(id);
 	// Involved actors and places by name and alias, so "kiev attacks" finds the Kyiv facts.
 	const entityNames = (ids: string[], lookup: Map<string, {name: string; aliases: string[]}>) => ids.flatMap(id => {
-		const entity = lookup.get(id);
+		const entity = kept(id) ? lookup.get(id) : undefined;
 		return entity ? [entity.name, ...entity.aliases] : [];
 	});
 
 	return {
 		text: record.text,
 		names: namesOf(record),
-		voice: voice ? [voice.name, ...voice.aliases, ...(voice.role ? [voice.role] : [])] : [],
+		voice: voice && kept(voice.id) ? [voice.name, ...voice.aliases, ...(voice.role ? [voice.role] : [])] : [],
 		actors: entityNames(
 			record.actorIds.filter(id => id !== voice?.id && id !== record.id),
 			index.actors,

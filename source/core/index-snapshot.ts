@@ -1,0 +1,366 @@
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
+import os from 'node:os';
+import type {Actor, Corpus, Fact, Location, Provenance, Quote, Route, Source} from './schema.js';
+import {entityRecords, type BriefRecord, type CorpusIndex} from './records.js';
+
+/**
+ * A corpus index written out so that the next process reads it in a fraction
+ * of the time. What searching and listing need (ids, texts, names, who and
+ * where) is read at once: a JSON head, then the numbers as 32-bit integers.
+ * Each quote, fact, route and source is a JSON line of its own, read from the
+ * file and parsed only when something asks for it. At 100,000 records the
+ * corpus file parses in about half a second and holds its 50 MB in memory;
+ * the head and numbers read in a fraction of that, and a search that shows
+ * twenty records reads twenty lines.
+ *
+ * A snapshot carries a key (see load-index.ts): asked for with another key, it
+ * is not used.
+ *
+ * The file: a first line `brief index snapshot 3 LE <head bytes> <numbers>`;
+ * the head (SnapshotHead) and a newline; spaces up to a multiple of four
+ * bytes; the numbers (Numbers); the lines.
+ */
+
+// Integers are written in the machine's byte order: a snapshot is only read where it was made.
+const format = `brief index snapshot 3 ${os.endianness()}`;
+
+type PassageRecord = Extract<BriefRecord, {kind: 'quote' | 'fact' | 'route'}>;
+type SourceHead = Pick<Source, 'id' | 'title' | 'outlet' | 'date'>;
+const passageKinds = {quote: 'q', fact: 'f', route: 'r'} as const;
+
+type SnapshotHead = {
+	key: string;
+	name: string;
+	actors: Actor[];
+	locations: Location[];
+	sources: SourceHead[];
+	/** One letter a passage, in the index's order: q, f or r. */
+	kinds: string;
+	ids: string[];
+	texts: string[];
+};
+
+/**
+ * The numbers of every passage: its speaker's or attribution's position in
+ * `actors` (-1 for none); its source's position in `sources`, paragraph, start
+ * and end; as runs, the positions in `actors` and `locations` of every actor
+ * and place it involves. Then where each passage's line, then each source's,
+ * starts after the numbers, and where the last one ends.
+ */
+type Numbers = {voices: Int32Array; provenance: Int32Array; actorStarts: Int32Array; actorRefs: Int32Array; locationStarts: Int32Array; locationRefs: Int32Array; lineStarts: Int32Array};
+
+function numbersIn(all: Int32Array, passages: number): Numbers {
+	let at = 0;
+	const take = (length: number) => all.subarray(at, (at += length));
+	const voices = take(passages);
+	const provenance = take(passages * 4);
+	const actorStarts = take(passages + 1);
+	const actorRefs = take(actorStarts[passages]!);
+	const locationStarts = take(passages + 1);
+	const locationRefs = take(locationStarts[passages]!);
+	return {voices, provenance, actorStarts, actorRefs, locationStarts, locationRefs, lineStarts: all.subarray(at)};
+}
+
+/** Runs of numbers, flattened: [[1, 2], [3]] → starts [0, 2, 3], values [1, 2, 3]. */
+function runs(lists: number[][]): number[] {
+	const starts = [0];
+	for (const list of lists) {
+		starts.push(starts.at(-1)! + list.length);
+	}
+
+	return [...starts, ...lists.flat()];
+}
+
+const paddingTo4 = (length: number) => (4 - (length % 4)) % 4;
+
+export function snapshotOf(index: CorpusIndex, key: string): Buffer {
+	const actors = [...index.actors.values()];
+	const locations = [...index.locations.values()];
+	const sources = [...index.sources.values()];
+	const positions = (items: Array<{id: string}>) => new Map(items.map((item, position) => [item.id, position]));
+	const actorAt = positions(actors);
+	const locationAt = positions(locations);
+	const sourceAt = positions(sources);
+	const passages = index.records.filter((record): record is PassageRecord => record.kind in passageKinds);
+
+	// A passage's text is in the head; its line keeps the key, empty, so that the parsed passage has its fields in their order.
+	const lines = Buffer.from([...passages.map(record => JSON.stringify({...passageOf(record), text: ''})), ...sources.map(source => JSON.stringify(source))].map(line => `${line}\n`).join(''));
+	const lineStarts = [0];
+	for (let at = lines.indexOf(10); at !== -1; at = lines.indexOf(10, at + 1)) {
+		lineStarts.push(at + 1);
+	}
+
+	const numbers = Int32Array.from([
+		...passages.map(record => actorAt.get(voiceIdOf(record) ?? '') ?? -1),
+		...passages.flatMap(record => {
+			const {source, paragraph, start, end} = passageOf(record).provenance;
+			return [sourceAt.get(source)!, paragraph, start, end];
+		}),
+		...runs(passages.map(record => record.actorIds.map(id => actorAt.get(id)!))),
+		...runs(passages.map(record => record.locationIds.map(id => locationAt.get(id)!))),
+		...lineStarts,
+	]);
+	const head: SnapshotHead = {
+		key,
+		name: index.name,
+		actors,
+		locations,
+		sources: sources.map(({id, title, outlet, date}) => ({id, title, outlet, date})),
+		kinds: passages.map(record => passageKinds[record.kind]).join(''),
+		ids: passages.map(record => record.id),
+		texts: passages.map(record => record.text),
+	};
+
+	const headBytes = Buffer.from(`${JSON.stringify(head)}\n`);
+	const firstLine = Buffer.from(`${format} ${headBytes.length} ${numbers.length}\n`);
+	const padding = Buffer.alloc(paddingTo4(firstLine.length + headBytes.length), 32);
+	return Buffer.concat([firstLine, headBytes, padding, Buffer.from(numbers.buffer), lines]);
+}
+
+/**
+ * The index a snapshot file holds, or undefined when the file is not a whole
+ * snapshot made with this key. The file stays open while the index is in use,
+ * to read lines from: if another process replaces or removes it meanwhile,
+ * this one goes on reading what it opened.
+ */
+export function readIndexSnapshot(file: string, key: string): CorpusIndex | undefined {
+	const fd = openSync(file, 'r');
+	let index: CorpusIndex | undefined;
+	try {
+		index = indexFromSnapshot(new SnapshotFile(fd), key);
+		return index;
+	} finally {
+		if (!index) {
+			closeSync(fd);
+		}
+	}
+}
+
+function indexFromSnapshot(file: SnapshotFile, key: string): CorpusIndex | undefined {
+	const firstLine = file.read(0, Math.min(file.size, 200)).toString('latin1');
+	const [, headLength, numberCount] = /^(?:.*) (\d+) (\d+)\n/.exec(firstLine) ?? [];
+	if (!firstLine.startsWith(`${format} `) || headLength === undefined || numberCount === undefined) {
+		return undefined;
+	}
+
+	const headStart = firstLine.indexOf('\n') + 1;
+	const numbersStart = headStart + Number(headLength) + paddingTo4(headStart + Number(headLength));
+	const linesStart = numbersStart + Number(numberCount) * 4;
+	if (linesStart > file.size) {
+		return undefined;
+	}
+
+	// Read from the file's start, so that the numbers lie at a multiple of four bytes in memory too.
+	const start = file.read(0, linesStart);
+	const head = JSON.parse(start.toString('utf8', headStart, headStart + Number(headLength))) as SnapshotHead;
+	const numbers = numbersIn(new Int32Array(start.buffer, start.byteOffset + numbersStart, Number(numberCount)), head.kinds.length);
+	if (head.key !== key || linesStart + numbers.lineStarts.at(-1)! !== file.size) {
+		return undefined;
+	}
+
+	const lines = new JsonLines(file, linesStart, numbers.lineStarts);
+	const actors = new Map(head.actors.map(actor => [actor.id, actor]));
+	const locations = new Map(head.locations.map(location => [location.id, location]));
+	const passageCount = head.kinds.length;
+	const sourceList = head.sources.map((source, position) => new StoredSource(source, lines, passageCount + position));
+	const sources = new Map(sourceList.map(source => [source.id, source as Source]));
+	const store: Store = {lines, numbers, sourceIds: sourceList.map(source => source.id)};
+	const idsAt = <T extends {id: string}>(entities: T[], refs: Int32Array, starts: Int32Array, position: number) => {
+		const ids: string[] = [];
+		for (let at = starts[position]!; at < starts[position + 1]!; at++) {
+			ids.push(entities[refs[at]!]!.id);
+		}
+
+		return ids;
+	};
+
+	const records: BriefRecord[] = [];
+	for (let position = 0; position < passageCount; position++) {
+		const fields: PassageFields = {
+			id: head.ids[position]!,
+			text: head.texts[position]!,
+			actorIds: idsAt(head.actors, numbers.actorRefs, numbers.actorStarts, position),
+			locationIds: idsAt(head.locations, numbers.locationRefs, numbers.locationStarts, position),
+		};
+		const voice = numbers.voices[position] === -1 ? null : head.actors[numbers.voices[position]!]!;
+		const kind = head.kinds[position];
+		records.push(kind === 'q' ? new StoredQuote(fields, voice, store, position) : kind === 'f' ? new StoredFact(fields, voice, store, position) : new StoredRoute(fields, voice, store, position));
+	}
+
+	records.push(...entityRecords(actors.values(), locations));
+	const index = {name: head.name, records, byId: new Map(records.map(record => [record.id, record])), actors, locations, sources} as Omit<CorpusIndex, 'corpus'>;
+	let corpus: Corpus | undefined;
+	return Object.defineProperty(index, 'corpus', {
+		get: () => (corpus ??= corpusOf(index, head)),
+		enumerable: true,
+	}) as CorpusIndex;
+}
+
+function passageOf(record: PassageRecord): Quote | Fact | Route {
+	return record.kind === 'quote' ? record.quote : record.kind === 'fact' ? record.fact : record.route;
+}
+
+function voiceIdOf(record: PassageRecord): string | null {
+	return record.kind === 'quote' ? record.quote.speaker : record.kind === 'fact' ? record.fact.attribution : record.route.attribution;
+}
+
+/** The whole corpus again, for the few commands that want it whole. */
+function corpusOf(index: Omit<CorpusIndex, 'corpus'>, head: SnapshotHead): Corpus {
+	const passages = index.records.filter((record): record is PassageRecord => record.kind in passageKinds);
+	const sources = [...index.sources.values()].map(({id, title, outlet, date, text, paragraphs}) => ({id, title, outlet, date, text, paragraphs}));
+	return {
+		name: head.name,
+		sources,
+		actors: head.actors,
+		locations: head.locations,
+		quotes: passages.flatMap(record => (record.kind === 'quote' ? [record.quote] : [])),
+		facts: passages.flatMap(record => (record.kind === 'fact' ? [record.fact] : [])),
+		routes: passages.flatMap(record => (record.kind === 'route' ? [record.route] : [])),
+	};
+}
+
+/** An open snapshot file, read a piece at a time. */
+class SnapshotFile {
+	readonly size: number;
+
+	constructor(readonly fd: number) {
+		this.size = fstatSync(fd).size;
+	}
+
+	/** Bytes of a buffer of their own, so starting at a multiple of four. */
+	read(position: number, length: number): Buffer {
+		const bytes = Buffer.allocUnsafeSlow(length);
+		let done = 0;
+		while (done < length) {
+			const read = readSync(this.fd, bytes, done, length - done, position + done);
+			if (read === 0) {
+				throw new Error('the snapshot file ended early');
+			}
+
+			done += read;
+		}
+
+		return bytes;
+	}
+}
+
+/** The lines after the numbers, each read and parsed the first time it is asked for, then kept. */
+class JsonLines {
+	readonly #parsed: unknown[] = [];
+
+	constructor(
+		readonly file: SnapshotFile,
+		readonly start: number,
+		readonly lineStarts: Int32Array,
+	) {}
+
+	at<T>(line: number): T {
+		if (this.#parsed[line] === undefined) {
+			const from = this.lineStarts[line]!;
+			this.#parsed[line] = JSON.parse(this.file.read(this.start + from, this.lineStarts[line + 1]! - from - 1).toString('utf8'));
+		}
+
+		return this.#parsed[line] as T;
+	}
+}
+
+type PassageFields = Pick<PassageRecord, 'id' | 'text' | 'actorIds' | 'locationIds'>;
+
+/** What a snapshot's records read from when asked. */
+type Store = {lines: JsonLines; numbers: Numbers; sourceIds: string[]};
+
+/**
+ * What every passage read from a snapshot has at once, its voice (speaker or
+ * attribution) among them; its provenance is made, and the quote, fact or
+ * route itself parsed from its line, when asked for.
+ */
+class StoredPassage {
+	readonly id: string;
+	readonly text: string;
+	readonly actorIds: string[];
+	readonly locationIds: string[];
+	protected readonly voice: Actor | null;
+	readonly #store: Store;
+	readonly #position: number;
+	#provenance: Provenance | undefined;
+
+	constructor(fields: PassageFields, voice: Actor | null, store: Store, position: number) {
+		({id: this.id, text: this.text, actorIds: this.actorIds, locationIds: this.locationIds} = fields);
+		this.voice = voice;
+		this.#store = store;
+		this.#position = position;
+	}
+
+	get provenance(): Provenance {
+		if (!this.#provenance) {
+			const {numbers, sourceIds} = this.#store;
+			const [source, paragraph, start, end] = numbers.provenance.subarray(this.#position * 4, this.#position * 4 + 4);
+			this.#provenance = {source: sourceIds[source!]!, paragraph: paragraph!, start: start!, end: end!};
+		}
+
+		return this.#provenance;
+	}
+
+	protected passage<T extends {text: string}>(): T {
+		const passage = this.#store.lines.at<T>(this.#position);
+		passage.text = this.text;
+		return passage;
+	}
+}
+
+class StoredQuote extends StoredPassage {
+	readonly kind = 'quote' as const;
+	get speaker() {
+		return this.voice;
+	}
+
+	get quote(): Quote {
+		return this.passage();
+	}
+}
+
+class StoredFact extends StoredPassage {
+	readonly kind = 'fact' as const;
+	get attribution() {
+		return this.voice;
+	}
+
+	get fact(): Fact {
+		return this.passage();
+	}
+}
+
+class StoredRoute extends StoredPassage {
+	readonly kind = 'route' as const;
+	get attribution() {
+		return this.voice;
+	}
+
+	get route(): Route {
+		return this.passage();
+	}
+}
+
+/** A source whose title and dates are at hand and whose text is read when asked for. */
+class StoredSource implements Source {
+	readonly id: string;
+	readonly title: string;
+	readonly outlet: string | null;
+	readonly date: string | null;
+	readonly #lines: JsonLines;
+	readonly #line: number;
+
+	constructor(head: SourceHead, lines: JsonLines, line: number) {
+		({id: this.id, title: this.title, outlet: this.outlet, date: this.date} = head);
+		this.#lines = lines;
+		this.#line = line;
+	}
+
+	get text(): string {
+		return this.#lines.at<Source>(this.#line).text;
+	}
+
+	get paragraphs(): string[] {
+		return this.#lines.at<Source>(this.#line).paragraphs;
+	}
+}

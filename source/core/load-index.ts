@@ -1,0 +1,90 @@
+import {createHash} from 'node:crypto';
+import {readdirSync, realpathSync, rmSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {writeCacheFile} from './cache-file.js';
+import {codeFingerprint} from './code-fingerprint.js';
+import {readIndexSnapshot, snapshotOf} from './index-snapshot.js';
+import {loadCorpora} from './load-corpus.js';
+import {snapshotsDir} from './paths.js';
+import {indexCorpus, type CorpusIndex} from './records.js';
+
+/** Snapshots kept; at 100,000 records each is about 50 MB. */
+const keptSnapshots = 4;
+
+/**
+ * A file written this recently may be written again within the same tick of
+ * a coarse file system's clock, keeping its times: no snapshot is made of it
+ * until it has been left alone this long. (Any later write sets its
+ * modification time to a later tick, so older files are safe.)
+ */
+const settledAfterNs = 2_000_000_000n;
+
+/**
+ * Read corpus files as one index: from a snapshot when one was made of these
+ * very files by this very code, else from the files, then written out as a
+ * snapshot for next time (see index-snapshot.ts).
+ *
+ * A snapshot is found by the files' identity and times, as make and git do,
+ * not by their content, so that a 50 MB corpus is not even read: a file
+ * written again, renamed over or touched has a new change time, and so a new
+ * key. Errors in the files are reported by loadCorpora exactly as without
+ * snapshots.
+ */
+export function loadCorpusIndex(files: string[], environment: NodeJS.ProcessEnv = process.env): CorpusIndex {
+	const identity = filesIdentity(files);
+	const snapshot = identity && path.join(snapshotsDir(environment), `${createHash('sha1').update(identity.key).digest('hex').slice(0, 20)}.snapshot`);
+	if (identity && snapshot) {
+		const stored = readSnapshot(snapshot, identity.key);
+		if (stored) {
+			return stored;
+		}
+	}
+
+	const index = indexCorpus(loadCorpora(files));
+	if (identity?.settled && snapshot) {
+		writeCacheFile(snapshot, snapshotOf(index, identity.key));
+		pruneSnapshots(path.dirname(snapshot));
+	}
+
+	return index;
+}
+
+/** What identifies the files and the code reading them; undefined when a file cannot be looked at (loadCorpora will say why). */
+function filesIdentity(files: string[]): {key: string; settled: boolean} | undefined {
+	try {
+		const now = BigInt(Date.now()) * 1_000_000n;
+		let settled = true;
+		const parts = files.map(file => {
+			const stat = statSync(file, {bigint: true});
+			settled &&= now - stat.mtimeNs > settledAfterNs;
+			return [realpathSync(file), stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join(':');
+		});
+		return {key: [...parts, codeFingerprint()].join('\n'), settled};
+	} catch {
+		return undefined;
+	}
+}
+
+function readSnapshot(file: string, key: string): CorpusIndex | undefined {
+	try {
+		return readIndexSnapshot(file, key);
+	} catch {
+		// Missing, unreadable or damaged: read the corpus instead.
+		return undefined;
+	}
+}
+
+function pruneSnapshots(directory: string) {
+	try {
+		const snapshots = readdirSync(directory)
+			.filter(name => name.endsWith('.snapshot'))
+			.map(name => path.join(directory, name))
+			.map(file => ({file, made: statSync(file).mtimeMs}))
+			.sort((a, b) => b.made - a.made);
+		for (const {file} of snapshots.slice(keptSnapshots)) {
+			rmSync(file, {force: true});
+		}
+	} catch {
+		// Another process pruning at the same time, or nothing to prune.
+	}
+}
