@@ -30,7 +30,11 @@ export async function startApp(index: CorpusIndex, {colour, briefingName}: Start
 	});
 	const copy = osc52Clipboard(process.stdout, process.env);
 	process.stdout.write(enterAlternateScreen);
-	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} />, {exitOnCtrlC: false, maxFps: 60, patchConsole: false});
+	// No frame cap: Ink's cap holds a frame back until the cap's interval has
+	// passed since the last request, so a key typed just after a search's
+	// results were drawn waited up to 17 ms (at 60) for its echo. React already
+	// makes one commit of the updates of one turn, so frames stay few.
+	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} />, {exitOnCtrlC: false, maxFps: 0, patchConsole: false});
 	try {
 		await instance.waitUntilExit();
 	} finally {

@@ -1,7 +1,7 @@
 import {useApp, useInput} from 'ink';
 import type {Dispatch, RefObject} from 'react';
 import type {CorpusIndex} from '../../core/records.js';
-import {pickerItems, resultsFor, selectedRecord} from '../state/results.js';
+import {liveSearchFor, pickerItems, resultsFor, selectedRecord} from '../state/results.js';
 import {commandFor, typedText, type Command, type KeyContext} from '../keys/bindings.js';
 import type {AppAction, AppState} from '../state/app-state.js';
 import type {Layout} from '../state/layout.js';
@@ -18,6 +18,7 @@ export function useAppKeys(index: CorpusIndex, latest: RefObject<AppState>, disp
 
 	useInput(
 		(input, key) => {
+			liveSearchFor(index).letFrameGoFirst();
 			// The latest state, not the last rendered one: keys may come faster than frames.
 			const state = latest.current;
 			const context = keyContext(state);

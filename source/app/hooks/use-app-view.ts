@@ -30,11 +30,12 @@ export function useAppView(index: CorpusIndex, state: AppState, layout: Layout):
 	const {query, actorIds, locationIds, tab, overlay} = state;
 	const settled = useSearchSettled(index);
 	// `settled` changes when a search that went on in the background has its results.
-	const {hits, visible: found, searching} = useMemo(() => resultsFor(index, {query, actorIds, locationIds, tab}), [index, query, actorIds, locationIds, tab, settled]);
+	const {hits, visible: found, query: answered, searching} = useMemo(() => resultsFor(index, {query, actorIds, locationIds, tab}), [index, query, actorIds, locationIds, tab, settled]);
 	const counts = useMemo(() => countByTab(hits), [hits]);
 	const selected = found[state.selected]?.record ?? null;
 	const {start, end} = listWindow(state.selected, found.length, layout.pageSize);
-	const visible = useMemo(() => withRanges(index, query, found, start, end), [index, query, found, start, end]);
+	// Highlights follow the query the hits answer: while a search runs, the last results stay on screen as they were drawn.
+	const visible = useMemo(() => withRanges(index, answered, found, start, end), [index, answered, found, start, end]);
 
 	const fullScreen = overlay.type === 'detail';
 	const detailWidth = innerWidth(fullScreen ? layout.columns : layout.detail.width);

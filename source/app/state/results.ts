@@ -34,18 +34,25 @@ function* prepareOnly(index: CorpusIndex): Generator<void, SearchHit[]> {
 	return [];
 }
 
-export type Results = {hits: SearchHit[]; visible: SearchHit[]; /** A newer search is still running; these hits are for an earlier query. */ searching: boolean};
+export type Results = {
+	hits: SearchHit[];
+	visible: SearchHit[];
+	/** The query these hits answer: the one typed, or while `searching` an earlier one. */
+	query: string;
+	/** A newer search is still running; these hits are for an earlier query. */
+	searching: boolean;
+};
 
 type Wanted = Pick<AppState, 'query' | 'actorIds' | 'locationIds'>;
 
 /**
- * Over a large corpus a search gets this long before a key's frame is drawn
- * (enough for most at 1,000 records), then this long at a time between
- * frames and keys: a key waits for one turn at most.
+ * Over a large corpus a search starts after the key's frame is drawn, then
+ * runs this long at a time between frames and keys: a key waits for one turn
+ * at most. (A step of the search can overrun the budget by a few
+ * milliseconds, so none runs before a key's frame.)
  */
-const renderBudgetMs = 2;
 const stepBudgetMs = 4;
-/** Below this many records a search takes a few milliseconds: it runs at once. */
+/** Below this many records a search takes a millisecond or two: it runs at once, in the key's frame. */
 const searchAtOnceUpTo = 500;
 const rememberedSearches = 8;
 
@@ -58,19 +65,29 @@ const rememberedSearches = 8;
  */
 export class LiveSearch {
 	private readonly answers = new Map<string, SearchHit[]>();
-	private shown: {key: string; hits: SearchHit[]} | undefined;
-	private running: {key: string; steps: Generator<void, SearchHit[]>} | undefined;
+	private shown: {key: string; query: string; hits: SearchHit[]} | undefined;
+	private running: {key: string; query: string; steps: Generator<void, SearchHit[]>} | undefined;
 	private readonly listeners = new Set<() => void>();
 	private scheduled = false;
+	private frameFirst = false;
 
 	constructor(private readonly index: CorpusIndex) {}
 
 	/** Make the search index between frames, before the first key asks for it. */
 	prepare() {
 		if (!this.running) {
-			this.running = {key: preparation, steps: prepareOnly(this.index)};
+			this.running = {key: preparation, query: '', steps: prepareOnly(this.index)};
 			this.schedule();
 		}
+	}
+
+	/**
+	 * A key has arrived: its frame is drawn before the next step. React draws
+	 * it in a task queued behind a step already waiting, so that step waits a
+	 * turn instead of holding the key's frame back by its whole budget.
+	 */
+	letFrameGoFirst() {
+		this.frameFirst = this.running !== undefined;
 	}
 
 	/** Called when a search that went on in the background has finished. */
@@ -84,13 +101,13 @@ export class LiveSearch {
 		const known = this.answers.get(key);
 		if (known) {
 			this.running = undefined;
-			this.shown = {key, hits: known};
+			this.shown = {key, query: wanted.query, hits: known};
 			return {hits: known, searching: false};
 		}
 
 		if (this.running?.key !== key) {
-			this.running = {key, steps: matchingSteps(this.index, wanted.query, {actorIds: wanted.actorIds, locationIds: wanted.locationIds})};
-			if (this.advance()) {
+			this.running = {key, query: wanted.query, steps: matchingSteps(this.index, wanted.query, {actorIds: wanted.actorIds, locationIds: wanted.locationIds})};
+			if (this.index.records.length <= searchAtOnceUpTo && this.advance(Infinity)) {
 				return {hits: this.shown!.hits, searching: false};
 			}
 
@@ -100,14 +117,19 @@ export class LiveSearch {
 		return {hits: this.shown?.hits ?? [], searching: true};
 	}
 
+	/** The query of the hits `hitsFor` last gave. */
+	get shownQuery(): string {
+		return this.shown?.query ?? '';
+	}
+
 	/** Run the current search for a while; true when it finished. */
-	private advance(budgetMs = renderBudgetMs): boolean {
+	private advance(budgetMs: number): boolean {
 		const running = this.running;
 		if (!running) {
 			return false;
 		}
 
-		const until = this.index.records.length <= searchAtOnceUpTo ? Infinity : performance.now() + budgetMs;
+		const until = performance.now() + budgetMs;
 		let step = running.steps.next();
 		while (!step.done && performance.now() < until) {
 			step = running.steps.next();
@@ -120,7 +142,7 @@ export class LiveSearch {
 		this.running = undefined;
 		if (running.key !== preparation) {
 			this.remember(running.key, step.value);
-			this.shown = {key: running.key, hits: step.value};
+			this.shown = {key: running.key, query: running.query, hits: step.value};
 		}
 
 		return true;
@@ -138,6 +160,12 @@ export class LiveSearch {
 
 	private continueInBackground() {
 		if (!this.running) {
+			return;
+		}
+
+		if (this.frameFirst) {
+			this.frameFirst = false;
+			this.schedule();
 			return;
 		}
 
@@ -173,13 +201,15 @@ export function liveSearchFor(index: CorpusIndex): LiveSearch {
 
 /** The results on screen for a state: its query's hits when they are ready, else the last ones found; and those in its tab. */
 export function resultsFor(index: CorpusIndex, state: Pick<AppState, 'query' | 'actorIds' | 'locationIds' | 'tab'>): Results {
-	const {hits, searching} = liveSearchFor(index).hitsFor(state);
+	const live = liveSearchFor(index);
+	const {hits, searching} = live.hitsFor(state);
+	const query = live.shownQuery;
 	const last = lastResults.get(index);
-	if (last && last.hits === hits && last.tab === state.tab && last.searching === searching) {
+	if (last && last.hits === hits && last.tab === state.tab && last.searching === searching && last.query === query) {
 		return last;
 	}
 
-	const results = {hits, visible: hitsInTab(hits, state.tab), searching, tab: state.tab};
+	const results = {hits, visible: hitsInTab(hits, state.tab), query, searching, tab: state.tab};
 	lastResults.set(index, results);
 	return results;
 }
