@@ -1,13 +1,13 @@
 /**
  * Run in a child process of its own by scale.ts, so each measurement starts
- * with a fresh heap: load a corpus, then search it prefix by prefix as a
- * person types. Prints one JSON line.
+ * with a fresh heap: load a corpus as brief does (from its snapshot when
+ * BRIEF_HOME has one), then search it prefix by prefix as a person types.
+ * Prints one JSON line.
  *
  * node --import tsx test/bench/measure-core.ts CORPUS [--plain-fuse]
  */
 import process from 'node:process';
-import {loadCorpora} from '../../source/core/load-corpus.js';
-import {indexCorpus} from '../../source/core/records.js';
+import {loadCorpusIndex} from '../../source/core/load-index.js';
 import {preparedSearcher, searchRecords} from '../../source/core/search.js';
 import {benchQueries, typedPrefixes} from './queries.js';
 
@@ -15,7 +15,7 @@ const [file, mode] = process.argv.slice(2);
 const plainFuse = mode === '--plain-fuse';
 
 const loadStart = performance.now();
-const index = indexCorpus(loadCorpora([file!]));
+const index = loadCorpusIndex([file!]);
 const load = performance.now() - loadStart;
 
 const prepareStart = performance.now();
