@@ -8,7 +8,7 @@ import {loadCorpora} from './load-corpus.js';
 import {snapshotsDir} from './paths.js';
 import {indexCorpus, type CorpusIndex} from './records.js';
 
-/** Snapshots kept; at 100,000 records each is about 50 MB. */
+/** Snapshots kept; at 100,000 records each is about 60 MB. */
 const keptSnapshots = 4;
 
 /**
@@ -32,16 +32,18 @@ const settledAfterNs = 2_000_000_000n;
  */
 export function loadCorpusIndex(files: string[], environment: NodeJS.ProcessEnv = process.env): CorpusIndex {
 	const identity = filesIdentity(files);
-	const snapshot = identity && path.join(snapshotsDir(environment), `${createHash('sha1').update(identity.key).digest('hex').slice(0, 20)}.snapshot`);
-	if (identity && snapshot) {
-		const stored = readSnapshot(snapshot, identity.key);
-		if (stored) {
-			return stored;
-		}
+	if (!identity) {
+		return indexCorpus(loadCorpora(files));
+	}
+
+	const snapshot = path.join(snapshotsDir(environment), `${createHash('sha1').update(identity.key).digest('hex').slice(0, 20)}.snapshot`);
+	const stored = readSnapshot(snapshot, identity.key);
+	if (stored) {
+		return stored;
 	}
 
 	const index = indexCorpus(loadCorpora(files));
-	if (identity?.settled && snapshot) {
+	if (identity.settled) {
 		writeCacheFile(snapshot, snapshotOf(index, identity.key));
 		pruneSnapshots(path.dirname(snapshot));
 	}
