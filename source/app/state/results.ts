@@ -159,12 +159,13 @@ export class LiveSearch {
 	}
 
 	private continueInBackground() {
+		const frameFirst = this.frameFirst;
+		this.frameFirst = false;
 		if (!this.running) {
 			return;
 		}
 
-		if (this.frameFirst) {
-			this.frameFirst = false;
+		if (frameFirst) {
 			this.schedule();
 			return;
 		}
