@@ -44,7 +44,7 @@ function corpusFile(corpus: Corpus, secondsAgo = 60): string {
 describe('an index read back from its snapshot', () => {
 	const corpora = {shipped: loadCorpus(shippedCorpusPath()), synthetic: generateCorpus(1500, 3)};
 	for (const [name, corpus] of Object.entries(corpora)) {
-		test(`${name}: every record, source and the whole corpus as they were`, () => {
+		test(`${name}: every record, source, actor and place as they were`, () => {
 			const original = indexCorpus(corpus);
 			const stored = roundTrip(original)!;
 			assert.equal(stored.name, original.name);
@@ -52,7 +52,6 @@ describe('an index read back from its snapshot', () => {
 			assert.deepEqual(sourcesOf(stored), sourcesOf(original));
 			assert.deepEqual([...stored.actors.values()], [...original.actors.values()]);
 			assert.deepEqual([...stored.locations.values()], [...original.locations.values()]);
-			assert.deepEqual(JSON.parse(JSON.stringify(stored.corpus)), corpus);
 		});
 
 		test(`${name}: the same hits, scores and highlights`, () => {

@@ -1,6 +1,6 @@
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import os from 'node:os';
-import type {Actor, Corpus, Fact, Location, Provenance, Quote, Route, Source} from './schema.js';
+import type {Actor, Fact, Location, Provenance, Quote, Route, Source} from './schema.js';
 import {entityRecords, type BriefRecord, type CorpusIndex} from './records.js';
 
 /**
@@ -188,12 +188,7 @@ function indexFromSnapshot(file: SnapshotFile, key: string): CorpusIndex | undef
 	}
 
 	records.push(...entityRecords(actors.values(), locations));
-	const index = {name: head.name, records, byId: new Map(records.map(record => [record.id, record])), actors, locations, sources} as Omit<CorpusIndex, 'corpus'>;
-	let corpus: Corpus | undefined;
-	return Object.defineProperty(index, 'corpus', {
-		get: () => (corpus ??= corpusOf(index, head)),
-		enumerable: true,
-	}) as CorpusIndex;
+	return {name: head.name, records, byId: new Map(records.map(record => [record.id, record])), actors, locations, sources};
 }
 
 function passageOf(record: PassageRecord): Quote | Fact | Route {
@@ -202,21 +197,6 @@ function passageOf(record: PassageRecord): Quote | Fact | Route {
 
 function voiceIdOf(record: PassageRecord): string | null {
 	return record.kind === 'quote' ? record.quote.speaker : record.kind === 'fact' ? record.fact.attribution : record.route.attribution;
-}
-
-/** The whole corpus again, for the few commands that want it whole. */
-function corpusOf(index: Omit<CorpusIndex, 'corpus'>, head: SnapshotHead): Corpus {
-	const passages = index.records.filter((record): record is PassageRecord => record.kind in passageKinds);
-	const sources = [...index.sources.values()].map(({id, title, outlet, date, text, paragraphs}) => ({id, title, outlet, date, text, paragraphs}));
-	return {
-		name: head.name,
-		sources,
-		actors: head.actors,
-		locations: head.locations,
-		quotes: passages.flatMap(record => (record.kind === 'quote' ? [record.quote] : [])),
-		facts: passages.flatMap(record => (record.kind === 'fact' ? [record.fact] : [])),
-		routes: passages.flatMap(record => (record.kind === 'route' ? [record.route] : [])),
-	};
 }
 
 /** An open snapshot file, read a piece at a time. */

@@ -31,15 +31,7 @@ export function shippedCorpusPath(): string {
  * else the platform's usual data path.
  */
 export function dataDir(environment: NodeJS.ProcessEnv = process.env): string {
-	if (environment['BRIEF_HOME']) {
-		return path.resolve(environment['BRIEF_HOME']);
-	}
-
-	if (environment['XDG_DATA_HOME']) {
-		return path.join(path.resolve(environment['XDG_DATA_HOME']), 'brief');
-	}
-
-	return envPaths('brief', {suffix: ''}).data;
+	return userDirectory(environment, {underHome: '.', xdgVariable: 'XDG_DATA_HOME', platform: 'data'});
 }
 
 /** Where ingested articles go. */
@@ -49,15 +41,19 @@ export function userCorpusPath(environment: NodeJS.ProcessEnv = process.env): st
 
 /** What brief keeps only to be quicker: `BRIEF_HOME/cache`, else `$XDG_CACHE_HOME/brief`, else the platform's cache directory. */
 export function cacheDir(environment: NodeJS.ProcessEnv = process.env): string {
+	return userDirectory(environment, {underHome: 'cache', xdgVariable: 'XDG_CACHE_HOME', platform: 'cache'});
+}
+
+function userDirectory(environment: NodeJS.ProcessEnv, {underHome, xdgVariable, platform}: {underHome: string; xdgVariable: string; platform: 'data' | 'cache'}): string {
 	if (environment['BRIEF_HOME']) {
-		return path.join(path.resolve(environment['BRIEF_HOME']), 'cache');
+		return path.join(path.resolve(environment['BRIEF_HOME']), underHome);
 	}
 
-	if (environment['XDG_CACHE_HOME']) {
-		return path.join(path.resolve(environment['XDG_CACHE_HOME']), 'brief');
+	if (environment[xdgVariable]) {
+		return path.join(path.resolve(environment[xdgVariable]), 'brief');
 	}
 
-	return envPaths('brief', {suffix: ''}).cache;
+	return envPaths('brief', {suffix: ''})[platform];
 }
 
 /** The hashes of corpus files already found valid. */

@@ -26,8 +26,6 @@ export type BriefRecord =
 /** A corpus with its records and lookups built once. */
 export type CorpusIndex = {
 	name: string;
-	/** The whole corpus; read from a snapshot (see index-snapshot.ts) it is made on first use, so prefer the maps and records. */
-	corpus: Corpus;
 	records: BriefRecord[];
 	byId: Map<string, BriefRecord>;
 	actors: Map<string, Actor>;
@@ -35,7 +33,8 @@ export type CorpusIndex = {
 	sources: Map<string, Source>;
 };
 
-export function indexCorpus(corpus: Corpus): CorpusIndex {
+/** The index of a corpus in memory, which keeps the corpus beside it. */
+export function indexCorpus(corpus: Corpus): CorpusIndex & {corpus: Corpus} {
 	const actors = new Map(corpus.actors.map(actor => [actor.id, actor]));
 	const locations = new Map(corpus.locations.map(location => [location.id, location]));
 	const sources = new Map(corpus.sources.map(source => [source.id, source]));

@@ -26,7 +26,7 @@ export const keys = {
 	ctrlU: '\u0015',
 } as const;
 
-export const shippedIndex: CorpusIndex = indexCorpus(loadCorpus(new URL('../../data/corpus.json', import.meta.url).pathname));
+export const shippedIndex = indexCorpus(loadCorpus(new URL('../../data/corpus.json', import.meta.url).pathname));
 
 // eslint-disable-next-line no-control-regex
 const ansi = /\u001B\[[0-9;]*m/g;
