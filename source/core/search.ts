@@ -2,7 +2,7 @@ import Fuse, {type Expression, type FuseResult} from 'fuse.js';
 import {matchesFilters, type Filters} from './filters.js';
 import type {BriefRecord, CorpusIndex} from './records.js';
 import {narrowedFrom} from './search/narrowing.js';
-import {documentAt, finished, positionsOf, type RecordFilter, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
+import {documentAt, finished, positionsOf, type Matchable, type RecordFilter, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
 
 export {preparedSearcher} from './search/searcher.js';
 
@@ -58,7 +58,7 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 	const alternatives = parseQuery(query);
 	const filters = options.filters ?? {};
 	const wanted = (refIndex: number, candidates: Alternative[]) =>
-		matchesFilters(index.records[refIndex]!, filters) && candidates.some(alternative => !excluded(documentAt(index, searcher, refIndex), alternative.exclude));
+		matchesFilters(index.records[refIndex]!, filters) && candidates.some(alternative => alternative.exclude.length === 0 || !excluded(documentAt(index, searcher, refIndex), alternative.exclude));
 
 	const positive = alternatives.filter(alternative => alternative.include.length > 0);
 	let hits: SearchHit[];
@@ -70,8 +70,12 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 		const words = positive.map(alternative => alternative.include);
 		const wordTests = plain ? undefined : words.map(include => include.map(word => recordFilter(index, searcher, word)));
 		const recordFilters = wordTests ? wordTests.map(tests => tests.map(test => test.passes)) : words.map(include => include.map(() => () => true));
-		// The actors and places some word may match by name: fuse.js's documents need no other names (see fuseIndexOf).
-		const matchable = wordTests && new Set(wordTests.flat().flatMap(test => [...test.entities]));
+		// What some word may match: fuse.js's documents need nothing else (see fuseIndexOf).
+		const tests = wordTests?.flat();
+		const matchable: Matchable | undefined = tests && {
+			entities: new Set(tests.flatMap(test => [...test.entities])),
+			text: refIndex => tests.some(test => test.textMayMatch(refIndex)),
+		};
 		const within = plain ? undefined : narrowedFrom(searcher.lastPassed, words, fuseOptions.threshold);
 		const total = within?.length ?? index.records.length;
 		const passing: number[] = [];
@@ -173,10 +177,6 @@ function anyField(word: string): Expression {
 
 /** `!word` drops records holding it in any field; `!^word` those with a field starting with it; `!word$` ending with it. */
 function excluded(document: SearchDocument, words: string[]): boolean {
-	if (words.length === 0) {
-		return false;
-	}
-
 	const values = [document.text, ...document.names, ...document.voice, ...document.actors, ...document.places].map(value => value.toLowerCase());
 	return words.some(raw => {
 		const word = raw.toLowerCase();

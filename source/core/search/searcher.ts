@@ -110,12 +110,21 @@ export function finished<T>(steps: Generator<void, T>): T {
 
 export type RecordFilter = (refIndex: number) => boolean;
 
+export type WordTest = {
+	/** Whether a record may match the word in any field. */
+	passes: RecordFilter;
+	/** Whether its own text may match. */
+	textMayMatch: RecordFilter;
+	/** The actors and places whose names may match. */
+	entities: Set<string>;
+};
+
 /**
  * Whether a record may match a word (see word-filter.ts): in its text, its own
  * names, or the names of an actor or place it involves; and which actors and
  * places the word may match by name.
  */
-export function recordFilter(index: CorpusIndex, searcher: Searcher, word: string): {passes: RecordFilter; entities: Set<string>} {
+export function recordFilter(index: CorpusIndex, searcher: Searcher, word: string): WordTest {
 	const passes = wordFilter(word, fuseOptions.threshold);
 	const fits = characterFilter(word, fuseOptions.threshold);
 	const entities = new Set<string>();
@@ -137,6 +146,7 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 	};
 
 	const anyEntity = entities.size > 0;
+	const textMayMatch: RecordFilter = refIndex => fits(textMasks[refIndex]!) && passes(texts[refIndex]!);
 	const recordPasses: RecordFilter = refIndex => {
 		if (anyEntity) {
 			const record = index.records[refIndex]!;
@@ -145,10 +155,10 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 			}
 		}
 
-		return (fits(textMasks[refIndex]!) && passes(texts[refIndex]!)) || (ownNames[refIndex] !== '' && passes(ownNames[refIndex]!));
+		return textMayMatch(refIndex) || (ownNames[refIndex] !== '' && passes(ownNames[refIndex]!));
 	};
 
-	return {passes: recordPasses, entities};
+	return {passes: recordPasses, textMayMatch, entities};
 }
 
 export function positionsOf(index: CorpusIndex, searcher: Searcher): Map<BriefRecord, number> {
@@ -166,18 +176,22 @@ export function documentAt(index: CorpusIndex, searcher: Searcher, refIndex: num
 	return document;
 }
 
+/** What a query may match (see word-filter.ts): the actors and places by name, and which records by their own text. */
+export type Matchable = {entities: Set<string>; text: RecordFilter};
+
 /**
  * A fuse.js index of just these records, at their positions in the whole
- * corpus. Given the actors and places a query may match by name, each
- * record's document leaves out the names of the others: fuse.js would match
- * none of them, and it scores a record by what matched only, so the scores
- * are the same, for a fraction of the work (most of a document is names).
+ * corpus. Given what a query may match, each record's document leaves out
+ * the rest: the names of other actors and places, and its text when no word
+ * can match it. fuse.js would match none of those, and it scores a record by
+ * what matched only, so the scores are the same, for a fraction of the work
+ * (most of a document is names, and most of the time goes on long texts).
  */
-export function fuseIndexOf(index: CorpusIndex, searcher: Searcher, refIndexes: number[], matchable?: Set<string>): FuseIndex<SearchDocument> {
+export function fuseIndexOf(index: CorpusIndex, searcher: Searcher, refIndexes: number[], matchable?: Matchable): FuseIndex<SearchDocument> {
 	const {preparer} = searcher;
 	for (const refIndex of refIndexes) {
 		const record = index.records[refIndex]!;
-		preparer.add(matchable ? searchDocument(index, record, matchable) : documentAt(index, searcher, refIndex), refIndex);
+		preparer.add(matchable ? searchDocument(index, record, matchable.entities, matchable.text(refIndex)) : documentAt(index, searcher, refIndex), refIndex);
 	}
 
 	const records = preparer.records;
@@ -206,7 +220,7 @@ function namesOf(record: BriefRecord): string[] {
 	}
 }
 
-function searchDocument(index: CorpusIndex, record: BriefRecord, matchable?: Set<string>): SearchDocument {
+function searchDocument(index: CorpusIndex, record: BriefRecord, matchable?: Set<string>, withText = true): SearchDocument {
 	const voice = voiceOf(record);
 	const kept = (id: string) => !matchable || matchable.has(id);
 	// Involved actors and places by name and alias, so "kiev attacks" finds the Kyiv facts.
@@ -216,7 +230,8 @@ function searchDocument(index: CorpusIndex, record: BriefRecord, matchable?: Set
 	});
 
 	return {
-		text: record.text,
+		// fuse.js leaves a blank field out of its index.
+		text: withText ? record.text : '',
 		names: namesOf(record),
 		voice: voice && kept(voice.id) ? [voice.name, ...voice.aliases, ...(voice.role ? [voice.role] : [])] : [],
 		actors: entityNames(
