@@ -1,5 +1,6 @@
 import process from 'node:process';
 import meow from 'meow';
+import {growHeapGently} from './cli/gentle-heap.js';
 import {helpText, notInteractiveText} from './cli/help.js';
 import {parseRequest, unknownFlags, wantsColour} from './cli/parse-request.js';
 import {ingestCommands, runCommand, storeCommands} from './cli/run-command.js';
@@ -69,6 +70,7 @@ async function main(): Promise<number> {
 			return 2;
 		}
 
+		growHeapGently();
 		const index = loadCorpusIndex(corpusPaths(cli.flags.corpus));
 		// Ink draws only a final frame when CI is set; with a terminal on both ends a person is at the keys.
 		delete process.env['CI'];
