@@ -9,8 +9,9 @@ import {build} from 'esbuild';
  * package.json. That leaves meow's package reader unused, and with it the
  * SPDX licence list, normalize-package-data, a JSON parser and a code-frame
  * printer that its pre-bundled dependencies would otherwise evaluate at every
- * start. Replacing the three entry points lets esbuild drop all of it. If meow
- * changes shape the build says so and carries on unchanged.
+ * start. Replacing the three entry points lets esbuild drop all of it (and an
+ * unused import of child_process goes too). If meow changes shape the build
+ * says so and carries on unchanged.
  */
 const trimMeow = {
 	name: 'trim-meow',
@@ -21,6 +22,8 @@ const trimMeow = {
 				['var libExports = requireLib$1();', 'var libExports = {};'],
 				['var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);', 'const normalizePackageData = () => {};'],
 				['export { readPackageUpSync as a,', 'const unusedPackageReader = () => undefined;\nexport { unusedPackageReader as a,'],
+				["import { execFile } from 'node:child_process';", ''],
+				['promisify(execFile);', ''],
 			];
 			let contents = source;
 			const warnings = [];

@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {readdirSync, realpathSync, rmSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {writeCacheFile} from './cache-file.js';
@@ -36,7 +35,7 @@ export function loadCorpusIndex(files: string[], environment: NodeJS.ProcessEnv 
 		return indexCorpus(loadCorpora(files));
 	}
 
-	const snapshot = path.join(snapshotsDir(environment), `${createHash('sha1').update(identity.key).digest('hex').slice(0, 20)}.snapshot`);
+	const snapshot = path.join(snapshotsDir(environment), `${shortName(identity.key)}.snapshot`);
 	const stored = readSnapshot(snapshot, identity.key);
 	if (stored) {
 		return stored;
@@ -65,6 +64,23 @@ function filesIdentity(files: string[]): {key: string; settled: boolean} | undef
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * A file name for a key: FNV-1a, twice over with different offsets. A clash
+ * would only cost a snapshot, as each holds its whole key; a cryptographic
+ * hash would cost loading node:crypto at every start.
+ */
+function shortName(key: string): string {
+	const hashes = [0x81_1C_9D_C5, 0x05_0C_5D_1F].map(offset => {
+		let hash = offset;
+		for (let index = 0; index < key.length; index++) {
+			hash = Math.imul(hash ^ key.charCodeAt(index), 0x01_00_01_93);
+		}
+
+		return (hash >>> 0).toString(16).padStart(8, '0');
+	});
+	return hashes.join('');
 }
 
 function readSnapshot(file: string, key: string): CorpusIndex | undefined {

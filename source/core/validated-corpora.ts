@@ -1,5 +1,5 @@
-import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {writeCacheFile} from './cache-file.js';
 import {codeFingerprint} from './code-fingerprint.js';
 import {validatedCorporaPath} from './paths.js';
@@ -22,7 +22,7 @@ type CacheFile = {code: string; hashes: string[]};
 
 export function validationMemo(bytes: Buffer, environment: NodeJS.ProcessEnv = process.env): ValidationMemo {
 	const file = validatedCorporaPath(environment);
-	const hash = createHash('sha1').update(bytes).digest('hex');
+	const hash = sha1(bytes);
 	const code = codeFingerprint();
 	const cached = readCache(file);
 	const hashes = cached?.code === code ? cached.hashes : [];
@@ -33,6 +33,12 @@ export function validationMemo(bytes: Buffer, environment: NodeJS.ProcessEnv = p
 			writeCacheFile(file, JSON.stringify({code, hashes: kept}));
 		},
 	};
+}
+
+/** node:crypto is loaded only here, when a corpus is read from its file: most starts read a snapshot and need no hash. */
+function sha1(bytes: Buffer): string {
+	const {createHash} = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+	return createHash('sha1').update(bytes).digest('hex');
 }
 
 function readCache(file: string): CacheFile | undefined {
