@@ -69,6 +69,44 @@ describe('wordFilter', () => {
 		assert.ok(!passes('abc', 'a b c'));
 	});
 
+	test('says yes exactly when some stretch of the text is within the allowed edits: checked against dynamic programming on random text', () => {
+		// Sellers' algorithm: the fewest edits between the word and any stretch of the text.
+		const fewestEdits = (word: string, text: string) => {
+			let previous = Array.from({length: word.length + 1}, (_, index) => index);
+			let best = previous[word.length]!;
+			for (const character of text) {
+				const current = [0];
+				for (let index = 1; index <= word.length; index++) {
+					current.push(Math.min(previous[index]! + 1, current[index - 1]! + 1, previous[index - 1]! + (word[index - 1] === character ? 0 : 1)));
+				}
+
+				best = Math.min(best, current[word.length]!);
+				previous = current;
+			}
+
+			return best;
+		};
+
+		let seed = 42;
+		const random = (below: number) => {
+			seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+			return (seed >>> 8) % below;
+		};
+
+		const letters = 'abcd';
+		const randomText = (length: number) => Array.from({length}, () => letters[random(letters.length)]).join('');
+		let matches = 0;
+		for (let trial = 0; trial < 3000; trial++) {
+			const word = randomText(4 + random(12));
+			const text = randomText(random(40));
+			const expected = fewestEdits(word, text) <= allowedErrors(word.length, 0.3);
+			matches += expected ? 1 : 0;
+			assert.equal(wordFilter(word, 0.3)(text), expected, `${word} in ${text}`);
+		}
+
+		assert.ok(matches > 300, 'the trials include matches');
+	});
+
 	test('operators need the bare word as written', () => {
 		assert.ok(passes('\'shahed', 'Shaheds'));
 		assert.ok(!passes('\'shahed', 'Shaded'));

@@ -1,7 +1,7 @@
 import Fuse, {type FuseIndex} from 'fuse.js';
 import type {Passed} from './narrowing.js';
 import {voiceOf, type BriefRecord, type CorpusIndex} from '../records.js';
-import {characterFilter, characterMask, haystackOf, wordFilter} from './word-filter.js';
+import {haystackOf, wordFilter} from './word-filter.js';
 
 /** What fuse.js searches for each record, with how much each field counts. */
 export type SearchDocument = {
@@ -38,12 +38,12 @@ export const fuseOptions = {
 export type Searcher = {
 	/** Each record's text, lower-cased as fuse.js compares it. */
 	texts: string[];
-	/** The letters and digits in each text (see characterMask). */
-	textMasks: number[];
 	/** An actor's, place's or route's own other names, lower-cased; '' for passages. */
 	ownNames: string[];
 	/** Every name an actor or place goes by (and an actor's role), lower-cased, by id. */
 	entityNames: Map<string, string>;
+	/** The records involving each actor and place, by id. */
+	recordsInvolving: Map<string, number[]>;
 	/** fuse.js's documents, made when first scored. */
 	documents: SearchDocument[];
 	/** Each record's position, made on first use (only the app's highlighting asks). */
@@ -71,7 +71,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 		}
 
 		const preparer = Fuse.createIndex<SearchDocument>(fuseOptions.keys.map(key => ({...key})), []);
-		searcher = {texts: [], textMasks: [], ownNames: [], entityNames, documents: [], preparer};
+		searcher = {texts: [], ownNames: [], entityNames, recordsInvolving: new Map(), documents: [], preparer};
 		searchers.set(index, searcher);
 	}
 
@@ -81,16 +81,28 @@ function searcherFor(index: CorpusIndex): Searcher {
 /** The searcher, with every record prepared: in steps, so the app can draw between them. */
 export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher> {
 	const searcher = searcherFor(index);
-	const {texts, textMasks, ownNames} = searcher;
+	const {texts, ownNames, recordsInvolving} = searcher;
+	const involves = (position: number, ids: string[]) => {
+		for (const id of ids) {
+			const records = recordsInvolving.get(id);
+			if (records) {
+				records.push(position);
+			} else {
+				recordsInvolving.set(id, [position]);
+			}
+		}
+	};
+
 	while (texts.length < index.records.length) {
 		const end = Math.min(texts.length + prepareSlice, index.records.length);
 		for (let position = texts.length; position < end; position++) {
 			const record = index.records[position]!;
 			const text = record.text.toLowerCase();
 			texts.push(text);
-			textMasks.push(characterMask(text));
 			const names = namesOf(record);
 			ownNames.push(names.length === 0 ? '' : haystackOf(names));
+			involves(position, record.actorIds);
+			involves(position, record.locationIds);
 		}
 
 		yield;
@@ -126,7 +138,6 @@ export type WordTest = {
  */
 export function recordFilter(index: CorpusIndex, searcher: Searcher, word: string): WordTest {
 	const passes = wordFilter(word, fuseOptions.threshold);
-	const fits = characterFilter(word, fuseOptions.threshold);
 	const entities = new Set<string>();
 	for (const [id, names] of searcher.entityNames) {
 		if (passes(names)) {
@@ -134,25 +145,19 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 		}
 	}
 
-	const {texts, textMasks, ownNames} = searcher;
-	const involved = (ids: string[]) => {
-		for (const id of ids) {
-			if (entities.has(id)) {
-				return true;
-			}
+	const {texts, ownNames} = searcher;
+	// Marked once for the word, rather than looking through each record's actors and places.
+	const involved = new Uint8Array(index.records.length);
+	for (const id of entities) {
+		for (const position of searcher.recordsInvolving.get(id) ?? []) {
+			involved[position] = 1;
 		}
+	}
 
-		return false;
-	};
-
-	const anyEntity = entities.size > 0;
-	const textMayMatch: RecordFilter = refIndex => fits(textMasks[refIndex]!) && passes(texts[refIndex]!);
+	const textMayMatch: RecordFilter = refIndex => passes(texts[refIndex]!);
 	const recordPasses: RecordFilter = refIndex => {
-		if (anyEntity) {
-			const record = index.records[refIndex]!;
-			if (involved(record.actorIds) || involved(record.locationIds)) {
-				return true;
-			}
+		if (involved[refIndex] === 1) {
+			return true;
 		}
 
 		return textMayMatch(refIndex) || (ownNames[refIndex] !== '' && passes(ownNames[refIndex]!));

@@ -8,7 +8,8 @@
  * is within `errors` edits of it (substitutions, insertions, deletions), and
  * with `ignoreLocation` the allowed edits are threshold × length. Here that is
  * decided with Myers' bit-parallel edit distance over all of a record's fields
- * at once, one pass per field text. Words with an operator (`'exact`,
+ * at once, one pass per field text, once a native string search has found a
+ * piece of the word that any match must hold (see piecesOf). Words with an operator (`'exact`,
  * `^prefix`, `suffix$`, `=whole`) need the bare word as it is, so a substring
  * test will do.
  */
@@ -23,67 +24,6 @@ export function haystackOf(values: string[]): Haystack {
 }
 
 export type WordFilter = (haystack: Haystack) => boolean;
-
-/** Which letters and digits a lower-cased text holds, one bit each (digits share six bits). */
-export function characterMask(text: string): number {
-	let mask = 0;
-	for (let index = 0; index < text.length; index++) {
-		mask |= characterBit(text.charCodeAt(index));
-	}
-
-	return mask;
-}
-
-function characterBit(code: number): number {
-	if (code >= 97 && code <= 122) {
-		return 1 << (code - 97);
-	}
-
-	return code >= 48 && code <= 57 ? 1 << (26 + ((code - 48) % 6)) : 0;
-}
-
-/**
- * A cheaper first test on a text's character mask: every character of the
- * word the text lacks costs an edit, so a text lacking more than the allowed
- * edits cannot match. Other characters than letters and digits are not counted.
- */
-export function characterFilter(rawWord: string, threshold: number): (mask: number) => boolean {
-	const word = rawWord.toLowerCase();
-	const operator = /^[='^]|\$$/.test(word);
-	const bare = operator ? word.replace(/^[='^]/, '').replace(/\$$/, '').replaceAll('"', '') : word;
-	const errors = operator || bare.length > longestFuzzyWord ? 0 : allowedErrors(bare.length, threshold);
-	if (bare.length > longestFuzzyWord && !operator) {
-		return () => true;
-	}
-
-	const counts = new Map<number, number>();
-	for (let index = 0; index < bare.length; index++) {
-		const bit = characterBit(bare.charCodeAt(index));
-		if (bit !== 0) {
-			counts.set(bit, (counts.get(bit) ?? 0) + 1);
-		}
-	}
-
-	let wanted = 0;
-	for (const bit of counts.keys()) {
-		wanted |= bit;
-	}
-
-	return mask => {
-		if ((wanted & ~mask) === 0) {
-			return true;
-		}
-
-		let missing = 0;
-		for (const [bit, count] of counts) {
-			if ((mask & bit) === 0) {
-				missing += count;
-			}
-		}
-
-		return missing <= errors;
-	};
-}
 
 const passAll: WordFilter = () => true;
 
@@ -113,7 +53,39 @@ export function wordFilter(rawWord: string, threshold: number): WordFilter {
 	}
 
 	const errors = allowedErrors(word.length, threshold);
-	return errors === 0 ? haystack => haystack.includes(word) : withinEdits(word, errors);
+	if (errors === 0) {
+		return haystack => haystack.includes(word);
+	}
+
+	const pieces = piecesOf(word, errors + 1);
+	const near = withinEdits(word, errors);
+	return haystack => {
+		for (const piece of pieces) {
+			if (haystack.includes(piece)) {
+				return near(haystack);
+			}
+		}
+
+		return false;
+	};
+}
+
+/**
+ * The word cut into `count` pieces of near-equal length. An edit touches at
+ * most one piece, so a stretch of text within count − 1 edits of the word
+ * holds at least one piece as it is: a haystack holding none cannot match,
+ * and finding a piece is a native string search, far quicker than Myers'.
+ */
+function piecesOf(word: string, count: number): string[] {
+	const pieces: string[] = [];
+	let start = 0;
+	for (let piece = 0; piece < count; piece++) {
+		const end = start + Math.ceil((word.length - start) / (count - piece));
+		pieces.push(word.slice(start, end));
+		start = end;
+	}
+
+	return pieces;
 }
 
 /** Myers (1999): is some substring of the haystack within `errors` edits of `word`? */
