@@ -40,6 +40,22 @@ describe('search with the quick test finds what plain fuse.js finds', () => {
 		}
 	});
 
+	test('texts with letters that lower-case to two (İ) do not shift where the texts after them start', () => {
+		const corpus = generateCorpus(300, 11);
+		for (const fact of corpus.facts.slice(0, 40)) {
+			fact.text = `İstanbul and İzmir: ${fact.text}`;
+		}
+
+		const shifted = indexCorpus(corpus);
+		for (const query of ['drones', 'kirby', 'istanbul', 'izmir', 'q', 'makhachkla']) {
+			assert.deepEqual(
+				searchRecords(shifted, query).map(hit => [hit.record.id, hit.score]),
+				searchRecords(shifted, query, {plainFuse: true}).map(hit => [hit.record.id, hit.score]),
+				query,
+			);
+		}
+	});
+
 	test('step by step, the same hits', () => {
 		const steps = searchSteps(index, 'drones kirby');
 		let step = steps.next();

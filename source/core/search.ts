@@ -2,7 +2,7 @@ import Fuse, {type Expression, type FuseResult} from 'fuse.js';
 import {matchesFilters, type Filters} from './filters.js';
 import type {BriefRecord, CorpusIndex} from './records.js';
 import {narrowedFrom} from './search/narrowing.js';
-import {documentAt, finished, positionsOf, type Matchable, type RecordFilter, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
+import {documentAt, finished, positionsOf, type Matchable, type RecordFilter, type WordTest, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
 
 export {preparedSearcher} from './search/searcher.js';
 
@@ -77,18 +77,22 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 			text: refIndex => tests.some(test => test.textMayMatch(refIndex)),
 		};
 		const within = plain ? undefined : narrowedFrom(searcher.lastPassed, words, fuseOptions.threshold);
-		const total = within?.length ?? index.records.length;
-		const passing: number[] = [];
-		for (let start = 0; start < total; start += filterSlice) {
-			const end = Math.min(start + filterSlice, total);
-			for (let position = start; position < end; position++) {
-				const refIndex = within ? within[position]! : position;
-				if (passesAny(recordFilters, refIndex)) {
-					passing.push(refIndex);
+		let passing: number[] = [];
+		if (wordTests && !within) {
+			passing = yield* allPassingAny(wordTests);
+		} else {
+			const total = within?.length ?? index.records.length;
+			for (let start = 0; start < total; start += filterSlice) {
+				const end = Math.min(start + filterSlice, total);
+				for (let position = start; position < end; position++) {
+					const refIndex = within ? within[position]! : position;
+					if (passesAny(recordFilters, refIndex)) {
+						passing.push(refIndex);
+					}
 				}
-			}
 
-			yield;
+				yield;
+			}
 		}
 
 		if (!plain) {
@@ -132,6 +136,20 @@ export function matchRanges(index: CorpusIndex, query: string, hits: SearchHit[]
 	const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches: true}, fuseIndexOf(index, searcher, refIndexes));
 	const ranges = new Map(fuse.search(expressionFor(positive)).map(result => [result.refIndex, toHit(index.records[result.refIndex]!, result, query).ranges]));
 	return hits.map(hit => ({...hit, ranges: ranges.get(positions.get(hit.record) ?? -1) ?? hit.ranges}));
+}
+
+/** The records that pass every word of some alternative, in order: each alternative's first word finds its records, the others test those. */
+function* allPassingAny(alternatives: WordTest[][]): Generator<void, number[]> {
+	const passing = new Set<number>();
+	for (const [first, ...others] of alternatives) {
+		for (const refIndex of yield* first!.allPassing()) {
+			if (others.every(test => test.passes(refIndex))) {
+				passing.add(refIndex);
+			}
+		}
+	}
+
+	return alternatives.length === 1 ? [...passing] : Array.from(Int32Array.from(passing).sort());
 }
 
 /** Whether a record passes every word of some alternative: plain loops, as this runs for every record. */

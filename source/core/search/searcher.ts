@@ -1,7 +1,7 @@
 import Fuse, {type FuseIndex} from 'fuse.js';
 import type {Passed} from './narrowing.js';
 import {voiceOf, type BriefRecord, type CorpusIndex} from '../records.js';
-import {haystackOf, wordFilter} from './word-filter.js';
+import {fieldSeparator, haystackOf, wordFilter, wordNeeds} from './word-filter.js';
 
 /** What fuse.js searches for each record, with how much each field counts. */
 export type SearchDocument = {
@@ -38,8 +38,12 @@ export const fuseOptions = {
 export type Searcher = {
 	/** Each record's text, lower-cased as fuse.js compares it. */
 	texts: string[];
+	/** The same texts, joined a run of records at a time. */
+	chunks: TextChunk[];
 	/** An actor's, place's or route's own other names, lower-cased; '' for passages. */
 	ownNames: string[];
+	/** The records with names of their own. */
+	named: number[];
 	/** Every name an actor or place goes by (and an actor's role), lower-cased, by id. */
 	entityNames: Map<string, string>;
 	/** The records involving each actor and place, by id. */
@@ -52,6 +56,14 @@ export type Searcher = {
 	lastPassed?: Passed;
 	preparer: FuseIndex<SearchDocument>;
 };
+
+/**
+ * The lower-cased texts of a run of records, one after another with a line
+ * between them, so that a word's pieces are found in every text by a few
+ * native searches rather than one test a record. `starts` holds where each
+ * text starts within `text`, and where the last one would end.
+ */
+type TextChunk = {first: number; text: string; starts: Int32Array};
 
 const searchers = new WeakMap<CorpusIndex, Searcher>();
 
@@ -71,7 +83,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 		}
 
 		const preparer = Fuse.createIndex<SearchDocument>(fuseOptions.keys.map(key => ({...key})), []);
-		searcher = {texts: [], ownNames: [], entityNames, recordsInvolving: new Map(), documents: [], preparer};
+		searcher = {texts: [], chunks: [], ownNames: [], named: [], entityNames, recordsInvolving: new Map(), documents: [], preparer};
 		searchers.set(index, searcher);
 	}
 
@@ -81,7 +93,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 /** The searcher, with every record prepared: in steps, so the app can draw between them. */
 export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher> {
 	const searcher = searcherFor(index);
-	const {texts, ownNames, recordsInvolving} = searcher;
+	const {texts, chunks, ownNames, named, recordsInvolving} = searcher;
 	const involves = (position: number, ids: string[]) => {
 		for (const id of ids) {
 			const records = recordsInvolving.get(id);
@@ -94,13 +106,18 @@ export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher>
 	};
 
 	while (texts.length < index.records.length) {
-		const end = Math.min(texts.length + prepareSlice, index.records.length);
-		for (let position = texts.length; position < end; position++) {
+		const first = texts.length;
+		const chunk = textChunk(index.records.slice(first, first + prepareSlice).map(record => record.text), first);
+		chunks.push(chunk);
+		for (let position = first; position < first + chunk.starts.length - 1; position++) {
 			const record = index.records[position]!;
-			const text = record.text.toLowerCase();
-			texts.push(text);
+			texts.push(chunk.text.slice(chunk.starts[position - first]!, chunk.starts[position - first + 1]! - 1));
 			const names = namesOf(record);
 			ownNames.push(names.length === 0 ? '' : haystackOf(names));
+			if (names.length > 0) {
+				named.push(position);
+			}
+
 			involves(position, record.actorIds);
 			involves(position, record.locationIds);
 		}
@@ -109,6 +126,39 @@ export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher>
 	}
 
 	return searcher;
+}
+
+function textChunk(originals: string[], first: number): TextChunk {
+	const joined = originals.join(fieldSeparator);
+	let text = joined.toLowerCase();
+	// A few characters lower-case to two (İ): then each text is lower-cased on its own, to know where it starts.
+	const lowered = text.length === joined.length ? originals : originals.map(original => original.toLowerCase());
+	if (lowered !== originals) {
+		text = lowered.join(fieldSeparator);
+	}
+
+	const starts = new Int32Array(originals.length + 1);
+	for (let index = 0; index < lowered.length; index++) {
+		starts[index + 1] = starts[index]! + lowered[index]!.length + 1;
+	}
+
+	return {first, text, starts};
+}
+
+/** Which text of the chunk holds the character at `offset`. */
+function textAt(chunk: TextChunk, offset: number): number {
+	let low = 0;
+	let high = chunk.starts.length - 2;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (chunk.starts[middle]! <= offset) {
+			low = middle;
+		} else {
+			high = middle - 1;
+		}
+	}
+
+	return low;
 }
 
 export function finished<T>(steps: Generator<void, T>): T {
@@ -129,6 +179,8 @@ export type WordTest = {
 	textMayMatch: RecordFilter;
 	/** The actors and places whose names may match. */
 	entities: Set<string>;
+	/** Every record that may match the word, in order: found a run of records at a time, without testing each. */
+	allPassing: () => Generator<void, number[]>;
 };
 
 /**
@@ -163,7 +215,60 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 		return textMayMatch(refIndex) || (ownNames[refIndex] !== '' && passes(ownNames[refIndex]!));
 	};
 
-	return {passes: recordPasses, textMayMatch, entities};
+	const allPassing = function * () {
+		// 1: may match; 2: holds a piece of the word but is too far from it.
+		const marks = new Uint8Array(index.records.length);
+		const found: number[] = [];
+		const mark = (position: number) => {
+			if (marks[position] !== 1) {
+				marks[position] = 1;
+				found.push(position);
+			}
+		};
+
+		for (const id of entities) {
+			for (const position of searcher.recordsInvolving.get(id) ?? []) {
+				mark(position);
+			}
+		}
+
+		for (const position of searcher.named) {
+			if (passes(ownNames[position]!)) {
+				mark(position);
+			}
+		}
+
+		const needs = wordNeeds(word, fuseOptions.threshold);
+		for (const chunk of searcher.chunks) {
+			const count = chunk.starts.length - 1;
+			if (!needs) {
+				for (let position = chunk.first; position < chunk.first + count; position++) {
+					mark(position);
+				}
+			}
+
+			for (const piece of needs?.pieces ?? []) {
+				for (let at = chunk.text.indexOf(piece); at !== -1;) {
+					const within = textAt(chunk, at);
+					const position = chunk.first + within;
+					if (marks[position] === 0) {
+						marks[position] = 2;
+						if (needs!.exact || needs!.near(texts[position]!)) {
+							mark(position);
+						}
+					}
+
+					at = within + 1 < count ? chunk.text.indexOf(piece, chunk.starts[within + 1]) : -1;
+				}
+			}
+
+			yield;
+		}
+
+		return Array.from(Int32Array.from(found).sort());
+	};
+
+	return {passes: recordPasses, textMayMatch, entities, allPassing};
 }
 
 export function positionsOf(index: CorpusIndex, searcher: Searcher): Map<BriefRecord, number> {

@@ -40,25 +40,32 @@ export function allowedErrors(length: number, threshold: number): number {
 	return errors;
 }
 
-export function wordFilter(rawWord: string, threshold: number): WordFilter {
+/**
+ * What a word asks of a haystack: that it hold one of `pieces` as it is and,
+ * unless `exact`, that Myers' test then passes (`near`). Undefined for a word
+ * that every haystack passes (too long to test, or an operator alone).
+ */
+export type WordNeeds = {pieces: string[]; exact: boolean; near: WordFilter};
+
+export function wordNeeds(rawWord: string, threshold: number): WordNeeds | undefined {
 	const word = rawWord.toLowerCase();
 	const operator = /^[='^]|\$$/.test(word);
-	if (operator) {
-		const bare = word.replace(/^[='^]/, '').replace(/\$$/, '').replaceAll('"', '');
-		return bare === '' ? passAll : haystack => haystack.includes(bare);
+	const bare = operator ? word.replace(/^[='^]/, '').replace(/\$$/, '').replaceAll('"', '') : word;
+	if (bare === '' || (!operator && word.length > longestFuzzyWord)) {
+		return undefined;
 	}
 
-	if (word.length === 0 || word.length > longestFuzzyWord) {
+	const errors = operator ? 0 : allowedErrors(word.length, threshold);
+	return errors === 0 ? {pieces: [bare], exact: true, near: passAll} : {pieces: piecesOf(word, errors + 1), exact: false, near: withinEdits(word, errors)};
+}
+
+export function wordFilter(rawWord: string, threshold: number): WordFilter {
+	const needs = wordNeeds(rawWord, threshold);
+	if (!needs) {
 		return passAll;
 	}
 
-	const errors = allowedErrors(word.length, threshold);
-	if (errors === 0) {
-		return haystack => haystack.includes(word);
-	}
-
-	const pieces = piecesOf(word, errors + 1);
-	const near = withinEdits(word, errors);
+	const {pieces, near} = needs;
 	return haystack => {
 		for (const piece of pieces) {
 			if (haystack.includes(piece)) {
