@@ -1,7 +1,7 @@
 import Fuse, {type FuseIndex} from 'fuse.js';
 import type {Passed} from './narrowing.js';
 import {voiceOf, type BriefRecord, type CorpusIndex} from '../records.js';
-import {fieldSeparator, haystackOf, wordFilter, wordNeeds} from './word-filter.js';
+import {fieldSeparator, haystackOf, type WordFilter, wordFilter, wordNeeds} from './word-filter.js';
 
 /** What fuse.js searches for each record, with how much each field counts. */
 export type SearchDocument = {
@@ -215,60 +215,71 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 		return textMayMatch(refIndex) || (ownNames[refIndex] !== '' && passes(ownNames[refIndex]!));
 	};
 
-	const allPassing = function * () {
-		// 1: may match; 2: holds a piece of the word but is too far from it.
-		const marks = new Uint8Array(index.records.length);
-		const found: number[] = [];
-		const mark = (position: number) => {
-			if (marks[position] !== 1) {
-				marks[position] = 1;
-				found.push(position);
-			}
-		};
+	const allPassing = () => recordsThatMayMatch(searcher, index.records.length, word, passes, entities);
 
-		for (const id of entities) {
-			for (const position of searcher.recordsInvolving.get(id) ?? []) {
-				mark(position);
-			}
+	return {passes: recordPasses, textMayMatch, entities, allPassing};
+}
+
+/**
+ * Every record that may match a word, in order, without testing each: the
+ * records involving an actor or place whose names may match, those whose own
+ * names may, and those whose text holds a piece of the word (found by native
+ * searches a chunk of texts at a time) and passes Myers' test.
+ */
+function * recordsThatMayMatch(searcher: Searcher, recordCount: number, word: string, passes: WordFilter, entities: Set<string>): Generator<void, number[]> {
+	const {texts, ownNames} = searcher;
+	// 1: may match; 2: holds a piece of the word but is too far from it.
+	const marks = new Uint8Array(recordCount);
+	const found: number[] = [];
+	const mark = (position: number) => {
+		if (marks[position] !== 1) {
+			marks[position] = 1;
+			found.push(position);
 		}
+	};
 
-		for (const position of searcher.named) {
-			if (passes(ownNames[position]!)) {
-				mark(position);
-			}
+	for (const id of entities) {
+		for (const position of searcher.recordsInvolving.get(id) ?? []) {
+			mark(position);
 		}
+	}
 
-		const needs = wordNeeds(word, fuseOptions.threshold);
-		for (const chunk of searcher.chunks) {
-			const count = chunk.starts.length - 1;
-			if (!needs) {
-				for (let position = chunk.first; position < chunk.first + count; position++) {
-					mark(position);
-				}
-			}
+	for (const position of searcher.named) {
+		if (passes(ownNames[position]!)) {
+			mark(position);
+		}
+	}
 
-			for (const piece of needs?.pieces ?? []) {
+	const needs = wordNeeds(word, fuseOptions.threshold);
+	for (const chunk of searcher.chunks) {
+		const count = chunk.starts.length - 1;
+		if (needs) {
+			for (const piece of needs.pieces) {
 				for (let at = chunk.text.indexOf(piece); at !== -1;) {
 					const within = textAt(chunk, at);
 					const position = chunk.first + within;
 					if (marks[position] === 0) {
 						marks[position] = 2;
-						if (needs!.exact || needs!.near(texts[position]!)) {
+						if (needs.exact || needs.near(texts[position]!)) {
 							mark(position);
 						}
 					}
 
+					// On to the next text: one holding the piece twice is found once.
 					at = within + 1 < count ? chunk.text.indexOf(piece, chunk.starts[within + 1]) : -1;
 				}
 			}
-
-			yield;
+		} else {
+			// A word every text passes (see wordNeeds).
+			for (let position = chunk.first; position < chunk.first + count; position++) {
+				mark(position);
+			}
 		}
 
-		return Array.from(Int32Array.from(found).sort());
-	};
+		yield;
+	}
 
-	return {passes: recordPasses, textMayMatch, entities, allPassing};
+	return Array.from(Int32Array.from(found).sort());
 }
 
 export function positionsOf(index: CorpusIndex, searcher: Searcher): Map<BriefRecord, number> {
