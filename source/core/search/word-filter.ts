@@ -9,9 +9,9 @@
  * with `ignoreLocation` the allowed edits are threshold × length. Here that is
  * decided with Myers' bit-parallel edit distance over all of a record's fields
  * at once, one pass per field text, once a native string search has found a
- * piece of the word that any match must hold (see piecesOf). Words with an operator (`'exact`,
- * `^prefix`, `suffix$`, `=whole`) need the bare word as it is, so a substring
- * test will do.
+ * piece of the word that any match must hold (see piecesOf). Words with an
+ * operator (`'exact`, `^prefix`, `suffix$`, `=whole`) need the bare word as it
+ * is, so a substring test will do.
  */
 
 /** Text lower-cased as fuse.js compares it, every field of a record in one string. */
