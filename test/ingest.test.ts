@@ -165,14 +165,14 @@ describe('brief ingest', () => {
 
 describe('concurrent ingests', () => {
 	test('five brief ingest processes into one corpus at once lose nothing', async () => {
-		const {directory, write} = scratch();
+		const {directory, home, write} = scratch();
 		const corpusFile = path.join(directory, 'articles.json');
 		const articles = ['one', 'two', 'three', 'four', 'five'].map(word => write(`${word}.txt`, harbourArticle.replace('three-day', `${word}-day`)));
 		const exits = await Promise.all(
 			articles.map(
 				async article =>
 					new Promise<number | null>(resolve => {
-						const child = spawn(process.execPath, [binPath, 'ingest', article, '--corpus', corpusFile], {stdio: 'ignore'});
+						const child = spawn(process.execPath, [binPath, 'ingest', article, '--corpus', corpusFile], {stdio: 'ignore', env: {...process.env, BRIEF_HOME: home}});
 						child.on('exit', resolve);
 					}),
 			),
