@@ -54,6 +54,20 @@ describe('an index read back from its snapshot', () => {
 			assert.deepEqual([...stored.locations.values()], [...original.locations.values()]);
 		});
 
+		test(`${name}: the records involving each actor and place, listed from the numbers, are those whose ids say so`, () => {
+			const stored = roundTrip(indexCorpus(corpus))!;
+			const listed = stored.recordsInvolving!();
+			const expected = new Map<string, number[]>();
+			for (const [position, record] of stored.records.entries()) {
+				for (const id of [...record.actorIds, ...record.locationIds]) {
+					expected.set(id, [...(expected.get(id) ?? []), position]);
+				}
+			}
+
+			assert.deepEqual(new Map([...listed].filter(([, positions]) => positions.length > 0)), expected);
+			assert.ok(expected.size > 10);
+		});
+
 		test(`${name}: the same hits, scores and highlights`, () => {
 			const original = indexCorpus(corpus);
 			const stored = roundTrip(original)!;

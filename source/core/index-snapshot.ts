@@ -164,31 +164,65 @@ function indexFromSnapshot(file: SnapshotFile, key: string): CorpusIndex | undef
 	const passageCount = head.kinds.length;
 	const sourceList = head.sources.map((source, position) => new StoredSource(source, lines, passageCount + position));
 	const sources = new Map(sourceList.map(source => [source.id, source as Source]));
-	const store: Store = {lines, numbers, sourceIds: sourceList.map(source => source.id)};
-	const idsAt = <T extends {id: string}>(entities: T[], refs: Int32Array, starts: Int32Array, position: number) => {
-		const ids: string[] = [];
-		for (let at = starts[position]!; at < starts[position + 1]!; at++) {
-			ids.push(entities[refs[at]!]!.id);
-		}
-
-		return ids;
-	};
-
+	const store: Store = {lines, numbers, actors: head.actors, locations: head.locations, sourceIds: sourceList.map(source => source.id)};
 	const records: BriefRecord[] = [];
 	for (let position = 0; position < passageCount; position++) {
-		const fields: PassageFields = {
-			id: head.ids[position]!,
-			text: head.texts[position]!,
-			actorIds: idsAt(head.actors, numbers.actorRefs, numbers.actorStarts, position),
-			locationIds: idsAt(head.locations, numbers.locationRefs, numbers.locationStarts, position),
-		};
 		const voice = numbers.voices[position] === -1 ? null : head.actors[numbers.voices[position]!]!;
 		const kind = head.kinds[position];
-		records.push(kind === 'q' ? new StoredQuote(fields, voice, store, position) : kind === 'f' ? new StoredFact(fields, voice, store, position) : new StoredRoute(fields, voice, store, position));
+		const Passage = kind === 'q' ? StoredQuote : kind === 'f' ? StoredFact : StoredRoute;
+		records.push(new Passage(head.ids[position]!, head.texts[position]!, voice, store, position));
 	}
 
 	records.push(...entityRecords(actors.values(), locations));
-	return {name: head.name, records, byId: new Map(records.map(record => [record.id, record])), actors, locations, sources};
+	// Made when first asked for: searching and listing never look a record up by id.
+	let byId: Map<string, BriefRecord> | undefined;
+	return {
+		name: head.name,
+		records,
+		get byId() {
+			byId ??= new Map(records.map(record => [record.id, record]));
+			return byId;
+		},
+		actors,
+		locations,
+		sources,
+		recordsInvolving: () => recordsInvolving(records, head, numbers),
+	};
+}
+
+/** Which records involve each actor and place: for the passages, from the numbers, without making their lists of ids. */
+function recordsInvolving(records: BriefRecord[], head: SnapshotHead, numbers: Numbers): Map<string, number[]> {
+	const passageCount = head.kinds.length;
+	const involving = new Map<string, number[]>();
+	const listFor = (id: string) => {
+		let positions = involving.get(id);
+		if (!positions) {
+			positions = [];
+			involving.set(id, positions);
+		}
+
+		return positions;
+	};
+
+	for (const [entities, refs, starts] of [
+		[head.actors, numbers.actorRefs, numbers.actorStarts],
+		[head.locations, numbers.locationRefs, numbers.locationStarts],
+	] as const) {
+		const lists = entities.map(entity => listFor(entity.id));
+		for (let position = 0; position < passageCount; position++) {
+			for (let at = starts[position]!; at < starts[position + 1]!; at++) {
+				lists[refs[at]!]!.push(position);
+			}
+		}
+	}
+
+	for (let position = passageCount; position < records.length; position++) {
+		for (const id of [...records[position]!.actorIds, ...records[position]!.locationIds]) {
+			listFor(id).push(position);
+		}
+	}
+
+	return involving;
 }
 
 function passageOf(record: PassageRecord): Quote | Fact | Route {
@@ -244,31 +278,53 @@ class JsonLines {
 	}
 }
 
-type PassageFields = Pick<PassageRecord, 'id' | 'text' | 'actorIds' | 'locationIds'>;
-
 /** What a snapshot's records read from when asked. */
-type Store = {lines: JsonLines; numbers: Numbers; sourceIds: string[]};
+type Store = {lines: JsonLines; numbers: Numbers; actors: Actor[]; locations: Location[]; sourceIds: string[]};
 
 /**
  * What every passage read from a snapshot has at once, its voice (speaker or
- * attribution) among them; its provenance is made, and the quote, fact or
- * route itself parsed from its line, when asked for.
+ * attribution) among them; the ids of the actors and places it involves and
+ * its provenance are made, and the quote, fact or route itself parsed from
+ * its line, when asked for.
  */
 class StoredPassage {
-	readonly id: string;
-	readonly text: string;
-	readonly actorIds: string[];
-	readonly locationIds: string[];
-	protected readonly voice: Actor | null;
 	readonly #store: Store;
 	readonly #position: number;
+	#actorIds: string[] | undefined;
+	#locationIds: string[] | undefined;
 	#provenance: Provenance | undefined;
 
-	constructor(fields: PassageFields, voice: Actor | null, store: Store, position: number) {
-		({id: this.id, text: this.text, actorIds: this.actorIds, locationIds: this.locationIds} = fields);
-		this.voice = voice;
+	constructor(
+		readonly id: string,
+		readonly text: string,
+		protected readonly voice: Actor | null,
+		store: Store,
+		position: number,
+	) {
 		this.#store = store;
 		this.#position = position;
+	}
+
+	get actorIds(): string[] {
+		const {actors, numbers} = this.#store;
+		this.#actorIds ??= this.#idsOf(actors, numbers.actorRefs, numbers.actorStarts);
+		return this.#actorIds;
+	}
+
+	get locationIds(): string[] {
+		const {locations, numbers} = this.#store;
+		this.#locationIds ??= this.#idsOf(locations, numbers.locationRefs, numbers.locationStarts);
+		return this.#locationIds;
+	}
+
+	/** This passage's run in `refs`, as ids. */
+	#idsOf(entities: Array<{id: string}>, refs: Int32Array, starts: Int32Array): string[] {
+		const ids: string[] = [];
+		for (let at = starts[this.#position]!; at < starts[this.#position + 1]!; at++) {
+			ids.push(entities[refs[at]!]!.id);
+		}
+
+		return ids;
 	}
 
 	get provenance(): Provenance {

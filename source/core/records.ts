@@ -31,6 +31,8 @@ export type CorpusIndex = {
 	actors: Map<string, Actor>;
 	locations: Map<string, Location>;
 	sources: Map<string, Source>;
+	/** The positions of the records involving each actor and place, by id, where the index can list them without looking at every record. */
+	recordsInvolving?: () => Map<string, number[]>;
 };
 
 /** The index of a corpus in memory, which keeps the corpus beside it. */

@@ -83,7 +83,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 		}
 
 		const preparer = Fuse.createIndex<SearchDocument>(fuseOptions.keys.map(key => ({...key})), []);
-		searcher = {texts: [], chunks: [], ownNames: [], named: [], entityNames, recordsInvolving: new Map(), documents: [], preparer};
+		searcher = {texts: [], chunks: [], ownNames: [], named: [], entityNames, recordsInvolving: index.recordsInvolving?.() ?? new Map(), documents: [], preparer};
 		searchers.set(index, searcher);
 	}
 
@@ -118,8 +118,10 @@ export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher>
 				named.push(position);
 			}
 
-			involves(position, record.actorIds);
-			involves(position, record.locationIds);
+			if (!index.recordsInvolving) {
+				involves(position, record.actorIds);
+				involves(position, record.locationIds);
+			}
 		}
 
 		yield;
