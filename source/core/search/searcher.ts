@@ -36,14 +36,12 @@ export const fuseOptions = {
  * own names). fuse.js's documents are made only for the records it scores.
  */
 export type Searcher = {
-	/** Each record's text, lower-cased as fuse.js compares it. */
-	texts: string[];
-	/** The same texts, joined a run of records at a time. */
+	/** How many records are prepared. */
+	prepared: number;
+	/** Every record's text, lower-cased as fuse.js compares it, joined a run of records at a time (see textAt). */
 	chunks: TextChunk[];
-	/** An actor's, place's or route's own other names, lower-cased; '' for passages. */
-	ownNames: string[];
-	/** The records with names of their own. */
-	named: number[];
+	/** An actor's, place's or route's own other names, lower-cased, by position (passages have none). */
+	ownNames: Map<number, string>;
 	/** Every name an actor or place goes by (and an actor's role), lower-cased, by id. */
 	entityNames: Map<string, string>;
 	/** The records involving each actor and place, by id. */
@@ -83,7 +81,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 		}
 
 		const preparer = Fuse.createIndex<SearchDocument>(fuseOptions.keys.map(key => ({...key})), []);
-		searcher = {texts: [], chunks: [], ownNames: [], named: [], entityNames, recordsInvolving: index.recordsInvolving?.() ?? new Map(), documents: [], preparer};
+		searcher = {prepared: 0, chunks: [], ownNames: new Map(), entityNames, recordsInvolving: index.recordsInvolving?.() ?? new Map(), documents: [], preparer};
 		searchers.set(index, searcher);
 	}
 
@@ -93,7 +91,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 /** The searcher, with every record prepared: in steps, so the app can draw between them. */
 export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher> {
 	const searcher = searcherFor(index);
-	const {texts, chunks, ownNames, named, recordsInvolving} = searcher;
+	const {chunks, ownNames, recordsInvolving} = searcher;
 	const involves = (position: number, ids: string[]) => {
 		for (const id of ids) {
 			const records = recordsInvolving.get(id);
@@ -105,17 +103,16 @@ export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher>
 		}
 	};
 
-	while (texts.length < index.records.length) {
-		const first = texts.length;
+	while (searcher.prepared < index.records.length) {
+		const first = searcher.prepared;
 		const chunk = textChunk(index.records.slice(first, first + prepareSlice).map(record => record.text), first);
 		chunks.push(chunk);
-		for (let position = first; position < first + chunk.starts.length - 1; position++) {
+		searcher.prepared += chunk.starts.length - 1;
+		for (let position = first; position < searcher.prepared; position++) {
 			const record = index.records[position]!;
-			texts.push(chunk.text.slice(chunk.starts[position - first]!, chunk.starts[position - first + 1]! - 1));
 			const names = namesOf(record);
-			ownNames.push(names.length === 0 ? '' : haystackOf(names));
 			if (names.length > 0) {
-				named.push(position);
+				ownNames.set(position, haystackOf(names));
 			}
 
 			if (!index.recordsInvolving) {
@@ -145,6 +142,17 @@ function textChunk(originals: string[], first: number): TextChunk {
 	}
 
 	return {first, text, starts};
+}
+
+/** A record's text, lower-cased as fuse.js compares it. */
+function lowerTextAt(searcher: Searcher, position: number): string {
+	const chunk = searcher.chunks[Math.floor(position / prepareSlice)]!;
+	return textIn(chunk, position - chunk.first);
+}
+
+/** The chunk's `within`th text. */
+function textIn(chunk: TextChunk, within: number): string {
+	return chunk.text.slice(chunk.starts[within]!, chunk.starts[within + 1]! - 1);
 }
 
 /** Which text of the chunk holds the character at `offset`. */
@@ -199,7 +207,7 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 		}
 	}
 
-	const {texts, ownNames} = searcher;
+	const {ownNames} = searcher;
 	// Marked once for the word, rather than looking through each record's actors and places.
 	const involved = new Uint8Array(index.records.length);
 	for (const id of entities) {
@@ -208,13 +216,14 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
 		}
 	}
 
-	const textMayMatch: RecordFilter = refIndex => passes(texts[refIndex]!);
+	const textMayMatch: RecordFilter = refIndex => passes(lowerTextAt(searcher, refIndex));
 	const recordPasses: RecordFilter = refIndex => {
 		if (involved[refIndex] === 1) {
 			return true;
 		}
 
-		return textMayMatch(refIndex) || (ownNames[refIndex] !== '' && passes(ownNames[refIndex]!));
+		const names = ownNames.get(refIndex);
+		return textMayMatch(refIndex) || (names !== undefined && passes(names));
 	};
 
 	const allPassing = () => recordsThatMayMatch(searcher, index.records.length, word, passes, entities);
@@ -229,7 +238,6 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
  * searches a chunk of texts at a time) and passes Myers' test.
  */
 function * recordsThatMayMatch(searcher: Searcher, recordCount: number, word: string, passes: WordFilter, entities: Set<string>): Generator<void, number[]> {
-	const {texts, ownNames} = searcher;
 	// 1: may match; 2: holds a piece of the word but is too far from it.
 	const marks = new Uint8Array(recordCount);
 	const found: number[] = [];
@@ -246,8 +254,8 @@ function * recordsThatMayMatch(searcher: Searcher, recordCount: number, word: st
 		}
 	}
 
-	for (const position of searcher.named) {
-		if (passes(ownNames[position]!)) {
+	for (const [position, names] of searcher.ownNames) {
+		if (passes(names)) {
 			mark(position);
 		}
 	}
@@ -262,7 +270,7 @@ function * recordsThatMayMatch(searcher: Searcher, recordCount: number, word: st
 					const position = chunk.first + within;
 					if (marks[position] === 0) {
 						marks[position] = 2;
-						if (needs.exact || needs.near(texts[position]!)) {
+						if (needs.exact || needs.near(textIn(chunk, within))) {
 							mark(position);
 						}
 					}
