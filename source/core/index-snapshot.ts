@@ -1,7 +1,7 @@
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import os from 'node:os';
 import type {Actor, Fact, Location, Provenance, Quote, Route, Source} from './schema.js';
-import {entityRecords, type BriefRecord, type CorpusIndex} from './records.js';
+import {entityRecords, listRecordsInvolving, type BriefRecord, type CorpusIndex} from './records.js';
 
 /**
  * A corpus index written out so that the next process reads it in a fraction
@@ -194,35 +194,25 @@ function indexFromSnapshot(file: SnapshotFile, key: string): CorpusIndex | undef
 function recordsInvolving(records: BriefRecord[], head: SnapshotHead, numbers: Numbers): Map<string, number[]> {
 	const passageCount = head.kinds.length;
 	const involving = new Map<string, number[]>();
-	const listFor = (id: string) => {
-		let positions = involving.get(id);
-		if (!positions) {
-			positions = [];
-			involving.set(id, positions);
-		}
-
-		return positions;
-	};
-
 	for (const [entities, refs, starts] of [
 		[head.actors, numbers.actorRefs, numbers.actorStarts],
 		[head.locations, numbers.locationRefs, numbers.locationStarts],
 	] as const) {
-		const lists = entities.map(entity => listFor(entity.id));
+		const lists = entities.map(() => [] as number[]);
 		for (let position = 0; position < passageCount; position++) {
 			for (let at = starts[position]!; at < starts[position + 1]!; at++) {
 				lists[refs[at]!]!.push(position);
 			}
 		}
-	}
 
-	for (let position = passageCount; position < records.length; position++) {
-		for (const id of [...records[position]!.actorIds, ...records[position]!.locationIds]) {
-			listFor(id).push(position);
+		for (const [at, entity] of entities.entries()) {
+			if (lists[at]!.length > 0) {
+				involving.set(entity.id, lists[at]!);
+			}
 		}
 	}
 
-	return involving;
+	return listRecordsInvolving(records, passageCount, involving);
 }
 
 function passageOf(record: PassageRecord): Quote | Fact | Route {

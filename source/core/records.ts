@@ -31,8 +31,8 @@ export type CorpusIndex = {
 	actors: Map<string, Actor>;
 	locations: Map<string, Location>;
 	sources: Map<string, Source>;
-	/** The positions of the records involving each actor and place, by id, where the index can list them without looking at every record. */
-	recordsInvolving?: () => Map<string, number[]>;
+	/** The positions of the records involving each actor and place, by id (made for the search index, see searcher.ts). */
+	recordsInvolving: () => Map<string, number[]>;
 };
 
 /** The index of a corpus in memory, which keeps the corpus beside it. */
@@ -78,7 +78,32 @@ export function indexCorpus(corpus: Corpus): CorpusIndex & {corpus: Corpus} {
 		...entityRecords(corpus.actors, locations),
 	];
 
-	return {name: corpus.name, corpus, records, byId: new Map(records.map(record => [record.id, record])), actors, locations, sources};
+	return {
+		name: corpus.name,
+		corpus,
+		records,
+		byId: new Map(records.map(record => [record.id, record])),
+		actors,
+		locations,
+		sources,
+		recordsInvolving: () => listRecordsInvolving(records, 0, new Map()),
+	};
+}
+
+/** Adds the positions of the records from `first` on to the lists of the actors and places they involve. */
+export function listRecordsInvolving(records: BriefRecord[], first: number, involving: Map<string, number[]>): Map<string, number[]> {
+	for (let position = first; position < records.length; position++) {
+		for (const id of [...records[position]!.actorIds, ...records[position]!.locationIds]) {
+			const positions = involving.get(id);
+			if (positions) {
+				positions.push(position);
+			} else {
+				involving.set(id, [position]);
+			}
+		}
+	}
+
+	return involving;
 }
 
 /** A record for every place and actor, after the passages: the same from a corpus and from a snapshot. */

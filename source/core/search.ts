@@ -47,11 +47,12 @@ const scoreSlice = 150;
  * and returns the hits. The app runs a step or two between keystrokes and
  * drops the search when the query changes, so typing never waits for it.
  *
- * First every record goes through a quick test (see word-filter.ts) that
- * keeps each one fuse.js could match; then fuse.js scores the ones kept, a
- * slice at a time. fuse.js scores each record on its own and orders by score,
- * then by position, so the hits are those one fuse.js search over the whole
- * corpus would give.
+ * First a quick test (see word-filter.ts) keeps every record fuse.js could
+ * match: found by native string searches over the texts, or, while a growing
+ * query narrows the last one's, tested one by one. Then fuse.js scores the
+ * ones kept, a slice at a time. fuse.js scores each record on its own and
+ * orders by score, then by position, so the hits are those one fuse.js search
+ * over the whole corpus would give.
  */
 export function* searchSteps(index: CorpusIndex, query: string, options: SearchOptions = {}): Generator<void, SearchHit[]> {
 	const searcher = yield* preparedSearcher(index);
@@ -77,23 +78,7 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 			text: refIndex => tests.some(test => test.textMayMatch(refIndex)),
 		};
 		const within = plain ? undefined : narrowedFrom(searcher.lastPassed, words, fuseOptions.threshold);
-		let passing: number[] = [];
-		if (wordTests && !within) {
-			passing = yield* allPassingAny(wordTests);
-		} else {
-			const total = within?.length ?? index.records.length;
-			for (let start = 0; start < total; start += filterSlice) {
-				const end = Math.min(start + filterSlice, total);
-				for (let position = start; position < end; position++) {
-					const refIndex = within ? within[position]! : position;
-					if (passesAny(recordFilters, refIndex)) {
-						passing.push(refIndex);
-					}
-				}
-
-				yield;
-			}
-		}
+		const passing = wordTests && !within ? yield* allPassingAny(wordTests) : yield* eachPassingAny(recordFilters, within ?? index.records.length);
 
 		if (!plain) {
 			searcher.lastPassed = {words, passing};
@@ -150,6 +135,24 @@ function* allPassingAny(alternatives: WordTest[][]): Generator<void, number[]> {
 	}
 
 	return alternatives.length === 1 ? [...passing] : Array.from(Int32Array.from(passing).sort());
+}
+
+/** Of these records (or the first `count`), those that pass every word of some alternative, testing each. */
+function* eachPassingAny(alternatives: RecordFilter[][], records: number[] | number): Generator<void, number[]> {
+	const total = typeof records === 'number' ? records : records.length;
+	const passing: number[] = [];
+	for (let start = 0; start < total; start += filterSlice) {
+		for (let position = start; position < Math.min(start + filterSlice, total); position++) {
+			const refIndex = typeof records === 'number' ? position : records[position]!;
+			if (passesAny(alternatives, refIndex)) {
+				passing.push(refIndex);
+			}
+		}
+
+		yield;
+	}
+
+	return passing;
 }
 
 /** Whether a record passes every word of some alternative: plain loops, as this runs for every record. */

@@ -36,9 +36,7 @@ export const fuseOptions = {
  * own names). fuse.js's documents are made only for the records it scores.
  */
 export type Searcher = {
-	/** How many records are prepared. */
-	prepared: number;
-	/** Every record's text, lower-cased as fuse.js compares it, joined a run of records at a time (see textAt). */
+	/** Every record's text, lower-cased as fuse.js compares it, joined a run of records at a time (see TextChunk). */
 	chunks: TextChunk[];
 	/** An actor's, place's or route's own other names, lower-cased, by position (passages have none). */
 	ownNames: Map<number, string>;
@@ -81,7 +79,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 		}
 
 		const preparer = Fuse.createIndex<SearchDocument>(fuseOptions.keys.map(key => ({...key})), []);
-		searcher = {prepared: 0, chunks: [], ownNames: new Map(), entityNames, recordsInvolving: index.recordsInvolving?.() ?? new Map(), documents: [], preparer};
+		searcher = {chunks: [], ownNames: new Map(), entityNames, recordsInvolving: index.recordsInvolving(), documents: [], preparer};
 		searchers.set(index, searcher);
 	}
 
@@ -91,33 +89,14 @@ function searcherFor(index: CorpusIndex): Searcher {
 /** The searcher, with every record prepared: in steps, so the app can draw between them. */
 export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher> {
 	const searcher = searcherFor(index);
-	const {chunks, ownNames, recordsInvolving} = searcher;
-	const involves = (position: number, ids: string[]) => {
-		for (const id of ids) {
-			const records = recordsInvolving.get(id);
-			if (records) {
-				records.push(position);
-			} else {
-				recordsInvolving.set(id, [position]);
-			}
-		}
-	};
-
-	while (searcher.prepared < index.records.length) {
-		const first = searcher.prepared;
-		const chunk = textChunk(index.records.slice(first, first + prepareSlice).map(record => record.text), first);
-		chunks.push(chunk);
-		searcher.prepared += chunk.starts.length - 1;
-		for (let position = first; position < searcher.prepared; position++) {
-			const record = index.records[position]!;
+	const {chunks, ownNames} = searcher;
+	for (let first = chunks.length * prepareSlice; first < index.records.length; first += prepareSlice) {
+		const records = index.records.slice(first, first + prepareSlice);
+		chunks.push(textChunk(records.map(record => record.text), first));
+		for (const [within, record] of records.entries()) {
 			const names = namesOf(record);
 			if (names.length > 0) {
-				ownNames.set(position, haystackOf(names));
-			}
-
-			if (!index.recordsInvolving) {
-				involves(position, record.actorIds);
-				involves(position, record.locationIds);
+				ownNames.set(first + within, haystackOf(names));
 			}
 		}
 
