@@ -198,16 +198,14 @@ function recordsInvolving(records: BriefRecord[], head: SnapshotHead, numbers: N
 		[head.actors, numbers.actorRefs, numbers.actorStarts],
 		[head.locations, numbers.locationRefs, numbers.locationStarts],
 	] as const) {
-		const lists = entities.map(() => [] as number[]);
+		const lists = entities.map(entity => {
+			const positions: number[] = [];
+			involving.set(entity.id, positions);
+			return positions;
+		});
 		for (let position = 0; position < passageCount; position++) {
 			for (let at = starts[position]!; at < starts[position + 1]!; at++) {
 				lists[refs[at]!]!.push(position);
-			}
-		}
-
-		for (const [at, entity] of entities.entries()) {
-			if (lists[at]!.length > 0) {
-				involving.set(entity.id, lists[at]!);
 			}
 		}
 	}

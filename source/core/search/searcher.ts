@@ -93,8 +93,8 @@ export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher>
 	for (let first = chunks.length * prepareSlice; first < index.records.length; first += prepareSlice) {
 		const records = index.records.slice(first, first + prepareSlice);
 		chunks.push(textChunk(records.map(record => record.text), first));
-		for (const [within, record] of records.entries()) {
-			const names = namesOf(record);
+		for (let within = 0; within < records.length; within++) {
+			const names = namesOf(records[within]!);
 			if (names.length > 0) {
 				ownNames.set(first + within, haystackOf(names));
 			}
