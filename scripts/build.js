@@ -1,7 +1,13 @@
 // Bundle brief into dist/ so it starts from one file instead of
 // resolving hundreds of modules; the briefing commands and the Ink app are
-// bundles of their own, loaded only when they are used.
+// bundles of their own, loaded only when they are used. Then make V8's code
+// cache for the command line (see makeCodeCache).
+import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import {readFile, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import {build} from 'esbuild';
 
 /**
@@ -68,15 +74,20 @@ const shared = {
 
 await rm('dist', {recursive: true, force: true});
 await Promise.all([
-	// The scripting commands: one file, nothing else to resolve at start-up.
+	// The scripting commands: one file, nothing else to resolve at start-up. CommonJS,
+	// so that bin/brief.js can compile it with its code cache (and Node starts it sooner).
 	build({
 		...shared,
 		entryPoints: ['source/cli.tsx'],
-		outfile: 'dist/cli.js',
+		outfile: 'dist/cli.cjs',
+		format: 'cjs',
 		plugins: [trimMeow],
-		define: {...shared.define, BRIEF_PACKAGE: JSON.stringify({name: packageJson.name, version: packageJson.version, description: packageJson.description})},
-		// Loaded with import() only when needed: the app (dist/app/start.js) and the briefing store commands.
-		external: ['./app/start.js', './cli/run-store-command.js', './cli/run-ingest-command.js'],
+		define: {
+			...shared.define,
+			BRIEF_PACKAGE: JSON.stringify({name: packageJson.name, version: packageJson.version, description: packageJson.description}),
+			'import.meta': '__briefImportMeta',
+		},
+		banner: {js: 'const __briefImportMeta = {url: require("node:url").pathToFileURL(__filename).href};'},
 	}),
 	build({
 		...shared,
@@ -99,3 +110,46 @@ await Promise.all([
 		plugins: [withoutInkDevtools],
 	}),
 ]);
+
+nameBuild('dist/cli.cjs');
+makeCodeCache();
+
+/**
+ * Start the bundle with a line naming this build, by its content: bin/brief.js
+ * uses only the code cache made for that name, never one of another build.
+ */
+function nameBuild(file) {
+	const code = readFileSync(file, 'utf8');
+	writeFileSync(file, `// brief build ${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n${code}`);
+}
+
+/**
+ * Run a search twice through bin/brief.js, on a copy of the shipped corpus in
+ * a scratch home: the first run writes the corpus's index snapshot, the second
+ * reads it, searches and prints JSON, and at its end writes V8's code cache of
+ * everything it compiled (see bin/brief.js). A later brief reads that code
+ * rather than compiling it again. Without a cache brief works the same, only
+ * slower to start, so a failure here is a warning.
+ */
+function makeCodeCache() {
+	const home = mkdtempSync(path.join(os.tmpdir(), 'brief-build-'));
+	try {
+		const corpus = path.join(home, 'corpus.json');
+		copyFileSync('data/corpus.json', corpus);
+		// Old enough for its snapshot to be written (see load-index.ts).
+		const anHourAgo = new Date(Date.now() - 3_600_000);
+		utimesSync(corpus, anHourAgo, anHourAgo);
+		for (const writeCache of [false, true]) {
+			const run = spawnSync(process.execPath, ['bin/brief.js', 'search', 'kirby dronez | moscow', '--json', '--corpus', corpus], {
+				encoding: 'utf8',
+				env: {...process.env, BRIEF_HOME: home, ...(writeCache ? {BRIEF_WRITE_CODE_CACHE: '1'} : {})},
+			});
+			if (run.status !== 0) {
+				console.warn(`build: no code cache for brief (a search exited ${run.status}: ${run.stderr.trim()})`);
+				return;
+			}
+		}
+	} finally {
+		rmSync(home, {recursive: true, force: true});
+	}
+}

@@ -48,10 +48,21 @@ function parseArguments() {
 }
 
 /**
- * The entry: parse flags once, then either print through the core or, with
- * no command on a terminal, start the app. Ink is only imported on that path.
+ * The bundles loaded only when a command needs them, imported by
+ * bin/brief.js: in Node 20, code that V8 read from a code cache cannot
+ * import() (see bin/brief.js).
  */
-async function main(): Promise<number> {
+export type LaterBundles = {
+	app: () => Promise<typeof import('./app/start.js')>;
+	storeCommands: () => Promise<typeof import('./cli/run-store-command.js')>;
+	ingestCommands: () => Promise<typeof import('./cli/run-ingest-command.js')>;
+};
+
+/**
+ * Parse flags once, then either print through the core or, with no command
+ * on a terminal, start the app. Ink is only imported on that path.
+ */
+async function main(later: LaterBundles): Promise<number> {
 	const cli = parseArguments();
 	if (cli.flags.help) {
 		cli.showHelp(0);
@@ -75,7 +86,7 @@ async function main(): Promise<number> {
 		// Ink draws only a final frame when CI is set; with a terminal on both ends a person is at the keys.
 		delete process.env['CI'];
 		delete process.env['CONTINUOUS_INTEGRATION'];
-		const {startApp} = await withoutFetch(async () => import('./app/start.js'));
+		const {startApp} = await withoutFetch(later.app);
 		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing)});
 		return 0;
 	}
@@ -83,7 +94,7 @@ async function main(): Promise<number> {
 	const request = parseRequest(command, args, cli.flags, terminal);
 	if ((ingestCommands as readonly string[]).includes(command)) {
 		// Extraction (compromise, the gazetteer) loads only for the commands that change a corpus.
-		const {runIngestCommand} = await import('./cli/run-ingest-command.js');
+		const {runIngestCommand} = await later.ingestCommands();
 		const result = await runIngestCommand({command, args, format: request.format, title: cli.flags.title, date: cli.flags.date, ...ingestTarget(cli.flags.corpus)});
 		process.stdout.write(result.stdout);
 		return result.exitCode;
@@ -93,7 +104,7 @@ async function main(): Promise<number> {
 	if ((storeCommands as readonly string[]).includes(command)) {
 		const {briefing, note, out} = cli.flags;
 		// The store's dependencies (lowdb, proper-lockfile) load only for the commands that use them.
-		const {runStoreCommand} = await import('./cli/run-store-command.js');
+		const {runStoreCommand} = await later.storeCommands();
 		const result = await runStoreCommand(index, {command, args, format: request.format, briefing, note, out, storeFile: storePath(), now: new Date()});
 		process.stderr.write(result.stderr);
 		process.stdout.write(result.stdout);
@@ -104,11 +115,6 @@ async function main(): Promise<number> {
 	process.stdout.write(result.stdout);
 	return result.exitCode;
 }
-
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	// A closed pipe (`brief quotes | head -1`) is not an error worth a word.
-	process.exit(error.code === 'EPIPE' ? 0 : 2);
-});
 
 /**
  * Import with the global fetch hidden. Ink's layout engine (yoga-layout) only
@@ -138,12 +144,20 @@ function reportError(error: unknown): number {
 	return 2;
 }
 
-main().then(
-	code => {
-		// Exit once the output is written: a process left to end by itself first waits on V8's background work, about ten milliseconds.
-		process.stdout.write('', () => process.exit(code));
-	},
-	(error: unknown) => {
-		process.exitCode = reportError(error);
-	},
-);
+/** The entry (see bin/brief.js). */
+export function runBrief(later: LaterBundles) {
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		// A closed pipe (`brief quotes | head -1`) is not an error worth a word.
+		process.exit(error.code === 'EPIPE' ? 0 : 2);
+	});
+
+	main(later).then(
+		code => {
+			// Exit once the output is written: a process left to end by itself first waits on V8's background work, about ten milliseconds.
+			process.stdout.write('', () => process.exit(code));
+		},
+		(error: unknown) => {
+			process.exitCode = reportError(error);
+		},
+	);
+}
