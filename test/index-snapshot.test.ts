@@ -24,11 +24,21 @@ function sourcesOf(index: CorpusIndex) {
 	return [...index.sources.values()].map(({id, title, outlet, date, text, paragraphs}) => ({id, title, outlet, date, text, paragraphs}));
 }
 
+/** Texts in other scripts and sizes of character: accents, Cyrillic, Arabic, CJK, emoji (two UTF-16 units), a combining mark, an empty string. */
+const manyScripts = ['Zelenskyy’s “drones”', 'Москва и Тегеран', 'طهران', '德黑兰与莫斯科', 'drones 🛩️ over 🇺🇦', 'e\u0301', ''];
+
+/** The corpus with its quotes' and facts' texts replaced by these, in turn. */
+function withTexts(corpus: Corpus, texts: string[]): Corpus {
+	let next = 0;
+	const text = () => texts[next++ % texts.length]!;
+	return {...corpus, quotes: corpus.quotes.map(quote => ({...quote, text: text()})), facts: corpus.facts.map(fact => ({...fact, text: text()}))};
+}
+
 const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'brief-snapshot-'));
 
 function roundTrip(index: CorpusIndex, key = 'key'): CorpusIndex | undefined {
 	const file = path.join(scratch(), 'index.snapshot');
-	writeFileSync(file, snapshotOf(index, key));
+	writeFileSync(file, snapshotOf(index, key)!);
 	return readIndexSnapshot(file, 'key');
 }
 
@@ -42,7 +52,7 @@ function corpusFile(corpus: Corpus, secondsAgo = 60): string {
 }
 
 describe('an index read back from its snapshot', () => {
-	const corpora = {shipped: loadCorpus(shippedCorpusPath()), synthetic: generateCorpus(1500, 3)};
+	const corpora = {shipped: loadCorpus(shippedCorpusPath()), synthetic: generateCorpus(1500, 3), 'many scripts': withTexts(generateCorpus(200, 5), manyScripts)};
 	for (const [name, corpus] of Object.entries(corpora)) {
 		test(`${name}: every record, source, actor and place as they were`, () => {
 			const original = indexCorpus(corpus);
@@ -81,13 +91,20 @@ describe('an index read back from its snapshot', () => {
 	test('is not used when made with another key, cut short, or not a snapshot at all', () => {
 		const index = indexCorpus(corpora.shipped);
 		assert.equal(roundTrip(index, 'another key'), undefined);
-		const bytes = snapshotOf(index, 'key');
+		const bytes = snapshotOf(index, 'key')!;
 		const directory = scratch();
 		for (const [name, damaged] of Object.entries({short: bytes.subarray(0, bytes.length - 10), garbage: Buffer.from('{"name": "not a snapshot"}\n')})) {
 			const file = path.join(directory, name);
 			writeFileSync(file, damaged);
 			assert.equal(readIndexSnapshot(file, 'key'), undefined, name);
 		}
+	});
+});
+
+describe('a text with half a surrogate pair', () => {
+	test('is not snapshotted, as UTF-8 cannot hold it (a whole pair is)', () => {
+		assert.equal(snapshotOf(indexCorpus(withTexts(generateCorpus(50, 5), ['a lone \uD83D surrogate'])), 'key'), undefined);
+		assert.notEqual(snapshotOf(indexCorpus(withTexts(generateCorpus(50, 5), ['a whole 🛩 pair'])), 'key'), undefined);
 	});
 });
 

@@ -42,8 +42,9 @@ export function loadCorpusIndex(files: string[], environment: NodeJS.ProcessEnv 
 	}
 
 	const index = indexCorpus(loadCorpora(files));
-	if (identity.settled) {
-		writeCacheFile(snapshot, snapshotOf(index, identity.key));
+	const bytes = identity.settled ? snapshotOf(index, identity.key) : undefined;
+	if (bytes) {
+		writeCacheFile(snapshot, bytes);
 		pruneSnapshots(path.dirname(snapshot));
 	}
 
