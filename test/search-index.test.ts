@@ -114,7 +114,7 @@ describe('wordFilter', () => {
 		let matches = 0;
 		for (let trial = 0; trial < 3000; trial++) {
 			const word = randomText(4 + random(12));
-			const text = randomText(random(40));
+			const text = randomText(random(120));
 			const expected = fewestEdits(word, text) <= allowedErrors(word.length, 0.3);
 			matches += expected ? 1 : 0;
 			assert.equal(wordFilter(word, 0.3)(text), expected, `${word} in ${text}`);

@@ -214,10 +214,9 @@ export function recordFilter(index: CorpusIndex, searcher: Searcher, word: strin
  * Every record that may match a word, in order, without testing each: the
  * records involving an actor or place whose names may match, those whose own
  * names may, and those whose text holds a piece of the word (found by native
- * searches a chunk of texts at a time) and passes Myers' test.
+ * searches a chunk of texts at a time) in a stretch that passes Myers' test.
  */
 function * recordsThatMayMatch(searcher: Searcher, recordCount: number, word: string, passes: WordFilter, entities: Set<string>): Generator<void, number[]> {
-	// 1: may match; 2: holds a piece of the word but is too far from it.
 	const marks = new Uint8Array(recordCount);
 	const found: number[] = [];
 	const mark = (position: number) => {
@@ -243,19 +242,18 @@ function * recordsThatMayMatch(searcher: Searcher, recordCount: number, word: st
 	for (const chunk of searcher.chunks) {
 		const count = chunk.starts.length - 1;
 		if (needs) {
-			for (const piece of needs.pieces) {
-				for (let at = chunk.text.indexOf(piece); at !== -1;) {
+			for (let piece = 0; piece < needs.pieces.length; piece++) {
+				const pieceText = needs.pieces[piece]!;
+				for (let at = chunk.text.indexOf(pieceText); at !== -1;) {
 					const within = textAt(chunk, at);
 					const position = chunk.first + within;
-					if (marks[position] === 0) {
-						marks[position] = 2;
-						if (needs.exact || needs.near(textIn(chunk, within))) {
-							mark(position);
-						}
+					const [from, to] = [chunk.starts[within]!, chunk.starts[within + 1]! - 1];
+					if (marks[position] !== 1 && (needs.exact || needs.nearPiece(chunk.text, piece, at, from, to))) {
+						mark(position);
 					}
 
-					// On to the next text: one holding the piece twice is found once.
-					at = within + 1 < count ? chunk.text.indexOf(piece, chunk.starts[within + 1]) : -1;
+					// The piece again in this text, if this one was too far from the word; else on to the next text.
+					at = marks[position] === 1 ? (within + 1 < count ? chunk.text.indexOf(pieceText, to + 1) : -1) : chunk.text.indexOf(pieceText, at + 1);
 				}
 			}
 		} else {

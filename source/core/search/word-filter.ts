@@ -6,12 +6,12 @@
  *
  * A plain word is fuzzy in fuse.js: it matches where some stretch of a field
  * is within `errors` edits of it (substitutions, insertions, deletions), and
- * with `ignoreLocation` the allowed edits are threshold × length. Here that is
- * decided with Myers' bit-parallel edit distance over all of a record's fields
- * at once, one pass per field text, once a native string search has found a
- * piece of the word that any match must hold (see piecesOf). Words with an
- * operator (`'exact`, `^prefix`, `suffix$`, `=whole`) need the bare word as it
- * is, so a substring test will do.
+ * with `ignoreLocation` the allowed edits are threshold × length. Here a
+ * native string search first finds a piece of the word that any match must
+ * hold (see piecesOf), then Myers' bit-parallel edit distance decides, over
+ * just the stretch of text around that piece where such a match could lie.
+ * Words with an operator (`'exact`, `^prefix`, `suffix$`, `=whole`) need the
+ * bare word as it is, so a substring test will do.
  */
 
 /** Text lower-cased as fuse.js compares it, every field of a record in one string. */
@@ -42,10 +42,16 @@ export function allowedErrors(length: number, threshold: number): number {
 
 /**
  * What a word asks of a haystack: that it hold one of `pieces` as it is and,
- * unless `exact`, that Myers' test then passes (`near`). Undefined for a word
- * that every haystack passes (too long to test, or an operator alone).
+ * unless `exact`, that the stretch around it passes Myers' test (`nearPiece`).
+ * Undefined for a word that every haystack passes (too long to test, or an
+ * operator alone).
  */
-export type WordNeeds = {pieces: string[]; exact: boolean; near: WordFilter};
+export type WordNeeds = {
+	pieces: string[];
+	exact: boolean;
+	/** Whether `pieces[piece]`, found at `at`, lies in a stretch of `haystack` within the word's edits, looking no further than [from, to). */
+	nearPiece: (haystack: string, piece: number, at: number, from: number, to: number) => boolean;
+};
 
 export function wordNeeds(rawWord: string, threshold: number): WordNeeds | undefined {
 	const word = rawWord.toLowerCase();
@@ -56,7 +62,19 @@ export function wordNeeds(rawWord: string, threshold: number): WordNeeds | undef
 	}
 
 	const errors = operator ? 0 : allowedErrors(word.length, threshold);
-	return errors === 0 ? {pieces: [bare], exact: true, near: passAll} : {pieces: piecesOf(word, errors + 1), exact: false, near: withinEdits(word, errors)};
+	if (errors === 0) {
+		return {pieces: [bare], exact: true, nearPiece: () => true};
+	}
+
+	const pieces = piecesOf(word, errors + 1);
+	const offsets = pieces.map((_, piece) => pieces.slice(0, piece).join('').length);
+	const near = withinEdits(word, errors);
+	return {
+		pieces,
+		exact: false,
+		// A match holding this very piece as it is starts at most `errors` characters either side of where the piece's place in the word puts it.
+		nearPiece: (haystack, piece, at, from, to) => near(haystack, Math.max(from, at - offsets[piece]! - errors), Math.min(to, at - offsets[piece]! + word.length + errors)),
+	};
 }
 
 export function wordFilter(rawWord: string, threshold: number): WordFilter {
@@ -65,11 +83,13 @@ export function wordFilter(rawWord: string, threshold: number): WordFilter {
 		return passAll;
 	}
 
-	const {pieces, near} = needs;
+	const {pieces, exact, nearPiece} = needs;
 	return haystack => {
-		for (const piece of pieces) {
-			if (haystack.includes(piece)) {
-				return near(haystack);
+		for (let piece = 0; piece < pieces.length; piece++) {
+			for (let at = haystack.indexOf(pieces[piece]!); at !== -1; at = haystack.indexOf(pieces[piece]!, at + 1)) {
+				if (exact || nearPiece(haystack, piece, at, 0, haystack.length)) {
+					return true;
+				}
 			}
 		}
 
@@ -82,6 +102,8 @@ export function wordFilter(rawWord: string, threshold: number): WordFilter {
  * most one piece, so a stretch of text within count − 1 edits of the word
  * holds at least one piece as it is: a haystack holding none cannot match,
  * and finding a piece is a native string search, far quicker than Myers'.
+ * The edits before that piece shift it by at most their number from its
+ * place in the word, and so bound where the stretch can start and end.
  */
 function piecesOf(word: string, count: number): string[] {
 	const pieces: string[] = [];
@@ -95,8 +117,8 @@ function piecesOf(word: string, count: number): string[] {
 	return pieces;
 }
 
-/** Myers (1999): is some substring of the haystack within `errors` edits of `word`? */
-function withinEdits(word: string, errors: number): WordFilter {
+/** Myers (1999): is some substring of haystack[from, to) within `errors` edits of `word`? */
+function withinEdits(word: string, errors: number): (haystack: string, from: number, to: number) => boolean {
 	const masks = new Map<number, number>();
 	for (let index = 0; index < word.length; index++) {
 		const code = word.charCodeAt(index);
@@ -113,11 +135,11 @@ function withinEdits(word: string, errors: number): WordFilter {
 
 	const last = 1 << (word.length - 1);
 	const all = word.length === 32 ? -1 : (1 << word.length) - 1;
-	return haystack => {
+	return (haystack, from, to) => {
 		let positive = all;
 		let negative = 0;
 		let distance = word.length;
-		for (let index = 0; index < haystack.length; index++) {
+		for (let index = from; index < to; index++) {
 			const code = haystack.charCodeAt(index);
 			const equal = code < 256 ? latin[code]! : masks.get(code) ?? 0;
 			const vertical = equal | negative;
