@@ -1,7 +1,7 @@
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import os from 'node:os';
 import type {Actor, Fact, Location, Provenance, Quote, Route, Source} from './schema.js';
-import {entityRecords, listRecordsInvolving, type BriefRecord, type CorpusIndex} from './records.js';
+import {entityRecords, type BriefRecord, type CorpusIndex} from './records.js';
 
 /**
  * A corpus index written out so that the next process reads it in a fraction
@@ -46,12 +46,25 @@ type SnapshotHead = {
  * `actors` (-1 for none); its source's position in `sources`, paragraph, start
  * and end; as runs, the positions in `actors` and `locations` of every actor
  * and place it involves; where each passage's text starts in the texts, and
- * where the last one ends. Then where each passage's line, then each
- * source's, starts after the texts, and where the last one ends.
+ * where the last one ends; as runs, the positions of the records (passages
+ * and others) involving each actor, then each place. Then where each
+ * passage's line, then each source's, starts after the texts, and where the
+ * last one ends.
  */
-type Numbers = {voices: Int32Array; provenance: Int32Array; actorStarts: Int32Array; actorRefs: Int32Array; locationStarts: Int32Array; locationRefs: Int32Array; textStarts: Int32Array; lineStarts: Int32Array};
+type Numbers = {
+	voices: Int32Array;
+	provenance: Int32Array;
+	actorStarts: Int32Array;
+	actorRefs: Int32Array;
+	locationStarts: Int32Array;
+	locationRefs: Int32Array;
+	textStarts: Int32Array;
+	involvingStarts: Int32Array;
+	involving: Int32Array;
+	lineStarts: Int32Array;
+};
 
-function numbersIn(all: Int32Array, passages: number): Numbers {
+function numbersIn(all: Int32Array, passages: number, entities: number): Numbers {
 	let at = 0;
 	const take = (length: number) => all.subarray(at, (at += length));
 	const voices = take(passages);
@@ -61,7 +74,9 @@ function numbersIn(all: Int32Array, passages: number): Numbers {
 	const locationStarts = take(passages + 1);
 	const locationRefs = take(locationStarts[passages]!);
 	const textStarts = take(passages + 1);
-	return {voices, provenance, actorStarts, actorRefs, locationStarts, locationRefs, textStarts, lineStarts: all.subarray(at)};
+	const involvingStarts = take(entities + 1);
+	const involving = take(involvingStarts[entities]!);
+	return {voices, provenance, actorStarts, actorRefs, locationStarts, locationRefs, textStarts, involvingStarts, involving, lineStarts: all.subarray(at)};
 }
 
 /** Where each of these lengths starts when laid end to end, and where the last ends: [2, 1] → [0, 2, 3]. */
@@ -91,6 +106,7 @@ export function snapshotOf(index: CorpusIndex, key: string): Buffer | undefined 
 	const locationAt = positions(locations);
 	const sourceAt = positions(sources);
 	const passages = index.records.filter((record): record is PassageRecord => record.kind in passageKinds);
+	const involving = index.recordsInvolving();
 
 	// A passage's text is in the head; its line keeps the key, empty, so that the parsed passage has its fields in their order.
 	const lines = Buffer.from([...passages.map(record => JSON.stringify({...passageOf(record), text: ''})), ...sources.map(source => JSON.stringify(source))].map(line => `${line}\n`).join(''));
@@ -108,6 +124,7 @@ export function snapshotOf(index: CorpusIndex, key: string): Buffer | undefined 
 		...runs(passages.map(record => record.actorIds.map(id => actorAt.get(id)!))),
 		...runs(passages.map(record => record.locationIds.map(id => locationAt.get(id)!))),
 		...starts(passages.map(record => record.text.length)),
+		...runs([...actors, ...locations].map(entity => [...(involving.get(entity.id) ?? [])])),
 		...lineStarts,
 	]);
 	const head: SnapshotHead = {
@@ -173,7 +190,7 @@ function indexFromSnapshot(file: SnapshotFile, key: string): CorpusIndex | undef
 	// Read from the file's start, so that the numbers lie at a multiple of four bytes in memory too.
 	const start = file.read(0, linesStart);
 	const head = JSON.parse(start.toString('utf8', headStart, headStart + headLength)) as SnapshotHead;
-	const numbers = numbersIn(new Int32Array(start.buffer, start.byteOffset + numbersStart, numberCount), head.kinds.length);
+	const numbers = numbersIn(new Int32Array(start.buffer, start.byteOffset + numbersStart, numberCount), head.kinds.length, head.actors.length + head.locations.length);
 	if (head.key !== key || linesStart + numbers.lineStarts.at(-1)! !== file.size) {
 		return undefined;
 	}
@@ -210,31 +227,13 @@ function indexFromSnapshot(file: SnapshotFile, key: string): CorpusIndex | undef
 		actors,
 		locations,
 		sources,
-		recordsInvolving: () => recordsInvolving(records, head, numbers),
+		recordsInvolving: () => recordsInvolving(head, numbers),
 	};
 }
 
-/** Which records involve each actor and place: for the passages, from the numbers, without making their lists of ids. */
-function recordsInvolving(records: BriefRecord[], head: SnapshotHead, numbers: Numbers): Map<string, number[]> {
-	const passageCount = head.kinds.length;
-	const involving = new Map<string, number[]>();
-	for (const [entities, refs, starts] of [
-		[head.actors, numbers.actorRefs, numbers.actorStarts],
-		[head.locations, numbers.locationRefs, numbers.locationStarts],
-	] as const) {
-		const lists = entities.map(entity => {
-			const positions: number[] = [];
-			involving.set(entity.id, positions);
-			return positions;
-		});
-		for (let position = 0; position < passageCount; position++) {
-			for (let at = starts[position]!; at < starts[position + 1]!; at++) {
-				lists[refs[at]!]!.push(position);
-			}
-		}
-	}
-
-	return listRecordsInvolving(records, passageCount, involving);
+/** Which records involve each actor and place, as listed when the snapshot was made. */
+function recordsInvolving(head: SnapshotHead, {involvingStarts, involving}: Numbers): Map<string, Int32Array> {
+	return new Map([...head.actors, ...head.locations].map((entity, at) => [entity.id, involving.subarray(involvingStarts[at], involvingStarts[at + 1])]));
 }
 
 function passageOf(record: PassageRecord): Quote | Fact | Route {

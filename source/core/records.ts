@@ -32,7 +32,7 @@ export type CorpusIndex = {
 	locations: Map<string, Location>;
 	sources: Map<string, Source>;
 	/** The positions of the records involving each actor and place, by id (made for the search index, see searcher.ts). */
-	recordsInvolving: () => Map<string, number[]>;
+	recordsInvolving: () => ReadonlyMap<string, Iterable<number>>;
 };
 
 /** The index of a corpus in memory, which keeps the corpus beside it. */
@@ -86,13 +86,14 @@ export function indexCorpus(corpus: Corpus): CorpusIndex & {corpus: Corpus} {
 		actors,
 		locations,
 		sources,
-		recordsInvolving: () => listRecordsInvolving(records, 0, new Map()),
+		recordsInvolving: () => listRecordsInvolving(records),
 	};
 }
 
-/** Adds the positions of the records from `first` on to the lists of the actors and places they involve. */
-export function listRecordsInvolving(records: BriefRecord[], first: number, involving: Map<string, number[]>): Map<string, number[]> {
-	for (let position = first; position < records.length; position++) {
+/** The positions of the records involving each actor and place. */
+function listRecordsInvolving(records: BriefRecord[]): Map<string, number[]> {
+	const involving = new Map<string, number[]>();
+	for (let position = 0; position < records.length; position++) {
 		for (const id of [...records[position]!.actorIds, ...records[position]!.locationIds]) {
 			const positions = involving.get(id);
 			if (positions) {

@@ -43,7 +43,7 @@ export type Searcher = {
 	/** Every name an actor or place goes by (and an actor's role), lower-cased, by id. */
 	entityNames: Map<string, string>;
 	/** The records involving each actor and place, by id. */
-	recordsInvolving: Map<string, number[]>;
+	recordsInvolving: ReadonlyMap<string, Iterable<number>>;
 	/** fuse.js's documents, made when first scored. */
 	documents: SearchDocument[];
 	/** Each record's position, made on first use (only the app's highlighting asks). */
