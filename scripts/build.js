@@ -46,6 +46,19 @@ const trimMeow = {
 	},
 };
 
+/**
+ * brief always tells chalk the colour level it decided (core/format/style.ts),
+ * so chalk's own detection of the terminal, which loads node:tty, is left out
+ * of the command line.
+ */
+const withoutChalkDetection = {
+	name: 'without-chalk-detection',
+	setup(build) {
+		build.onResolve({filter: /^#supports-color$/}, () => ({path: 'supports-color', namespace: 'no-colour-detection'}));
+		build.onLoad({filter: /.*/, namespace: 'no-colour-detection'}, () => ({contents: 'export default {stdout: false, stderr: false};', loader: 'js'}));
+	},
+};
+
 const packageJson = JSON.parse(await readFile('package.json', 'utf8'));
 
 /** Ink's React DevTools bridge runs only with DEV=true and needs a package brief does not ship: leave it out. */
@@ -81,7 +94,7 @@ await Promise.all([
 		entryPoints: ['source/cli.tsx'],
 		outfile: 'dist/cli.cjs',
 		format: 'cjs',
-		plugins: [trimMeow],
+		plugins: [trimMeow, withoutChalkDetection],
 		define: {
 			...shared.define,
 			BRIEF_PACKAGE: JSON.stringify({name: packageJson.name, version: packageJson.version, description: packageJson.description}),

@@ -1,4 +1,4 @@
-import v8 from 'node:v8';
+import {createRequire} from 'node:module';
 
 /**
  * How much the app's heap may grow past what survived the last full garbage
@@ -13,8 +13,10 @@ import v8 from 'node:v8';
  * --max-old-space-size it sets no limit: a larger corpus still loads.
  *
  * V8 reads this flag each time it sets the next collection's threshold, so it
- * can be set here, at start-up, rather than on node's command line.
+ * can be set here, at start-up, rather than on node's command line. node:v8
+ * is loaded only here: the scripting commands have no use for it.
  */
 export function growHeapGently(): void {
+	const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
 	v8.setFlagsFromString('--heap-growing-percent=50');
 }
