@@ -7,8 +7,8 @@ import {entityRecords, type BriefRecord, type CorpusIndex} from './records.js';
  * A corpus index written out so that the next process reads it in a fraction
  * of the time. What searching and listing need (ids, texts, names, who and
  * where) is read at once: a JSON head, the numbers as 32-bit integers, then
- * the passages' ids and texts, each kind one run of text cut where the
- * numbers say (one string to decode rather than thousands to parse).
+ * the passages' ids and their texts, each one run of text cut where the
+ * numbers say (a string to decode rather than thousands to parse).
  * Each quote, fact, route and source is a JSON line of its own, read from the
  * file and parsed only when something asks for it. At 100,000 records the
  * corpus file parses in about half a second and holds its 50 MB in memory;

@@ -247,7 +247,8 @@ function * recordsThatMayMatch(searcher: Searcher, recordCount: number, word: st
 				for (let at = chunk.text.indexOf(pieceText); at !== -1;) {
 					const within = textAt(chunk, at);
 					const position = chunk.first + within;
-					const [from, to] = [chunk.starts[within]!, chunk.starts[within + 1]! - 1];
+					const from = chunk.starts[within]!;
+					const to = chunk.starts[within + 1]! - 1;
 					if (marks[position] !== 1 && (needs.exact || needs.nearPiece(chunk.text, piece, at, from, to))) {
 						mark(position);
 					}
