@@ -66,7 +66,7 @@ describe('an index read back from its snapshot', () => {
 
 		test(`${name}: the records involving each actor and place, as the snapshot lists them, are those whose ids say so`, () => {
 			const stored = roundTrip(indexCorpus(corpus))!;
-			const listed = stored.recordsInvolving!();
+			const listed = stored.recordsInvolving();
 			const expected = new Map<string, number[]>();
 			for (const [position, record] of stored.records.entries()) {
 				for (const id of [...record.actorIds, ...record.locationIds]) {

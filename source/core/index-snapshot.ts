@@ -108,7 +108,7 @@ export function snapshotOf(index: CorpusIndex, key: string): Buffer | undefined 
 	const passages = index.records.filter((record): record is PassageRecord => record.kind in passageKinds);
 	const involving = index.recordsInvolving();
 
-	// A passage's text is in the head; its line keeps the key, empty, so that the parsed passage has its fields in their order.
+	// A passage's text is in the texts; its line keeps the key, empty, so that the parsed passage has its fields in their order.
 	const lines = Buffer.from([...passages.map(record => JSON.stringify({...passageOf(record), text: ''})), ...sources.map(source => JSON.stringify(source))].map(line => `${line}\n`).join(''));
 	const lineStarts = [0];
 	for (let at = lines.indexOf(10); at !== -1; at = lines.indexOf(10, at + 1)) {
