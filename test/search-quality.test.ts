@@ -2,7 +2,7 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {contextFor} from '../source/core/context.js';
 import {BriefError} from '../source/core/errors.js';
-import {filterRecords, matchesFilters, type Filters} from '../source/core/filters.js';
+import {filterMatcher, filterRecords, type Filters} from '../source/core/filters.js';
 import {loadCorpus} from '../source/core/load-corpus.js';
 import {indexCorpus, type BriefRecord} from '../source/core/records.js';
 import {resolveActor, resolveKind, resolveLocation, resolveRecordId} from '../source/core/resolve.js';
@@ -12,6 +12,7 @@ import {shippedCorpusPath} from './helpers/corpora.js';
 /** The search core against the shipped corpus: what a briefing writer types, and what must come first. */
 
 const index = indexCorpus(loadCorpus(shippedCorpusPath));
+const matchesFilters = (record: BriefRecord, filters: Filters) => filterMatcher(index.records, filters)(record);
 const idsFor = (query: string, filters?: Filters) => searchRecords(index, query, {filters}).map(hit => hit.record.id);
 
 /**
@@ -302,9 +303,19 @@ describe('filters', () => {
 		assert.ok(!matchesFilters(route, {actorIds: ['a-kirby'], locationIds: ['l-kyiv']}));
 	});
 
-	test('a source filter keeps records from that source; actors and places have none', () => {
-		const kept = filterRecords(index.records, {sourceIds: ['iran-russia-drones']});
-		assert.equal(kept.length, index.corpus.quotes.length + index.corpus.facts.length + index.corpus.routes.length);
+	test('a source filter keeps the passages from that source and the actors and places they involve', () => {
+		const kept = new Set(filterRecords(index.records, {sourceIds: ['iran-russia-drones']}));
+		const passages = index.records.filter(record => record.provenance !== null);
+		assert.ok(passages.every(record => kept.has(record)));
+		const entities = index.records.filter(record => record.provenance === null);
+		const involved = (record: BriefRecord) => passages.some(passage => passage.actorIds.includes(record.id) || passage.locationIds.includes(record.id));
+		assert.deepEqual(
+			entities.filter(record => kept.has(record)).map(record => record.id),
+			entities.filter(record => involved(record)).map(record => record.id),
+		);
+		assert.ok(!kept.has(record('l-washington')), 'the article names Washington only for the US government, an actor');
+		assert.ok(kept.has(record('l-makhachkala')));
+		assert.equal(filterRecords(index.records, {sourceIds: ['another-article']}).length, 0);
 	});
 });
 

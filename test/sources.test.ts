@@ -39,6 +39,12 @@ describe('the shipped corpus and the user corpus, read together', () => {
 		const {brief} = homeWithUserCorpus();
 		assert.deepEqual((JSON.parse(brief('quotes', '--source', 's-harbour', '--json').stdout) as Array<{id: string}>).map(quote => quote.id), ['q-lighthouses']);
 		assert.equal((JSON.parse(brief('quotes', '--source', 'white house details', '--json').stdout) as unknown[]).length, 11);
+		const ids = (...args: string[]) => (JSON.parse(brief(...args, '--json').stdout) as Array<{id: string}>).map(record => record.id);
+		// Actors and places belong to the corpus: an article's are those its passages involve.
+		assert.deepEqual(ids('actors', '--source', 's-harbour'), ['a-keeper']);
+		assert.equal(brief('locations', '--source', 's-harbour').status, 1);
+		assert.ok(ids('locations', '--source', 'iran-russia-drones').includes('l-makhachkala'));
+		assert.deepEqual(ids('search', 'keeper', '--source', 's-harbour'), ['a-keeper', 'q-lighthouses']);
 		const unknown = brief('quotes', '--source', 'zzz-nothing');
 		assert.equal(unknown.status, 2);
 		assert.match(unknown.stderr, /unknown source "zzz-nothing"/);

@@ -1,5 +1,5 @@
 import Fuse, {type Expression, type FuseResult} from 'fuse.js';
-import {matchesFilters, type Filters} from './filters.js';
+import {filterMatcher, type Filters} from './filters.js';
 import type {BriefRecord, CorpusIndex} from './records.js';
 import {narrowedFrom} from './search/narrowing.js';
 import {documentAt, finished, positionsOf, type Matchable, type RecordFilter, type WordTest, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
@@ -57,9 +57,9 @@ const scoreSlice = 150;
 export function* searchSteps(index: CorpusIndex, query: string, options: SearchOptions = {}): Generator<void, SearchHit[]> {
 	const searcher = yield* preparedSearcher(index);
 	const alternatives = parseQuery(query);
-	const filters = options.filters ?? {};
+	const matchesFilters = filterMatcher(index.records, options.filters ?? {});
 	const wanted = (refIndex: number, candidates: Alternative[]) =>
-		matchesFilters(index.records[refIndex]!, filters) && candidates.some(alternative => alternative.exclude.length === 0 || !excluded(documentAt(index, searcher, refIndex), alternative.exclude));
+		matchesFilters(index.records[refIndex]!) && candidates.some(alternative => alternative.exclude.length === 0 || !excluded(documentAt(index, searcher, refIndex), alternative.exclude));
 
 	const positive = alternatives.filter(alternative => alternative.include.length > 0);
 	let hits: SearchHit[];
