@@ -3,7 +3,7 @@ import meow from 'meow';
 import {growHeapGently} from './cli/gentle-heap.js';
 import {helpText, notInteractiveText} from './cli/help.js';
 import {parseRequest, unknownFlags, wantsColour} from './cli/parse-request.js';
-import {ingestCommands, runCommand, storeCommands} from './cli/run-command.js';
+import {ingestCommands, resolveFilters, runCommand, storeCommands} from './cli/run-command.js';
 import {BriefError, isBriefError} from './core/errors.js';
 import {loadCorpusIndex} from './core/load-index.js';
 import {corpusPaths, ingestTarget, storePath} from './core/paths.js';
@@ -83,11 +83,13 @@ async function main(later: LaterBundles): Promise<number> {
 
 		growHeapGently();
 		const index = loadCorpusIndex(corpusPaths(cli.flags.corpus));
+		const {kind = [], actor = [], location = [], source = []} = cli.flags;
+		const filters = resolveFilters(index, {kinds: kind, actors: actor, locations: location, sources: source});
 		// Ink draws only a final frame when CI is set; with a terminal on both ends a person is at the keys.
 		delete process.env['CI'];
 		delete process.env['CONTINUOUS_INTEGRATION'];
 		const {startApp} = await withoutFetch(later.app);
-		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing)});
+		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters});
 		return 0;
 	}
 

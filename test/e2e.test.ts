@@ -22,6 +22,12 @@ function tmux(...args: string[]): string {
 	return result.stdout;
 }
 
+/** A 100×30 session named "brief" running `command`, in place of any earlier one. */
+function startSession(directory: string, command: string) {
+	spawnSync('tmux', ['-L', socket, 'kill-session', '-t', 'brief']);
+	tmux('new-session', '-d', '-s', 'brief', '-x', '100', '-y', '30', '-c', directory, 'sh', '-c', command);
+}
+
 const screen = () => tmux('capture-pane', '-p', '-t', 'brief');
 
 async function waitForScreen(predicate: (text: string) => boolean, what: string): Promise<string> {
@@ -49,7 +55,7 @@ test('brief in a real 100×30 terminal: search, switch tab, read the quote in co
 	assert.ok(tmuxFound, 'CI must install tmux for the end-to-end test (see .ci/run)');
 	// The app runs in a scratch directory with its own data directory, so the export lands there.
 	const scratch = mkdtempSync(path.join(os.tmpdir(), 'brief-e2e-'));
-	tmux('new-session', '-d', '-s', 'brief', '-x', '100', '-y', '30', '-c', scratch, 'sh', '-c', `printf "before brief\\n"; BRIEF_HOME='${scratch}' node '${path.join(projectRoot, 'bin', 'brief.js')}'; echo "brief exited with $?"; sleep 30`);
+	startSession(scratch, `printf "before brief\\n"; BRIEF_HOME='${scratch}' node '${path.join(projectRoot, 'bin', 'brief.js')}'; echo "brief exited with $?"; sleep 30`);
 
 	await waitForScreen(text => text.includes('All 85'), 'the first frame');
 	tmux('send-keys', '-t', 'brief', '-l', 'makhachkala');
@@ -85,4 +91,19 @@ test('brief in a real 100×30 terminal: search, switch tab, read the quote in co
 	assert.doesNotMatch(after, /All 85|Quotes 1/, 'nothing of the app is left on screen');
 	const [exportFile] = readdirSync(scratch).filter(file => file.endsWith('.md'));
 	assert.match(readFileSync(path.join(scratch, exportFile!), 'utf8'), /## Key quotes\n\n- “The drones are built in Iran/);
+});
+
+test('filter flags open the app filtered; an unknown name is one line and exit 2 before the app opens', {skip: !tmuxFound && !process.env['CI'] && 'tmux is not installed'}, async () => {
+	assert.ok(tmuxFound, 'CI must install tmux for the end-to-end test (see .ci/run)');
+	const scratch = mkdtempSync(path.join(os.tmpdir(), 'brief-e2e-'));
+	const brief = path.join(projectRoot, 'bin', 'brief.js');
+	startSession(scratch, `BRIEF_HOME='${scratch}' node '${brief}' --actor pesk --kind quote; echo "brief exited with $?"; BRIEF_HOME='${scratch}' node '${brief}' --actor zzzz; echo "then exited with $?"; sleep 30`);
+	const opened = await waitForScreen(text => text.includes('Quotes 4'), 'Peskov’s quotes');
+	assert.match(opened.split('\n')[0]!, / Dmitry Peskov /);
+	assert.equal(opened.split('\n').filter(line => /│ {3}quote Peskov “/.test(line)).length, 4);
+	tmux('send-keys', '-t', 'brief', 'Escape');
+	await delay(200);
+	tmux('send-keys', '-t', 'brief', '-l', 'q');
+	const after = await waitForScreen(text => text.includes('then exited with'), 'both runs to end');
+	assert.match(after, /brief exited with 0\nbrief: unknown actor "zzzz".*\nthen exited with 2/);
 });

@@ -19,7 +19,8 @@ import {useBriefing, type CopyToClipboard} from './hooks/use-briefing.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {bindingsFor} from './keys/bindings.js';
 import {resultRow} from './layout/result-row.js';
-import {appReducer, initialState} from './state/app-state.js';
+import type {Filters} from '../core/filters.js';
+import {appReducer, startingState} from './state/app-state.js';
 import {computeLayout, innerWidth, listWindow} from './state/layout.js';
 import {ColourContext} from './theme.js';
 
@@ -30,11 +31,13 @@ type Props = {
 	briefing?: BriefingService;
 	/** Puts text on the clipboard and says how it went. */
 	copy?: CopyToClipboard;
+	/** The filters given on the command line, applied at start. */
+	filters?: Filters;
 };
 
 /** The interactive app: owns the state, derives the view, and lays out components that only draw. */
-export function App({index, colour, briefing: service, copy}: Props) {
-	const [state, dispatch, latest] = useLatestReducer(appReducer, initialState);
+export function App({index, colour, briefing: service, copy, filters}: Props) {
+	const [state, dispatch, latest] = useLatestReducer(appReducer, startingState(filters));
 	const {columns, rows} = useTerminalSize();
 	const layout = computeLayout(columns, rows);
 	const view = useAppView(index, state, layout);
@@ -48,13 +51,18 @@ export function App({index, colour, briefing: service, copy}: Props) {
 	const corpusCounts = useMemo(() => {
 		const count = (kind: BriefRecord['kind']) => index.records.filter(record => record.kind === kind).length;
 		return [
-			{label: 'quotes', count: count('quote')},
-			{label: 'facts', count: count('fact')},
-			{label: 'places', count: index.locations.size},
-			{label: 'actors', count: index.actors.size},
-		];
+			{noun: 'quote', count: count('quote')},
+			{noun: 'fact', count: count('fact')},
+			{noun: 'place', count: index.locations.size},
+			{noun: 'route', count: count('route')},
+			{noun: 'actor', count: index.actors.size},
+		].filter(({noun, count}) => noun !== 'route' || count > 0);
 	}, [index]);
-	const chips = [...state.actorIds.map(id => index.actors.get(id)?.name ?? id), ...state.locationIds.map(id => `@${index.locations.get(id)?.name ?? id}`)].map(name => sanitizeLine(name));
+	const chips = [
+		...state.actorIds.map(id => index.actors.get(id)?.name ?? id),
+		...state.locationIds.map(id => `@${index.locations.get(id)?.name ?? id}`),
+		...state.sourceIds.map(id => `§ ${index.sources.get(id)?.title ?? id}`),
+	].map(name => sanitizeLine(name));
 
 	const context = keyContext(state);
 	const {overlay} = state;

@@ -1,6 +1,7 @@
 export const helpText = `
 	Usage
-	  $ brief                        open the interactive app (on a terminal)
+	  $ brief                        open the interactive app (on a terminal); the
+	                                 filters below open it filtered
 	  $ brief search QUERY…          fuzzy search across quotes, facts, places and actors
 	  $ brief quotes                 every quote, in article order
 	  $ brief facts                  every factual claim, in article order
@@ -23,12 +24,13 @@ export const helpText = `
 	  $ brief export [--out FILE]    the briefing as cited Markdown, to stdout or FILE
 	  --briefing NAME    work on a named briefing (default: "default")
 
-	Filters (search and lists; repeat a flag to accept any of several)
+	Filters (search, lists and the app; repeat a flag to accept any of several)
 	  --kind KIND        quote, fact, location, actor or route
 	  --actor NAME       records involving an actor: names, aliases, prefixes and typos work
 	                     (--actor kirb, --actor moscow means Russia)
 	  --location NAME    records involving a place, or places within it (--location kiev)
-	  --source ID        records from one article (an id or title from brief sources)
+	  --source ID        one article's records, and the actors and places they involve
+	                     (an id or title from brief sources)
 	  --limit N          at most N results (search: 20 unless given)
 
 	Output

@@ -100,7 +100,8 @@ function show(index: CorpusIndex, request: CommandRequest): CommandResult {
 	return {stdout: outputs[request.format](), exitCode: 0};
 }
 
-function resolveFilters(index: CorpusIndex, request: CommandRequest): Filters {
+/** The filter flags by id; an unknown name is an error with "did you mean". */
+export function resolveFilters(index: CorpusIndex, request: Pick<CommandRequest, 'kinds' | 'actors' | 'locations' | 'sources'>): Filters {
 	return {
 		kinds: request.kinds.map(kind => resolveKind(kind)),
 		actorIds: request.actors.map(name => resolveActor(index, name)),

@@ -30,7 +30,7 @@ const position = (app: Session) => /(\d+)\/(\d+)/.exec(app.frame())?.slice(1).ma
 
 test('opens on the whole corpus with counts, the first result selected and its detail beside it', async () => {
 	const app = await open();
-	assert.match(app.frame(), /brief · Iran–Russia drones · 11 quotes · 39 facts · 14 places · 20 actors/);
+	assert.match(app.frame(), /brief · Iran–Russia drones · 11 quotes · 39 facts · 14 places · 1 route · 20 actors/);
 	assert.match(tabsLine(app), /All 85 .*Quotes 11 .*Facts 39 .*Places 15 .*Actors 20/);
 	assert.deepEqual(position(app), [1, 85]);
 	assert.match(app.frame(), /John Kirby/);

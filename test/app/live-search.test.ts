@@ -7,7 +7,7 @@ import {generateCorpus} from '../bench/generate-corpus.js';
 /** The app's searches over a corpus too large to search between two keys. */
 
 const index = indexCorpus(generateCorpus(3000, 11));
-const wanted = (query: string) => ({query, actorIds: [], locationIds: []});
+const wanted = (query: string) => ({query, actorIds: [], locationIds: [], sourceIds: []});
 
 test('a long search goes on in the background, a newer query drops it, and the results come when ready', async () => {
 	const live = new LiveSearch(index);
@@ -60,7 +60,7 @@ test('a key that arrives while a search waits for its turn is drawn first; the s
 
 test('while a search runs, the results on screen keep the query they answer, for their highlights', async () => {
 	const own = indexCorpus(generateCorpus(3000, 12));
-	const state = (query: string) => ({query, actorIds: [], locationIds: [], tab: 'all' as const});
+	const state = (query: string) => ({query, actorIds: [], locationIds: [], sourceIds: [], tab: 'all' as const});
 	const settled = () =>
 		new Promise<void>(resolve => {
 			const stop = liveSearchFor(own).onSettled(() => {

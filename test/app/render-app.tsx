@@ -3,6 +3,7 @@ import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {App} from '../../source/app/app.js';
 import type {CopyToClipboard} from '../../source/app/hooks/use-briefing.js';
+import type {Filters} from '../../source/core/filters.js';
 import type {BriefingService} from '../../source/store/briefing-service.js';
 import {loadCorpus} from '../../source/core/load-corpus.js';
 import {indexCorpus, type CorpusIndex} from '../../source/core/records.js';
@@ -36,10 +37,10 @@ const ansi = /\u001B\[[0-9;]*m/g;
  * key is written on its own and given time to land (a lone Esc needs a
  * moment before Ink knows it is not the start of a sequence).
  */
-type RenderOptions = {index?: CorpusIndex; colour?: boolean; columns?: number; rows?: number; briefing?: BriefingService; copy?: CopyToClipboard};
+type RenderOptions = {index?: CorpusIndex; colour?: boolean; columns?: number; rows?: number; briefing?: BriefingService; copy?: CopyToClipboard; filters?: Filters};
 
-export async function renderApp({index = shippedIndex, colour = false, columns = 120, rows = 40, briefing, copy}: RenderOptions = {}) {
-	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} />);
+export async function renderApp({index = shippedIndex, colour = false, columns = 120, rows = 40, briefing, copy, filters}: RenderOptions = {}) {
+	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} filters={filters} />);
 	await delay(50);
 	await resize(columns, rows);
 

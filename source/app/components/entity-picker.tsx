@@ -7,17 +7,19 @@ import {useAccent} from '../theme.js';
 
 type Props = {picker: PickerState; items: PickerItem[]; width: number; height: number};
 
-/** Choose actors or places: a filter line, then the candidates with their record counts. */
+const nouns = {actor: 'actor', location: 'place', source: 'source'} as const;
+
+/** Choose actors, places or sources: a filter line, then the candidates with their record counts. */
 export function EntityPicker({picker, items, width, height}: Props) {
 	const accent = useAccent();
 	const room = Math.max(height - 4, 1);
 	const {start, end} = listWindow(picker.cursor, items.length, room);
-	const title = picker.entity === 'actor' ? 'Filter by actor' : 'Filter by place';
+	const noun = nouns[picker.entity];
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			<Text wrap="truncate-end">
 				<Text {...accent} bold>
-					{title}
+					Filter by {noun}
 				</Text>
 				<Text dimColor>{` · ${picker.chosen.length} chosen · Space toggles, Enter applies, Esc cancels`}</Text>
 			</Text>
@@ -26,7 +28,7 @@ export function EntityPicker({picker, items, width, height}: Props) {
 				<Text>{sanitizeLine(picker.query)}</Text>
 				<Text inverse> </Text>
 			</Text>
-			{items.length === 0 && <Text dimColor>No {picker.entity === 'actor' ? 'actor' : 'place'} matches.</Text>}
+			{items.length === 0 && <Text dimColor>No {noun} matches.</Text>}
 			{items.slice(start, end).map((item, position) => (
 				<Text key={item.id} wrap="truncate-end" inverse={start + position === picker.cursor}>
 					<Text bold={item.chosen}>{item.chosen ? '[x] ' : '[ ] '}</Text>

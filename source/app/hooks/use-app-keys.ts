@@ -149,6 +149,10 @@ function actionFor(command: Command, context: KeyContext, state: AppState, count
 			return {type: 'open-picker', entity: 'location'};
 		}
 
+		case 'source-picker': {
+			return {type: 'open-picker', entity: 'source'};
+		}
+
 		case 'clear-filters': {
 			return {type: 'clear-filters'};
 		}

@@ -27,10 +27,10 @@ export type AppView = {
 const compactBelowRows = 16;
 
 export function useAppView(index: CorpusIndex, state: AppState, layout: Layout): AppView {
-	const {query, actorIds, locationIds, tab, overlay} = state;
+	const {query, actorIds, locationIds, sourceIds, tab, overlay} = state;
 	const settled = useSearchSettled(index);
 	// `settled` changes when a search that went on in the background has its results.
-	const {hits, visible: found, query: answered, searching} = useMemo(() => resultsFor(index, {query, actorIds, locationIds, tab}), [index, query, actorIds, locationIds, tab, settled]);
+	const {hits, visible: found, query: answered, searching} = useMemo(() => resultsFor(index, {query, actorIds, locationIds, sourceIds, tab}), [index, query, actorIds, locationIds, sourceIds, tab, settled]);
 	const counts = useMemo(() => countByTab(hits), [hits]);
 	const selected = found[state.selected]?.record ?? null;
 	const {start, end} = listWindow(state.selected, found.length, layout.pageSize);

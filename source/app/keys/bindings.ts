@@ -21,6 +21,7 @@ export type Command =
 	| 'back'
 	| 'actor-picker'
 	| 'location-picker'
+	| 'source-picker'
 	| 'clear-filters'
 	| 'help'
 	| 'toggle-choice'
@@ -85,6 +86,7 @@ export const bindings: Binding[] = [
 	{command: 'open-detail', keys: [{key: 'return'}], label: 'Enter', description: 'open the result full-screen', short: 'read', contexts: ['list'], footer: ['list']},
 	{command: 'actor-picker', keys: [{input: 'a'}], label: 'a', description: 'filter by actor', short: 'actors', contexts: ['list'], footer: ['list']},
 	{command: 'location-picker', keys: [{input: 'l'}], label: 'l', description: 'filter by place', short: 'places', contexts: ['list'], footer: ['list']},
+	{command: 'source-picker', keys: [{input: 's'}], label: 's', description: 'filter by source (article)', short: 'sources', contexts: ['list']},
 	{command: 'clear-filters', keys: [{input: 'x'}], label: 'x', description: 'clear all filters', short: 'clear filters', contexts: ['list'], footer: ['list']},
 	{command: 'toggle-pin', keys: [{input: 'p'}], label: 'p', description: 'pin or unpin the selected record', short: 'pin', contexts: ['list', 'detail'], footer: ['list', 'detail']},
 	{command: 'edit-note', keys: [{input: 'n'}], label: 'n', description: 'write or edit the note of the selected pin', short: 'note', contexts: ['list', 'detail', 'briefing'], footer: ['briefing']},

@@ -1,5 +1,6 @@
 import {clamp, openPicker, pickerReducer, type PickerAction, type PickerEntity, type PickerState} from './picker-state.js';
-import {cycleTab, type TabId} from './tabs.js';
+import type {Filters} from '../../core/filters.js';
+import {cycleTab, tabFor, type TabId} from './tabs.js';
 
 /**
  * The whole interactive state, changed only through `appReducer`. What can be
@@ -14,6 +15,7 @@ export type AppState = {
 	selected: number;
 	actorIds: string[];
 	locationIds: string[];
+	sourceIds: string[];
 	overlay: Overlay;
 	/** A one-line message for the footer: what was exported, copied, or went wrong. */
 	notice: string | null;
@@ -58,9 +60,20 @@ export const initialState: AppState = {
 	selected: 0,
 	actorIds: [],
 	locationIds: [],
+	sourceIds: [],
 	overlay: {type: 'none'},
 	notice: null,
 };
+
+export type FilterIds = Pick<AppState, 'actorIds' | 'locationIds' | 'sourceIds'>;
+
+/** Where each picker keeps its choice. */
+const chosenIdsOf = {actor: 'actorIds', location: 'locationIds', source: 'sourceIds'} as const satisfies Record<PickerEntity, keyof FilterIds>;
+
+/** The state the app opens in: `brief --actor peskov --kind quote` opens on Peskov's quotes. */
+export function startingState({kinds = [], actorIds = [], locationIds = [], sourceIds = []}: Filters = {}): AppState {
+	return {...initialState, tab: tabFor(kinds), actorIds, locationIds, sourceIds};
+}
 
 export function appReducer(state: AppState, action: AppAction): AppState {
 	// A notice lasts until the next thing the user does.
@@ -124,7 +137,7 @@ function reduce(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'open-picker': {
-			const chosen = action.entity === 'actor' ? state.actorIds : state.locationIds;
+			const chosen = state[chosenIdsOf[action.entity]];
 			return {...state, overlay: {type: 'picker', picker: openPicker(action.entity, chosen)}};
 		}
 
@@ -142,12 +155,11 @@ function reduce(state: AppState, action: AppAction): AppState {
 			}
 
 			const {entity, chosen} = state.overlay.picker;
-			const filters = entity === 'actor' ? {actorIds: chosen} : {locationIds: chosen};
-			return {...state, ...filters, overlay: {type: 'none'}, selected: 0};
+			return {...state, [chosenIdsOf[entity]]: chosen, overlay: {type: 'none'}, selected: 0};
 		}
 
 		case 'clear-filters': {
-			return {...state, actorIds: [], locationIds: [], selected: 0};
+			return {...state, actorIds: [], locationIds: [], sourceIds: [], selected: 0};
 		}
 
 		case 'open-briefing': {

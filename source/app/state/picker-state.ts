@@ -1,5 +1,5 @@
-/** The actor or place picker: a filterable, multi-choice list. */
-export type PickerEntity = 'actor' | 'location';
+/** The actor, place or source picker: a filterable, multi-choice list. */
+export type PickerEntity = 'actor' | 'location' | 'source';
 
 export type PickerState = {
 	entity: PickerEntity;

@@ -43,7 +43,7 @@ export type Results = {
 	searching: boolean;
 };
 
-type Wanted = Pick<AppState, 'query' | 'actorIds' | 'locationIds'>;
+type Wanted = Pick<AppState, 'query' | 'actorIds' | 'locationIds' | 'sourceIds'>;
 
 /**
  * Over a large corpus a search starts after the key's frame is drawn, then
@@ -97,7 +97,7 @@ export class LiveSearch {
 	}
 
 	hitsFor(wanted: Wanted): {hits: SearchHit[]; searching: boolean} {
-		const key = JSON.stringify([wanted.query, wanted.actorIds, wanted.locationIds]);
+		const key = JSON.stringify([wanted.query, wanted.actorIds, wanted.locationIds, wanted.sourceIds]);
 		const known = this.answers.get(key);
 		if (known) {
 			this.running = undefined;
@@ -106,7 +106,7 @@ export class LiveSearch {
 		}
 
 		if (this.running?.key !== key) {
-			this.running = {key, query: wanted.query, steps: matchingSteps(this.index, wanted.query, {actorIds: wanted.actorIds, locationIds: wanted.locationIds})};
+			this.running = {key, query: wanted.query, steps: matchingSteps(this.index, wanted.query, {actorIds: wanted.actorIds, locationIds: wanted.locationIds, sourceIds: wanted.sourceIds})};
 			if (this.index.records.length <= searchAtOnceUpTo && this.advance(Infinity)) {
 				return {hits: this.shown!.hits, searching: false};
 			}
@@ -201,7 +201,7 @@ export function liveSearchFor(index: CorpusIndex): LiveSearch {
 }
 
 /** The results on screen for a state: its query's hits when they are ready, else the last ones found; and those in its tab. */
-export function resultsFor(index: CorpusIndex, state: Pick<AppState, 'query' | 'actorIds' | 'locationIds' | 'tab'>): Results {
+export function resultsFor(index: CorpusIndex, state: Wanted & Pick<AppState, 'tab'>): Results {
 	const live = liveSearchFor(index);
 	const {hits, searching} = live.hitsFor(state);
 	const query = live.shownQuery;
@@ -245,18 +245,54 @@ export function hitsInTab(hits: SearchHit[], tab: TabId): SearchHit[] {
 
 export type PickerItem = {id: string; name: string; detail: string; count: number; chosen: boolean};
 
-/** The picker's list: every actor (or place) with how many records involve it, fuzzy-filtered by its query. */
+type Choice = {id: string; name: string; aliases: string[]; detail: string; count: number};
+
+/** The picker's list: every actor, place or source with how many records it has, fuzzy-filtered by its query. */
 export function pickerItems(index: CorpusIndex, picker: PickerState): PickerItem[] {
-	const entities = picker.entity === 'actor' ? [...index.actors.values()].map(actor => ({...actor, detail: actor.role ?? actor.type})) : [...index.locations.values()].map(location => ({...location, detail: location.kind}));
-	const items = entities.map(entity => ({
-		id: entity.id,
-		name: entity.name,
-		aliases: entity.aliases,
-		detail: entity.detail,
-		count: mentionCountOf(index, entity.id),
-		chosen: picker.chosen.includes(entity.id),
-	}));
+	const items = choicesOf(index, picker.entity).map(choice => ({...choice, chosen: picker.chosen.includes(choice.id)}));
 
 	const found = picker.query.trim() === '' ? items.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) : new Fuse(items, {keys: ['name', 'aliases'], threshold: 0.4, ignoreLocation: true}).search(picker.query).map(result => result.item);
 	return found.map(({aliases: _aliases, ...item}) => item);
+}
+
+function choicesOf(index: CorpusIndex, entity: PickerState['entity']): Choice[] {
+	switch (entity) {
+		case 'actor': {
+			return [...index.actors.values()].map(actor => ({...actor, detail: actor.role ?? actor.type, count: mentionCountOf(index, actor.id)}));
+		}
+
+		case 'location': {
+			return [...index.locations.values()].map(location => ({...location, detail: location.kind, count: mentionCountOf(index, location.id)}));
+		}
+
+		case 'source': {
+			const passages = passageCounts(index);
+			return [...index.sources.values()].map(source => ({
+				id: source.id,
+				name: source.title,
+				aliases: [source.id],
+				detail: [source.id, source.outlet, source.date].filter(Boolean).join(' · '),
+				count: passages.get(source.id) ?? 0,
+			}));
+		}
+	}
+}
+
+const passageCountsByIndex = new WeakMap<CorpusIndex, Map<string, number>>();
+
+/** How many quotes, facts and routes each source has. */
+function passageCounts(index: CorpusIndex): Map<string, number> {
+	let counts = passageCountsByIndex.get(index);
+	if (!counts) {
+		counts = new Map();
+		for (const {provenance} of index.records) {
+			if (provenance) {
+				counts.set(provenance.source, (counts.get(provenance.source) ?? 0) + 1);
+			}
+		}
+
+		passageCountsByIndex.set(index, counts);
+	}
+
+	return counts;
 }

@@ -16,6 +16,11 @@ export function tabShows(tab: TabId, kind: RecordKind): boolean {
 	return kinds === null || kinds === undefined || kinds.includes(kind);
 }
 
+/** The narrowest tab that shows every one of these kinds: `--kind quote` opens on Quotes. */
+export function tabFor(kinds: readonly RecordKind[]): TabId {
+	return tabs.find(tab => tab.kinds !== null && kinds.length > 0 && kinds.every(kind => tab.kinds!.includes(kind)))?.id ?? 'all';
+}
+
 export function cycleTab(tab: TabId, step: 1 | -1): TabId {
 	const position = tabs.findIndex(candidate => candidate.id === tab);
 	return tabs[(position + step + tabs.length) % tabs.length]!.id;
