@@ -23,6 +23,8 @@ test('the curated corpus scored against itself is perfect on every metric', () =
 		speakerAccuracy: count(11, 11),
 		placeRecall: count(14, 14),
 		figureRecall: count(10, 10),
+		actorRecall: count(20, 20),
+		roleAccuracy: count(5, 5),
 	} satisfies Metrics);
 	assert.deepEqual(misses, []);
 	assert.deepEqual(falsePositives, []);
@@ -145,15 +147,28 @@ test('a figure needs the same value, its paragraph and overlapping text', () => 
 	assert.deepEqual(scoreExtraction(corpus, expectedSeed()).metrics.figureRecall, count(8, 10));
 });
 
+test('an actor of the wrong type is not found; a role that disagrees is wrong', () => {
+	const corpus = shippedCorpus();
+	corpus.actors.find(actor => actor.id === 'a-white-house')!.type = 'person';
+	corpus.actors.find(actor => actor.id === 'a-peskov')!.role = 'Kremlin spokesman';
+	const {metrics, misses} = scoreExtraction(corpus, expectedSeed());
+	assert.deepEqual(metrics.actorRecall, count(19, 20));
+	assert.deepEqual(metrics.roleAccuracy, count(4, 5));
+	assert.ok(misses.includes('actor White House (organisation): extracted as person'), misses.join('\n'));
+	assert.ok(misses.includes('role of Dmitry Peskov: expected “Putin’s spokesman”, got “Kremlin spokesman”'), misses.join('\n'));
+});
+
 test('totals are micro-averaged and the table marks missed targets', () => {
 	const perfect = scoreExtraction(shippedCorpus(), expectedSeed()).metrics;
-	const empty: Metrics = {quoteRecall: count(0, 5), quotePrecision: count(0, 0), speakerAccuracy: count(0, 0), placeRecall: count(1, 2), figureRecall: count(0, 0)};
+	const empty: Metrics = {quoteRecall: count(0, 5), quotePrecision: count(0, 0), speakerAccuracy: count(0, 0), placeRecall: count(1, 2), figureRecall: count(0, 0), actorRecall: count(0, 3), roleAccuracy: count(0, 0)};
 	assert.deepEqual(missedTargets(perfect), []);
 	assert.deepEqual(missedTargets(empty), ['quoteRecall', 'placeRecall']);
 	const table = markdownTable([{name: 'seed', metrics: perfect}, {name: 'other', metrics: empty}], {name: 'total', metrics: empty});
-	assert.match(table, /^\| article \| quote recall \| quote precision \| speaker accuracy \| place recall \| figure recall \| targets met \|$/m);
-	assert.match(table, /^\| seed \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(14\/14\) \| 1\.00 \(10\/10\) \| yes \|$/m);
-	assert.match(table, /^\| other \| 0\.00 \(0\/5\) \| – \| – \| 0\.50 \(1\/2\) \| – \| no: quote recall, place recall \|$/m);
+	assert.match(table, /^\| article \| quote recall \| quote precision \| speaker accuracy \| place recall \| figure recall \| actor recall \| role accuracy \| targets met \|$/m);
+	assert.match(table, /^\| target \| ≥ 0\.95 \| ≥ 0\.9 \| ≥ 0\.9 \| ≥ 0\.9 \| ≥ 0\.8 \| none set \| none set \| {2}\|$/m);
+	assert.match(table, /^\| seed \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(14\/14\) \| 1\.00 \(10\/10\) \| 1\.00 \(20\/20\) \| 1\.00 \(5\/5\) \| yes \|$/m);
+	// Actors have no target: missing them all does not fail a row.
+	assert.match(table, /^\| other \| 0\.00 \(0\/5\) \| – \| – \| 0\.50 \(1\/2\) \| – \| 0\.00 \(0\/3\) \| – \| no: quote recall, place recall \|$/m);
 
 	const readme = 'intro\n<!-- eval:start -->\nold\n<!-- eval:end -->\nrest\n';
 	assert.equal(withTable(readme, 'new'), 'intro\n<!-- eval:start -->\nnew\n<!-- eval:end -->\nrest\n');

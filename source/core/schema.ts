@@ -85,7 +85,7 @@ export const quoteSchema = z.object({
 	provenance: provenanceSchema,
 });
 
-export const figureQualifiers = ['exact', 'about', 'almost', 'at least', 'more than', 'most of', 'dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands', 'millions', 'billions', 'up to', 'less than'] as const;
+export const figureQualifiers = ['exact', 'about', 'almost', 'at least', 'more than', 'most of', 'dozens', 'hundreds', 'thousands', 'tens of thousands', 'hundreds of thousands', 'millions', 'tens of millions', 'hundreds of millions', 'billions', 'tens of billions', 'hundreds of billions', 'up to', 'less than'] as const;
 
 export const figureSchema = z.object({
 	/** The figure as written, e.g. "about 1,160 Shaheds". */

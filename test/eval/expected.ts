@@ -46,7 +46,7 @@ export const expectedSchema = z.object({
 			qualifier: z.optional(z.enum(figureQualifiers)),
 		}),
 	),
-	/** Who the article names, for reference and per-article assertions; not scored. */
+	/** Who the article names: scored as actor recall and role accuracy, without a target. */
 	actors: z.optional(
 		z.array(
 			z.object({
@@ -62,6 +62,7 @@ export type Expected = z.infer<typeof expectedSchema>;
 export type ExpectedQuote = Expected['quotes'][number];
 export type ExpectedPlace = Expected['places'][number];
 export type ExpectedFigure = Expected['figures'][number];
+export type ExpectedActor = NonNullable<Expected['actors']>[number];
 
 export function loadExpected(file: string): Expected {
 	return expectedSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -9,6 +9,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {fixtureArticles, seedArticle} from './articles.js';
+import type {Expected} from './expected.js';
 import {ingestArticle} from './ingest-article.js';
 import {missedTargets, scoreExtraction, sumMetrics, type Metrics} from './score.js';
 import {markdownTable, withTable, type Row} from './table.js';
@@ -17,12 +18,14 @@ const verbose = process.argv.includes('--verbose');
 const readmePath = fileURLToPath(new URL('../../README.md', import.meta.url));
 
 /** The scores of an article ingest failed on: nothing found of what was expected. */
-const nothingFound = (expected: {quotes: unknown[]; places: unknown[]; figures: unknown[]}): Metrics => ({
+const nothingFound = (expected: Expected): Metrics => ({
 	quoteRecall: {hits: 0, total: expected.quotes.length},
 	quotePrecision: {hits: 0, total: 0},
 	speakerAccuracy: {hits: 0, total: 0},
 	placeRecall: {hits: 0, total: expected.places.length},
 	figureRecall: {hits: 0, total: expected.figures.length},
+	actorRecall: {hits: 0, total: expected.actors?.length ?? 0},
+	roleAccuracy: {hits: 0, total: 0},
 });
 
 const articles = [seedArticle(), ...fixtureArticles()];

@@ -8,6 +8,8 @@ const headings: Record<MetricName, string> = {
 	speakerAccuracy: 'speaker accuracy',
 	placeRecall: 'place recall',
 	figureRecall: 'figure recall',
+	actorRecall: 'actor recall',
+	roleAccuracy: 'role accuracy',
 };
 
 function cell(count: Count): string {
@@ -26,7 +28,7 @@ function verdict(row: Row): string {
 /** The scores as a Markdown table, one row per article, then the total. */
 export function markdownTable(rows: Row[], total: Row): string {
 	const header = ['article', ...metricNames.map(name => headings[name]), 'targets met'];
-	const targetRow = ['target', ...metricNames.map(name => `≥ ${targets[name]}`), ''];
+	const targetRow = ['target', ...metricNames.map(name => (targets[name] === undefined ? 'none set' : `≥ ${targets[name]}`)), ''];
 	const lines = [header, header.map(() => '---'), targetRow, ...[...rows, total].map(row => [row.name, ...metricNames.map(name => cell(row.metrics[name])), verdict(row)])];
 	return lines.map(cells => `| ${cells.join(' | ')} |`).join('\n');
 }
