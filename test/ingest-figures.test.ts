@@ -245,3 +245,90 @@ test('a counted duration is a figure, not a time', () => {
 	assert.deepEqual(findTimes(sentence), []);
 	assert.deepEqual(texts(sentence), ['18 bombardments', '31 days']);
 });
+
+/** What a user sees of a figure, without its measure. */
+function shown(figure: Figure): Pick<Figure, 'text' | 'value' | 'qualifier' | 'unit'> {
+	return {text: figure.text, value: figure.value, qualifier: figure.qualifier, unit: figure.unit};
+}
+
+test('a reading written after the name of its scale: "magnitude 6.4", "Category 4"', () => {
+	const cases: Array<[string, Pick<Figure, 'text' | 'value' | 'qualifier' | 'unit'>]> = [
+		['A magnitude 6.4 earthquake struck near Malatya.', {text: 'magnitude 6.4', value: 6.4, qualifier: 'exact', unit: 'magnitude'}],
+		['The quake had a magnitude of about 7.1, officials said.', {text: 'magnitude of about 7.1', value: 7.1, qualifier: 'about', unit: 'magnitude'}],
+		['Forecasters said a Category 4 hurricane was approaching.', {text: 'Category 4', value: 4, qualifier: 'exact', unit: 'Category'}],
+	];
+	for (const [sentence, expected] of cases) {
+		assert.deepEqual(shown(only(sentence)), expected, sentence);
+	}
+
+	assert.equal(only('A magnitude 6.4 earthquake struck near Malatya.').measure, 'earthquake struck near Malatya', 'what follows is what was measured');
+	assert.deepEqual(texts('The products fall into a category of 5 items.'), ['5 items'], '"category of" is no reading');
+});
+
+test('negative numbers: "minus", a minus sign written onto the number, "below zero"', () => {
+	const cases: Array<[string, Pick<Figure, 'text' | 'value' | 'qualifier' | 'unit'>]> = [
+		['People are sleeping in tents in minus five degrees.', {text: 'minus five degrees', value: -5, qualifier: 'exact', unit: 'degrees'}],
+		['Temperatures fell to minus 5 in the hills.', {text: 'minus 5', value: -5, qualifier: 'exact', unit: 'unspecified'}],
+		['Temperatures fell to -5C in Ankara.', {text: '-5C', value: -5, qualifier: 'exact', unit: 'C'}],
+		['Temperatures fell to −12°C in Erzurum.', {text: '−12°C', value: -12, qualifier: 'exact', unit: '°C'}],
+		['Growth was -0.5% in the quarter.', {text: '-0.5%', value: -0.5, qualifier: 'exact', unit: 'per cent'}],
+		['It was five degrees below zero.', {text: 'five degrees below zero', value: -5, qualifier: 'exact', unit: 'degrees'}],
+		['Overnight lows could reach as many as minus 20 degrees.', {text: 'as many as minus 20 degrees', value: -20, qualifier: 'up to', unit: 'degrees'}],
+		['Prices moved between -5 and 5 per cent.', {text: 'between -5 and 5 per cent', value: -5, qualifier: 'at least', unit: 'per cent'}],
+	];
+	for (const [sentence, expected] of cases) {
+		assert.deepEqual(shown(only(sentence)), expected, sentence);
+	}
+
+	assert.equal(only('The poll has a margin of plus or minus 3 percentage points.').value, 3, '"plus or minus" is a margin');
+	assert.deepEqual(findFigures('The toll - 12 dead - rose again.').map(({figure}) => figure.value), [12], 'a spaced dash is punctuation');
+});
+
+test('orders of magnitude in millions and billions keep their own qualifier', () => {
+	const cases: Array<[string, Figure['qualifier'], string]> = [
+		['tens of millions of euros', 'tens of millions', 'euros'],
+		['hundreds of millions of dollars', 'hundreds of millions', 'dollars'],
+		['tens of billions of euros', 'tens of billions', 'euros'],
+		['hundreds of billions of dollars', 'hundreds of billions', 'dollars'],
+		['several hundred million dollars', 'hundreds of millions', 'dollars'],
+		['a few billion dollars', 'billions', 'dollars'],
+		['several hundred thousand people', 'hundreds of thousands', 'people'],
+	];
+	for (const [phrase, qualifier, unit] of cases) {
+		const figure = only(`He said the strike would cost ${phrase} a year.`);
+		assert.deepEqual(shown(figure), {text: phrase, value: null, qualifier, unit}, phrase);
+	}
+
+	assert.equal(only('He added it would cost "tens of millions of euros" a year.').text, 'tens of millions of euros', 'inside quotation marks');
+});
+
+test('the count of a window of time is a figure, and the window stays a time', () => {
+	const review = 'The Interior Department said it would review the plan over the next 45 days.';
+	assert.deepEqual(findFigures(review).map(({figure}) => shown(figure)), [{text: '45 days', value: 45, qualifier: 'exact', unit: 'days'}]);
+	assert.deepEqual(findTimes(review).map((time) => time.text), ['over the next 45 days']);
+
+	assert.deepEqual(texts('Russia fired 40 missiles in the past 24 hours.'), ['40 missiles', '24 hours']);
+	assert.deepEqual(shown(only('The deal holds for the next three years.')), {text: 'three years', value: 3, qualifier: 'exact', unit: 'years'});
+	assert.deepEqual(texts('Three days ago and in the last few days, nothing moved.'), [], 'an offset only says when');
+});
+
+test('a range of years is a time, not a figure', () => {
+	assert.deepEqual(texts('Pumps at the works had failed repeatedly between 2023 and 2025.'), []);
+	assert.deepEqual(texts('Between 20 and 30 soldiers were captured in 2023.'), ['Between 20 and 30 soldiers']);
+});
+
+test('units written onto the number: rates, degrees, energy', () => {
+	const cases: Array<[string, Pick<Figure, 'text' | 'value' | 'qualifier' | 'unit'>]> = [
+		['Gales of up to 90km/h closed the strait.', {text: 'up to 90km/h', value: 90, qualifier: 'up to', unit: 'km/h'}],
+		['Gusts of 90 km/h were recorded.', {text: '90 km/h', value: 90, qualifier: 'exact', unit: 'km/h'}],
+		['The current ran at 2m/s near the pier.', {text: '2m/s', value: 2, qualifier: 'exact', unit: 'm/s'}],
+		['The plant produced 5GWh last winter.', {text: '5GWh', value: 5, qualifier: 'exact', unit: 'GWh'}],
+		['Temperatures hit 40°C in the capital.', {text: '40°C', value: 40, qualifier: 'exact', unit: '°C'}],
+		['The convoy made a 90° turn.', {text: '90°', value: 90, qualifier: 'exact', unit: '°'}],
+	];
+	for (const [sentence, expected] of cases) {
+		assert.deepEqual(shown(only(sentence)), expected, sentence);
+	}
+
+	assert.deepEqual(texts('It was the 5th attack, at 3pm, of the 1990s style.'), [], 'ordinals, times and decades are still no units');
+});

@@ -1,7 +1,20 @@
 import type {Figure} from '../core/schema.js';
 import {percentForms} from './lexicon/figure-words.js';
 import {magnitudes} from './lexicon/hedges.js';
-import {currencySymbols, dollarPrefixes, measurementSuffixes, moneySuffixes, scaleWords, smallNumberWords} from './lexicon/number-words.js';
+import {
+	currencySymbols,
+	degreeScales,
+	degreeSign,
+	dollarPrefixes,
+	marginWords,
+	measurementSuffixes,
+	minusSigns,
+	minusWords,
+	moneySuffixes,
+	rateDenominators,
+	scaleWords,
+	smallNumberWords,
+} from './lexicon/number-words.js';
 import {hedgeBefore, phraseAt, phrasesByLength, type Token} from './figure-tokens.js';
 
 type Qualifier = Figure['qualifier'];
@@ -12,19 +25,19 @@ export type NumberCore = {
 	last: number;
 	value: number | null;
 	magnitude?: Qualifier;
-	/** A unit the number carries itself: a currency, "per cent", a suffix such as "km". */
+	/** A unit the number carries itself: a currency, "per cent", a suffix such as "km" or "km/h", "°C". */
 	ownUnit?: string;
 	/** Plain digits or words with nothing that marks them as a quantity (currency, scale, percentage). */
 	bare: boolean;
 	range?: boolean;
 };
 
-const numeral = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)$/i;
+const numeral = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*|[a-z]+\/[a-z]+)$/i;
 const numeralRange = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
 const irregularPlurals = new Set(['people', 'children', 'men', 'women', 'sheep', 'cattle']);
 const magnitudePhrases = phrasesByLength(magnitudes);
 
-/** The number at `index`: a magnitude ("hundreds of"), money, digits or number words. */
+/** The number at `index`: a magnitude ("hundreds of"), or a number, negative or not. */
 export function readCore(tokens: Token[], index: number): NumberCore | undefined {
 	for (const {words, qualifier} of magnitudePhrases) {
 		if (phraseAt(tokens, index, words)) {
@@ -32,7 +45,43 @@ export function readCore(tokens: Token[], index: number): NumberCore | undefined
 		}
 	}
 
+	return readNegative(tokens, index) ?? readNumber(tokens, index);
+}
+
+/** Money, digits or number words. */
+function readNumber(tokens: Token[], index: number): NumberCore | undefined {
 	return readMoney(tokens, index) ?? readNumeral(tokens, index) ?? readNumberWords(tokens, index);
+}
+
+type NumberReader = (tokens: Token[], index: number) => NumberCore | undefined;
+
+/** "minus five degrees", "minus 5", "-5C", "−3.2%": the number after the sign, negated. */
+function readNegative(tokens: Token[], index: number, read: NumberReader = readNumber): NumberCore | undefined {
+	if (!negates(tokens, index)) {
+		return undefined;
+	}
+
+	const number = read(tokens, index + 1);
+	if (number === undefined || number.value === null) {
+		return undefined;
+	}
+
+	// The sign marks a quantity, as a currency does: it is no year and no part of a name.
+	return {...number, first: index, value: -number.value, bare: false};
+}
+
+/**
+ * "minus" (not "plus or minus", a margin), or a minus sign written onto the
+ * number; a hyphen between words or numbers ("Su-35", "20-30") is part of
+ * their token, and a dash with a space after it is punctuation.
+ */
+function negates(tokens: Token[], index: number): boolean {
+	const [sign, number] = [tokens[index]!, tokens[index + 1]];
+	if (minusWords.has(sign.lower)) {
+		return !phraseAt(tokens, index - marginWords.length, marginWords);
+	}
+
+	return minusSigns.has(sign.text) && number?.start === sign.end;
 }
 
 /** "$1.5bn", "US$2 billion", "£40m", "€3.2 million". */
@@ -58,7 +107,7 @@ function readMoney(tokens: Token[], index: number): NumberCore | undefined {
 	return {first: index, last: scaled.last, value: scaled.value, ownUnit: currency, bare: false};
 }
 
-/** "1,160", "2.5", "3 million", "12%", "12 per cent", "40km". */
+/** "1,160", "2.5", "3 million", "12%", "12 per cent", "40km", "90km/h", "40°C". */
 function readNumeral(tokens: Token[], index: number): NumberCore | undefined {
 	const parsed = numeral.exec(tokens[index]!.text);
 	if (parsed === null) {
@@ -67,17 +116,24 @@ function readNumeral(tokens: Token[], index: number): NumberCore | undefined {
 
 	const suffix = parsed[3]!.toLowerCase();
 	const scale = suffixScale(suffix, tokens[index + 1]);
-	if (suffix !== '' && scale === undefined && !measurementSuffixes.has(suffix)) {
+	if (suffix !== '' && scale === undefined && !isWrittenUnit(suffix)) {
 		return undefined; // an ordinal ("5th"), a decade ("1990s"), a time ("3pm")
 	}
 
 	const scaled = withScaleWords(tokens, index, numberOf(parsed) * (scale ?? 1));
-	const percent = percentAfter(tokens, scaled.last + 1);
-	const written = parsed[3]!;
-	const ownUnit = suffix === 'pc' ? 'per cent' : suffix === '' || scale !== undefined ? percent?.unit : written;
-	const last = percent?.last ?? scaled.last;
+	// A unit written onto the number is its unit; otherwise one may follow it ("12 per cent", "40°C").
+	const unitWritten = suffix !== '' && scale === undefined;
+	const unitAfter = unitWritten ? undefined : (percentAfter(tokens, scaled.last + 1) ?? degreesAfter(tokens, scaled.last + 1));
+	const ownUnit = suffix === 'pc' ? 'per cent' : unitWritten ? parsed[3]! : unitAfter?.unit;
+	const last = unitAfter?.last ?? scaled.last;
 	const bare = ownUnit === undefined && scale === undefined && scaled.last === index;
 	return {first: index, last, value: scaled.value, bare, ...(ownUnit ? {ownUnit} : {})};
+}
+
+/** A unit written onto a number: "km", "kWh", or a rate ("km/h", "m/s"). */
+function isWrittenUnit(suffix: string): boolean {
+	const [unit, per] = suffix.split('/') as [string, string | undefined];
+	return measurementSuffixes.has(unit) && (per === undefined || rateDenominators.has(per));
 }
 
 /**
@@ -153,17 +209,26 @@ export function readRange(tokens: Token[], index: number): NumberCore | undefine
 		return undefined;
 	}
 
-	const low = readNumeral(tokens, index + 1) ?? readNumberWords(tokens, index + 1);
+	const low = readBound(tokens, index + 1);
 	if (low === undefined || tokens[low.last + 1]?.lower !== 'and') {
 		return undefined;
 	}
 
-	const high = readNumeral(tokens, low.last + 2) ?? readNumberWords(tokens, low.last + 2);
+	const high = readBound(tokens, low.last + 2);
 	if (high === undefined || low.value === null) {
 		return undefined;
 	}
 
 	return {first: index, last: high.last, value: low.value, bare: false, range: true, ...(high.ownUnit ? {ownUnit: high.ownUnit} : {})};
+}
+
+/** One side of "between … and …": digits or number words, negative or not ("between -5 and 5 degrees"). */
+function readBound(tokens: Token[], index: number): NumberCore | undefined {
+	return readNegative(tokens, index, readDigitsOrWords) ?? readDigitsOrWords(tokens, index);
+}
+
+function readDigitsOrWords(tokens: Token[], index: number): NumberCore | undefined {
+	return readNumeral(tokens, index) ?? readNumberWords(tokens, index);
 }
 
 function numberOf(parsed: RegExpExecArray): number {
@@ -190,4 +255,15 @@ function percentAfter(tokens: Token[], index: number): {last: number; unit: stri
 	}
 
 	return undefined;
+}
+
+/** "40°C", "-5 °F", "a 90° turn": the degree sign after a number, with its scale when written onto it. */
+function degreesAfter(tokens: Token[], index: number): {last: number; unit: string} | undefined {
+	const [sign, scale] = [tokens[index], tokens[index + 1]];
+	if (sign?.text !== degreeSign) {
+		return undefined;
+	}
+
+	const scaled = scale !== undefined && scale.start === sign.end && degreeScales.has(scale.text);
+	return scaled ? {last: index + 1, unit: `${degreeSign}${scale.text}`} : {last: index, unit: degreeSign};
 }

@@ -15,7 +15,8 @@ export type Found = {
 	share?: boolean;
 };
 
-const word = /^\p{L}[\p{L}\p{N}’'\-–]*$/u;
+// A word, or a unit written with a slash ("90 km/h").
+const word = /^\p{L}[\p{L}\p{N}’'\-–]*(?:\/\p{L}+)?$/u;
 const boundaryMarks = new Set([',', ';', ':', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '-', '?', '!', '.', '[', ']']);
 const quoteMarks = /[“”"‘]/g;
 

@@ -1,10 +1,11 @@
 import type {Figure} from '../core/schema.js';
-import {capitalisedOpeners, timeUnits} from './lexicon/figure-words.js';
+import {capitalisedOpeners, scalesBeforeNumber, timeUnits, windowWords} from './lexicon/figure-words.js';
 import {ofDeterminers, shareOf} from './lexicon/hedges.js';
+import {belowZero} from './lexicon/number-words.js';
 import {readCore, readRange, type NumberCore} from './figure-numbers.js';
 import {hedgeBefore, phraseAt, phrasesByLength, textOf, tokenize, type Token} from './figure-tokens.js';
 import {measureOf, readCounted, type Found} from './figure-units.js';
-import {findTimes} from './times.js';
+import {findTimes, type TimeMention} from './times.js';
 
 /** A figure found in a text, with its offsets (UTF-16): `text.slice(start, end) === figure.text`. */
 export type FigureMention = {start: number; end: number; figure: Figure};
@@ -14,6 +15,7 @@ type Qualifier = Figure['qualifier'];
 const sentenceOpeners = new Set(['.', '!', '?', '“', '"', '‘', '(', '—', ':', ';']);
 const numberSigns = new Set(['no', 'nos', 'number', '#']);
 const sharePhrases = phrasesByLength(shareOf);
+const scalePhrases = scalesBeforeNumber.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
 
 /**
  * The figures in a sentence (or paragraph), in order: a number with its hedge
@@ -24,38 +26,36 @@ const sharePhrases = phrasesByLength(shareOf);
 export function findFigures(sentence: string): FigureMention[] {
 	const tokens = tokenize(sentence);
 	const times = findTimes(sentence);
-	const inTime = (token: Token) => times.some((time) => token.start >= time.start && token.start < time.end);
+	const inTime = timeTokens(tokens, times);
 	const found: Found[] = [];
 
 	for (let index = 0; index < tokens.length; index++) {
-		const token = tokens[index]!;
-		if (inTime(token)) {
-			continue;
-		}
-
 		const core = readRange(tokens, index) ?? readCore(tokens, index);
-		if (core === undefined) {
+		if (core === undefined || tokens.slice(core.first, core.last + 1).some(inTime)) {
 			continue;
 		}
 
 		const hedge = core.magnitude === undefined ? hedgeBefore(tokens, core.first) : undefined;
-		if (hedge === undefined && core.bare && !looksLikeQuantity(tokens, core, inTime)) {
+		const hedgeStart = core.first - (hedge?.words.length ?? 0);
+		const scale = core.bare ? scaleBefore(tokens, hedgeStart) : undefined;
+		const marked = hedge !== undefined || scale !== undefined;
+		if (!marked && core.bare && !looksLikeQuantity(tokens, core, inTime)) {
 			index = core.last;
 			continue;
 		}
 
-		const counted = core.ownUnit === undefined ? readCounted(tokens, core, inTime) : undefined;
-		if (hedge === undefined && core.bare && counted === undefined && isAge(tokens, core)) {
+		const counted = core.ownUnit === undefined && scale === undefined ? readCounted(tokens, core, inTime) : undefined;
+		if (!marked && core.bare && counted === undefined && isAge(tokens, core)) {
 			continue;
 		}
 
-		const unit = core.ownUnit ?? counted?.unit ?? 'unspecified';
+		const unit = scale?.unit ?? core.ownUnit ?? counted?.unit ?? 'unspecified';
 		const spanOver = hedge?.words.join(' ') === 'over' && timeUnits.has(unit.toLowerCase());
 		const hedgeUsed = spanOver ? undefined : hedge;
-		const first = hedgeUsed ? core.first - hedgeUsed.words.length : core.first;
-		const last = counted?.last ?? core.last;
+		const first = scale?.first ?? (hedgeUsed ? hedgeStart : core.first);
+		const {last, value} = belowZeroAfter(tokens, counted?.last ?? core.last, core.value);
 		const qualifier: Qualifier = core.magnitude ?? hedgeUsed?.qualifier ?? (core.range ? 'at least' : 'exact');
-		found.push({first, last, figure: {text: textOf(sentence, tokens, first, last), value: core.value, qualifier, unit}});
+		found.push({first, last, figure: {text: textOf(sentence, tokens, first, last), value, qualifier, unit}});
 
 		const share = core.magnitude === undefined ? shareBefore(tokens, first) : undefined;
 		if (share !== undefined) {
@@ -71,6 +71,40 @@ export function findFigures(sentence: string): FigureMention[] {
 		end: tokens[mention.last]!.end,
 		figure: {...mention.figure, measure: measureOf(sentence, tokens, mention, found, times) || mention.figure.unit},
 	}));
+}
+
+/**
+ * Whether a token belongs to a time expression, for figures. The count of a
+ * window ("over the next 45 days", "in the past 24 hours") does not: it says
+ * how long, so it is a figure too; a date or an offset ("three days ago") only
+ * says when.
+ */
+function timeTokens(tokens: Token[], times: TimeMention[]): (token: Token) => boolean {
+	const inTimes = (token: Token) => times.some((time) => token.start >= time.start && token.start < time.end);
+	const windowCounts = new Set<Token>();
+	tokens.forEach((token, index) => {
+		const core = inTimes(token) && windowWords.has(token.lower) ? readCore(tokens, index + 1) : undefined;
+		const unit = core?.bare ? tokens[core.last + 1] : undefined;
+		if (core !== undefined && unit !== undefined && timeUnits.has(unit.lower) && inTimes(unit)) {
+			tokens.slice(core.first, core.last + 2).forEach((counted) => windowCounts.add(counted));
+		}
+	});
+
+	return (token) => inTimes(token) && !windowCounts.has(token);
+}
+
+/**
+ * "magnitude 6.4", "a Category 4 hurricane", "a magnitude of about 7": the
+ * named scale a bare number (or its hedge) is read on, and where it starts.
+ */
+function scaleBefore(tokens: Token[], first: number): {first: number; unit: string} | undefined {
+	const scale = scalePhrases.find((words) => phraseAt(tokens, first - words.length, words));
+	return scale && {first: first - scale.length, unit: tokens[first - scale.length]!.text};
+}
+
+/** "five degrees below zero": the figure's last token and value, negative when "below zero" follows it. */
+function belowZeroAfter(tokens: Token[], last: number, value: number | null): {last: number; value: number | null} {
+	return value !== null && value > 0 && phraseAt(tokens, last + 1, belowZero) ? {last: last + belowZero.length, value: -value} : {last, value};
 }
 
 /** "most of the 400 drones": the share phrase and where it starts. */

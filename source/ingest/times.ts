@@ -86,7 +86,8 @@ const relativeExpression = new RegExp(`${before}(?:${relativePattern})${after}`,
  * May"), bare dates and years ("May 5", "2022"), times of day, and relative
  * times ("last month", "earlier this week", "in recent weeks", "to date").
  * A counted duration on its own ("31 days") is a figure, not a time; one that
- * locates an event ("in the past two weeks", "three days ago") is a time.
+ * locates an event ("in the past two weeks", "three days ago") is a time, and
+ * the count of a window ("the next 45 days") is a figure as well (figures.ts).
  */
 export function findTimes(sentence: string): TimeMention[] {
 	const candidates = [...sentence.matchAll(calendarExpression), ...sentence.matchAll(relativeExpression)]

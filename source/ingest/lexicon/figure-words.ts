@@ -66,3 +66,17 @@ export const capitalisedOpeners = new Set([
 	'her', 'our', 'these', 'those', 'more', 'over', 'at', 'up', 'just', 'roughly', 'approximately', 'and', 'but', 'of',
 	'in', 'on', 'by', 'with', 'for', 'to', 'than', 'least', 'fewer', 'less', 'estimated',
 ]);
+
+/**
+ * Scales whose reading is written after their name ("a magnitude 6.4
+ * earthquake", "a Category 4 hurricane", "a magnitude of 7"): the scale is the
+ * unit, and what follows the number is what was measured, not what is counted.
+ */
+export const scalesBeforeNumber = ['magnitude', 'magnitude of', 'category'];
+
+/**
+ * Words that open a window of time before its count ("over the next 45 days",
+ * "in the past 24 hours"): the count says how long, so it is a figure as well as
+ * part of the time expression.
+ */
+export const windowWords = new Set(['past', 'last', 'previous', 'coming', 'next', 'first', 'final']);

@@ -39,7 +39,10 @@ export const hedges: Array<[phrase: string, qualifier: Qualifier]> = [
 export const magnitudes: Array<[phrase: string, qualifier: Qualifier]> = [
 	['tens of thousands of', 'tens of thousands'],
 	['hundreds of thousands of', 'hundreds of thousands'],
-	['hundreds of millions of', 'millions'],
+	['tens of millions of', 'tens of millions'],
+	['hundreds of millions of', 'hundreds of millions'],
+	['tens of billions of', 'tens of billions'],
+	['hundreds of billions of', 'hundreds of billions'],
 	['dozens of', 'dozens'],
 	['scores of', 'dozens'],
 	['hundreds of', 'hundreds'],
@@ -52,8 +55,16 @@ export const magnitudes: Array<[phrase: string, qualifier: Qualifier]> = [
 	['a few hundred', 'hundreds'],
 	['several thousand', 'thousands'],
 	['a few thousand', 'thousands'],
+	['several hundred thousand', 'hundreds of thousands'],
+	['a few hundred thousand', 'hundreds of thousands'],
 	['several million', 'millions'],
 	['a few million', 'millions'],
+	['several hundred million', 'hundreds of millions'],
+	['a few hundred million', 'hundreds of millions'],
+	['several billion', 'billions'],
+	['a few billion', 'billions'],
+	['several hundred billion', 'hundreds of billions'],
+	['a few hundred billion', 'hundreds of billions'],
 ];
 
 /** "most of the 400 drones": a share of a figure, recorded beside the figure itself. */

@@ -53,7 +53,26 @@ export const moneySuffixes: Record<string, number> = {
 };
 
 /** Units written onto a number ("40km", "5kg", "40C", "12pc"): the suffix becomes the unit ("pc" is per cent). */
-export const measurementSuffixes = new Set(['km', 'm', 'cm', 'mm', 'kg', 'g', 't', 'mph', 'kmh', 'kph', 'mw', 'gw', 'kw', 'ft', 'mi', 'c', 'pc']);
+export const measurementSuffixes = new Set([
+	'km', 'm', 'cm', 'mm', 'kg', 'g', 'mg', 't', 'l', 'ml', 'ha', 'lb', 'lbs', 'ft', 'mi', 'mph', 'kmh', 'kph', 'mw',
+	'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'c', 'pc',
+]);
+
+/** What a rate written onto a number may be per, after a slash ("90km/h", "12m/s", "5mg/l"). */
+export const rateDenominators = new Set(['h', 'hr', 's', 'sec', 'min', 'd', 'day', 'yr', 'l', 'kg']);
+
+/** The degree sign after a number, and the scales that may follow it ("40°C", "-5 °F"; "90°" alone is an angle). */
+export const degreeSign = '°';
+export const degreeScales = new Set(['C', 'F']);
+
+/** A word that makes the number after it negative ("minus five degrees"). */
+export const minusWords = new Set(['minus']);
+/** Signs that make the number written onto them negative ("-5C", "−3.2%"), when not joined to a word before. */
+export const minusSigns = new Set(['-', '−']);
+/** "plus or minus 3 points" is a margin, not a negative number. */
+export const marginWords = ['plus', 'or'];
+/** Written after a number and its unit, these make it negative ("five degrees below zero"). */
+export const belowZero = ['below', 'zero'];
 
 export const currencySymbols: Record<string, string> = {
 	$: 'US dollars',
