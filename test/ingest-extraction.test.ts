@@ -165,3 +165,50 @@ describe('records', () => {
 		assert.ok(corpus.locations.some(location => location.id === 'l-kiev'));
 	});
 });
+
+describe('actors: people, organisations and their roles', () => {
+	/** Each actor as "Name (type): role". */
+	function actors(text: string): string[] {
+		return extract(text).actors.map(actor => `${actor.name} (${actor.type})${actor.role === null ? '' : `: ${actor.role}`}`);
+	}
+
+	test('organisations by their shape: head nouns at the end or before "of", company endings, known names inside longer ones', () => {
+		assert.deepEqual(actors('The Royal College of Nursing said 30,000 posts were vacant.'), ['Royal College of Nursing (organisation)']);
+		assert.deepEqual(actors('Hutchison Ports, which runs the terminal, said it regretted the action.'), ['Hutchison Ports (organisation)']);
+		assert.deepEqual(actors('Sierra Valley Power claimed its equipment was not involved.'), ['Sierra Valley Power (organisation)']);
+		assert.deepEqual(actors('"It is cold," said Ayse Kaya of the Turkish Red Crescent.'), ['Turkish Red Crescent (organisation)', 'Ayse Kaya (person)']);
+		// A head noun inside a title does not make the person an organisation.
+		assert.deepEqual(actors('Army General Valery Gerasimov said the front was stable.'), ['Valery Gerasimov (person): Army General']);
+		assert.deepEqual(actors('Colin Power said the vote was fair.'), ['Colin Power (person)']);
+	});
+
+	test('acronyms and names after "the" that speak are organisations; places stay states', () => {
+		assert.deepEqual(actors('Turkey’s disaster agency AFAD said 27 people were rescued.'), ['AFAD (organisation): Turkey’s disaster agency', 'Türkiye (state)']);
+		assert.deepEqual(actors('About 4,500 lorries were queued, according to the Guardia Civil.'), ['Guardia Civil (organisation)']);
+		assert.deepEqual(actors('The US said the talks would go on.'), ['United States (state)']);
+	});
+
+	test('a description before a name or an appositive after it gives an organisation its role', () => {
+		assert.deepEqual(actors('Norwegian fertiliser maker Nordhavn Agri said it would buy the plant.'), ['Nordhavn Agri (organisation): Norwegian fertiliser maker']);
+		assert.deepEqual(actors('Forecasters at Aemet, Spain’s weather agency, said the wind would ease.'), ['Aemet (organisation): Spain’s weather agency', 'Spain (state)']);
+		assert.deepEqual(actors('"Slowly," according to the King’s Fund, a health think tank.'), ['King’s Fund (organisation): a health think tank']);
+		assert.deepEqual(actors('Marieke de Vries, a spokeswoman for the FNV union, said talks had failed.'), ['FNV (organisation)', 'Marieke de Vries (person): a spokeswoman for the FNV union']);
+		assert.deepEqual(actors('Hungarian authorities evacuated 2,000 residents.'), [], 'a nationality is not an organisation');
+	});
+
+	test('people’s roles: before the name after "according to", professions, no clause and no bare honorific', () => {
+		assert.deepEqual(actors('According to Dutch economy minister Sophie Hermans, the government is monitoring the situation closely.'), ['Sophie Hermans (person): Dutch economy minister']);
+		assert.deepEqual(actors('The blaze slowed, according to Dr. Samuel Okafor, a fire ecologist at the state university.'), ['Samuel Okafor (person): a fire ecologist at the state university']);
+		assert.deepEqual(actors('"We hold," said Jan Bakker, the company’s chief executive.'), ['Jan Bakker (person): the company’s chief executive']);
+		assert.deepEqual(actors('Mr Kertész spoke first. "It holds," said Gábor Kertész, the city’s deputy mayor.'), ['Gábor Kertész (person): the city’s deputy mayor']);
+	});
+
+	test('no one is made of a place, a number or a short form', () => {
+		assert.deepEqual(quotesWithSpeakers('In Rabat, a spokesman for Morocco’s transport ministry said: "Two ships are on their way."'), [['Two ships are on their way.', null]]);
+		assert.deepEqual(quotesWithSpeakers('"The queue is long," shipping agents in Colón say.'), [['The queue is long,', null]]);
+		assert.deepEqual(actors('Seven Western states said they would cut their use of the river.'), []);
+		assert.deepEqual(actors('Nordhavn Chief Executive Ingrid Solberg said the deal was done.'), ['Ingrid Solberg (person): Nordhavn Chief Executive']);
+		assert.deepEqual(actors('The European Union said it would help. "We are ready," EU commissioner Hadja Lahbib wrote.'), ['European Union (organisation)', 'Hadja Lahbib (person): EU commissioner']);
+		assert.deepEqual(extract('The EU said it would help.').actors.map(actor => [actor.name, actor.aliases]), [['European Union', ['EU']]]);
+	});
+});

@@ -1,5 +1,6 @@
 import type {Actor} from '../core/schema.js';
 import {fold} from '../core/text.js';
+import {organisationShortForms} from './lexicon/organisations.js';
 
 export type ActorDraft = {name: string; type: Actor['type']; role: string | null; aliases: Set<string>};
 
@@ -11,8 +12,10 @@ export type ActorDraft = {name: string; type: Actor['type']; role: string | null
 export class ActorRegistry {
 	readonly actors: ActorDraft[] = [];
 
-	person(written: string, role: string | null): ActorDraft {
+	person(written: string, writtenRole: string | null): ActorDraft {
 		const name = written.trim();
+		// "Mr", "Dr." say how to address someone, not what they do: "Mr Kertész" leaves room for "the city’s deputy mayor".
+		const role = writtenRole !== null && honorific.test(writtenRole) ? null : writtenRole;
 		const words = name.split(/\s+/);
 		const surname = surnameOf(words);
 		const known =
@@ -39,13 +42,17 @@ export class ActorRegistry {
 		return this.add({name, type: 'person', role, aliases: new Set(words.length > 1 ? [surname] : [])});
 	}
 
-	organisation(written: string, role: string | null = null, aliases: string[] = []): ActorDraft {
-		const name = written.replace(/^the\s+/iu, '');
-		const known = this.find(name);
+	organisation(written: string, role: string | null = null, writtenAliases: string[] = []): ActorDraft {
+		const bare = written.replace(/^the\s+/iu, '');
+		const shortForms = organisationShortForms.find(names => names.includes(bare));
+		const name = shortForms?.[0] ?? bare;
+		const aliases = [...writtenAliases, ...(shortForms?.slice(1) ?? [])];
+		const known = this.find(name) ?? aliases.map(alias => this.find(alias)).find(Boolean);
 		if (!known) {
 			return this.add({name, type: 'organisation', role, aliases: new Set(aliases)});
 		}
 
+		known.role ??= role;
 		for (const alias of aliases) {
 			known.aliases.add(alias);
 		}
@@ -77,6 +84,8 @@ export class ActorRegistry {
 		return draft;
 	}
 }
+
+const honorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/u;
 
 /** The folded first word of a name of several words; undefined for a single word. */
 function firstNameOf(name: string): string | undefined {

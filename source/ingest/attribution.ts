@@ -1,14 +1,16 @@
+import nlp from 'compromise';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {roleNouns, unnamedSpeaker} from './lexicon/titles.js';
-import {capitalisedRun, hasRoleNoun, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
+import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 import type {QuoteSpan} from './quotes.js';
+import type {NameContext} from './speakers.js';
 import {splitSentences} from './sentences.js';
 
 /** What the text around a quote says about who spoke it. Offsets are within the paragraph. */
 export type SpeakerClue =
 	/** `afterPreposition`: the name follows "at", "in"… ("Analysts at Danske Bank said"): an organisation may speak so, a place may not. */
-	| {kind: 'name'; name: string; role: string | null; start: number; end: number; afterPreposition?: boolean}
+	| ({kind: 'name'; name: string; role: string | null; start: number; end: number} & NameContext)
 	| {kind: 'pronoun'; start: number}
 	/** "the minister said", "the company said": someone the article has described before. */
 	| {kind: 'description'; noun: string; phrase: string; start: number}
@@ -25,6 +27,8 @@ const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu')
 const accordingTo = /\baccording to\s+/iu;
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
 const pronoun = /^(?:he|she)\b/iu;
+/** A lower-case role, perhaps opened by a capitalised word, then a name: "Dutch economy minister Sophie Hermans". */
+const titledNameAtStart = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3}?(?:${roleNouns.join('|')})\s+)(${capitalisedRun.source})`, 'u');
 /**
  * ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a
  * determiner, a possessive, "who"/"which", or is an age (", 54") or a party label (", D-Nev.").
@@ -34,6 +38,11 @@ const describedNouns = [...roleNouns, ...organisationNouns].sort((a, b) => b.len
 const descriptionAtStart = new RegExp(String.raw`^the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))\b`, 'iu');
 const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))$`, 'iu');
 const notSpeakers = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'It', 'This', 'That', 'There', 'They', 'We', 'I', 'You', 'The', 'But', 'And', 'In', 'On', 'At']);
+
+/** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"). */
+function cannotSpeak(run: string): boolean {
+	return notSpeakers.has(run) || nlp(run.split(' ')[0]!).has('#Value');
+}
 
 /**
  * Who spoke a quote, from the words around it in its sentence: after it
@@ -116,17 +125,37 @@ function subjectAt(masked: string, start: number, limit: number): SpeakerClue {
 		return {kind: 'unnamed'};
 	}
 
-	const run = capitalisedRunAtStart.exec(text);
-	if (!run || notSpeakers.has(run[0])) {
+	// "according to Dutch economy minister Sophie Hermans": the role's words come first.
+	const titled = titledNameAtStart.exec(text);
+	if (titled) {
+		const nameStart = start + titled[1]!.length;
+		const nameEnd = nameStart + titled[2]!.length;
+		return named(masked, nameStart, nameEnd, roleAfter(masked.slice(nameEnd, limit)) ?? roleBefore(titled[1]!));
+	}
+
+	// "according to the Guardia Civil": a name after "the" is not a person's.
+	const definite = /^the\s+/u.exec(text)?.[0].length ?? 0;
+	const run = capitalisedRunAtStart.exec(text.slice(definite));
+	if (!run || cannotSpeak(run[0])) {
 		return {kind: 'none'};
 	}
 
-	return named(masked, start, start + run[0].length, roleAfter(masked.slice(start + run[0].length, limit)));
+	const runStart = start + definite;
+	const clue = named(masked, runStart, runStart + run[0].length, roleAfter(masked.slice(runStart + run[0].length, limit)));
+	return definite > 0 ? {...clue, definite: true} : clue;
 }
 
 /** The speaker whose name ends at `end`, with an appositive between name and verb allowed. */
-function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue {
+function subjectEndingAt(masked: string, subjectFrom: number, end: number): SpeakerClue {
+	let from = subjectFrom;
 	let text = masked.slice(from, end).replace(/,\s*$/, '');
+	// "In Rabat, a spokesman for Morocco's transport ministry said": the phrase after the comma is the subject.
+	const placeFirst = /^\s*(?:In|At|From|Near|Outside|Inside)\s+\p{Lu}[^,]*,\s+/u.exec(text);
+	if (placeFirst) {
+		from += placeFirst[0].length;
+		text = text.slice(placeFirst[0].length);
+	}
+
 	let role: string | null = null;
 	// "Dmitry Peskov, Putin’s spokesman," or "Ana Beltrán, a meteorologist there," — step back over the appositive.
 	const appositive = appositiveAtEnd.exec(text);
@@ -160,12 +189,17 @@ function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue
 
 	const runs = [...trimmed.matchAll(capitalisedRun)];
 	const last = runs.at(-1);
-	if (!last || last.index + last[0].length !== trimmed.length || notSpeakers.has(last[0])) {
+	if (!last || last.index + last[0].length !== trimmed.length || cannotSpeak(last[0])) {
 		return {kind: 'none'};
 	}
 
-	// "Houthi leaders in Sanaa said", "Analysts at Danske Bank said": the name after a preposition speaks only if it is not a place.
-	const afterPreposition = /\b(?:in|at|from|of|for|on|near|with|to|by|across|over|into|toward|towards)\s+$/iu.test(trimmed.slice(0, last.index));
+	// "Houthi leaders in Sanaa said", "Shipping agents in Colón say": people somewhere, unnamed.
+	if (/\b(?:in|on|near|across|over|into|toward|towards|outside|inside)\s+$/iu.test(trimmed.slice(0, last.index))) {
+		return {kind: 'unnamed'};
+	}
+
+	// "Analysts at Danske Bank said": the name after a preposition is an organisation's, or a place's (no one speaks).
+	const afterPreposition = /\b(?:at|from|of|for|with|to|by)\s+$/iu.test(trimmed.slice(0, last.index));
 
 	// "Analysts say", "Officials said": a group, not a name.
 	if (!last[0].includes(' ') && unnamedSpeaker.test(last[0])) {
@@ -173,16 +207,22 @@ function subjectEndingAt(masked: string, from: number, end: number): SpeakerClue
 	}
 
 	const start = from + last.index;
-	const clue = named(masked, start, start + last[0].length, afterPreposition ? null : role ?? roleBefore(masked.slice(from, start)));
+	// After a preposition only a description of an organisation is kept ("Forecasters at Aemet, Spain's weather agency").
+	const described = afterPreposition ? (role !== null && describesOrganisation(role) ? role : null) : role ?? roleBefore(masked.slice(from, start));
+	const clue = named(masked, start, start + last[0].length, described);
 	return afterPreposition ? {...clue, afterPreposition} : clue;
 }
 
-function named(masked: string, start: number, end: number, role: string | null): Extract<SpeakerClue, {kind: 'name'}> {
+function named(masked: string, fullStart: number, end: number, role: string | null): Extract<SpeakerClue, {kind: 'name'}> {
+	// "The US said": a sentence's capital "The" is not part of the name, but says it is not a person's.
+	const opening = /^The\s+(?=\S)/u.exec(masked.slice(fullStart, end))?.[0].length ?? 0;
+	const start = fullStart + opening;
 	const written = masked.slice(start, end);
 	const {title, name: titled} = splitTitle(written);
 	const name = withoutAffiliation(titled);
 	const nameStart = start + written.lastIndexOf(name.split(' ')[0]!);
-	return {kind: 'name', name, role: role ?? title, start: nameStart, end: nameStart + name.length};
+	const clue = {kind: 'name' as const, name, role: role ?? title, start: nameStart, end: nameStart + name.length};
+	return opening > 0 ? {...clue, definite: true} : clue;
 }
 
 /** The paragraph with each quote's text replaced by filler of the same length. */

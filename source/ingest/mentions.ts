@@ -2,11 +2,14 @@ import nlp from 'compromise';
 import {escapeRegExp} from '../core/text.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
-import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
-import {capitalisedRun, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
+import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
+import {hasOrganisationShape, isDemonymOrAdjective} from './name-kind.js';
+import {capitalisedRun, describesOrganisation, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
+const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'Some', 'Many', 'Most', 'Other']);
+const organisationNounAfter = new RegExp(String.raw`^\s+(?:${organisationNouns.join('|')})\b`, 'u');
 const bylineParagraph = /^(?:additional\s+)?(?:reporting|writing|editing|research)(?:\s+and\s+\w+)?\s+by\b/iu;
 const organisationNames = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?:${[...knownOrganisations].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])`, 'gu');
 
@@ -23,28 +26,58 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 		const number = index + 1;
 		const found: ActorMention[] = [];
 		const taken = (start: number, end: number) => found.some(mention => start < mention.end && mention.start < end);
-		for (const match of paragraph.matchAll(organisationNames)) {
-			found.push({paragraph: number, start: match.index, end: match.index + match[0].length, actor: registry.organisation(match[0])});
+		for (const {start, end, name, role} of organisationRuns(paragraph, isPlace)) {
+			found.push({paragraph: number, start, end, actor: registry.organisation(name, role)});
 		}
 
-		for (const run of paragraph.matchAll(capitalisedRun)) {
-			const end = run.index + run[0].length;
-			if (!taken(run.index, end) && organisationHeads.test(run[0]) && run[0].includes(' ')) {
-				found.push({paragraph: number, start: run.index, end, actor: registry.organisation(run[0].replace(/[’']s$/u, ''))});
+		for (const match of paragraph.matchAll(organisationNames)) {
+			if (!taken(match.index, match.index + match[0].length)) {
+				found.push({paragraph: number, start: match.index, end: match.index + match[0].length, actor: registry.organisation(match[0])});
 			}
 		}
 
 		for (const person of peopleIn(paragraph, bylineParagraph.test(paragraph), isPlace)) {
-			if (!taken(person.start, person.end)) {
-				const role = roleAfter(paragraph.slice(person.end)) ?? person.title ?? roleBefore(paragraph.slice(0, person.start));
-				found.push({paragraph: number, start: person.start, end: person.end, actor: registry.person(person.name, role)});
+			if (taken(person.start, person.end)) {
+				continue;
 			}
+
+			const after = paragraph.slice(person.end);
+			// "Hutchison Ports, which runs the terminal": no person is a "which".
+			const actor = /^,\s+which\b/u.test(after)
+				? registry.organisation(person.name)
+				: registry.person(person.name, roleAfter(after) ?? person.title ?? roleBefore(paragraph.slice(0, person.start)));
+			found.push({paragraph: number, start: person.start, end: person.end, actor});
 		}
 
 		mentions.push(...found.sort((a, b) => a.start - b.start));
 	}
 
 	return [...mentions, ...laterMentions(paragraphs, registry, mentions)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/**
+ * Capitalised names that are organisations by their shape ("Royal College of
+ * Nursing", "Hutchison Ports") or by the description just before them ("the
+ * campaign group Save Our Wye", "Turkey's disaster agency AFAD"), which is then their role.
+ */
+function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): Array<{start: number; end: number; name: string; role: string | null}> {
+	const runs = [];
+	for (const run of paragraph.matchAll(capitalisedRun)) {
+		const opening = /^The\s+/u.exec(run[0])?.[0].length ?? 0;
+		const name = run[0].slice(opening).replace(/[’']s$/u, '');
+		const start = run.index + opening;
+		const end = start + name.length;
+		const before = organisationRoleBefore(paragraph.slice(0, start));
+		const after = roleAfter(paragraph.slice(end));
+		const role = before ?? (after !== null && describesOrganisation(after) ? after : null);
+		// "the FNV union": a name that qualifies an organisation's noun ("Hungarian authorities" is not one).
+		const qualifiesOrganisation = organisationNounAfter.test(paragraph.slice(end)) && !isDemonymOrAdjective(name);
+		if (name !== '' && !functionWords.has(name) && !isPlace(name) && (hasOrganisationShape(name) || role !== null || qualifiesOrganisation)) {
+			runs.push({start, end, name, role});
+		}
+	}
+
+	return runs;
 }
 
 /** Every other place a known person is named: "Whitfield said …" after "Dana Whitfield, a Pentagon spokeswoman". */

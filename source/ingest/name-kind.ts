@@ -1,7 +1,41 @@
 import nlp from 'compromise';
+import {companySuffixes, knownOrganisations, organisationHeadWords} from './lexicon/organisations.js';
 
 const commonNounTags = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
 const firstNameTags = new Set(['FirstName', 'FemaleName', 'MaleName']);
+const headWords = new Set(organisationHeadWords);
+const suffixWords = new Set(companySuffixes);
+const acronym = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Whether a name is an organisation's by its shape: a known organisation, or
+ * one ending in a known one ("Turkish Red Crescent"); a head noun as its last
+ * word or before "of" ("National Security Council", "Royal College of
+ * Nursing", not "Army General Valery Gerasimov"); a company's last word
+ * ("Hutchison Ports", "Sierra Valley Power") unless it is a first name and
+ * that word ("Colin Power").
+ */
+export function hasOrganisationShape(name: string): boolean {
+	const bare = name.replace(/^the\s+/iu, '');
+	if (knownOrganisations.some(known => bare === known || bare.endsWith(` ${known}`))) {
+		return true;
+	}
+
+	const words = bare.split(/\s+/);
+	const last = words.at(-1)!.replace(/[’']s$/u, '');
+	const headBeforeOf = words.some((word, index) => headWords.has(word) && /^(?:of|for)$/u.test(words[index + 1] ?? ''));
+	const companyName = suffixWords.has(last) && (words.length > 2 || !isFirstName(words[0]!));
+	return words.length > 1 && (headWords.has(last) || headBeforeOf || companyName);
+}
+
+/**
+ * Whether a name that speaks is an acronym's: "AFAD said", "MSC said", "NHS
+ * England has announced". Only for speakers: an acronym in running text may be
+ * a thing ("GDP", "UAV"). Places ("US", "UK") are ruled out before this.
+ */
+export function isAcronymName(name: string): boolean {
+	return acronym.test(name.split(/\s+/)[0]!);
+}
 
 /**
  * Whether a capitalised name no lexicon knows is more likely an organisation
@@ -18,6 +52,11 @@ export function looksLikeOrganisation(name: string): boolean {
 	const last = lexicon()[words.at(-1)!.toLowerCase()];
 	const first = lexicon()[words[0]!.toLowerCase()];
 	return last !== undefined && commonNounTags.has(last) && (first === undefined || !firstNameTags.has(first));
+}
+
+/** Whether a word is a nationality or another adjective ("Hungarian", "Turkish"), as in "Hungarian authorities". */
+export function isDemonymOrAdjective(word: string): boolean {
+	return nlp(word).has('#Demonym') || nlp(word).has('#Adjective');
 }
 
 /** Whether compromise's lexicon knows the word as a first name ("Maria", "Helen"). */

@@ -1,4 +1,5 @@
-import {organisationHeads, organisationNouns} from './lexicon/organisations.js';
+import {organisationNouns} from './lexicon/organisations.js';
+import {hasOrganisationShape} from './name-kind.js';
 import {nameTitles, roleNouns, titleWords} from './lexicon/titles.js';
 
 /** A name as written in the text, with the role the text gives it there. */
@@ -14,11 +15,26 @@ export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:[ \u00A0](?:$
 const titleWordSet = new Set(titleWords.map(word => word.replace(/\.$/, '').toLowerCase()));
 const roleNounPattern = new RegExp(String.raw`\b(?:${roleNouns.map(noun => noun.replace(/[-\s]/g, String.raw`[-\s]`)).join('|')})\b`, 'iu');
 const possessive = /[’']s$/u;
-/** "a container carrier based in Hamburg": an appositive that makes its name an organisation. */
-export const organisationNounPattern = new RegExp(String.raw`^(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${organisationNouns.join('|')})\b`, 'iu');
+const organisationNounList = organisationNouns.join('|');
+const organisationNounPattern = new RegExp(String.raw`^(?:an?|the|its|\p{Lu}[\p{L}.-]*[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${organisationNounList})\b`, 'iu');
+/** "Norwegian fertiliser maker ", "the campaign group ": a description of an organisation just before its name. */
+const organisationBefore = new RegExp(String.raw`(?:^|[\s(])((?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${organisationNounList})),?\s+$`, 'u');
+/** Professions the role nouns do not list: "a fire ecologist", "a historian", "an engineer". */
+const agentNoun = /\p{Ll}{3,}(?:ist|ian|eer)s?$/u;
+/** A clause, not a role: "the government is monitoring the situation". */
+const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|said|says)\b/iu;
 
 export function hasRoleNoun(phrase: string): boolean {
 	return roleNounPattern.test(phrase);
+}
+
+/**
+ * Whether a phrase describes an organisation: "a container carrier based in
+ * Hamburg", "Spain's weather agency"; not a person's role that names one
+ * ("the company's chief executive", "the US National Security Council spokesman").
+ */
+export function describesOrganisation(phrase: string): boolean {
+	return organisationNounPattern.test(phrase) && !roleNounPattern.test(phrase);
 }
 
 /**
@@ -70,12 +86,29 @@ export function roleBefore(before: string): string | null {
  */
 export function roleAfter(after: string): string | null {
 	const match = /^,\s+((?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s(?:[^,;.“”"]|\.(?=\S)){2,90}?)(?=,|;|\.|\s+(?:said|says|told|added|warned)\b|$)/u.exec(after);
-	const phrase = match?.[1];
-	return phrase !== undefined && (roleNounPattern.test(phrase) || organisationNounPattern.test(phrase)) ? phrase.trim() : null;
+	const phrase = match?.[1]?.trim();
+	if (phrase === undefined || finiteVerb.test(phrase)) {
+		return null;
+	}
+
+	const describesSomeone = roleNounPattern.test(phrase) || describesOrganisation(phrase) || phrase.split(/\s+/).some(word => agentNoun.test(word));
+	return describesSomeone ? phrase : null;
+}
+
+/**
+ * The description of an organisation written just before its name:
+ * "Norwegian fertiliser maker Nordhavn Agri" → "Norwegian fertiliser maker";
+ * "the campaign group Save Our Wye" → "campaign group". `before` is the text
+ * that precedes the name.
+ */
+export function organisationRoleBefore(before: string): string | null {
+	// "told the broadcaster ORF": the description starts after the last article or verb.
+	const phrase = organisationBefore.exec(before)?.[1]?.split(/\b(?:the|an?)\s+/u).at(-1)?.split(finiteVerb).at(-1)?.trim();
+	return phrase === undefined || phrase === '' ? null : phrase;
 }
 
 /** "Robert Kline of Louisiana" → "Robert Kline"; an organisation's "of" stays ("Ministry of Defence"). */
 export function withoutAffiliation(name: string): string {
 	const match = /^(\S+(?:\s\S+)+?)\s(?:of|for)\s/u.exec(name);
-	return match && !organisationHeads.test(name) ? match[1]! : name;
+	return match && !hasOrganisationShape(name) ? match[1]! : name;
 }

@@ -81,7 +81,7 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 
 	const resolveClue = (clue: SpeakerClue, paragraph: number): ActorDraft | null => {
 		if (clue.kind === 'name') {
-			return actorFor(clue.name, clue.role, clue.afterPreposition);
+			return actorFor(clue.name, clue.role, clue);
 		}
 
 		return clue.kind === 'pronoun' || clue.kind === 'description' ? resolveReference(clue, paragraph, undefined) : null;

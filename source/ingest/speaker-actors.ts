@@ -1,26 +1,28 @@
 import {escapeRegExp} from '../core/text.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
-import {knownOrganisations, organisationHeads} from './lexicon/organisations.js';
-import {isFirstName, looksLikeOrganisation} from './name-kind.js';
-import {organisationNounPattern} from './names.js';
+import {hasOrganisationShape, isAcronymName, isFirstName, looksLikeOrganisation} from './name-kind.js';
+import {describesOrganisation} from './names.js';
 import type {Place} from './places/index.js';
-import type {ActorFor} from './speakers.js';
+import type {ActorFor, NameContext} from './speakers.js';
 
 /**
  * What kind of actor a speaker's name denotes: an organisation by the lexicon,
- * its head noun, its last word ("Severn Valley Water") or its description ("a container carrier"); a state for a
- * country, or for its capital ("Moscow said"); no one for another place ("the
- * southern Red Sea", "leaders in Sanaa"); otherwise a person.
+ * its head noun, its last word ("Severn Valley Water"), its description ("a
+ * container carrier"), an acronym ("AFAD said") or an article ("according to
+ * the Guardia Civil"); a state for a country, or for its capital ("Moscow
+ * said"); no one for another place ("the southern Red Sea", "leaders in
+ * Sanaa"); otherwise a person.
  */
 export function actorForName(registry: ActorRegistry, placeNamed: (name: string) => Place | undefined, paragraphs: string[]): ActorFor {
-	return (name: string, role: string | null, afterPreposition = false): ActorDraft | null => {
+	return (name: string, role: string | null, {afterPreposition = false, definite = false}: NameContext = {}): ActorDraft | null => {
 		const place = placeNamed(name);
 		if (afterPreposition && place) {
 			return null;
 		}
 
-		const describedAsOrganisation = role !== null && organisationNounPattern.test(role);
-		const organisationName = knownOrganisations.includes(name.replace(/^the\s+/iu, '')) || organisationHeads.test(name) || (looksLikeOrganisation(name) && !registry.find(name));
+		const describedAsOrganisation = role !== null && describesOrganisation(role);
+		const known = registry.find(name);
+		const organisationName = hasOrganisationShape(name) || (!known && (looksLikeOrganisation(name) || (!place && (isAcronymName(name) || definite || afterPreposition))));
 		if (organisationName || describedAsOrganisation) {
 			return registry.organisation(name, role);
 		}

@@ -12,7 +12,10 @@ export type AttributedQuote = QuoteSpan & {
 };
 
 /** Decides what kind of actor a speaker's name denotes ("Moscow" → the state Russia, "the Kremlin" → an organisation). */
-export type ActorFor = (name: string, role: string | null, afterPreposition?: boolean) => ActorDraft | null;
+export type ActorFor = (name: string, role: string | null, context?: NameContext) => ActorDraft | null;
+
+/** How a name was written: after a preposition ("analysts at Danske Bank"), after "the" ("the Guardia Civil"). */
+export type NameContext = {afterPreposition?: boolean; definite?: boolean};
 
 /** Who "he", "she" or "the minister" in a paragraph is, given the latest speaker quoted nearby. */
 export type ReferenceResolver = (clue: Extract<SpeakerClue, {kind: 'pronoun' | 'description'}>, paragraph: number, recentSpeaker: ActorDraft | undefined) => ActorDraft | null;
@@ -37,7 +40,7 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 		let speaker: ActorDraft | null = null;
 		let attributedInPlace = true;
 		if (clue.kind === 'name') {
-			speaker = actorFor(clue.name, clue.role, clue.afterPreposition);
+			speaker = actorFor(clue.name, clue.role, clue);
 		} else if (clue.kind === 'pronoun' || clue.kind === 'description') {
 			speaker = resolveReference(clue, quote.paragraph, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker.actor : undefined);
 		} else if (clue.kind === 'none') {

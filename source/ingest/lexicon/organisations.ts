@@ -14,8 +14,40 @@ export const knownOrganisations = [
 	'National Security Council', 'US National Security Council',
 ];
 
-/** Head nouns that make a capitalised name an organisation ("Alabuga Corporation", "Ministry of Health"). */
-export const organisationHeads = /\b(?:Ministry|Department|Agency|Council|Committee|Commission|Office|Service|Services|Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Group|Bank|Fund|Institute|University|Party|Parliament|Assembly|Army|Navy|Forces|Force|Guard|Guards|Police|Court|Authority|Organisation|Organization|Union|Federation|Association|Foundation|Centre|Center|Bureau|Administration|Government|Cabinet|Directorate|Command|Board|Alliance|Coalition|Movement|Front|Brigade|Battalion|Regiment|Division)\b/u;
+/** Short forms of known organisations, full name first: an article's "EU" is the European Union. */
+export const organisationShortForms: string[][] = [
+	['European Union', 'EU'],
+	['United Nations', 'UN'],
+	['International Monetary Fund', 'IMF'],
+	['International Atomic Energy Agency', 'IAEA'],
+	['Associated Press', 'AP'],
+	['Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards'],
+	['UN Security Council', 'Security Council'],
+	['Federal Bureau of Investigation', 'FBI'],
+	['Central Intelligence Agency', 'CIA'],
+	['National Security Agency', 'NSA'],
+	['Élysée', 'Elysee'],
+];
+
+/**
+ * Head nouns that make a capitalised name an organisation, as its last word or
+ * before "of" ("Alabuga Corporation", "Ministry of Health", "Royal College of Nursing").
+ */
+export const organisationHeadWords = [
+	'Ministry', 'Department', 'Agency', 'Council', 'Committee', 'Commission', 'Office', 'Service', 'Services', 'Corporation', 'Corp', 'Corp.',
+	'Company', 'Co.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Group', 'Bank', 'Fund', 'Institute', 'University', 'College', 'Academy', 'School', 'Hospital',
+	'Trust', 'Society', 'Party', 'Parliament', 'Assembly', 'Army', 'Navy', 'Forces', 'Force', 'Guard', 'Guards', 'Corps', 'Police', 'Court',
+	'Authority', 'Organisation', 'Organization', 'Union', 'Federation', 'Association', 'Foundation', 'Centre', 'Center', 'Bureau',
+	'Administration', 'Government', 'Cabinet', 'Directorate', 'Command', 'Board', 'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade',
+	'Battalion', 'Regiment', 'Division', 'Network',
+];
+
+/** Last words of company names ("Hutchison Ports", "Sierra Valley Power"), which are also surnames often enough to check the first name. */
+export const companySuffixes = [
+	'Ports', 'Lines', 'Airlines', 'Airways', 'Holdings', 'Industries', 'Shipping', 'Logistics', 'Motors', 'Power', 'Water',
+	'Energy', 'Electric', 'Oil', 'Gas', 'Petroleum', 'Pharmaceuticals', 'Pharma', 'Systems', 'Technologies', 'Partners', 'Capital', 'Media',
+	'Telecom', 'Railways', 'Rail', 'Steel', 'Mining', 'Chemicals', 'Foods', 'Brands', 'Labs', 'Ventures', 'Enterprises', 'Insurance', 'Airports',
+];
 
 /** Nouns that describe an organisation: "the company said", "Tidewater Lines, a container carrier". */
-export const organisationNouns = ['company', 'firm', 'carrier', 'operator', 'airline', 'insurer', 'utility', 'group', 'ministry', 'agency', 'government', 'department', 'military', 'army', 'navy', 'embassy', 'authority', 'authorities', 'police', 'council', 'court', 'party', 'union', 'bank', 'office', 'administration', 'organisation', 'organization', 'charity', 'broadcaster', 'newspaper', 'network', 'coalition', 'alliance', 'institute', 'university', 'hospital', 'port', 'regulator', 'manufacturer', 'maker', 'producer', 'exporter', 'shipper', 'lender', 'startup'];
+export const organisationNouns = ['company', 'firm', 'carrier', 'operator', 'airline', 'insurer', 'utility', 'group', 'ministry', 'agency', 'government', 'department', 'military', 'army', 'navy', 'embassy', 'authority', 'authorities', 'police', 'council', 'court', 'party', 'union', 'bank', 'office', 'administration', 'organisation', 'organization', 'charity', 'broadcaster', 'newspaper', 'network', 'coalition', 'alliance', 'institute', 'university', 'hospital', 'port', 'regulator', 'manufacturer', 'maker', 'producer', 'exporter', 'shipper', 'lender', 'startup', 'think tank', 'campaign group', 'watchdog', 'service', 'trust', 'society', 'club', 'federation', 'association', 'foundation', 'commission', 'committee', 'force', 'forces'];
