@@ -212,3 +212,18 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(extract('The EU said it would help.').actors.map(actor => [actor.name, actor.aliases]), [['European Union', ['EU']]]);
 	});
 });
+
+test('a hyphenated title after an organisation’s short form is the role, not part of the name', () => {
+	const corpus = extract('"Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva.');
+	const speaker = corpus.actors.find(actor => actor.id === corpus.quotes[0]!.speaker);
+	assert.deepEqual([speaker?.name, speaker?.role], ['Tedros Adhanom Ghebreyesus', 'WHO Director-General']);
+	assert.ok(corpus.actors.some(actor => actor.name === 'World Health Organization' && actor.aliases.includes('WHO')));
+});
+
+test('a quote of several sentences is one fact with its attribution, not a fragment opening with a quotation mark', () => {
+	const corpus = extract('"I used to dream of a vaccine. Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva. The agency approved it on Monday.');
+	assert.deepEqual(
+		corpus.facts.map(fact => fact.text),
+		['"I used to dream of a vaccine. Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva.', 'The agency approved it on Monday.'],
+	);
+});

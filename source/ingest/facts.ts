@@ -6,7 +6,7 @@ import {findFigures} from './figures.js';
 import type {ActorMention} from './mentions.js';
 import type {PlaceMention} from './places/index.js';
 import type {AttributedQuote} from './speakers.js';
-import {splitSentences} from './sentences.js';
+import {splitSentences, type Sentence} from './sentences.js';
 import {findTimes} from './times.js';
 
 export type FactDraft = {
@@ -45,7 +45,7 @@ export function extractFacts(paragraphs: string[], context: FactContext): FactDr
 		const number = index + 1;
 		const quotesHere = quotesIn(number);
 		const masked = maskQuotes(paragraph, quotesHere);
-		for (const sentence of splitSentences(paragraph)) {
+		for (const sentence of sentencesAcrossQuotes(paragraph, quotesHere)) {
 			if (sentence.text.split(/\s+/).length < minimumWords) {
 				continue;
 			}
@@ -68,6 +68,26 @@ export function extractFacts(paragraphs: string[], context: FactContext): FactDr
 	}
 
 	return facts;
+}
+
+/**
+ * The paragraph's sentences, a quote of several sentences kept whole with the
+ * words that attribute it: “I used to dream of it. Now we have two,” Tedros
+ * said — one statement, not a fragment opening with a quotation mark.
+ */
+function sentencesAcrossQuotes(paragraph: string, quotes: AttributedQuote[]): Sentence[] {
+	const merged: Sentence[] = [];
+	for (const sentence of splitSentences(paragraph)) {
+		const previous = merged.at(-1);
+		const quoteGoesOn = previous !== undefined && quotes.some(quote => quote.start < previous.end && previous.end < quote.end);
+		if (quoteGoesOn) {
+			merged[merged.length - 1] = {...previous, end: sentence.end, text: paragraph.slice(previous.start, sentence.end)};
+		} else {
+			merged.push(sentence);
+		}
+	}
+
+	return merged;
 }
 
 function unique<T>(items: T[]): T[] {

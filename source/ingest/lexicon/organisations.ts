@@ -11,7 +11,8 @@ export const knownOrganisations = [
 	'Parliament', 'Duma', 'Bundestag', 'Knesset', 'Supreme Court', 'Reuters', 'Associated Press', 'AP', 'AFP', 'BBC', 'Xinhua', 'Tass', 'TASS',
 	'RIA Novosti', 'Interfax', 'IRNA', 'Fars', 'Tasnim', 'Downing Street', 'Élysée', 'Elysee', 'Quai d’Orsay', 'State Department', 'Treasury',
 	'Department of Defense', 'Ministry of Defence', 'Ministry of Defense', 'Foreign Ministry', 'Defence Ministry', 'Defense Ministry',
-	'National Security Council', 'US National Security Council',
+	'National Security Council', 'US National Security Council', 'World Health Organization', 'WHO', 'World Trade Organization', 'WTO',
+	'International Criminal Court', 'ICC', 'African Union', 'ASEAN', 'UNICEF', 'UNHCR', 'Amnesty International', 'Human Rights Watch',
 ];
 
 /** Short forms of known organisations, full name first: an article's "EU" is the European Union. */
@@ -21,6 +22,9 @@ export const organisationShortForms: string[][] = [
 	['International Monetary Fund', 'IMF'],
 	['International Atomic Energy Agency', 'IAEA'],
 	['Associated Press', 'AP'],
+	['World Health Organization', 'WHO'],
+	['World Trade Organization', 'WTO'],
+	['International Criminal Court', 'ICC'],
 	['Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards'],
 	['UN Security Council', 'Security Council'],
 	['Federal Bureau of Investigation', 'FBI'],
