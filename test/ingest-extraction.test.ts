@@ -17,6 +17,11 @@ function quotesWithSpeakers(text: string): Array<[string, string | null]> {
 	return corpus.quotes.map(quote => [quote.text, corpus.actors.find(actor => actor.id === quote.speaker)?.name ?? null]);
 }
 
+/** Each actor as "Name (type): role". */
+function actors(text: string): string[] {
+	return extract(text).actors.map(actor => `${actor.name} (${actor.type})${actor.role === null ? '' : `: ${actor.role}`}`);
+}
+
 describe('paragraphs and sentences', () => {
 	test('each line is a paragraph; a hard-wrapped block between blank lines is one', () => {
 		assert.deepEqual(splitParagraphs('First line.\nSecond line.\n'), ['First line.', 'Second line.']);
@@ -167,11 +172,6 @@ describe('records', () => {
 });
 
 describe('actors: people, organisations and their roles', () => {
-	/** Each actor as "Name (type): role". */
-	function actors(text: string): string[] {
-		return extract(text).actors.map(actor => `${actor.name} (${actor.type})${actor.role === null ? '' : `: ${actor.role}`}`);
-	}
-
 	test('organisations by their shape: head nouns at the end or before "of", company endings, known names inside longer ones', () => {
 		assert.deepEqual(actors('The Royal College of Nursing said 30,000 posts were vacant.'), ['Royal College of Nursing (organisation)']);
 		assert.deepEqual(actors('Hutchison Ports, which runs the terminal, said it regretted the action.'), ['Hutchison Ports (organisation)']);
@@ -193,7 +193,7 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Forecasters at Aemet, Spain’s weather agency, said the wind would ease.'), ['Aemet (organisation): Spain’s weather agency', 'Spain (state)']);
 		assert.deepEqual(actors('"Slowly," according to the King’s Fund, a health think tank.'), ['King’s Fund (organisation): a health think tank']);
 		assert.deepEqual(actors('Marieke de Vries, a spokeswoman for the FNV union, said talks had failed.'), ['FNV (organisation)', 'Marieke de Vries (person): a spokeswoman for the FNV union']);
-		assert.deepEqual(actors('Hungarian authorities evacuated 2,000 residents.'), [], 'a nationality is not an organisation');
+		assert.deepEqual(actors('Hungarian authorities evacuated 2,000 residents.'), ['Hungarian authorities (organisation)'], 'the group, not "Hungarian"');
 	});
 
 	test('people’s roles: before the name after "according to", professions, no clause and no bare honorific', () => {
@@ -226,4 +226,14 @@ test('a quote of several sentences is one fact with its attribution, not a fragm
 		corpus.facts.map(fact => fact.text),
 		['"I used to dream of a vaccine. Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva.', 'The agency approved it on Monday.'],
 	);
+});
+
+test('a group named by nationality is an actor, and never "the company" of a later sentence', () => {
+	assert.deepEqual(
+		extract('The drones are used by Russian forces. Iranian military commanders visited Tehran. European partners and Houthi fighters were named too.').actors.map(actor => actor.name),
+		['Russian forces', 'Iranian military commanders', 'European partners', 'Houthi fighters'],
+	);
+	assert.deepEqual(actors('Federal officials and many lawmakers met.'), [], 'not a nationality');
+	const corpus = extract('Tidewater Lines, a container carrier, met Iranian officials on Monday. "We are ready," the company said.');
+	assert.equal(corpus.actors.find(actor => actor.id === corpus.quotes[0]!.speaker)?.name, 'Tidewater Lines');
 });

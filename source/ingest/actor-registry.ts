@@ -2,7 +2,14 @@ import type {Actor} from '../core/schema.js';
 import {fold} from '../core/text.js';
 import {organisationShortForms} from './lexicon/organisations.js';
 
-export type ActorDraft = {name: string; type: Actor['type']; role: string | null; aliases: Set<string>};
+export type ActorDraft = {
+	name: string;
+	type: Actor['type'];
+	role: string | null;
+	aliases: Set<string>;
+	/** A group named by what it is ("Russian forces", "Iranian military commanders"), never "the company" of a later sentence. */
+	collective?: boolean;
+};
 
 /**
  * The actors of one article as they are met in reading order, merged across
@@ -58,6 +65,11 @@ export class ActorRegistry {
 		}
 
 		return known;
+	}
+
+	/** "Russian forces": a group, kept as an organisation under the words the article uses. */
+	collective(written: string): ActorDraft {
+		return this.find(written) ?? this.add({name: written, type: 'organisation', role: null, aliases: new Set(), collective: true});
 	}
 
 	state(name: string, aliases: string[]): ActorDraft {

@@ -3,11 +3,14 @@ import {escapeRegExp} from '../core/text.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
-import {hasOrganisationShape, isDemonymOrAdjective} from './name-kind.js';
+import {hasOrganisationShape, isDemonymOrAdjective, isNationality} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
+/** Groups an article may name by nationality and what they are: "Russian forces", "Iranian military commanders". */
+const groupNouns = ['forces', 'troops', 'soldiers', 'fighters', 'militants', 'rebels', 'commanders', 'officials', 'authorities', 'partners', 'allies', 'leaders', 'diplomats', 'negotiators', 'lawmakers', 'prosecutors', 'investigators', 'regulators'];
+const collectiveNames = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:(?!and\b|or\b|of\b)\p{Ll}+\s+){0,2}?(?:${groupNouns.join('|')})(?![\p{L}])`, 'gu');
 const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'Some', 'Many', 'Most', 'Other']);
 const organisationNounAfter = new RegExp(String.raw`^\s+(?:${organisationNouns.join('|')})\b`, 'u');
 const bylineParagraph = /^(?:additional\s+)?(?:reporting|writing|editing|research)(?:\s+and\s+\w+)?\s+by\b/iu;
@@ -28,6 +31,13 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 		const taken = (start: number, end: number) => found.some(mention => start < mention.end && mention.start < end);
 		for (const {start, end, name, role} of organisationRuns(paragraph, isPlace)) {
 			found.push({paragraph: number, start, end, actor: registry.organisation(name, role)});
+		}
+
+		for (const match of paragraph.matchAll(collectiveNames)) {
+			const end = match.index + match[0].length;
+			if (isNationality(match[1]!) && !taken(match.index, end)) {
+				found.push({paragraph: number, start: match.index, end, actor: registry.collective(match[0])});
+			}
 		}
 
 		for (const match of paragraph.matchAll(organisationNames)) {

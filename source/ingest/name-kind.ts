@@ -59,6 +59,11 @@ export function isDemonymOrAdjective(word: string): boolean {
 	return nlp(word).has('#Demonym') || nlp(word).has('#Adjective');
 }
 
+/** "Russian", "Turkish", "Houthi": a word naming a nationality or a people, as in "Russian forces". */
+export function isNationality(word: string): boolean {
+	return nlp(word).has('#Demonym') || /\p{Ll}(?:ish|ese|ian|i)$/u.test(word);
+}
+
 /** Whether compromise's lexicon knows the word as a first name ("Maria", "Helen"). */
 export function isFirstName(word: string): boolean {
 	const tag = lexicon()[word.toLowerCase()];

@@ -66,7 +66,7 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	const resolveDescription = ({noun, phrase, start: offset}: Extract<SpeakerClue, {kind: 'description'}>, paragraph: number): ActorDraft | null => {
 		if (organisationNouns.includes(noun)) {
 			const earlier = [paragraph - 1, paragraph].flatMap(number => mentionsIn(number).filter(mention => number < paragraph || mention.end <= offset));
-			const mentioned = earlier.findLast(mention => mention.actor.type === 'organisation')?.actor;
+			const mentioned = earlier.findLast(mention => mention.actor.type === 'organisation' && !mention.actor.collective)?.actor;
 			const subject = reportedSpeakerClue(masked[paragraph - 1]!, 0, offset);
 			const reported = subject.kind === 'name' ? actorFor(subject.name, subject.role) ?? undefined : undefined;
 			return mentioned ?? (reported?.type === 'person' ? undefined : reported) ?? registry.organisation(phrase);
