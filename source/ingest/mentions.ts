@@ -51,11 +51,11 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 				continue;
 			}
 
-			const after = paragraph.slice(person.end);
+			const after = textAfter(paragraph, person.end);
 			// "Hutchison Ports, which runs the terminal": no person is a "which".
 			const actor = /^,\s+which\b/u.test(after)
 				? registry.organisation(person.name)
-				: registry.person(person.name, roleAfter(after) ?? person.title ?? roleBefore(paragraph.slice(0, person.start)));
+				: registry.person(person.name, roleAfter(after) ?? person.title ?? roleBefore(textBefore(paragraph, person.start)));
 			found.push({paragraph: number, start: person.start, end: person.end, actor});
 		}
 
@@ -77,11 +77,11 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		const name = run[0].slice(opening).replace(/[’']s$/u, '');
 		const start = run.index + opening;
 		const end = start + name.length;
-		const before = organisationRoleBefore(paragraph.slice(0, start));
-		const after = roleAfter(paragraph.slice(end));
+		const before = organisationRoleBefore(textBefore(paragraph, start));
+		const after = roleAfter(textAfter(paragraph, end));
 		const role = before ?? (after !== null && describesOrganisation(after) ? after : null);
 		// "the FNV union": a name that qualifies an organisation's noun ("Hungarian authorities" is not one).
-		const qualifiesOrganisation = organisationNounAfter.test(paragraph.slice(end)) && !isDemonymOrAdjective(name);
+		const qualifiesOrganisation = organisationNounAfter.test(textAfter(paragraph, end)) && !isDemonymOrAdjective(name);
 		if (name !== '' && !functionWords.has(name) && !isPlace(name) && (hasOrganisationShape(name) || role !== null || qualifiesOrganisation)) {
 			runs.push({start, end, name, role});
 		}
@@ -89,6 +89,11 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 
 	return runs;
 }
+
+/** A role or a description lies within a few words of its name: reading further only costs time on long paragraphs. */
+const roleReach = 160;
+const textBefore = (paragraph: string, start: number) => paragraph.slice(Math.max(0, start - roleReach), start);
+const textAfter = (paragraph: string, end: number) => paragraph.slice(end, end + roleReach);
 
 /** Every other place a known person is named: "Whitfield said …" after "Dana Whitfield, a Pentagon spokeswoman". */
 function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: ActorMention[]): ActorMention[] {
