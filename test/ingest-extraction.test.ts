@@ -201,6 +201,8 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('The blaze slowed, according to Dr. Samuel Okafor, a fire ecologist at the state university.'), ['Samuel Okafor (person): a fire ecologist at the state university']);
 		assert.deepEqual(actors('"We hold," said Jan Bakker, the company’s chief executive.'), ['Jan Bakker (person): the company’s chief executive']);
 		assert.deepEqual(actors('Mr Kertész spoke first. "It holds," said Gábor Kertész, the city’s deputy mayor.'), ['Gábor Kertész (person): the city’s deputy mayor']);
+		assert.deepEqual(actors('Labour MP Diane Abbott said it was a mistake.'), ['Diane Abbott (person): Labour MP']);
+		assert.deepEqual(actors('The Bank of England governor, Andrew Bailey, said inflation could rise.'), ['Bank of England (organisation)', 'Andrew Bailey (person): Bank of England governor']);
 	});
 
 	test('no one is made of a place, a number or a short form', () => {
@@ -236,4 +238,14 @@ test('a group named by nationality is an actor, and never "the company" of a lat
 	assert.deepEqual(actors('Federal officials and many lawmakers met.'), [], 'not a nationality');
 	const corpus = extract('Tidewater Lines, a container carrier, met Iranian officials on Monday. "We are ready," the company said.');
 	assert.equal(corpus.actors.find(actor => actor.id === corpus.quotes[0]!.speaker)?.name, 'Tidewater Lines');
+});
+
+test('speakers after a lower-case word and a title, organisations after "the", roles that open with "a spokesperson for"', () => {
+	assert.deepEqual(quotesWithSpeakers('The measure "is a win for families," said state Sen. Nancy Skinner, a Democrat from Berkeley.'), [['is a win for families,', 'Nancy Skinner']]);
+	assert.deepEqual(actors('"We will sue," the Chamber of Commerce said in a statement.'), ['Chamber of Commerce (organisation)']);
+	assert.deepEqual(
+		actors('A spokesperson for the European Commission, Anitta Hipper, told reporters that the bloc "remains committed" to diplomacy.'),
+		['European Commission (organisation)', 'Anitta Hipper (person): A spokesperson for the European Commission'],
+	);
+	assert.deepEqual(actors('His Israeli counterpart, Gideon Saar, replied within hours.'), ['Gideon Saar (person): His Israeli counterpart']);
 });

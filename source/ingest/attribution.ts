@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {organisationNouns} from './lexicon/organisations.js';
-import {roleNouns, unnamedSpeaker} from './lexicon/titles.js';
+import {nameTitles, roleNouns, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 import type {QuoteSpan} from './quotes.js';
 import type {NameContext} from './speakers.js';
@@ -27,8 +27,11 @@ const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu')
 const accordingTo = /\baccording to\s+/iu;
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
 const pronoun = /^(?:he|she)\b/iu;
-/** A lower-case role, perhaps opened by a capitalised word, then a name: "Dutch economy minister Sophie Hermans". */
-const titledNameAtStart = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3}?(?:${roleNouns.join('|')})\s+)(${capitalisedRun.source})`, 'u');
+/** A lower-case role, perhaps opened by a capitalised word, then a name: "Dutch economy minister Sophie Hermans", "state Sen. Nancy Skinner". */
+const titledNameAtStart = new RegExp(
+	String.raw`^((?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3}?(?:${roleNouns.join('|')})\s+|(?:\p{Ll}[\p{L}’'-]*\s+){1,2}(?=(?:${nameTitles.map(title => title.replace('.', String.raw`\.`)).join('|')})\s))(${capitalisedRun.source})`,
+	'u',
+);
 /**
  * ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a
  * determiner, a possessive, "who"/"which", or is an age (", 54") or a party label (", D-Nev.").
@@ -207,10 +210,12 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	}
 
 	const start = from + last.index;
+	// "the Chamber of Commerce said": a name after "the" is not a person's.
+	const definite = /\bthe\s+$/iu.test(trimmed.slice(0, last.index));
 	// After a preposition only a description of an organisation is kept ("Forecasters at Aemet, Spain's weather agency").
 	const described = afterPreposition ? (role !== null && describesOrganisation(role) ? role : null) : role ?? roleBefore(masked.slice(from, start));
 	const clue = named(masked, start, start + last[0].length, described);
-	return afterPreposition ? {...clue, afterPreposition} : clue;
+	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite})};
 }
 
 function named(masked: string, fullStart: number, end: number, role: string | null): Extract<SpeakerClue, {kind: 'name'}> {

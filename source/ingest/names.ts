@@ -73,8 +73,17 @@ export function isHonorific(word: string): boolean {
 export function roleBefore(before: string): string | null {
 	// "Spain's transport minister, Lucía Ferrer": the role may stand before the name as its own phrase.
 	const text = /,\s*$/u.test(before) ? before.replace(/,\s*$/u, ' ') : before;
-	const match = /((?:[\p{L}’'\-.]+\s+){0,2}[\p{L}’'\-.]+)\s*$/u.exec(text.split(/[,;:()“”"]|\b(?:that|and|but|while|as|when|said|says)\b/u).at(-1) ?? '');
-	const phrase = match?.[1]?.replace(/^(?:the|a|an|then|former)\s+/iu, '') ?? '';
+	const clause = text.split(/[,;:()“”"]|\b(?:that|and|but|while|as|when|said|says)\b/u).at(-1) ?? '';
+	// "A spokesperson for the European Commission, Anitta Hipper": the whole phrase, when a role opens it.
+	const opening = /^\s*(?:an?|the|his|her|its|their)\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+(?:for|at|of|to)\s/iu.exec(clause);
+	if (opening && roleNounPattern.test(opening[1]!.split(/\s+/).at(-1)!) && clause.trim().split(/\s+/).length <= 9) {
+		return clause.trim();
+	}
+
+	const lastWords = (count: number) => new RegExp(String.raw`((?:[\p{L}’'\-.]+\s+){0,${count - 1}}[\p{L}’'\-.]+)\s*$`, 'u').exec(clause)?.[1] ?? '';
+	// "The Bank of England governor": a role that would open with "of" takes the word before it too.
+	const words = /^(?:of|for)\s/u.test(lastWords(3)) ? lastWords(4) : lastWords(3);
+	const phrase = words.replace(/^(?:the|a|an|then|former)\s+/iu, '');
 	const lastWord = phrase.split(/\s+/).at(-1) ?? '';
 	return phrase !== '' && roleNounPattern.test(lastWord) ? phrase : null;
 }

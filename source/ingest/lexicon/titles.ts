@@ -11,7 +11,7 @@ export const roleNouns = [
 	'colonel', 'captain', 'major', 'sergeant', 'lieutenant', 'king', 'queen', 'prince', 'princess', 'pope', 'emir',
 	'sheikh', 'premier', 'speaker', 'lawmaker', 'mp', 'congressman', 'congresswoman', 'senior fellow', 'fellow',
 	'manager', 'executive', 'coordinator', 'commissioner', 'inspector', 'administrator', 'strategist', 'founder',
-	'owner', 'master', 'resident', 'witness', 'activist', 'campaigner', 'doctor', 'nurse', 'teacher', 'farmer', 'student', 'worker',
+	'owner', 'master', 'counterpart', 'resident', 'witness', 'activist', 'campaigner', 'doctor', 'nurse', 'teacher', 'farmer', 'student', 'worker',
 ];
 
 /** Abbreviated ranks and honorifics written before a name. */
@@ -26,7 +26,7 @@ export const titleWords = [
 	'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chancellor', 'Governor', 'Senator', 'Mayor', 'Director', 'Chief', 'Ambassador',
 	'Commander', 'Admiral', 'Colonel', 'Captain', 'Major', 'Sergeant', 'Lieutenant', 'King', 'Queen', 'Prince', 'Princess',
 	'Pope', 'Emir', 'Sheikh', 'Premier', 'Speaker', 'Chairman', 'Chairwoman', 'Deputy', 'Executive', 'Officer', 'Operating', 'Financial',
-	'Director-General', 'Secretary-General', 'Attorney-General', 'Vice-President', 'Vice-Chancellor', 'Commissioner', 'Minister-President', 'Supreme', 'Leader', 'Judge',
+	'MP', 'MEP', 'MSP', 'Director-General', 'Secretary-General', 'Attorney-General', 'Vice-President', 'Vice-Chancellor', 'Commissioner', 'Minister-President', 'Supreme', 'Leader', 'Judge',
 	'Justice', 'Attorney', 'State', 'Health', 'Trade', 'Energy', 'Home', 'Economy', 'Economic', 'National', 'Security',
 	'Adviser', 'Advisor', 'Envoy', 'Special', 'Senior', 'Acting', 'Former', 'Opposition', 'Party', 'Army', 'Navy', 'Air', 'Force',
 	'Rear', 'Marshal', 'Field', 'Staff', 'Joint', 'Chiefs', 'Representative', 'Congressman', 'Congresswoman', 'Mr', 'Mrs', 'Ms', 'Dr',
