@@ -249,3 +249,8 @@ test('speakers after a lower-case word and a title, organisations after "the", r
 	);
 	assert.deepEqual(actors('His Israeli counterpart, Gideon Saar, replied within hours.'), ['Gideon Saar (person): His Israeli counterpart']);
 });
+
+test('a role never reaches back into the sentence before; an age may come before an appositive', () => {
+	assert.deepEqual(actors('More than a million people have fled. UN spokesperson Stéphane Dujarric said the agency was alarmed.'), ['United Nations (organisation)', 'Stéphane Dujarric (person): UN spokesperson']);
+	assert.deepEqual(actors('"We need water," said Ahmed Hassan, 42, a teacher from Khartoum.'), ['Ahmed Hassan (person): a teacher from Khartoum']);
+});

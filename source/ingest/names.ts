@@ -73,7 +73,8 @@ export function isHonorific(word: string): boolean {
 export function roleBefore(before: string): string | null {
 	// "Spain's transport minister, Lucía Ferrer": the role may stand before the name as its own phrase.
 	const text = /,\s*$/u.test(before) ? before.replace(/,\s*$/u, ' ') : before;
-	const clause = text.split(/[,;:()“”"]|\b(?:that|and|but|while|as|when|said|says)\b/u).at(-1) ?? '';
+	// A full stop after a lower-case word ends a sentence ("… have fled. UN spokesperson"); one after a title ("Sen.") does not.
+	const clause = text.split(/[,;:()“”"]|\b(?:that|and|but|while|as|when|said|says)\b|(?<=\p{Ll}{3}[.!?])\s/u).at(-1) ?? '';
 	// "A spokesperson for the European Commission, Anitta Hipper": the whole phrase, when a role opens it.
 	const opening = /^\s*(?:an?|the|his|her|its|their)\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+(?:for|at|of|to)\s/iu.exec(clause);
 	if (opening && roleNounPattern.test(opening[1]!.split(/\s+/).at(-1)!) && clause.trim().split(/\s+/).length <= 9) {
@@ -94,7 +95,8 @@ export function roleBefore(before: string): string | null {
  * spokesman". `after` is the text following the name.
  */
 export function roleAfter(after: string): string | null {
-	const match = /^,\s+((?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s(?:[^,;.“”"]|\.(?=\S)){2,90}?)(?=,|;|\.|\s+(?:said|says|told|added|warned)\b|$)/u.exec(after);
+	// "Ahmed Hassan, 42, a teacher from Khartoum": an age may come first.
+	const match = /^,\s+(?:\d{1,3},\s+)?((?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s(?:[^,;.“”"]|\.(?=\S)){2,90}?)(?=,|;|\.|\s+(?:said|says|told|added|warned)\b|$)/u.exec(after);
 	const phrase = match?.[1]?.trim();
 	if (phrase === undefined || finiteVerb.test(phrase)) {
 		return null;

@@ -4,7 +4,7 @@
  * ("the Foreign Ministry", "the Ministry of Defence", "the State Department").
  */
 export const knownOrganisations = [
-	'White House', 'Kremlin', 'Pentagon', 'NATO', 'United Nations', 'UN Security Council', 'Security Council', 'European Union', 'EU',
+	'White House', 'Kremlin', 'Pentagon', 'NATO', 'United Nations', 'UN', 'UN Security Council', 'Security Council', 'European Union', 'EU',
 	'European Commission', 'IAEA', 'International Atomic Energy Agency', 'World Bank', 'IMF', 'International Monetary Fund', 'OPEC',
 	'G7', 'G20', 'Red Cross', 'Red Crescent', 'Hamas', 'Hezbollah', 'Houthis', 'Taliban', 'Wagner Group', 'Wagner', 'IRGC',
 	'Revolutionary Guards', 'Islamic Revolutionary Guard Corps', 'CIA', 'FBI', 'NSA', 'MI6', 'FSB', 'SBU', 'Mossad', 'Congress', 'Senate',
