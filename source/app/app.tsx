@@ -1,5 +1,6 @@
 import {Box} from 'ink';
 import {useMemo} from 'react';
+import type {Filters} from '../core/filters.js';
 import type {BriefRecord, CorpusIndex} from '../core/records.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import type {BriefingService} from '../store/briefing-service.js';
@@ -19,7 +20,6 @@ import {useBriefing, type CopyToClipboard} from './hooks/use-briefing.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {bindingsFor} from './keys/bindings.js';
 import {resultRow} from './layout/result-row.js';
-import type {Filters} from '../core/filters.js';
 import {appReducer, startingState} from './state/app-state.js';
 import {computeLayout, innerWidth, listWindow} from './state/layout.js';
 import {ColourContext} from './theme.js';
@@ -37,7 +37,7 @@ type Props = {
 
 /** The interactive app: owns the state, derives the view, and lays out components that only draw. */
 export function App({index, colour, briefing: service, copy, filters}: Props) {
-	const [state, dispatch, latest] = useLatestReducer(appReducer, startingState(filters));
+	const [state, dispatch, latest] = useLatestReducer(appReducer, () => startingState(filters));
 	const {columns, rows} = useTerminalSize();
 	const layout = computeLayout(columns, rows);
 	const view = useAppView(index, state, layout);

@@ -1,6 +1,6 @@
 import {organisationNouns} from './lexicon/organisations.js';
-import {hasOrganisationShape} from './name-kind.js';
 import {nameTitles, roleNouns, titleWords} from './lexicon/titles.js';
+import {hasOrganisationShape} from './name-kind.js';
 
 /** A name as written in the text, with the role the text gives it there. */
 export type NameMention = {start: number; end: number; name: string; role: string | null};

@@ -8,8 +8,8 @@ import type {ActorFor, NameContext} from './speakers.js';
 /**
  * What kind of actor a speaker's name denotes: an organisation by the lexicon,
  * its head noun, its last word ("Severn Valley Water"), its description ("a
- * container carrier"), an acronym ("AFAD said") or an article ("according to
- * the Guardia Civil"); a state for a country, or for its capital ("Moscow
+ * container carrier"), an acronym ("AFAD said"), an article ("according to
+ * the Guardia Civil") or a preposition ("analysts at Danske Bank"); a state for a country, or for its capital ("Moscow
  * said"); no one for another place ("the southern Red Sea", "leaders in
  * Sanaa"); otherwise a person.
  */

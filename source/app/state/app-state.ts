@@ -1,5 +1,5 @@
-import {clamp, openPicker, pickerReducer, type PickerAction, type PickerEntity, type PickerState} from './picker-state.js';
 import type {Filters} from '../../core/filters.js';
+import {clamp, openPicker, pickerReducer, type PickerAction, type PickerEntity, type PickerState} from './picker-state.js';
 import {cycleTab, tabFor, type TabId} from './tabs.js';
 
 /**
@@ -65,7 +65,7 @@ export const initialState: AppState = {
 	notice: null,
 };
 
-export type FilterIds = Pick<AppState, 'actorIds' | 'locationIds' | 'sourceIds'>;
+type FilterIds = Pick<AppState, 'actorIds' | 'locationIds' | 'sourceIds'>;
 
 /** Where each picker keeps its choice. */
 const chosenIdsOf = {actor: 'actorIds', location: 'locationIds', source: 'sourceIds'} as const satisfies Record<PickerEntity, keyof FilterIds>;

@@ -258,11 +258,11 @@ export function pickerItems(index: CorpusIndex, picker: PickerState): PickerItem
 function choicesOf(index: CorpusIndex, entity: PickerState['entity']): Choice[] {
 	switch (entity) {
 		case 'actor': {
-			return [...index.actors.values()].map(actor => ({...actor, detail: actor.role ?? actor.type, count: mentionCountOf(index, actor.id)}));
+			return [...index.actors.values()].map(({id, name, aliases, role, type}) => ({id, name, aliases, detail: role ?? type, count: mentionCountOf(index, id)}));
 		}
 
 		case 'location': {
-			return [...index.locations.values()].map(location => ({...location, detail: location.kind, count: mentionCountOf(index, location.id)}));
+			return [...index.locations.values()].map(({id, name, aliases, kind}) => ({id, name, aliases, detail: kind, count: mentionCountOf(index, id)}));
 		}
 
 		case 'source': {
