@@ -254,3 +254,10 @@ test('a role never reaches back into the sentence before; an age may come before
 	assert.deepEqual(actors('More than a million people have fled. UN spokesperson Stéphane Dujarric said the agency was alarmed.'), ['United Nations (organisation)', 'Stéphane Dujarric (person): UN spokesperson']);
 	assert.deepEqual(actors('"We need water," said Ahmed Hassan, 42, a teacher from Khartoum.'), ['Ahmed Hassan (person): a teacher from Khartoum']);
 });
+
+test('a byline under the headline names its reporters; a weekday, a verb after a name and a bare role noun are read right', () => {
+	assert.deepEqual(
+		actors('Floods force thousands from homes in northern Italy\nBy Giulia Rossi and Tom Hart\nThousands were evacuated on Saturday, Italy’s civil protection agency said.\n"It is critical," said Fabrizio Curcio, head of the agency.'),
+		['Giulia Rossi (person)', 'Tom Hart (person)', 'Fabrizio Curcio (person): head of the agency', 'Italy (state)'],
+	);
+});

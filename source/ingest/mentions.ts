@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import {escapeRegExp} from '../core/text.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
+import {monthNames, weekdayNames} from './lexicon/calendar.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape, isDemonymOrAdjective, isNationality} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
@@ -11,9 +12,13 @@ export type ActorMention = {paragraph: number; start: number; end: number; actor
 /** Groups an article may name by nationality and what they are: "Russian forces", "Iranian military commanders". */
 const groupNouns = ['forces', 'troops', 'soldiers', 'fighters', 'militants', 'rebels', 'commanders', 'officials', 'authorities', 'partners', 'allies', 'leaders', 'diplomats', 'negotiators', 'lawmakers', 'prosecutors', 'investigators', 'regulators'];
 const collectiveNames = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:(?!and\b|or\b|of\b)\p{Ll}+\s+){0,2}?(?:${groupNouns.join('|')})(?![\p{L}])`, 'gu');
+const calendarWords = new Set([...weekdayNames, ...monthNames]);
 const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'Some', 'Many', 'Most', 'Other']);
 const organisationNounAfter = new RegExp(String.raw`^\s+(?:${organisationNouns.join('|')})\b`, 'u');
-const bylineParagraph = /^(?:additional\s+)?(?:reporting|writing|editing|research)(?:\s+and\s+\w+)?\s+by\b/iu;
+const creditLine = /^(?:additional\s+)?(?:reporting|writing|editing|research)(?:\s+and\s+\w+)?\s+by\b/iu;
+/** "By Giulia Rossi and Tom Hart" under a headline. */
+const bylineLine = /^By\s+\p{Lu}[^.!?]{0,80}$/u;
+const isByline = (paragraph: string) => creditLine.test(paragraph) || bylineLine.test(paragraph);
 const organisationNames = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?:${[...knownOrganisations].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])`, 'gu');
 
 /**
@@ -46,7 +51,7 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 			}
 		}
 
-		for (const person of peopleIn(paragraph, bylineParagraph.test(paragraph), isPlace)) {
+		for (const person of peopleIn(paragraph, isByline(paragraph), isPlace)) {
 			if (taken(person.start, person.end)) {
 				continue;
 			}
@@ -80,9 +85,9 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		const before = organisationRoleBefore(textBefore(paragraph, start));
 		const after = roleAfter(textAfter(paragraph, end));
 		const role = before ?? (after !== null && describesOrganisation(after) ? after : null);
-		// "the FNV union": a name that qualifies an organisation's noun ("Hungarian authorities" is not one).
-		const qualifiesOrganisation = organisationNounAfter.test(textAfter(paragraph, end)) && !isDemonymOrAdjective(name);
-		if (name !== '' && !functionWords.has(name) && !isPlace(name) && (hasOrganisationShape(name) || role !== null || qualifiesOrganisation)) {
+		// "the FNV union": a name that qualifies an organisation's noun ("Hungarian authorities", "Floods force" are not).
+		const qualifiesOrganisation = /\bthe\s+$/iu.test(textBefore(paragraph, start)) && organisationNounAfter.test(textAfter(paragraph, end)) && !isDemonymOrAdjective(name);
+		if (name !== '' && !functionWords.has(name) && !calendarWords.has(name) && !isPlace(name) && (hasOrganisationShape(name) || role !== null || qualifiesOrganisation)) {
 			runs.push({start, end, name, role});
 		}
 	}
@@ -137,8 +142,10 @@ function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) 
 
 	if (isByline) {
 		for (const run of paragraph.matchAll(capitalisedRun)) {
-			if (run.index > 0 && run[0].includes(' ')) {
-				add(run.index, run[0]);
+			const by = /^By\s+/u.exec(run[0])?.[0].length ?? 0;
+			const name = run[0].slice(by);
+			if ((run.index > 0 || by > 0) && name.includes(' ')) {
+				add(run.index + by, name);
 			}
 		}
 

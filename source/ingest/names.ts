@@ -15,6 +15,15 @@ export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:[ \u00A0](?:$
 const titleWordSet = new Set(titleWords.map(word => word.replace(/\.$/, '').toLowerCase()));
 const roleNounPattern = new RegExp(String.raw`\b(?:${roleNouns.map(noun => noun.replace(/[-\s]/g, String.raw`[-\s]`)).join('|')})\b`, 'iu');
 const possessive = /[’']s$/u;
+/**
+ * ", the US National Security Council spokesman", ", head of the agency": an
+ * appositive opening with a determiner, a possessive or a role noun, up to the
+ * next comma, full stop or speech verb. An age may come first ("Ahmed Hassan, 42, a teacher").
+ */
+const appositive = new RegExp(
+	String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)){2,90}?)(?=,|;|\.|\s+(?:said|says|told|added|warned)\b|$)`,
+	'u',
+);
 const organisationNounList = organisationNouns.join('|');
 const organisationNounPattern = new RegExp(String.raw`^(?:an?|the|its|\p{Lu}[\p{L}.-]*[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${organisationNounList})\b`, 'iu');
 /** "Norwegian fertiliser maker ", "the campaign group ": a description of an organisation just before its name. */
@@ -95,8 +104,7 @@ export function roleBefore(before: string): string | null {
  * spokesman". `after` is the text following the name.
  */
 export function roleAfter(after: string): string | null {
-	// "Ahmed Hassan, 42, a teacher from Khartoum": an age may come first.
-	const match = /^,\s+(?:\d{1,3},\s+)?((?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s(?:[^,;.“”"]|\.(?=\S)){2,90}?)(?=,|;|\.|\s+(?:said|says|told|added|warned)\b|$)/u.exec(after);
+	const match = appositive.exec(after);
 	const phrase = match?.[1]?.trim();
 	if (phrase === undefined || finiteVerb.test(phrase)) {
 		return null;
