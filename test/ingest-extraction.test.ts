@@ -258,6 +258,8 @@ test('a role never reaches back into the sentence before; an age may come before
 test('a byline under the headline names its reporters; a weekday, a verb after a name and a bare role noun are read right', () => {
 	assert.deepEqual(
 		actors('Floods force thousands from homes in northern Italy\nBy Giulia Rossi and Tom Hart\nThousands were evacuated on Saturday, Italy’s civil protection agency said.\n"It is critical," said Fabrizio Curcio, head of the agency.'),
-		['Giulia Rossi (person)', 'Tom Hart (person)', 'Fabrizio Curcio (person): head of the agency', 'Italy (state)'],
+		['Giulia Rossi (person)', 'Tom Hart (person)', 'Fabrizio Curcio (person): head of the agency', 'Italy (state)', 'Italy’s civil protection agency (organisation)'],
 	);
+	const corpus = extract('Thousands were evacuated on Saturday, Italy’s civil protection agency said.');
+	assert.equal(corpus.actors.find(actor => actor.id === corpus.facts[0]!.attribution)?.name, 'Italy’s civil protection agency', 'the description after a date is who said it');
 });

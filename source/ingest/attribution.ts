@@ -39,6 +39,7 @@ const titledNameAtStart = new RegExp(
 const appositiveAtEnd = /,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$)[^]{0,120}$/u;
 const describedNouns = [...roleNouns, ...organisationNouns].sort((a, b) => b.length - a.length).join('|');
 const descriptionAtStart = new RegExp(String.raw`^the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))\b`, 'iu');
+const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
 const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))$`, 'iu');
 const notSpeakers = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'It', 'This', 'That', 'There', 'They', 'We', 'I', 'You', 'The', 'But', 'And', 'In', 'On', 'At']);
 
@@ -169,8 +170,15 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 		return named(masked, start, start + namedAfterComma[1]!.length, null);
 	}
 
-	if (appositive && /\p{Lu}[\p{L}.’'-]*$/u.test(text.slice(0, appositive.index))) {
+	const wordBefore = appositive ? /\p{Lu}[\p{L}.’'-]*$/u.exec(text.slice(0, appositive.index))?.[0] : undefined;
+	if (appositive && wordBefore !== undefined) {
 		role = roleAfter(text.slice(appositive.index));
+		// "…evacuated on Saturday, Italy’s civil protection agency said": no name before it, the description is the subject.
+		const organisation = cannotSpeak(wordBefore) && role !== null ? organisationNounAt.exec(role) : null;
+		if (organisation) {
+			return {kind: 'description', noun: organisation[1]!.toLowerCase(), phrase: role!, start: from + appositive.index};
+		}
+
 		text = text.slice(0, appositive.index);
 	}
 
