@@ -169,6 +169,14 @@ describe('records', () => {
 		assert.ok(corpus.actors.some(actor => actor.id === 'a-hollis'));
 		assert.ok(corpus.locations.some(location => location.id === 'l-kiev'));
 	});
+
+	test('a quote of several sentences is one fact with its attribution, not a fragment opening with a quotation mark', () => {
+		const corpus = extract('"I used to dream of a vaccine. Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva. The agency approved it on Monday.');
+		assert.deepEqual(
+			corpus.facts.map(fact => fact.text),
+			['"I used to dream of a vaccine. Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva.', 'The agency approved it on Monday.'],
+		);
+	});
 });
 
 describe('actors: people, organisations and their roles', () => {
@@ -213,53 +221,45 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('The European Union said it would help. "We are ready," EU commissioner Hadja Lahbib wrote.'), ['European Union (organisation)', 'Hadja Lahbib (person): EU commissioner']);
 		assert.deepEqual(extract('The EU said it would help.').actors.map(actor => [actor.name, actor.aliases]), [['European Union', ['EU']]]);
 	});
-});
 
-test('a hyphenated title after an organisation’s short form is the role, not part of the name', () => {
-	const corpus = extract('"Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva.');
-	const speaker = corpus.actors.find(actor => actor.id === corpus.quotes[0]!.speaker);
-	assert.deepEqual([speaker?.name, speaker?.role], ['Tedros Adhanom Ghebreyesus', 'WHO Director-General']);
-	assert.ok(corpus.actors.some(actor => actor.name === 'World Health Organization' && actor.aliases.includes('WHO')));
-});
+	test('a hyphenated title after an organisation’s short form is the role, not part of the name', () => {
+		const corpus = extract('"Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva.');
+		const speaker = corpus.actors.find(actor => actor.id === corpus.quotes[0]!.speaker);
+		assert.deepEqual([speaker?.name, speaker?.role], ['Tedros Adhanom Ghebreyesus', 'WHO Director-General']);
+		assert.ok(corpus.actors.some(actor => actor.name === 'World Health Organization' && actor.aliases.includes('WHO')));
+	});
 
-test('a quote of several sentences is one fact with its attribution, not a fragment opening with a quotation mark', () => {
-	const corpus = extract('"I used to dream of a vaccine. Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva. The agency approved it on Monday.');
-	assert.deepEqual(
-		corpus.facts.map(fact => fact.text),
-		['"I used to dream of a vaccine. Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva.', 'The agency approved it on Monday.'],
-	);
-});
+	test('a group named by nationality is an actor, and never "the company" of a later sentence', () => {
+		assert.deepEqual(
+			extract('The drones are used by Russian forces. Iranian military commanders visited Tehran. European partners and Houthi fighters were named too.').actors.map(actor => actor.name),
+			['Russian forces', 'Iranian military commanders', 'European partners', 'Houthi fighters'],
+		);
+		assert.deepEqual(actors('Federal officials and many lawmakers met.'), [], 'not a nationality');
+		const corpus = extract('Tidewater Lines, a container carrier, met Iranian officials on Monday. "We are ready," the company said.');
+		assert.equal(corpus.actors.find(actor => actor.id === corpus.quotes[0]!.speaker)?.name, 'Tidewater Lines');
+	});
 
-test('a group named by nationality is an actor, and never "the company" of a later sentence', () => {
-	assert.deepEqual(
-		extract('The drones are used by Russian forces. Iranian military commanders visited Tehran. European partners and Houthi fighters were named too.').actors.map(actor => actor.name),
-		['Russian forces', 'Iranian military commanders', 'European partners', 'Houthi fighters'],
-	);
-	assert.deepEqual(actors('Federal officials and many lawmakers met.'), [], 'not a nationality');
-	const corpus = extract('Tidewater Lines, a container carrier, met Iranian officials on Monday. "We are ready," the company said.');
-	assert.equal(corpus.actors.find(actor => actor.id === corpus.quotes[0]!.speaker)?.name, 'Tidewater Lines');
-});
+	test('speakers after a lower-case word and a title, organisations after "the", roles that open with "a spokesperson for"', () => {
+		assert.deepEqual(quotesWithSpeakers('The measure "is a win for families," said state Sen. Nancy Skinner, a Democrat from Berkeley.'), [['is a win for families,', 'Nancy Skinner']]);
+		assert.deepEqual(actors('"We will sue," the Chamber of Commerce said in a statement.'), ['Chamber of Commerce (organisation)']);
+		assert.deepEqual(
+			actors('A spokesperson for the European Commission, Anitta Hipper, told reporters that the bloc "remains committed" to diplomacy.'),
+			['European Commission (organisation)', 'Anitta Hipper (person): A spokesperson for the European Commission'],
+		);
+		assert.deepEqual(actors('His Israeli counterpart, Gideon Saar, replied within hours.'), ['Gideon Saar (person): His Israeli counterpart']);
+	});
 
-test('speakers after a lower-case word and a title, organisations after "the", roles that open with "a spokesperson for"', () => {
-	assert.deepEqual(quotesWithSpeakers('The measure "is a win for families," said state Sen. Nancy Skinner, a Democrat from Berkeley.'), [['is a win for families,', 'Nancy Skinner']]);
-	assert.deepEqual(actors('"We will sue," the Chamber of Commerce said in a statement.'), ['Chamber of Commerce (organisation)']);
-	assert.deepEqual(
-		actors('A spokesperson for the European Commission, Anitta Hipper, told reporters that the bloc "remains committed" to diplomacy.'),
-		['European Commission (organisation)', 'Anitta Hipper (person): A spokesperson for the European Commission'],
-	);
-	assert.deepEqual(actors('His Israeli counterpart, Gideon Saar, replied within hours.'), ['Gideon Saar (person): His Israeli counterpart']);
-});
+	test('a role never reaches back into the sentence before; an age may come before an appositive', () => {
+		assert.deepEqual(actors('More than a million people have fled. UN spokesperson Stéphane Dujarric said the agency was alarmed.'), ['United Nations (organisation)', 'Stéphane Dujarric (person): UN spokesperson']);
+		assert.deepEqual(actors('"We need water," said Ahmed Hassan, 42, a teacher from Khartoum.'), ['Ahmed Hassan (person): a teacher from Khartoum']);
+	});
 
-test('a role never reaches back into the sentence before; an age may come before an appositive', () => {
-	assert.deepEqual(actors('More than a million people have fled. UN spokesperson Stéphane Dujarric said the agency was alarmed.'), ['United Nations (organisation)', 'Stéphane Dujarric (person): UN spokesperson']);
-	assert.deepEqual(actors('"We need water," said Ahmed Hassan, 42, a teacher from Khartoum.'), ['Ahmed Hassan (person): a teacher from Khartoum']);
-});
-
-test('a byline under the headline names its reporters; a weekday, a verb after a name and a bare role noun are read right', () => {
-	assert.deepEqual(
-		actors('Floods force thousands from homes in northern Italy\nBy Giulia Rossi and Tom Hart\nThousands were evacuated on Saturday, Italy’s civil protection agency said.\n"It is critical," said Fabrizio Curcio, head of the agency.'),
-		['Giulia Rossi (person)', 'Tom Hart (person)', 'Fabrizio Curcio (person): head of the agency', 'Italy (state)', 'Italy’s civil protection agency (organisation)'],
-	);
-	const corpus = extract('Thousands were evacuated on Saturday, Italy’s civil protection agency said.');
-	assert.equal(corpus.actors.find(actor => actor.id === corpus.facts[0]!.attribution)?.name, 'Italy’s civil protection agency', 'the description after a date is who said it');
+	test('a byline under the headline names its reporters; a weekday, a verb after a name and a bare role noun are read right', () => {
+		assert.deepEqual(
+			actors('Floods force thousands from homes in northern Italy\nBy Giulia Rossi and Tom Hart\nThousands were evacuated on Saturday, Italy’s civil protection agency said.\n"It is critical," said Fabrizio Curcio, head of the agency.'),
+			['Giulia Rossi (person)', 'Tom Hart (person)', 'Fabrizio Curcio (person): head of the agency', 'Italy (state)', 'Italy’s civil protection agency (organisation)'],
+		);
+		const corpus = extract('Thousands were evacuated on Saturday, Italy’s civil protection agency said.');
+		assert.equal(corpus.actors.find(actor => actor.id === corpus.facts[0]!.attribution)?.name, 'Italy’s civil protection agency', 'the description after a date is who said it');
+	});
 });

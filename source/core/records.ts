@@ -190,3 +190,26 @@ export function mentionCountOf(index: CorpusIndex, entityId: string): number {
 
 	return counts.get(entityId) ?? 0;
 }
+
+export type PassageCounts = Record<'quote' | 'fact' | 'route', number>;
+
+const passageCounts = new WeakMap<CorpusIndex, Map<string, PassageCounts>>();
+
+/** How many quotes, facts and routes each source has, by source id: one pass over the corpus, once. */
+export function passageCountsOf(index: CorpusIndex): Map<string, PassageCounts> {
+	let counts = passageCounts.get(index);
+	if (!counts) {
+		counts = new Map();
+		for (const record of index.records) {
+			if (record.provenance && (record.kind === 'quote' || record.kind === 'fact' || record.kind === 'route')) {
+				const count = counts.get(record.provenance.source) ?? {quote: 0, fact: 0, route: 0};
+				count[record.kind]++;
+				counts.set(record.provenance.source, count);
+			}
+		}
+
+		passageCounts.set(index, counts);
+	}
+
+	return counts;
+}

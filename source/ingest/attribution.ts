@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
+import {notNames} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {nameTitles, roleNouns, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
@@ -41,11 +42,10 @@ const describedNouns = [...roleNouns, ...organisationNouns].sort((a, b) => b.len
 const descriptionAtStart = new RegExp(String.raw`^the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))\b`, 'iu');
 const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
 const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))$`, 'iu');
-const notSpeakers = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'It', 'This', 'That', 'There', 'They', 'We', 'I', 'You', 'The', 'But', 'And', 'In', 'On', 'At']);
 
 /** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"). */
 function cannotSpeak(run: string): boolean {
-	return notSpeakers.has(run) || nlp(run.split(' ')[0]!).has('#Value');
+	return notNames.has(run) || nlp(run.split(' ')[0]!).has('#Value');
 }
 
 /**

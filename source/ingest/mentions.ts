@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import {escapeRegExp} from '../core/text.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
-import {monthNames, weekdayNames} from './lexicon/calendar.js';
+import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape, isDemonymOrAdjective, isNationality} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
@@ -12,8 +12,6 @@ export type ActorMention = {paragraph: number; start: number; end: number; actor
 /** Groups an article may name by nationality and what they are: "Russian forces", "Iranian military commanders". */
 const groupNouns = ['forces', 'troops', 'soldiers', 'fighters', 'militants', 'rebels', 'commanders', 'officials', 'authorities', 'partners', 'allies', 'leaders', 'diplomats', 'negotiators', 'lawmakers', 'prosecutors', 'investigators', 'regulators'];
 const collectiveNames = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:(?!and\b|or\b|of\b)\p{Ll}+\s+){0,2}?(?:${groupNouns.join('|')})(?![\p{L}])`, 'gu');
-const calendarWords = new Set([...weekdayNames, ...monthNames]);
-const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'Some', 'Many', 'Most', 'Other']);
 const organisationNounAfter = new RegExp(String.raw`^\s+(?:${organisationNouns.join('|')})\b`, 'u');
 const creditLine = /^(?:additional\s+)?(?:reporting|writing|editing|research)(?:\s+and\s+\w+)?\s+by\b/iu;
 /** "By Giulia Rossi and Tom Hart" under a headline. */
@@ -23,9 +21,10 @@ const organisationNames = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?:${[...
 
 /**
  * The people and organisations an article names, paragraph by paragraph:
- * people through compromise's name recognition (seeded with the names the
- * corpus already knows), bylines by their shape, organisations from the
- * lexicon and from names ending in an organisation's head noun ("… Council").
+ * organisations by their shape or description (organisationRuns) and from
+ * the lexicon; groups named by nationality ("Russian forces"); people through
+ * compromise's name recognition (seeded with the names the corpus already
+ * knows), reporters from bylines by their shape.
  */
 export function findActorMentions(paragraphs: string[], registry: ActorRegistry, knownPeople: string[], isPlace: (name: string) => boolean): ActorMention[] {
 	seedLexicon(knownPeople);
@@ -87,7 +86,7 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		const role = before ?? (after !== null && describesOrganisation(after) ? after : null);
 		// "the FNV union": a name that qualifies an organisation's noun ("Hungarian authorities", "Floods force" are not).
 		const qualifiesOrganisation = /\bthe\s+$/iu.test(textBefore(paragraph, start)) && organisationNounAfter.test(textAfter(paragraph, end)) && !isDemonymOrAdjective(name);
-		if (name !== '' && !functionWords.has(name) && !calendarWords.has(name) && !isPlace(name) && (hasOrganisationShape(name) || role !== null || qualifiesOrganisation)) {
+		if (name !== '' && !notNames.has(name) && !isPlace(name) && (hasOrganisationShape(name) || role !== null || qualifiesOrganisation)) {
 			runs.push({start, end, name, role});
 		}
 	}

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
+import {counted} from '../../core/text.js';
 import {useAccent} from '../theme.js';
 
 type Props = {
@@ -26,7 +27,7 @@ export function Header({corpusName, counts, chips, width}: Props) {
 						brief
 					</Text>
 					<Text> · {corpusName} · </Text>
-					<Text dimColor>{counts.map(({noun, count}) => `${count} ${noun}${count === 1 ? '' : 's'}`).join(' · ')}</Text>
+					<Text dimColor>{counts.map(({noun, count}) => counted(count, noun)).join(' · ')}</Text>
 				</Text>
 			</Box>
 			{chipsWidth > 0 && (

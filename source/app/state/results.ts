@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import {filterRecords, type Filters} from '../../core/filters.js';
-import {mentionCountOf, type BriefRecord, type CorpusIndex} from '../../core/records.js';
+import {mentionCountOf, passageCountsOf, type BriefRecord, type CorpusIndex} from '../../core/records.js';
 import {matchRanges, preparedSearcher, searchSteps, type SearchHit} from '../../core/search.js';
 import type {AppState} from './app-state.js';
 import type {PickerState} from './picker-state.js';
@@ -266,33 +266,11 @@ function choicesOf(index: CorpusIndex, entity: PickerState['entity']): Choice[] 
 		}
 
 		case 'source': {
-			const passages = passageCounts(index);
-			return [...index.sources.values()].map(source => ({
-				id: source.id,
-				name: source.title,
-				aliases: [source.id],
-				detail: [source.id, source.outlet, source.date].filter(Boolean).join(' · '),
-				count: passages.get(source.id) ?? 0,
-			}));
+			const passages = passageCountsOf(index);
+			return [...index.sources.values()].map(source => {
+				const {quote = 0, fact = 0, route = 0} = passages.get(source.id) ?? {};
+				return {id: source.id, name: source.title, aliases: [source.id], detail: [source.id, source.outlet, source.date].filter(Boolean).join(' · '), count: quote + fact + route};
+			});
 		}
 	}
-}
-
-const passageCountsByIndex = new WeakMap<CorpusIndex, Map<string, number>>();
-
-/** How many quotes, facts and routes each source has. */
-function passageCounts(index: CorpusIndex): Map<string, number> {
-	let counts = passageCountsByIndex.get(index);
-	if (!counts) {
-		counts = new Map();
-		for (const {provenance} of index.records) {
-			if (provenance) {
-				counts.set(provenance.source, (counts.get(provenance.source) ?? 0) + 1);
-			}
-		}
-
-		passageCountsByIndex.set(index, counts);
-	}
-
-	return counts;
 }

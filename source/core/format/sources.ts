@@ -1,4 +1,4 @@
-import type {CorpusIndex} from '../records.js';
+import {passageCountsOf, type CorpusIndex} from '../records.js';
 import {sanitizeLine} from '../sanitize.js';
 import {counted} from '../text.js';
 import {toJson} from './json.js';
@@ -8,16 +8,7 @@ import type {OutputFormat} from './output-format.js';
 
 /** `brief sources`: each article with what was drawn from it. */
 export function formatSources(index: CorpusIndex, format: OutputFormat): string {
-	const counts = new Map<string, Record<'quote' | 'fact' | 'route', number>>();
-	for (const record of index.records) {
-		if (record.provenance && (record.kind === 'quote' || record.kind === 'fact' || record.kind === 'route')) {
-			const {source} = record.provenance;
-			const count = counts.get(source) ?? {quote: 0, fact: 0, route: 0};
-			count[record.kind]++;
-			counts.set(source, count);
-		}
-	}
-
+	const counts = passageCountsOf(index);
 	const rows = [...index.sources.values()].map(source => {
 		const count = counts.get(source.id) ?? {quote: 0, fact: 0, route: 0};
 		return {
