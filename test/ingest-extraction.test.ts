@@ -96,6 +96,7 @@ describe('who said it', () => {
 		['a person by their first name', 'Maria Lopez leads the union. "We are ready," Maria said.', [['We are ready,', 'Maria Lopez']]],
 		['a scare quote without a speaker is dropped', 'The so-called "dark fleet" keeps sailing.', []],
 		['a scare quote with a clear speaker is kept', 'Maria Lopez called the offer "insulting".', [['insulting', 'Maria Lopez']]],
+		['a term of a few words in quotation marks, with no one saying it, is dropped', 'By Thursday 412 fires were burning, 23 of them classed as "wildfires of note".', []],
 	];
 
 	for (const [pattern, text, expected] of cases) {
@@ -170,6 +171,11 @@ describe('records', () => {
 		assert.ok(corpus.locations.some(location => location.id === 'l-kiev'));
 	});
 
+	test('a fact is asserted by the person named before a role and its organisation, not by the organisation', () => {
+		const corpus = extract('Cliff Chapman, director of provincial operations at the BC Wildfire Service, warned that conditions would worsen.');
+		assert.equal(corpus.actors.find(actor => actor.id === corpus.facts[0]!.attribution)?.name, 'Cliff Chapman');
+	});
+
 	test('a quote of several sentences is one fact with its attribution, not a fragment opening with a quotation mark', () => {
 		const corpus = extract('"I used to dream of a vaccine. Now we have two," WHO Director-General Tedros Adhanom Ghebreyesus said in Geneva. The agency approved it on Monday.');
 		assert.deepEqual(
@@ -194,6 +200,7 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Turkey’s disaster agency AFAD said 27 people were rescued.'), ['AFAD (organisation): Turkey’s disaster agency', 'Türkiye (state)']);
 		assert.deepEqual(actors('About 4,500 lorries were queued, according to the Guardia Civil.'), ['Guardia Civil (organisation)']);
 		assert.deepEqual(actors('The US said the talks would go on.'), ['United States (state)']);
+		assert.deepEqual(actors('Warnings reached Seattle, the U.S. National Weather Service said.'), ['U.S. National Weather Service (organisation)']);
 	});
 
 	test('a description before a name or an appositive after it gives an organisation its role', () => {

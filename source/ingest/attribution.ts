@@ -35,13 +35,21 @@ const titledNameAtStart = new RegExp(
 );
 /**
  * ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a
- * determiner, a possessive, "who"/"which", or is an age (", 54") or a party label (", D-Nev.").
+ * determiner, a possessive, "who"/"which", or a role noun with its organisation (", director of operations at …"),
+ * or is an age (", 54") or a party label (", D-Nev.").
  */
-const appositiveAtEnd = /,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$)[^]{0,120}$/u;
-const describedNouns = [...roleNouns, ...organisationNouns].sort((a, b) => b.length - a.length).join('|');
-const descriptionAtStart = new RegExp(String.raw`^the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))\b`, 'iu');
+const appositiveAtEnd = new RegExp(
+	String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s)[^]{0,120}$`,
+	'u',
+);
+/** The noun may be capitalised ("the Ministry said"), the words before it may not: "the BC Wildfire Service" is a name. */
+const describedNouns = [...roleNouns, ...organisationNouns]
+	.sort((a, b) => b.length - a.length)
+	.map(noun => noun.replace(/^\p{Ll}/u, letter => `[${letter}${letter.toUpperCase()}]`))
+	.join('|');
+const descriptionAtStart = new RegExp(String.raw`^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))\b`, 'u');
 const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
-const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)the\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))$`, 'iu');
+const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))$`, 'u');
 
 /** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"). */
 function cannotSpeak(run: string): boolean {

@@ -11,7 +11,7 @@ import {findPlaces, type Place} from './places/index.js';
 import {findQuotes} from './quotes.js';
 import {referenceResolver} from './references.js';
 import {actorForName} from './speaker-actors.js';
-import {attributeQuotes} from './speakers.js';
+import {attributeQuotes, type AttributedQuote} from './speakers.js';
 import {placesWithCountries, toCorpus} from './to-records.js';
 
 export type Article = {
@@ -60,8 +60,7 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const {resolveReference, resolveClue} = referenceResolver({paragraphs, masked, mentions, registry, actorFor});
 
 	const quotes = attributeQuotes(paragraphs, quoteSpans, actorFor, resolveReference)
-		// Scare quotes of a word or two are kept only when someone clearly said them.
-		.filter(quote => quote.text.split(/\s+/).length > 2 || (quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct')));
+		.filter(isSpeech);
 	const facts = extractFacts(paragraphs, {quotes, actorMentions: mentions, placeMentions, resolveClue});
 	const places = placesWithCountries(placeMentions);
 	const source = {
@@ -73,6 +72,20 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 		paragraphs,
 	};
 	return toCorpus({source, actors: registry.actors, places, quotes, facts, mentions, placeMentions, ids: entityIds(registry.actors, places, known)});
+}
+
+/**
+ * Scare quotes and terms ("classed as “wildfires of note”") are not speech: a
+ * fragment of a word or two is kept only when someone clearly said it, one of
+ * up to four words only when its sentence names a speaker, even an unnamed one.
+ */
+function isSpeech(quote: AttributedQuote): boolean {
+	const words = quote.text.split(/\s+/).length;
+	if (words <= 2) {
+		return quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
+	}
+
+	return words > 4 || quote.attributedInPlace || quote.speaker !== null || quote.mode === 'direct';
 }
 
 /** A first line that reads like a headline: short, no closing full stop. */

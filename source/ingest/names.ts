@@ -53,6 +53,11 @@ export function describesOrganisation(phrase: string): boolean {
  * ("Biden’s" → "Biden").
  */
 export function splitTitle(run: string): {title: string | null; name: string} {
+	// "U.S. National Weather Service" is an organisation's name, not a title and a name.
+	if (hasOrganisationShape(run)) {
+		return {title: null, name: run.replace(possessive, '')};
+	}
+
 	const words = run.replace(possessive, '').split(/\s+/);
 	let nameStart = 0;
 	for (const [index, word] of words.entries()) {
