@@ -8,7 +8,7 @@ import {curatedPlaces} from '../source/ingest/places/curated-places.js';
 import {exonyms} from '../source/ingest/places/exonyms.js';
 import {findPlaces, placeByKey, type Place, type PlaceMention} from '../source/ingest/places/index.js';
 import {slugOf} from '../source/ingest/places/name-keys.js';
-import {capitalisedFunctionWords, countriesThatAreFirstNames, notPlaces} from '../source/ingest/places/not-places.js';
+import {capitalisedFunctionWords, placesThatAreFirstNames, notPlaces} from '../source/ingest/places/not-places.js';
 
 const corpus = JSON.parse(readFileSync(new URL('../data/corpus.json', import.meta.url), 'utf8')) as {
 	locations: Array<{id: string; name: string; lat: number; lon: number}>;
@@ -186,8 +186,30 @@ test('US states are regions, and the state names that contain a country name win
 	assert.equal(mentions[0]!.place.countryKey, 'united-states');
 });
 
+test('states and provinces of Canada, Australia, India, Pakistan, China and Germany are regions of their country', () => {
+	const mentions = [
+		...findPlaces(['Bushfires raged across Victoria and New South Wales as Queensland braced for floods.']),
+		...findPlaces(['Factories in Guangdong, Bavaria and Maharashtra, and in B.C. and Quebec.']),
+	];
+	assert.deepEqual(keysOf(mentions), ['victoria', 'new-south-wales', 'queensland', 'guangdong', 'bavaria', 'maharashtra', 'british-columbia', 'quebec']);
+	assert.ok(mentions.every(mention => mention.place.kind === 'region'));
+	assert.deepEqual(mentions.map(mention => mention.place.country), ['Australia', 'Australia', 'Australia', 'China', 'Germany', 'India', 'Canada', 'Canada']);
+	const victoria = mentions[0]!.place;
+	assert.ok(victoria.lat < -34 && victoria.lat > -39 && victoria.lon > 141 && victoria.lon < 150, `${victoria.lat}, ${victoria.lon} lies in Victoria`);
+});
+
+test('a state’s name shared with another place follows the article: its country, its province, its spelling, a person beside it', () => {
+	assert.equal(findPlaces(['Floods hit Punjab and Sindh in Pakistan.'])[0]!.place.country, 'Pakistan');
+	assert.equal(findPlaces(['Farmers in Punjab, India, burned stubble.'])[0]!.place.country, 'India');
+	const british = findPlaces(['Thousands fled their homes in British Columbia.', 'Premier David Eby spoke to reporters in Victoria.']);
+	assert.deepEqual(keysOf(british), ['british-columbia', 'victoria-ca']);
+	assert.equal(british[1]!.place.kind, 'city');
+	assert.equal(findPlaces(['The Quebec government said so.'])[0]!.place.key, 'quebec');
+	assert.deepEqual(writtenOf(findPlaces(['Victoria Beckham said she loved Madrid.'])), ['Madrid']);
+});
+
 test('wider names that contain a place name are not that place', () => {
-	assert.deepEqual(findPlaces(['Exports to Latin America and North America rose, as in New England and British Columbia.']), []);
+	assert.deepEqual(findPlaces(['Exports to Latin America and North America rose, as in New England and the District of Columbia.']), []);
 	assert.deepEqual(writtenOf(findPlaces(['Columbia University students marched in England and Wales.'])), ['England', 'Wales']);
 });
 
@@ -331,7 +353,7 @@ test('an exonym leaves a namesake the article places elsewhere to that namesake'
 test('exonyms are no common words or surnames, which the city checks would have caught', () => {
 	for (const exonym of exonyms) {
 		for (const name of [exonym.name, ...exonym.aliases]) {
-			assert.ok(!notPlaces.has(name) && !countriesThatAreFirstNames.has(name) && !capitalisedFunctionWords.has(name), name);
+			assert.ok(!notPlaces.has(name) && !placesThatAreFirstNames.has(name) && !capitalisedFunctionWords.has(name), name);
 		}
 	}
 

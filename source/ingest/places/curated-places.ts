@@ -1,6 +1,6 @@
 import {exonyms} from './exonyms.js';
 import type {LocationKind} from './place.js';
-import {usStates} from './us-states.js';
+import {divisions} from './divisions.js';
 
 /**
  * Where a curated place's coordinates come from. GeoNames ids refer to
@@ -155,12 +155,13 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Uzhhorod', kind: 'city', country: 'UA', at: {geonames: 690548}, aliases: ['Uzhgorod']},
 ];
 
-const usStatePlaces: CuratedPlace[] = usStates.map(([state, adminCode]) => ({
-	name: state,
+const divisionPlaces: CuratedPlace[] = divisions.map(({name, country, adminCode, aliases = [], key}) => ({
+	name,
+	...(key !== undefined && {key}),
 	kind: 'region',
-	country: 'US',
-	at: {placesOf: {country: 'US', adminCode}},
-	aliases: state.endsWith(' State') ? [state.replace(/ State$/, ' state')] : [],
+	country,
+	at: {placesOf: {country, adminCode}},
+	aliases,
 }));
 
 /**
@@ -272,7 +273,7 @@ const waterPlaces: CuratedPlace[] = [
 	{name: 'Murray River', kind: 'river', country: 'AU', at: {between: [2178174, 2157698], as: 'Albury and Mildura, on its course'}, aliases: ['River Murray'], shortNames: [{name: 'Murray', onceNamedInFull: true}]},
 ];
 
-export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...usStatePlaces];
+export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...divisionPlaces];
 
 /**
  * Names for countries that world-countries does not spell the way the news

@@ -38,10 +38,13 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 	});
 }
 
-/** Countries an article names, itself or through a curated place in it (Tehran: Iran). */
+/** Countries an article names, itself or through a curated place in it (Tehran: Iran); not through a name curated in several (Punjab). */
 function countriesNamedIn(matches: NameMatch[]): Set<string> {
 	return new Set(
-		matches.flatMap(match => match.names.flatMap(({target}) => ((target.type === 'country' || target.type === 'curated') && target.countryCode !== null ? [target.countryCode] : []))),
+		matches.flatMap(match => {
+			const countries = new Set(match.names.flatMap(({target}) => ((target.type === 'country' || target.type === 'curated') && target.countryCode !== null ? [target.countryCode] : [])));
+			return countries.size === 1 ? [...countries] : [];
+		}),
 	);
 }
 

