@@ -97,6 +97,7 @@ describe('who said it', () => {
 		['a scare quote without a speaker is dropped', 'The so-called "dark fleet" keeps sailing.', []],
 		['a scare quote with a clear speaker is kept', 'Maria Lopez called the offer "insulting".', [['insulting', 'Maria Lopez']]],
 		['a term of a few words in quotation marks, with no one saying it, is dropped', 'By Thursday 412 fires were burning, 23 of them classed as "wildfires of note".', []],
+		['a fragment after a participle of speech is the sentence subject’s', 'Rachel Reeves defended the rise on Sunday, insisting it would "fix the foundations" of the economy.', [['fix the foundations', 'Rachel Reeves']]],
 	];
 
 	for (const [pattern, text, expected] of cases) {
@@ -169,6 +170,15 @@ describe('records', () => {
 		);
 		assert.ok(corpus.actors.some(actor => actor.id === 'a-hollis'));
 		assert.ok(corpus.locations.some(location => location.id === 'l-kiev'));
+	});
+
+	test('an organisation defines its short form in brackets, which then names it and its head', () => {
+		const corpus = extract('But the Confederation of British Industry (CBI) said the measure would cost jobs. Its chief executive, Rain Newton-Smith, agreed.\nMinisters will meet the CBI on Monday.');
+		const cbi = corpus.actors.find(actor => actor.name === 'Confederation of British Industry')!;
+		assert.deepEqual(cbi.aliases, ['CBI']);
+		assert.equal(corpus.facts[0]!.attribution, cbi.id);
+		assert.ok(corpus.facts.at(-1)!.actors.includes(cbi.id), 'the later "CBI" is a mention');
+		assert.equal(corpus.actors.find(actor => actor.name === 'Rain Newton-Smith')?.role, 'chief executive of the Confederation of British Industry');
 	});
 
 	test('a fact is asserted by the person named before a role and its organisation, not by the organisation', () => {

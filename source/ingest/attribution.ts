@@ -26,6 +26,8 @@ const speechVerbsInText = new RegExp(String.raw`\b(?:${verbs})\b`, 'giu');
 const firstSpeechVerb = new RegExp(String.raw`\b(?:${verbs})\b`, 'iu');
 const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu');
 const accordingTo = /\baccording to\s+/iu;
+/** ", insisting it was needed to “…”": a participle of speech after the sentence's main clause. */
+const speechParticiple = /,\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing|explaining|declaring|vowing|promising)\b/iu;
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
 const pronoun = /^(?:he|she)\b/iu;
 /** A lower-case role, perhaps opened by a capitalised word, then a name: "Dutch economy minister Sophie Hermans", "state Sen. Nancy Skinner". */
@@ -118,7 +120,9 @@ function clueBefore(masked: string, from: number, to: number): SpeakerClue {
 		}
 	}
 
-	return {kind: 'none'};
+	// "The chancellor defended the rise, insisting it was needed to “…”": the sentence's subject speaks.
+	const participle = speechParticiple.exec(window);
+	return participle ? subjectAt(masked, from + (/^\s*/u.exec(window)?.[0].length ?? 0), from + participle.index) : {kind: 'none'};
 }
 
 /** The speaker named at `start`: "John Kirby, the US … spokesman", "a senior official", "he". */
@@ -160,7 +164,8 @@ function subjectAt(masked: string, start: number, limit: number): SpeakerClue {
 /** The speaker whose name ends at `end`, with an appositive between name and verb allowed. */
 function subjectEndingAt(masked: string, subjectFrom: number, end: number): SpeakerClue {
 	let from = subjectFrom;
-	let text = masked.slice(from, end).replace(/,\s*$/, '');
+	// "the Confederation of British Industry (CBI) said": the short form in brackets is not the subject's last word.
+	let text = masked.slice(from, end).replace(/,\s*$/, '').replace(/\s*\(\p{Lu}{2,6}\)$/u, '');
 	// "In Rabat, a spokesman for Morocco's transport ministry said": the phrase after the comma is the subject.
 	const placeFirst = /^\s*(?:In|At|From|Near|Outside|Inside)\s+\p{Lu}[^,]*,\s+/u.exec(text);
 	if (placeFirst) {

@@ -60,7 +60,7 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const {resolveReference, resolveClue} = referenceResolver({paragraphs, masked, mentions, registry, actorFor});
 
 	const quotes = attributeQuotes(paragraphs, quoteSpans, actorFor, resolveReference)
-		.filter(isSpeech);
+		.filter(quote => isSpeech(quote, paragraphs));
 	const facts = extractFacts(paragraphs, {quotes, actorMentions: mentions, placeMentions, resolveClue});
 	const places = placesWithCountries(placeMentions);
 	const source = {
@@ -74,18 +74,20 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	return toCorpus({source, actors: registry.actors, places, quotes, facts, mentions, placeMentions, ids: entityIds(registry.actors, places, known)});
 }
 
+/** Words that introduce a term, not speech: "classed as “wildfires of note”", "the so-called “dark fleet”". */
+const introducesTerm = /\b(?:so-called|known as|classed as|classified as|referred to as|dubbed|termed|nicknamed|labell?ed|branded)\s*[“"‘']?$/iu;
+
 /**
- * Scare quotes and terms ("classed as “wildfires of note”") are not speech: a
- * fragment of a word or two is kept only when someone clearly said it, one of
- * up to four words only when its sentence names a speaker, even an unnamed one.
+ * Scare quotes and terms are not speech: a fragment of a word or two is kept
+ * only when someone clearly said it; a longer one unless it is a term that no
+ * one in its sentence says.
  */
-function isSpeech(quote: AttributedQuote): boolean {
-	const words = quote.text.split(/\s+/).length;
-	if (words <= 2) {
+function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean {
+	if (quote.text.split(/\s+/).length <= 2) {
 		return quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
 	}
 
-	return words > 4 || quote.attributedInPlace || quote.speaker !== null || quote.mode === 'direct';
+	return quote.attributedInPlace || quote.speaker !== null || !introducesTerm.test(paragraphs[quote.paragraph - 1]!.slice(0, quote.start));
 }
 
 /** A first line that reads like a headline: short, no closing full stop. */

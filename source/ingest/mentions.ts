@@ -4,7 +4,7 @@ import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
-import {hasOrganisationShape, isDemonymOrAdjective, isNationality} from './name-kind.js';
+import {hasOrganisationShape, isDemonymOrAdjective, isNationality, takesTheArticle} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
@@ -34,7 +34,8 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 		const found: ActorMention[] = [];
 		const taken = (start: number, end: number) => found.some(mention => start < mention.end && mention.start < end);
 		for (const {start, end, name, role} of organisationRuns(paragraph, isPlace)) {
-			found.push({paragraph: number, start, end, actor: registry.organisation(name, role)});
+			const acronym = acronymDefinedAfter(name, textAfter(paragraph, end));
+			found.push({paragraph: number, start, end, actor: registry.organisation(name, role, acronym === undefined ? [] : [acronym])});
 		}
 
 		for (const match of paragraph.matchAll(collectiveNames)) {
@@ -57,9 +58,9 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 
 			const after = textAfter(paragraph, person.end);
 			// "Hutchison Ports, which runs the terminal": no person is a "which".
-			const actor = /^,\s+which\b/u.test(after)
-				? registry.organisation(person.name)
-				: registry.person(person.name, roleAfter(after) ?? person.title ?? roleBefore(textBefore(paragraph, person.start)));
+			const role = roleAfter(after) ?? person.title ?? roleBefore(textBefore(paragraph, person.start));
+			const organisationBefore = [...mentions, ...found.filter(mention => mention.end <= person.start)].findLast(mention => mention.actor.type === 'organisation' && !mention.actor.collective);
+			const actor = /^,\s+which\b/u.test(after) ? registry.organisation(person.name) : registry.person(person.name, role && withOwner(role, organisationBefore?.actor));
 			found.push({paragraph: number, start: person.start, end: person.end, actor});
 		}
 
@@ -94,18 +95,40 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 	return runs;
 }
 
+/** "Its chief executive" after the Confederation of British Industry is its "chief executive of the Confederation of British Industry". */
+function withOwner(role: string, organisation: ActorDraft | undefined): string {
+	const owned = /^its\s+(.+)$/iu.exec(role);
+	if (!owned) {
+		return role;
+	}
+
+	return organisation === undefined ? owned[1]! : `${owned[1]} of ${takesTheArticle(organisation.name) ? 'the ' : ''}${organisation.name}`;
+}
+
+/** "Office for Budget Responsibility (OBR)": the short form an article defines right after a name, when it spells the name's initials. */
+function acronymDefinedAfter(name: string, after: string): string | undefined {
+	const acronym = /^\s+\((\p{Lu}{2,6})\)/u.exec(after)?.[1];
+	const initials = name.split(/\s+/).flatMap(word => (/^\p{Lu}/u.test(word) ? [word[0]] : [])).join('');
+	return acronym === initials ? acronym : undefined;
+}
+
 /** A role or a description lies within a few words of its name: reading further only costs time on long paragraphs. */
 const roleReach = 160;
 const textBefore = (paragraph: string, start: number) => paragraph.slice(Math.max(0, start - roleReach), start);
 const textAfter = (paragraph: string, end: number) => paragraph.slice(end, end + roleReach);
 
-/** Every other place a known person is named: "Whitfield said …" after "Dana Whitfield, a Pentagon spokeswoman". */
+/**
+ * Every other place a known person is named, or an organisation by a short
+ * form the article defined: "Whitfield said …" after "Dana Whitfield, a
+ * Pentagon spokeswoman"; "the OBR" after "Office for Budget Responsibility (OBR)".
+ */
 function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: ActorMention[]): ActorMention[] {
 	const found: ActorMention[] = [];
 	const earlier = byParagraph(mentions);
 	const foundIn = new Map<number, ActorMention[]>();
-	for (const actor of registry.actors.filter(candidate => candidate.type === 'person')) {
-		for (const name of new Set([actor.name, ...actor.aliases])) {
+	for (const actor of registry.actors) {
+		const names = actor.type === 'person' ? [actor.name, ...actor.aliases] : actor.type === 'organisation' ? [...actor.aliases].filter(alias => /^\p{Lu}{2,6}$/u.test(alias)) : [];
+		for (const name of new Set(names)) {
 			const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'gu');
 			for (const [index, paragraph] of paragraphs.entries()) {
 				for (const match of paragraph.matchAll(pattern)) {

@@ -28,6 +28,11 @@ export function hasOrganisationShape(name: string): boolean {
 	return words.length > 1 && (headWords.has(last) || headBeforeOf || companyName);
 }
 
+/** Whether an organisation's name is written after "the": one with a head noun ("the Confederation of British Industry"), not "Reuters" or "Hutchison Ports". */
+export function takesTheArticle(name: string): boolean {
+	return name.split(/\s+/).some(word => headWords.has(word));
+}
+
 /**
  * Whether a name that speaks is an acronym's: "AFAD said", "MSC said", "NHS
  * England has announced". Only for speakers: an acronym in running text may be
