@@ -50,6 +50,16 @@ describe('the shipped corpus and the user corpus, read together', () => {
 		assert.match(unknown.stderr, /unknown source "zzz-nothing"/);
 	});
 
+	test('the start of several sources’ ids is ambiguous and names them; a whole id is not', () => {
+		const corpus = tinyCorpus();
+		corpus.sources.push({...corpus.sources[0]!, id: 's-harbour-minutes', title: 'Harbour minutes'});
+		const {brief} = homeWithUserCorpus(corpus);
+		const ambiguous = brief('quotes', '--source', 's-harb');
+		assert.equal(ambiguous.status, 2);
+		assert.equal(ambiguous.stderr, 'brief: ambiguous source "s-harb": s-harbour "Harbour notes", s-harbour-minutes "Harbour minutes" (see "brief sources")\n');
+		assert.equal(brief('quotes', '--source', 's-harbour').status, 0);
+	});
+
 	test('show reads the context from the right article', () => {
 		const {brief} = homeWithUserCorpus();
 		const shown = JSON.parse(brief('show', 'q-lighthouses', '--json').stdout) as {context: string; start: number; end: number; text: string; sourceTitle: string};

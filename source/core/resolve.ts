@@ -22,7 +22,9 @@ type ResolveOptions = {
 export function resolveName(items: Nameable[], query: string, options: ResolveOptions): string {
 	const wanted = fold(query);
 	// Suggestions show a name, not the id, where the item has one.
-	const entries = items.flatMap(item => [item.id, ...item.names].map(name => ({id: item.id, name: name === item.id ? item.names[0] ?? name : name, folded: fold(name)})));
+	const entries = items.flatMap(item =>
+		[item.id, ...item.names].map((name, position) => ({id: item.id, name: name === item.id ? item.names[0] ?? name : name, folded: fold(name), isId: position === 0})),
+	);
 
 	const exact = entries.find(entry => entry.folded === wanted);
 	if (exact) {
@@ -33,11 +35,13 @@ export function resolveName(items: Nameable[], query: string, options: ResolveOp
 		const startsWith = (entry: (typeof entries)[number]) => entry.folded.startsWith(wanted) || entry.folded.split(/[\s-]+/).some(word => word.startsWith(wanted));
 		const prefixed = entries.filter(startsWith).sort((a, b) => a.name.length - b.name.length);
 		const candidates = [...new Map(prefixed.map(entry => [entry.id, entry])).values()];
-		// A whole word several names share ("iranian") names none of them: ask rather than guess.
+		// A whole word several names share ("iranian") names none of them, nor does the start of several ids ("s-"): ask rather than guess.
 		const sharedWord = candidates.length > 1 && candidates.every(entry => entry.folded.split(/[\s-]+/).includes(wanted));
-		if (sharedWord) {
-			const displayName = (id: string) => items.find(item => item.id === id)?.names[0] ?? id;
-			throw new BriefError(`ambiguous ${options.what} "${query}": ${candidates.map(entry => `"${displayName(entry.id)}"`).join(', ')}${options.listHint ? ` (${options.listHint})` : ''}`);
+		const sharedIdPrefix = candidates.length > 1 && prefixed.every(entry => entry.isId);
+		if (sharedWord || sharedIdPrefix) {
+			const nameOf = (id: string) => `"${items.find(item => item.id === id)?.names[0] ?? id}"`;
+			const shown = candidates.map(entry => (sharedIdPrefix ? `${entry.id} ${nameOf(entry.id)}` : nameOf(entry.id)));
+			throw new BriefError(`ambiguous ${options.what} "${query}": ${shown.join(', ')}${options.listHint ? ` (${options.listHint})` : ''}`);
 		}
 
 		if (prefixed[0]) {
