@@ -158,6 +158,24 @@ test('money and percentages', () => {
 	}
 });
 
+test('fractions and ratios are shares in per cent, hedged like numbers; an ordinal or a fraction not "of" something is none', () => {
+	const cases: Array<[string, string, number, Figure['qualifier']]> = [
+		['He said two-thirds of firms surveyed planned to cut hiring.', 'two-thirds', 66.7, 'exact'],
+		['A third of voters stayed at home.', 'A third', 33.3, 'exact'],
+		['Three quarters of farmers agreed.', 'Three quarters', 75, 'exact'],
+		['More than half of the staff left.', 'More than half', 50, 'more than'],
+		['One in five adults smokes.', 'One in five', 20, 'exact'],
+		['Some 3 in every 10 voters were undecided.', 'Some 3 in every 10', 30, 'about'],
+	];
+	for (const [sentence, text, value, qualifier] of cases) {
+		const figure = only(sentence);
+		assert.deepEqual([figure.text, figure.value, figure.unit, figure.qualifier], [text, value, 'per cent', qualifier], sentence);
+	}
+
+	assert.deepEqual(texts('In the third quarter, half-time scores rose by a quarter.'), []);
+	assert.deepEqual(texts('Nearly half of the 400 drones were shot down.'), ['Nearly half', '400 drones']);
+});
+
 test('years, dates, times of day, ordinals and numbers in names are not figures', () => {
 	const none = [
 		'The war began in 2022.',

@@ -2,6 +2,7 @@ import type {Figure} from '../core/schema.js';
 import {capitalisedOpeners, scalesBeforeNumber, timeUnits, windowWords} from './lexicon/figure-words.js';
 import {ofDeterminers, shareOf} from './lexicon/hedges.js';
 import {belowZero} from './lexicon/number-words.js';
+import {fractionAt} from './figure-fractions.js';
 import {readCore, readRange, type NumberCore} from './figure-numbers.js';
 import {hedgeBefore, phraseAt, phrasesByLength, textOf, tokenize, type Token} from './figure-tokens.js';
 import {measureOf, readCounted, type Found} from './figure-units.js';
@@ -21,7 +22,8 @@ const scalePhrases = scalesBeforeNumber.map((phrase) => phrase.split(' ')).sort(
  * The figures in a sentence (or paragraph), in order: a number with its hedge
  * and the noun phrase it counts. Dates, years, times of day, ordinals and
  * numbers inside names ("Su-35", "G7", "Boeing 737", "Article 5") are not
- * figures; "most of the 400 drones" gives two (the 400, and the share).
+ * figures; "most of the 400 drones" gives two (the 400, and the share); a
+ * fraction or a ratio ("two-thirds of firms", "one in five adults") is a share in per cent.
  */
 export function findFigures(sentence: string): FigureMention[] {
 	const tokens = tokenize(sentence);
@@ -30,6 +32,15 @@ export function findFigures(sentence: string): FigureMention[] {
 	const found: Found[] = [];
 
 	for (let index = 0; index < tokens.length; index++) {
+		const fraction = fractionAt(tokens, index);
+		if (fraction !== undefined && !tokens.slice(fraction.first, fraction.last + 1).some(inTime)) {
+			const hedge = hedgeBefore(tokens, fraction.first);
+			const first = fraction.first - (hedge?.words.length ?? 0);
+			found.push({first, last: fraction.last, figure: {text: textOf(sentence, tokens, first, fraction.last), value: fraction.percent, qualifier: hedge?.qualifier ?? 'exact', unit: 'per cent'}});
+			index = fraction.last;
+			continue;
+		}
+
 		const core = readRange(tokens, index) ?? readCore(tokens, index);
 		if (core === undefined || tokens.slice(core.first, core.last + 1).some(inTime)) {
 			continue;
