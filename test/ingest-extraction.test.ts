@@ -97,6 +97,7 @@ describe('who said it', () => {
 		['a scare quote without a speaker is dropped', 'The so-called "dark fleet" keeps sailing.', []],
 		['a scare quote with a clear speaker is kept', 'Maria Lopez called the offer "insulting".', [['insulting', 'Maria Lopez']]],
 		['a term of a few words in quotation marks, with no one saying it, is dropped', 'By Thursday 412 fires were burning, 23 of them classed as "wildfires of note".', []],
+		['a speaker whose name is followed by where they spoke', 'NATO Secretary-General Mark Rutte, speaking in Brussels, called the strikes "a reminder of what Russia is willing to do".', [['a reminder of what Russia is willing to do', 'Mark Rutte']]],
 		['a fragment after a participle of speech is the sentence subject’s', 'Rachel Reeves defended the rise on Sunday, insisting it would "fix the foundations" of the economy.', [['fix the foundations', 'Rachel Reeves']]],
 	];
 
@@ -179,6 +180,13 @@ describe('records', () => {
 		assert.equal(corpus.facts[0]!.attribution, cbi.id);
 		assert.ok(corpus.facts.at(-1)!.actors.includes(cbi.id), 'the later "CBI" is a mention');
 		assert.equal(corpus.actors.find(actor => actor.name === 'Rain Newton-Smith')?.role, 'chief executive of the Confederation of British Industry');
+	});
+
+	test('a sentence that opens with where it happened names no organisation "In Moscow"; a statement is its issuer’s', () => {
+		const corpus = extract('In Moscow, the Russian Defense Ministry said its forces struck facilities. Germany pledged two more systems, according to a statement from the Defense Ministry in Berlin.');
+		const name = (id: string | null) => corpus.actors.find(actor => actor.id === id)?.name;
+		assert.deepEqual(corpus.facts.map(fact => name(fact.attribution)), ['Russian Defense Ministry', 'Defense Ministry']);
+		assert.ok(!corpus.actors.some(actor => actor.name.includes('Moscow')));
 	});
 
 	test('a fact is asserted by the person named before a role and its organisation, not by the organisation', () => {

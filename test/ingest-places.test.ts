@@ -107,6 +107,10 @@ test('common words, months, demonyms and sentence starts are not places', () => 
 	assert.deepEqual(findPlaces(sentences), []);
 });
 
+test('a town beside a country’s possessive or an officer’s title is still the town: Russia’s Saratov region, Saratov Gov. Roman Busargin', () => {
+	assert.deepEqual(keysOf(findPlaces(['Drones hit a refinery in Russia’s Saratov region, Saratov Gov. Roman Busargin said.'])), ['russia', 'saratov', 'saratov']);
+});
+
 test('people’s names are not places', () => {
 	assert.deepEqual(findPlaces(['Vladimir Putin met Andrew Jackson and Chad Smith.']), []);
 	assert.deepEqual(findPlaces(['Kirby said the US would act.']).map(mention => mention.written), ['US']);

@@ -37,11 +37,12 @@ const titledNameAtStart = new RegExp(
 );
 /**
  * ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a
- * determiner, a possessive, "who"/"which", or a role noun with its organisation (", director of operations at …"),
+ * determiner, a possessive, "who"/"which", a role noun with its organisation (", director of operations at …"),
+ * a participle of speaking (", speaking in Brussels,"),
  * or is an age (", 54") or a party label (", D-Nev.").
  */
 const appositiveAtEnd = new RegExp(
-	String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s)[^]{0,120}$`,
+	String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
 	'u',
 );
 /** The noun may be capitalised ("the Ministry said"), the words before it may not: "the BC Wildfire Service" is a name. */
@@ -125,8 +126,12 @@ function clueBefore(masked: string, from: number, to: number): SpeakerClue {
 	return participle ? subjectAt(masked, from + (/^\s*/u.exec(window)?.[0].length ?? 0), from + participle.index) : {kind: 'none'};
 }
 
+/** "according to a statement from the Defense Ministry": what was issued stands before who issued it. */
+const issuedBy = /^(?:an?|the)\s+(?:(?:joint|written|brief|separate)\s+)?(?:statement|report|letter|post|filing|notice|announcement|release|press release)\s+(?:from|by|issued by)\s+/iu;
+
 /** The speaker named at `start`: "John Kirby, the US … spokesman", "a senior official", "he". */
-function subjectAt(masked: string, start: number, limit: number): SpeakerClue {
+function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClue {
+	const start = fullStart + (issuedBy.exec(masked.slice(fullStart, limit))?.[0].length ?? 0);
 	const text = masked.slice(start, limit);
 	if (pronoun.test(text)) {
 		return {kind: 'pronoun', start};

@@ -78,7 +78,8 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): Array<{start: number; end: number; name: string; role: string | null}> {
 	const runs = [];
 	for (const run of paragraph.matchAll(capitalisedRun)) {
-		const opening = /^The\s+/u.exec(run[0])?.[0].length ?? 0;
+		// "The Pentagon", and "In Moscow, the Russian Defense Ministry said": a sentence's opening word is not part of the name.
+		const opening = /^(?:The|In|At|On|From|For|By|With|After|Before|Under|Near|Outside|Inside|Across)\s+/u.exec(run[0])?.[0].length ?? 0;
 		const name = run[0].slice(opening).replace(/[’']s$/u, '');
 		const start = run.index + opening;
 		const end = start + name.length;
@@ -95,14 +96,19 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 	return runs;
 }
 
-/** "Its chief executive" after the Confederation of British Industry is its "chief executive of the Confederation of British Industry". */
+/**
+ * "Its chief executive" after the Confederation of British Industry is the
+ * "chief executive of the Confederation of British Industry". ("The company's
+ * chief executive" is left as written: the company meant is not always the
+ * organisation named last.)
+ */
 function withOwner(role: string, organisation: ActorDraft | undefined): string {
 	const owned = /^its\s+(.+)$/iu.exec(role);
-	if (!owned) {
+	if (!owned || organisation === undefined) {
 		return role;
 	}
 
-	return organisation === undefined ? owned[1]! : `${owned[1]} of ${takesTheArticle(organisation.name) ? 'the ' : ''}${organisation.name}`;
+	return `${owned[1]} of ${takesTheArticle(organisation.name) ? 'the ' : ''}${organisation.name}`;
 }
 
 /** "Office for Budget Responsibility (OBR)": the short form an article defines right after a name, when it spells the name's initials. */

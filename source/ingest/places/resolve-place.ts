@@ -4,7 +4,7 @@ import {divisionKey} from './locate-curated.js';
 import type {NameMatch} from './match-names.js';
 import {capitalisedFunctionWords, placesThatAreFirstNames, notPlaces} from './not-places.js';
 import type {IgnoredSpan, Place} from './place.js';
-import {inOrdinaryCase, isAllCapitals, type Token} from './tokens.js';
+import {inOrdinaryCase, isAllCapitals, possessive, type Token} from './tokens.js';
 
 /** An uncurated town smaller than this is named only when context confirms it. */
 const townPopulation = 100_000;
@@ -14,6 +14,8 @@ const townPopulationInNamedCountry = smallTownPopulation;
 const metropolisPopulation = 1_000_000;
 /** A town this small is taken only in a country the article names, right after a word of place: "near Monmouth". */
 const smallTownPopulationInNamedCountry = 5_000;
+/** Titles of a place's officers, written after its name: "Saratov Gov.", "Kharkiv Mayor", "Texas Governor". */
+const titlesAfterAPlace = new Set(['Gov', 'Governor', 'Mayor', 'Premier', 'Sen', 'Senator', 'Rep', 'Representative', 'Police', 'Prosecutor', 'Regional']);
 /** Lower-case words that put a small town in place, where a surname rarely stands. */
 const wordsOfPlace = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'to', 'towards', 'toward', 'into', 'between', 'via', 'across', 'through']);
 /** A dateline stands in the first paragraphs only. */
@@ -236,14 +238,18 @@ function standsBesideAName(match: NameMatch, article: ArticleContext): boolean {
 			return true;
 		}
 
+		// "Russia's Saratov region": a place's possessive before the name is no part of it.
+		const end = possessive.test(token.text) ? token.end - 2 : token.end;
 		const inPlaceName = article.matches.some(
-			other => other.paragraph === match.paragraph && other !== match && token.start >= other.start && token.end <= other.end && other.names.some(name => name.isCurated),
+			other => other.paragraph === match.paragraph && other !== match && token.start >= other.start && end <= other.end && other.names.some(name => name.isCurated),
 		);
 		return /^\p{Lu}/u.test(token.text) && !capitalisedFunctionWords.has(token.text) && !inPlaceName;
 	};
+	// "Saratov Gov. Roman Busargin", "Kharkiv Mayor Ihor Terekhov": a title after a place is the place's officer.
+	const titleFollows = after !== undefined && titlesAfterAPlace.has(after.text);
 
 	return (
 		(before !== undefined && paragraph.slice(before.end, first.start) === ' ' && isNameWord(before))
-		|| (after !== undefined && paragraph.slice(last.end, after.start) === ' ' && isNameWord(after))
+		|| (after !== undefined && paragraph.slice(last.end, after.start) === ' ' && isNameWord(after) && !titleFollows)
 	);
 }
