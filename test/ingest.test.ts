@@ -195,6 +195,7 @@ describe('brief ingest refuses bad input with one line, exit 2, and every corpus
 			return folder;
 		}, /folder is a directory; ingest takes one article file/],
 		['a missing path', (_, directory) => path.join(directory, 'nowhere.txt'), /cannot read .*nowhere\.txt: no such file/],
+		['a corpus file given as an article', write => write('corpus.json', '{"name": "My corpus", "quotes": []}\n'), /corpus\.json is JSON, not an article: ingest reads plain text \(to read a corpus file, use --corpus .*corpus\.json\)/],
 		['a 10 MB file', write => write('huge.txt', 'The minister said nothing new. '.repeat(340_000)), /huge\.txt is 10\.1 MB; brief ingests articles of up to 1\.0 MB/],
 	];
 

@@ -38,7 +38,25 @@ export function decodeArticle(bytes: Uint8Array, name: string): string {
 		throw new BriefError(`${name} is empty: there is no article to ingest`);
 	}
 
+	if (isJson(clean)) {
+		throw new BriefError(`${name} is JSON, not an article: ingest reads plain text (to read a corpus file, use --corpus ${name === 'stdin' ? 'FILE' : name})`);
+	}
+
 	return clean;
+}
+
+/** A corpus or other JSON document given to ingest by mistake. */
+function isJson(text: string): boolean {
+	if (!/^\s*[[{]/.test(text)) {
+		return false;
+	}
+
+	try {
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 async function readArticleFile(file: string): Promise<Uint8Array> {
