@@ -98,6 +98,8 @@ describe('who said it', () => {
 		['a scare quote with a clear speaker is kept', 'Maria Lopez called the offer "insulting".', [['insulting', 'Maria Lopez']]],
 		['a term of a few words in quotation marks, with no one saying it, is dropped', 'By Thursday 412 fires were burning, 23 of them classed as "wildfires of note".', []],
 		['a speaker whose name is followed by where they spoke', 'NATO Secretary-General Mark Rutte, speaking in Brussels, called the strikes "a reminder of what Russia is willing to do".', [['a reminder of what Russia is willing to do', 'Mark Rutte']]],
+		['a description in the lede is the first speaker of the next paragraph', 'The chancellor has defended the rise, insisting it would "fix the foundations" of the economy.\nSpeaking on Sunday, Rachel Reeves said she would not raise taxes again.', [['fix the foundations', 'Rachel Reeves']]],
+		['a quote after a colon that ends a short clause about a name', 'Manzello said reefs were dying. Asked whether they could recover, Manzello was cautious: "Some will, if we give them a chance."', [['Some will, if we give them a chance.', 'Manzello']]],
 		['a fragment after a participle of speech is the sentence subject’s', 'Rachel Reeves defended the rise on Sunday, insisting it would "fix the foundations" of the economy.', [['fix the foundations', 'Rachel Reeves']]],
 	];
 
@@ -187,6 +189,15 @@ describe('records', () => {
 		const name = (id: string | null) => corpus.actors.find(actor => actor.id === id)?.name;
 		assert.deepEqual(corpus.facts.map(fact => name(fact.attribution)), ['Russian Defense Ministry', 'Defense Ministry']);
 		assert.ok(!corpus.actors.some(actor => actor.name.includes('Moscow')));
+	});
+
+	test('an organisation whose name joins words with "and" is one name, under its short form too; its researchers speak for it', () => {
+		const corpus = extract('Reefs bleached, the US National Oceanic and Atmospheric Administration (NOAA) said. NOAA’s reef programme grew.\nAbout half of the corals died, according to researchers from the University of Sydney.');
+		const name = (id: string | null) => corpus.actors.find(actor => actor.id === id)?.name;
+		assert.deepEqual(corpus.facts.map(fact => name(fact.attribution)), ['US National Oceanic and Atmospheric Administration', undefined, 'University of Sydney']);
+		assert.deepEqual(corpus.actors.find(actor => actor.aliases.includes('NOAA'))?.name, 'US National Oceanic and Atmospheric Administration');
+		assert.ok(!corpus.actors.some(actor => actor.name === 'Atmospheric Administration'));
+		assert.deepEqual(actors('The Department of Health and Human Services said so.'), ['Department of Health and Human Services (organisation)']);
 	});
 
 	test('a fact is asserted by the person named before a role and its organisation, not by the organisation', () => {

@@ -85,6 +85,12 @@ export class ActorRegistry {
 		return this.add({name, type: 'state', role: null, aliases: new Set(aliases)});
 	}
 
+	/** The organisation whose longer name ends with this one: "Atmospheric Administration" of the "National Oceanic and Atmospheric Administration". */
+	organisationEndingWith(name: string): ActorDraft | undefined {
+		const wanted = ` ${fold(name)}`;
+		return name.includes(' ') ? this.actors.find(actor => actor.type === 'organisation' && fold(actor.name).endsWith(wanted)) : undefined;
+	}
+
 	/** An actor by its name or one of its aliases, compared without case, accents or dots. */
 	find(name: string): ActorDraft | undefined {
 		const wanted = fold(name);

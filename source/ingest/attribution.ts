@@ -28,6 +28,10 @@ const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu')
 const accordingTo = /\baccording to\s+/iu;
 /** ", insisting it was needed to “…”": a participle of speech after the sentence's main clause. */
 const speechParticiple = /,\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing|explaining|declaring|vowing|promising)\b/iu;
+/** "researchers from the ", "analysts at ": people named only by what they do, then their organisation. */
+const peopleOfOrganisation = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:at|from|with)\s+(?:the\s+)?(?=\p{Lu})/u;
+/** "…, Manzello was cautious: " — a name, a few lower-case words and a colon, just before the quote. */
+const clauseBeforeColon = /(?:^|[,;]\s*)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?:\s+\p{Ll}+){1,4}:\s*$/u;
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
 const pronoun = /^(?:he|she)\b/iu;
 /** A lower-case role, perhaps opened by a capitalised word, then a name: "Dutch economy minister Sophie Hermans", "state Sen. Nancy Skinner". */
@@ -123,7 +127,13 @@ function clueBefore(masked: string, from: number, to: number): SpeakerClue {
 
 	// "The chancellor defended the rise, insisting it was needed to “…”": the sentence's subject speaks.
 	const participle = speechParticiple.exec(window);
-	return participle ? subjectAt(masked, from + (/^\s*/u.exec(window)?.[0].length ?? 0), from + participle.index) : {kind: 'none'};
+	if (participle) {
+		return subjectAt(masked, from + (/^\s*/u.exec(window)?.[0].length ?? 0), from + participle.index);
+	}
+
+	// "Asked whether reefs could recover, Manzello was cautious: “…”": the name of a short clause the colon ends.
+	const colon = clauseBeforeColon.exec(window);
+	return colon && !cannotSpeak(colon[1]!) ? subjectAt(masked, from + colon.index + colon[0].indexOf(colon[1]!), to) : {kind: 'none'};
 }
 
 /** "according to a statement from the Defense Ministry": what was issued stands before who issued it. */
@@ -140,6 +150,14 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 	const description = descriptionAtStart.exec(text);
 	if (description) {
 		return {kind: 'description', noun: description[2]!.toLowerCase(), phrase: description[1]!, start};
+	}
+
+	// "according to researchers from the University of Sydney": people of an organisation speak for it.
+	const ofOrganisation = peopleOfOrganisation.exec(text);
+	const organisation = ofOrganisation ? capitalisedRunAtStart.exec(text.slice(ofOrganisation[0].length)) : null;
+	if (ofOrganisation && organisation && !cannotSpeak(organisation[0])) {
+		const organisationStart = start + ofOrganisation[0].length;
+		return {...named(masked, organisationStart, organisationStart + organisation[0].length, null), afterPreposition: true};
 	}
 
 	if (unnamedSpeaker.test(text)) {

@@ -75,13 +75,17 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
  * Nursing", "Hutchison Ports") or by the description just before them ("the
  * campaign group Save Our Wye", "Turkey's disaster agency AFAD"), which is then their role.
  */
-function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): Array<{start: number; end: number; name: string; role: string | null}> {
-	const runs = [];
+type NamedSpan = {start: number; end: number; name: string; role: string | null};
+
+function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): NamedSpan[] {
+	const runs: NamedSpan[] = [];
 	for (const run of paragraph.matchAll(capitalisedRun)) {
 		// "The Pentagon", and "In Moscow, the Russian Defense Ministry said": a sentence's opening word is not part of the name.
 		const opening = /^(?:The|In|At|On|From|For|By|With|After|Before|Under|Near|Outside|Inside|Across)\s+/u.exec(run[0])?.[0].length ?? 0;
-		const name = run[0].slice(opening).replace(/[’']s$/u, '');
-		const start = run.index + opening;
+		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
+		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
+		const name = joined + shaped;
+		const start = run.index + opening - joined.length;
 		const end = start + name.length;
 		const before = organisationRoleBefore(textBefore(paragraph, start));
 		const after = roleAfter(textAfter(paragraph, end));
@@ -93,7 +97,21 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		}
 	}
 
-	return runs;
+	// "Department of Health" inside "Department of Health and Human Services" is no name of its own.
+	return runs.filter(run => !runs.some(other => other !== run && other.start <= run.start && run.end <= other.end));
+}
+
+/**
+ * "National Oceanic and Atmospheric Administration", "Department of Health and
+ * Human Services": capitalised words joined by "and" that open an
+ * organisation's name ending at `start`, unless they name a place ("Fiji and
+ * Brazil Airways").
+ */
+function wordsJoinedBefore(paragraph: string, start: number, isPlace: (name: string) => boolean): string {
+	const match = /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for)\s+)?)+and\s+$/u.exec(paragraph.slice(Math.max(0, start - 80), start));
+	const words = match?.[0].replace(/^(?:The|In|At|On|From|For|By|With)\s+/u, '') ?? '';
+	const joinedName = words.replace(/\s+and\s+$/u, '');
+	return joinedName === '' || isPlace(joinedName) || notNames.has(joinedName) ? '' : words;
 }
 
 /**
@@ -115,7 +133,8 @@ function withOwner(role: string, organisation: ActorDraft | undefined): string {
 function acronymDefinedAfter(name: string, after: string): string | undefined {
 	const acronym = /^\s+\((\p{Lu}{2,6})\)/u.exec(after)?.[1];
 	const initials = name.split(/\s+/).flatMap(word => (/^\p{Lu}/u.test(word) ? [word[0]] : [])).join('');
-	return acronym === initials ? acronym : undefined;
+	// "US National Oceanic and Atmospheric Administration (NOAA)": a country before the name may be left out.
+	return acronym !== undefined && initials.endsWith(acronym) && initials.length - acronym.length <= 1 ? acronym : undefined;
 }
 
 /** A role or a description lies within a few words of its name: reading further only costs time on long paragraphs. */

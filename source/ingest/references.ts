@@ -73,7 +73,27 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		}
 
 		const wanted = new RegExp(String.raw`\b${noun}\b`, 'iu');
-		return registry.actors.findLast(actor => actor.type === 'person' && actor.role !== null && wanted.test(actor.role) && namedBefore(actor, paragraph, offset)) ?? null;
+		const described = registry.actors.findLast(actor => actor.type === 'person' && actor.role !== null && wanted.test(actor.role) && namedBefore(actor, paragraph, offset));
+		return described ?? (personNamedBefore(paragraph, offset) ? null : speakerOfNextParagraph(paragraph, phrase));
+	};
+
+	const personNamedBefore = (paragraph: number, offset: number) => mentions.some(mention => isPerson(mention) && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset)));
+
+	/**
+	 * "The chancellor has defended …" in the lede, "Rachel Reeves said …" in
+	 * the next paragraph: a description before anyone is named is the person
+	 * who speaks first in the next paragraph, who takes it as their role.
+	 */
+	const speakerOfNextParagraph = (paragraph: number, phrase: string): ActorDraft | null => {
+		const next = masked[paragraph];
+		const clue = next === undefined ? undefined : reportedSpeakerClue(next, 0, next.length);
+		const speaker = clue?.kind === 'name' ? registry.find(clue.name) : undefined;
+		if (speaker?.type !== 'person') {
+			return null;
+		}
+
+		speaker.role ??= phrase;
+		return speaker;
 	};
 
 	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) =>

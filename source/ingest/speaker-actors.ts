@@ -22,6 +22,11 @@ export function actorForName(registry: ActorRegistry, placeNamed: (name: string)
 
 		const describedAsOrganisation = role !== null && describesOrganisation(role);
 		const known = registry.find(name);
+		const longer = known === undefined && hasOrganisationShape(name) ? registry.organisationEndingWith(name) : undefined;
+		if (longer) {
+			return longer;
+		}
+
 		const organisationName = hasOrganisationShape(name) || (!known && (looksLikeOrganisation(name) || (!place && (isAcronymName(name) || definite || afterPreposition))));
 		if (organisationName || describedAsOrganisation) {
 			return registry.organisation(name, role);
