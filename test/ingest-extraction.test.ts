@@ -100,6 +100,8 @@ describe('who said it', () => {
 		['a speaker whose name is followed by where they spoke', 'NATO Secretary-General Mark Rutte, speaking in Brussels, called the strikes "a reminder of what Russia is willing to do".', [['a reminder of what Russia is willing to do', 'Mark Rutte']]],
 		['a description in the lede is the first speaker of the next paragraph', 'The chancellor has defended the rise, insisting it would "fix the foundations" of the economy.\nSpeaking on Sunday, Rachel Reeves said she would not raise taxes again.', [['fix the foundations', 'Rachel Reeves']]],
 		['a quote after a colon that ends a short clause about a name', 'Manzello said reefs were dying. Asked whether they could recover, Manzello was cautious: "Some will, if we give them a chance."', [['Some will, if we give them a chance.', 'Manzello']]],
+		['"they" is the organisation that spoke before in the paragraph, never a person', 'Analysts at Jefferies said the cut was smaller than feared. "It removes an overhang," they wrote.', [['It removes an overhang,', 'Jefferies']]],
+		['"they" after people the article does not name is unnamed', 'Residents said the water rose fast. "We had ten minutes," they said.', [['We had ten minutes,', null]]],
 		['a fragment after a participle of speech is the sentence subject’s', 'Rachel Reeves defended the rise on Sunday, insisting it would "fix the foundations" of the economy.', [['fix the foundations', 'Rachel Reeves']]],
 	];
 

@@ -12,7 +12,8 @@ import {splitSentences} from './sentences.js';
 export type SpeakerClue =
 	/** `afterPreposition`: the name follows "at", "in"… ("Analysts at Danske Bank said"): an organisation may speak so, a place may not. */
 	| ({kind: 'name'; name: string; role: string | null; start: number; end: number} & NameContext)
-	| {kind: 'pronoun'; start: number}
+	/** `plural`: "they", which speaks for a group or an organisation named before, never for a person. */
+	| {kind: 'pronoun'; start: number; plural?: boolean}
 	/** "the minister said", "the company said": someone the article has described before. */
 	| {kind: 'description'; noun: string; phrase: string; start: number}
 	| {kind: 'unnamed'}
@@ -147,6 +148,10 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 		return {kind: 'pronoun', start};
 	}
 
+	if (/^they\b/iu.test(text)) {
+		return {kind: 'pronoun', start, plural: true};
+	}
+
 	const description = descriptionAtStart.exec(text);
 	if (description) {
 		return {kind: 'description', noun: description[2]!.toLowerCase(), phrase: description[1]!, start};
@@ -227,6 +232,10 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	const lastWords = trimmed.slice(Math.max(0, trimmed.length - 60));
 	if (/(?:^|\s)(?:he|she)$/iu.test(trimmed)) {
 		return {kind: 'pronoun', start: from + trimmed.length - 2};
+	}
+
+	if (/(?:^|\s)they$/iu.test(trimmed)) {
+		return {kind: 'pronoun', start: from + trimmed.length - 4, plural: true};
 	}
 
 	const unnamed = /(?:^|[\s,])((?:an?|one|another|two|three|several|some|many|other|the)\s+[^,]*)$/iu.exec(lastWords);

@@ -96,8 +96,20 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		return speaker;
 	};
 
-	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) =>
-		clue.kind === 'pronoun' ? resolvePronoun(paragraph, clue.start, recentSpeaker) : resolveDescription(clue, paragraph);
+	/** "Analysts at Jefferies said … “…,” they wrote": the organisation that spoke earlier in the paragraph; no one else. */
+	const resolvePlural = (paragraph: number, offset: number): ActorDraft | null => {
+		const subject = reportedSpeakerClue(masked[paragraph - 1]!, 0, offset);
+		const actor = subject.kind === 'name' ? actorFor(subject.name, subject.role, subject) : null;
+		return actor !== null && actor.type !== 'person' ? actor : null;
+	};
+
+	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) => {
+		if (clue.kind === 'pronoun') {
+			return clue.plural ? resolvePlural(paragraph, clue.start) : resolvePronoun(paragraph, clue.start, recentSpeaker);
+		}
+
+		return resolveDescription(clue, paragraph);
+	};
 
 	const resolveClue = (clue: SpeakerClue, paragraph: number): ActorDraft | null => {
 		if (clue.kind === 'name') {
