@@ -16,7 +16,7 @@ const organisationNounAfter = new RegExp(String.raw`^\s+(?:${organisationNouns.j
 const creditLine = /^(?:additional\s+)?(?:reporting|writing|editing|research)(?:\s+and\s+\w+)?\s+by\b/iu;
 /** "By Giulia Rossi and Tom Hart" under a headline. */
 const bylineLine = /^By\s+\p{Lu}[^.!?]{0,80}$/u;
-const isByline = (paragraph: string) => creditLine.test(paragraph) || bylineLine.test(paragraph);
+export const isByline = (paragraph: string) => creditLine.test(paragraph) || bylineLine.test(paragraph);
 const organisationNames = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?:${[...knownOrganisations].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])`, 'gu');
 
 /**

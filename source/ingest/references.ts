@@ -3,7 +3,7 @@ import {reportedSpeakerClue, type SpeakerClue} from './attribution.js';
 import {byParagraph} from './by-paragraph.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {unnamedPerson} from './lexicon/titles.js';
-import type {ActorMention} from './mentions.js';
+import {isByline, type ActorMention} from './mentions.js';
 import type {ActorFor, ReferenceResolver} from './speakers.js';
 
 type ArticleText = {
@@ -77,7 +77,9 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		return described ?? (personNamedBefore(paragraph, offset) ? null : speakerOfNextParagraph(paragraph, phrase));
 	};
 
-	const personNamedBefore = (paragraph: number, offset: number) => mentions.some(mention => isPerson(mention) && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset)));
+	// The reporter of a byline is named before the lede, but is not who it describes.
+	const personNamedBefore = (paragraph: number, offset: number) =>
+		mentions.some(mention => isPerson(mention) && !isByline(paragraphs[mention.paragraph - 1]!) && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset)));
 
 	/**
 	 * "The chancellor has defended …" in the lede, "Rachel Reeves said …" in
