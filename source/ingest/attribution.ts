@@ -34,7 +34,8 @@ const peopleOfOrganisation = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:at|from|with)\s+(?:
 /** "…, Manzello was cautious: " — a name, a few lower-case words and a colon, just before the quote. */
 const clauseBeforeColon = /(?:^|[,;]\s*)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?:\s+\p{Ll}+){1,4}:\s*$/u;
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
-const pronoun = /^(?:he|she)\b/iu;
+const pronounAtStart = /^(he|she|they)\b/iu;
+const pronounAtEnd = /(?:^|\s)(he|she|they)$/iu;
 /** A lower-case role, perhaps opened by a capitalised word, then a name: "Dutch economy minister Sophie Hermans", "state Sen. Nancy Skinner". */
 const titledNameAtStart = new RegExp(
 	String.raw`^((?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3}?(?:${roleNouns.join('|')})\s+|(?:\p{Ll}[\p{L}’'-]*\s+){1,2}(?=(?:${nameTitles.map(title => title.replace('.', String.raw`\.`)).join('|')})\s))(${capitalisedRun.source})`,
@@ -144,12 +145,9 @@ const issuedBy = /^(?:an?|the)\s+(?:(?:joint|written|brief|separate)\s+)?(?:stat
 function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClue {
 	const start = fullStart + (issuedBy.exec(masked.slice(fullStart, limit))?.[0].length ?? 0);
 	const text = masked.slice(start, limit);
-	if (pronoun.test(text)) {
-		return {kind: 'pronoun', start};
-	}
-
-	if (/^they\b/iu.test(text)) {
-		return {kind: 'pronoun', start, plural: true};
+	const pronoun = pronounAtStart.exec(text)?.[1];
+	if (pronoun !== undefined) {
+		return pronounClue(pronoun, start);
 	}
 
 	const description = descriptionAtStart.exec(text);
@@ -230,12 +228,9 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	}
 
 	const lastWords = trimmed.slice(Math.max(0, trimmed.length - 60));
-	if (/(?:^|\s)(?:he|she)$/iu.test(trimmed)) {
-		return {kind: 'pronoun', start: from + trimmed.length - 2};
-	}
-
-	if (/(?:^|\s)they$/iu.test(trimmed)) {
-		return {kind: 'pronoun', start: from + trimmed.length - 4, plural: true};
+	const pronoun = pronounAtEnd.exec(trimmed)?.[1];
+	if (pronoun !== undefined) {
+		return pronounClue(pronoun, from + trimmed.length - pronoun.length);
 	}
 
 	const unnamed = /(?:^|[\s,])((?:an?|one|another|two|three|several|some|many|other|the)\s+[^,]*)$/iu.exec(lastWords);
@@ -269,6 +264,10 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	const described = afterPreposition ? (role !== null && describesOrganisation(role) ? role : null) : role ?? roleBefore(masked.slice(from, start));
 	const clue = named(masked, start, start + last[0].length, described);
 	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite})};
+}
+
+function pronounClue(pronoun: string, start: number): Extract<SpeakerClue, {kind: 'pronoun'}> {
+	return pronoun.toLowerCase() === 'they' ? {kind: 'pronoun', start, plural: true} : {kind: 'pronoun', start};
 }
 
 function named(masked: string, fullStart: number, end: number, role: string | null): Extract<SpeakerClue, {kind: 'name'}> {

@@ -4,8 +4,8 @@ import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
-import {hasOrganisationShape, isDemonymOrAdjective, isNationality, takesTheArticle} from './name-kind.js';
-import {capitalisedRun, describesOrganisation, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
+import {hasOrganisationShape, isAcronym, isDemonymOrAdjective, isNationality, takesTheArticle} from './name-kind.js';
+import {capitalisedRun, describesOrganisation, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
@@ -17,6 +17,8 @@ const creditLine = /^(?:additional\s+)?(?:reporting|writing|editing|research)(?:
 /** "By Giulia Rossi and Tom Hart" under a headline. */
 const bylineLine = /^By\s+\p{Lu}[^.!?]{0,80}$/u;
 export const isByline = (paragraph: string) => creditLine.test(paragraph) || bylineLine.test(paragraph);
+/** "The Pentagon", "In Moscow, the Russian Defense Ministry said": a sentence's opening word is not part of the name after it. */
+const openingWord = /^(?:The|In|At|On|From|For|By|With|After|Before|Under|Near|Outside|Inside|Across)\s+/u;
 const organisationNames = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?:${[...knownOrganisations].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])`, 'gu');
 
 /**
@@ -59,8 +61,8 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 			const after = textAfter(paragraph, person.end);
 			// "Hutchison Ports, which runs the terminal": no person is a "which".
 			const role = roleAfter(after) ?? person.title ?? roleBefore(textBefore(paragraph, person.start));
-			const organisationBefore = [...mentions, ...found.filter(mention => mention.end <= person.start)].findLast(mention => mention.actor.type === 'organisation' && !mention.actor.collective);
-			const actor = /^,\s+which\b/u.test(after) ? registry.organisation(person.name) : registry.person(person.name, role && withOwner(role, organisationBefore?.actor));
+			const organisationBefore = () => [...mentions, ...found.filter(mention => mention.end <= person.start)].findLast(mention => mention.actor.type === 'organisation' && !mention.actor.collective)?.actor;
+			const actor = /^,\s+which\b/u.test(after) ? registry.organisation(person.name) : registry.person(person.name, role && withOwner(role, organisationBefore));
 			found.push({paragraph: number, start: person.start, end: person.end, actor});
 		}
 
@@ -75,13 +77,10 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
  * Nursing", "Hutchison Ports") or by the description just before them ("the
  * campaign group Save Our Wye", "Turkey's disaster agency AFAD"), which is then their role.
  */
-type NamedSpan = {start: number; end: number; name: string; role: string | null};
-
-function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): NamedSpan[] {
-	const runs: NamedSpan[] = [];
+function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): NameMention[] {
+	const runs: NameMention[] = [];
 	for (const run of paragraph.matchAll(capitalisedRun)) {
-		// "The Pentagon", and "In Moscow, the Russian Defense Ministry said": a sentence's opening word is not part of the name.
-		const opening = /^(?:The|In|At|On|From|For|By|With|After|Before|Under|Near|Outside|Inside|Across)\s+/u.exec(run[0])?.[0].length ?? 0;
+		const opening = openingWord.exec(run[0])?.[0].length ?? 0;
 		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
 		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
 		const name = joined + shaped;
@@ -109,7 +108,7 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
  */
 function wordsJoinedBefore(paragraph: string, start: number, isPlace: (name: string) => boolean): string {
 	const match = /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for)\s+)?)+and\s+$/u.exec(paragraph.slice(Math.max(0, start - 80), start));
-	const words = match?.[0].replace(/^(?:The|In|At|On|From|For|By|With)\s+/u, '') ?? '';
+	const words = match?.[0].replace(openingWord, '') ?? '';
 	const joinedName = words.replace(/\s+and\s+$/u, '');
 	return joinedName === '' || isPlace(joinedName) || notNames.has(joinedName) ? '' : words;
 }
@@ -120,13 +119,10 @@ function wordsJoinedBefore(paragraph: string, start: number, isPlace: (name: str
  * chief executive" is left as written: the company meant is not always the
  * organisation named last.)
  */
-function withOwner(role: string, organisation: ActorDraft | undefined): string {
+function withOwner(role: string, organisationBefore: () => ActorDraft | undefined): string {
 	const owned = /^its\s+(.+)$/iu.exec(role);
-	if (!owned || organisation === undefined) {
-		return role;
-	}
-
-	return `${owned[1]} of ${takesTheArticle(organisation.name) ? 'the ' : ''}${organisation.name}`;
+	const organisation = owned ? organisationBefore() : undefined;
+	return owned && organisation ? `${owned[1]} of ${takesTheArticle(organisation.name) ? 'the ' : ''}${organisation.name}` : role;
 }
 
 /** "Office for Budget Responsibility (OBR)": the short form an article defines right after a name, when it spells the name's initials. */
@@ -152,7 +148,7 @@ function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: 
 	const earlier = byParagraph(mentions);
 	const foundIn = new Map<number, ActorMention[]>();
 	for (const actor of registry.actors) {
-		const names = actor.type === 'person' ? [actor.name, ...actor.aliases] : actor.type === 'organisation' ? [...actor.aliases].filter(alias => /^\p{Lu}{2,6}$/u.test(alias)) : [];
+		const names = actor.type === 'person' ? [actor.name, ...actor.aliases] : actor.type === 'organisation' ? [...actor.aliases].filter(isAcronym) : [];
 		for (const name of new Set(names)) {
 			const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'gu');
 			for (const [index, paragraph] of paragraphs.entries()) {

@@ -39,7 +39,12 @@ export function takesTheArticle(name: string): boolean {
  * a thing ("GDP", "UAV"). Places ("US", "UK") are ruled out before this.
  */
 export function isAcronymName(name: string): boolean {
-	return acronym.test(name.split(/\s+/)[0]!);
+	return isAcronym(name.split(/\s+/)[0]!);
+}
+
+/** "NOAA", "CBI": a word of two to six capitals. */
+export function isAcronym(word: string): boolean {
+	return acronym.test(word);
 }
 
 /**

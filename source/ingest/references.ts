@@ -25,8 +25,8 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	const isPossessive = (mention: ActorMention) => /^[’']s\b/u.test(paragraphs[mention.paragraph - 1]!.slice(mention.end));
 	// Possessives ("Putin’s spokesman") are not who a pronoun means.
 	const isPerson = (mention: ActorMention) => mention.actor.type === 'person' && !isPossessive(mention);
-	const namedBefore = (actor: ActorDraft, paragraph: number, offset: number) =>
-		mentions.some(mention => mention.actor === actor && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset)));
+	const isBefore = (mention: ActorMention, paragraph: number, offset: number) => mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset);
+	const namedBefore = (actor: ActorDraft, paragraph: number, offset: number) => mentions.some(mention => mention.actor === actor && isBefore(mention, paragraph, offset));
 
 	const personEarlierInParagraph = (paragraph: number, offset: number) => mentionsIn(paragraph).findLast(mention => isPerson(mention) && mention.end <= offset);
 	const personInEarlierParagraphs = (paragraph: number) => {
@@ -79,7 +79,7 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 
 	// The reporter of a byline is named before the lede, but is not who it describes.
 	const personNamedBefore = (paragraph: number, offset: number) =>
-		mentions.some(mention => isPerson(mention) && !isByline(paragraphs[mention.paragraph - 1]!) && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset)));
+		mentions.some(mention => isPerson(mention) && !isByline(paragraphs[mention.paragraph - 1]!) && isBefore(mention, paragraph, offset));
 
 	/**
 	 * "The chancellor has defended …" in the lede, "Rachel Reeves said …" in
