@@ -234,6 +234,15 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Warnings reached Seattle, the U.S. National Weather Service said.'), ['U.S. National Weather Service (organisation)']);
 	});
 
+	test('a company named by one word speaks as an organisation, which "the company" then means; a surname named in full stays a person', () => {
+		const corpus = extract('Airbus said it expected to deliver 820 aircraft. "Supply is catching up," the company said in a statement.');
+		assert.deepEqual(corpus.actors.map(actor => `${actor.name} (${actor.type})`), ['Airbus (organisation)']);
+		assert.equal(corpus.actors.find(actor => actor.id === corpus.quotes[0]!.speaker)?.name, 'Airbus');
+		assert.deepEqual(actors('"We are sold out," Nvidia, the chipmaker, said.'), ['Nvidia (organisation): the chipmaker']);
+		assert.deepEqual(actors('"We are sold out," said Faury. Guillaume Faury runs the plant.'), ['Guillaume Faury (person)']);
+		assert.deepEqual(actors('"We are sold out," said Lula.'), ['Lula (person)'], 'a first name alone is a person');
+	});
+
 	test('a description before a name or an appositive after it gives an organisation its role', () => {
 		assert.deepEqual(actors('Norwegian fertiliser maker Nordhavn Agri said it would buy the plant.'), ['Nordhavn Agri (organisation): Norwegian fertiliser maker']);
 		assert.deepEqual(actors('Forecasters at Aemet, Spain’s weather agency, said the wind would ease.'), ['Aemet (organisation): Spain’s weather agency', 'Spain (state)']);

@@ -80,6 +80,17 @@ export function isFirstName(word: string): boolean {
 	return tag !== undefined && firstNameTags.has(tag);
 }
 
+/** Whether compromise's lexicon knows the word as something other than a name ("Rival", "Shares"). */
+export function isCommonWord(word: string): boolean {
+	const tag = lexicon()[word.toLowerCase()];
+	return tag !== undefined && !firstNameTags.has(tag) && tag !== 'LastName' && tag !== 'Organization';
+}
+
+/** Whether compromise's lexicon knows the word as an organisation's name ("Nvidia", "Boeing"). */
+export function isKnownOrganisationWord(word: string): boolean {
+	return lexicon()[word.toLowerCase()] === 'Organization';
+}
+
 function lexicon(): Record<string, string | undefined> {
 	return (nlp.model() as {one: {lexicon: Record<string, string | undefined>}}).one.lexicon;
 }
