@@ -5,7 +5,7 @@ import {byParagraph} from './by-paragraph.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape, isAcronym, isDemonymOrAdjective, isNationality, takesTheArticle} from './name-kind.js';
-import {capitalisedRun, describesOrganisation, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
+import {capitalisedRun, describesOrganisation, hasRoleNoun, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
@@ -208,7 +208,25 @@ function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) 
 		}
 	}
 
+	// "Its chief executive, Adar Poonawalla,": a name compromise does not know is a person's when a person's role stands beside it.
+	for (const run of runs) {
+		const opening = openingWord.exec(run[0])?.[0].length ?? 0;
+		const [start, end] = [run.index + opening, run.index + run[0].length];
+		const name = run[0].slice(opening);
+		const named = names.some(found => start < found.end && found.start < end);
+		if (!named && /\s/u.test(name) && !hasOrganisationShape(name) && !isPlace(name) && hasPersonRole(paragraph, start, end)) {
+			add(start, name);
+		}
+	}
+
 	return names;
+}
+
+/** A role noun in the appositive after a name, or in the words just before it: "the company’s chief executive", "a fire ecologist". */
+function hasPersonRole(paragraph: string, start: number, end: number): boolean {
+	const role = roleAfter(textAfter(paragraph, end)) ?? roleBefore(textBefore(paragraph, start));
+	// "an analyst at Nordvik Maritime": a name after the role's preposition is where they work.
+	return role !== null && hasRoleNoun(role) && !describesOrganisation(role) && !/\b(?:at|for|of|to|with|an?|the)$/iu.test(role);
 }
 
 const seeded = new Set<string>();
