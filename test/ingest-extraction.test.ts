@@ -241,6 +241,12 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('"We are sold out," Nvidia, the chipmaker, said.'), ['Nvidia (organisation): the chipmaker']);
 		assert.deepEqual(actors('"We are sold out," said Faury. Guillaume Faury runs the plant.'), ['Guillaume Faury (person)']);
 		assert.deepEqual(actors('"We are sold out," said Lula.'), ['Lula (person)'], 'a first name alone is a person');
+		assert.deepEqual(actors('Shares of Zentrix fell 3% on Monday. Nitrocem shares jumped in Warsaw. Shipping lines including Maersk and MSC diverted ships.'), [
+			'Zentrix (organisation)',
+			'Nitrocem (organisation)',
+			'Maersk (organisation)',
+			'MSC (organisation)',
+		]);
 	});
 
 	test('a description before a name or an appositive after it gives an organisation its role', () => {

@@ -80,7 +80,7 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): NameMention[] {
 	const runs: NameMention[] = [];
 	for (const run of paragraph.matchAll(capitalisedRun)) {
-		const opening = openingWord.exec(run[0])?.[0].length ?? 0;
+		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]))?.[0].length ?? 0;
 		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
 		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
 		const name = joined + shaped;
@@ -91,13 +91,25 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		const role = before ?? (after !== null && describesOrganisation(after) ? after : null);
 		// "the FNV union": a name that qualifies an organisation's noun ("Hungarian authorities", "Floods force" are not).
 		const qualifiesOrganisation = /\bthe\s+$/iu.test(textBefore(paragraph, start)) && organisationNounAfter.test(textAfter(paragraph, end)) && !isDemonymOrAdjective(name);
-		if (name !== '' && !notNames.has(name) && !isPlace(name) && (hasOrganisationShape(name) || role !== null || qualifiesOrganisation)) {
+		if (name !== '' && !notNames.has(name) && !isPlace(name) && (hasOrganisationShape(name) || role !== null || qualifiesOrganisation || isCompanyInContext(paragraph, start, end))) {
 			runs.push({start, end, name, role});
 		}
 	}
 
 	// "Department of Health" inside "Department of Health and Human Services" is no name of its own.
 	return runs.filter(run => !runs.some(other => other !== run && other.start <= run.start && run.end <= other.end));
+}
+
+/** "Shares of Zentrix": a capitalised run that opens a sentence with what is traded, not a name. */
+const sharesOf = /^(?:Shares|Stock)\s+of\s+/u;
+const sharesBefore = /\b(?:shares|stock|stake)\s+(?:in|of)\s+$/iu;
+const sharesAfter = /^(?:[’']s)?\s+(?:shares|stock|share price)\b/u;
+const companiesNamed = /\b(?:companies|firms|lines|carriers|airlines|banks|lenders|insurers|operators|groups|retailers|chipmakers|carmakers|automakers|manufacturers|makers)\s+(?:including|such as|like)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+))*$/u;
+
+/** "Shares of Nvidia", "Nitrocem shares", "shipping lines including Maersk and MSC": only a company is traded or listed so. */
+function isCompanyInContext(paragraph: string, start: number, end: number): boolean {
+	const before = textBefore(paragraph, start);
+	return sharesBefore.test(before) || sharesAfter.test(textAfter(paragraph, end)) || companiesNamed.test(before);
 }
 
 /**
