@@ -84,6 +84,12 @@ describe('who said it', () => {
 		['a quote standing alone inherits', '"We are ready," said Maria Lopez. "We have always been ready."', [['We are ready,', 'Maria Lopez'], ['We have always been ready.', 'Maria Lopez']]],
 		['an unnamed speaker stays unattributed', 'Maria Lopez spoke first. "Nobody told us anything," one resident said.', [['Nobody told us anything,', null]]],
 		['she after an unnamed person', 'Maria Lopez spoke first. Later one evacuee, who asked not to be named, said she had left. "I ran," she said.', [['I ran,', null]]],
+		['he after anyone who asked not to be named', 'Tom Peeters spoke first. One longshoreman, who asked not to be named, said he was angry. "I am ruined," he said.', [['I am ruined,', null]]],
+		[
+			'she after a name whose role, set off before it, has "and" in it',
+			'Marieke de Groot spoke first. The minister for infrastructure and water management, Anouk Verbeek, told MPs she would wait. "Talk now," she said.',
+			[['Talk now,', 'Anouk Verbeek']],
+		],
 		['a group stays unattributed', 'Analysts said the deal was "a turning point for the region".', [['a turning point for the region', null]]],
 		['the minister is the one described', 'Spain\'s transport minister, Lucía Ferrer, spoke on the radio. "Nobody will sleep in a car," the minister said.', [['Nobody will sleep in a car,', 'Lucía Ferrer']]],
 		['an organisation speaks', '"Services will resume on Monday," the White House said.', [['Services will resume on Monday,', 'White House']]],

@@ -30,6 +30,8 @@ const organisationNounPattern = new RegExp(String.raw`^(?:an?|the|its|\p{Lu}[\p{
 const organisationBefore = new RegExp(String.raw`(?:^|[\s(])((?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${organisationNounList})),?\s+$`, 'u');
 /** Professions the role nouns do not list: "a fire ecologist", "a historian", "an engineer". */
 const agentNoun = /\p{Ll}{3,}(?:ist|ian|eer)s?$/u;
+/** A phrase opening with a determiner or a possessive, ended by the comma before a name, from the start of its sentence or clause. */
+const roleSetOffBefore = /(?:^|[.;:!?]\s+|,\s+)((?:the|an?|his|her|its|their|\p{Lu}[\p{L}-]*[’']s)\s+[^,;:.!?“”"]{3,120}),\s*$/iu;
 /** A clause, not a role: "the government is monitoring the situation". */
 const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|said|says)\b/iu;
 
@@ -85,6 +87,12 @@ export function isHonorific(word: string): boolean {
  * in a role noun.
  */
 export function roleBefore(before: string): string | null {
+	// "The Dutch minister for infrastructure and water management, Anouk Verbeek,": a whole phrase set off by the comma.
+	const setOff = roleSetOffBefore.exec(before)?.[1];
+	if (setOff !== undefined && roleNounPattern.test(setOff) && !finiteVerb.test(setOff) && setOff.split(/\s+/).length <= 12) {
+		return setOff.replace(/^the\s+/iu, '');
+	}
+
 	// "Spain's transport minister, Lucía Ferrer": the role may stand before the name as its own phrase.
 	const text = /,\s*$/u.test(before) ? before.replace(/,\s*$/u, ' ') : before;
 	// A full stop after a lower-case word ends a sentence ("… have fled. UN spokesperson"); one after a title ("Sen.") does not.

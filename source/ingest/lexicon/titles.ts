@@ -34,7 +34,7 @@ export const titleWords = [
 ];
 
 /** People an article may quote without naming: "a senior official", "one resident", "the officer". */
-const unnamedNouns = String.raw`(?:officials?|residents?|sources?|diplomats?|people|persons?|witness(?:es)?|analysts?|observers?|soldiers?|officers?|aides?|activists?|experts?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|insiders?|members?|workers?|civilians?|mothers?|fathers?|men|women|man|woman|locals?|survivors?|volunteers?|commanders?|evacuees?|refugees?|farmers?|drivers?|sailors?|crew|doctors?|nurses?|teachers?|students?|lawmakers?|critics?|economists?|traders?|investors?|executives?|negotiators?|someone|person familiar[^,]*)`;
+const unnamedNouns = String.raw`(?:officials?|residents?|sources?|diplomats?|people|persons?|witness(?:es)?|analysts?|observers?|soldiers?|officers?|aides?|activists?|experts?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|insiders?|members?|workers?|civilians?|mothers?|fathers?|men|women|man|woman|locals?|survivors?|volunteers?|commanders?|evacuees?|refugees?|farmers?|drivers?|sailors?|crew|doctors?|nurses?|teachers?|students?|lawmakers?|critics?|economists?|traders?|investors?|executives?|negotiators?|dockers?|dockworkers?|miners?|fisherm[ae]n|pilots?|engineers?|shopkeepers?|vendors?|parents?|patients?|protesters?|villagers?|voters?|passengers?|shoppers?|someone|person familiar[^,]*)`;
 
 /**
  * Speakers the article does not name: "a senior official said", "one resident
@@ -42,5 +42,11 @@ const unnamedNouns = String.raw`(?:officials?|residents?|sources?|diplomats?|peo
  */
 export const unnamedSpeaker = new RegExp(String.raw`^(?:(?:an?|one|another|two|three|several|some|many|other|two other|the)\s+(?:[\p{L}-]+\s+){0,4}?${unnamedNouns}|${unnamedNouns})\b`, 'iu');
 
+/** ", who asked not to be named", ", who spoke on condition of anonymity": whatever the noun before it, that person stays unnamed. */
+const anonymity = String.raw`(?:asked|declined|requested|spoke|did not want|refused)\b[^.,;]{0,60}?\b(?:named|identified|identity|anonymity)\b`;
+
 /** An unnamed person introduced in running text ("one evacuee, who asked not to be named, said"): a later "she" is that person. */
-export const unnamedPerson = new RegExp(String.raw`\b(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}?${unnamedNouns}\b`, 'giu');
+export const unnamedPerson = new RegExp(
+	String.raw`\b(?:an?|one|another)\s+(?:(?:[\p{L}-]+\s+){0,3}?${unnamedNouns}\b|(?:[\p{L}-]+\s+){0,3}?\p{Ll}+(?=,\s+who\s+${anonymity}))`,
+	'giu',
+);
