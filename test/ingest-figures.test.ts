@@ -350,3 +350,15 @@ test('units written onto the number: rates, degrees, energy', () => {
 
 	assert.deepEqual(texts('It was the 5th attack, at 3pm, of the 1990s style.'), [], 'ordinals, times and decades are still no units');
 });
+
+test('what is counted ends at its plural noun, and a scale written onto a number reaches past modifiers to it', () => {
+	assert.equal(only('Several hundred workers lit braziers against the cold.').unit, 'workers');
+	assert.equal(only('Together the two ports account for most traffic.').unit, 'ports');
+	assert.equal(only('Two people familiar with the talks said so.').unit, 'people');
+	assert.equal(only('They sold 200 arms dealers a licence.').unit, 'arms dealers', 'a plural that qualifies the noun after it');
+	assert.equal(only('It reached 38 degrees Celsius.').unit, 'degrees Celsius');
+	assert.equal(only('Four CC-130 Hercules aircraft were sent.').unit, 'CC-130 Hercules aircraft');
+	const teu = only('The port handled about 13.4m twenty-foot equivalent units last year.');
+	assert.deepEqual([teu.value, teu.unit], [13_400_000, 'twenty-foot equivalent units']);
+	assert.equal(only('A 40m drop in prices followed.').unit, 'm', 'metres when no plural noun follows the scale closely');
+});

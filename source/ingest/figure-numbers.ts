@@ -15,7 +15,7 @@ import {
 	scaleWords,
 	smallNumberWords,
 } from './lexicon/number-words.js';
-import {hedgeBefore, phraseAt, phrasesByLength, type Token} from './figure-tokens.js';
+import {hedgeBefore, isPluralNoun, phraseAt, phrasesByLength, type Token} from './figure-tokens.js';
 
 type Qualifier = Figure['qualifier'];
 
@@ -34,7 +34,6 @@ export type NumberCore = {
 
 const numeral = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*|[a-z]+\/[a-z]+)$/i;
 const numeralRange = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
-const irregularPlurals = new Set(['people', 'children', 'men', 'women', 'sheep', 'cattle']);
 const magnitudePhrases = phrasesByLength(magnitudes);
 
 /** The number at `index`: a magnitude ("hundreds of"), or a number, negative or not. */
@@ -115,7 +114,7 @@ function readNumeral(tokens: Token[], index: number): NumberCore | undefined {
 	}
 
 	const suffix = parsed[3]!.toLowerCase();
-	const scale = suffixScale(suffix, tokens[index + 1]);
+	const scale = suffixScale(suffix, tokens.slice(index + 1, index + 4));
 	if (suffix !== '' && scale === undefined && !isWrittenUnit(suffix)) {
 		return undefined; // an ordinal ("5th"), a decade ("1990s"), a time ("3pm")
 	}
@@ -136,13 +135,19 @@ function isWrittenUnit(suffix: string): boolean {
 	return measurementSuffixes.has(unit) && (per === undefined || rateDenominators.has(per));
 }
 
+/** A word that may stand between a number and its noun: "twenty-foot", "equivalent", "annual". */
+const modifierShape = /^\p{Ll}+(?:-\p{Ll}+)+$|^\p{Ll}+(?:al|ent|ant|ive|ic|ous)$/u;
+
 /**
  * A scale written onto a number without a currency: "50bn", "2tn", and "1.5m"
- * when a plural noun follows ("1.5m people"); otherwise "40m" is metres.
+ * when a plural noun follows within a few words ("1.5m people", "13.4m
+ * twenty-foot equivalent units"); otherwise "40m" is metres.
  */
-function suffixScale(suffix: string, next: Token | undefined): number | undefined {
+function suffixScale(suffix: string, following: Token[]): number | undefined {
 	if (suffix === 'm') {
-		const plural = next !== undefined && (/^\p{Ll}+s$/u.test(next.text) || irregularPlurals.has(next.text));
+		const modifiers = following.findIndex(token => !modifierShape.test(token.text));
+		const head = following[modifiers === -1 ? following.length : modifiers];
+		const plural = head !== undefined && isPluralNoun(head.text);
 		return plural ? moneySuffixes.m : undefined;
 	}
 

@@ -10,6 +10,13 @@ export type Token = {text: string; lower: string; start: number; end: number};
 
 const tokenPattern = /[\p{L}\p{N}]+(?:[-–’'.,:/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+const irregularPlurals = new Set(['people', 'children', 'men', 'women', 'sheep', 'cattle']);
+
+/** A lower-case plural noun by its shape: "ships", "people"; not "gas", "bonus" or the proper noun "Hercules". */
+export function isPluralNoun(word: string): boolean {
+	return /^\p{Ll}{2,}[^su]s$/u.test(word) || irregularPlurals.has(word);
+}
+
 export function tokenize(text: string): Token[] {
 	return [...text.matchAll(tokenPattern)].map((match) => ({
 		text: match[0],

@@ -1,9 +1,9 @@
 import type {Figure} from '../core/schema.js';
-import {clausePronouns, clauseWords, danglingWords, predicateStarts, unitStopWords} from './lexicon/figure-words.js';
+import {clausePronouns, clauseWords, danglingWords, pluralModifiers, predicateStarts, unitStopWords} from './lexicon/figure-words.js';
 import {ofDeterminers} from './lexicon/hedges.js';
 import {scaleWords, smallNumberWords} from './lexicon/number-words.js';
 import type {NumberCore} from './figure-numbers.js';
-import type {Token} from './figure-tokens.js';
+import {isPluralNoun, type Token} from './figure-tokens.js';
 import type {TimeMention} from './times.js';
 
 /** A figure found, by token indices (inclusive), before its measure is known. */
@@ -68,6 +68,10 @@ function nounPhraseAt(tokens: Token[], start: number, limit: number, inTime: (to
 		}
 
 		words.push(token);
+		// "several hundred workers lit braziers", "the two ports account for": a plural noun ends what is counted.
+		if (isPluralNoun(token.text) && !pluralModifiers.has(lower)) {
+			break;
+		}
 	}
 
 	return words;

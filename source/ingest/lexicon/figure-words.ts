@@ -80,3 +80,6 @@ export const scalesBeforeNumber = ['magnitude', 'magnitude of', 'category'];
  * part of the time expression.
  */
 export const windowWords = new Set(['past', 'last', 'previous', 'coming', 'next', 'first', 'final']);
+
+/** Plural nouns that qualify the noun after them ("200 arms dealers", "40 customs officers"): a count's unit goes on past them. */
+export const pluralModifiers = new Set(['degrees', 'arms', 'sales', 'savings', 'customs', 'sports', 'goods', 'news', 'earnings', 'rights', 'weapons', 'drugs']);
