@@ -130,6 +130,14 @@ test('a town listed beside a city is looked for in that city’s country', () =>
 	assert.deepEqual(writtenOf(findPlaces(['Hamburg and Smith met.'])), ['Hamburg'], 'a name that is no town in that country');
 });
 
+test('continents and wider regions are places, at a city near their centre', () => {
+	const mentions = findPlaces(['Delays hit routes between Asia and Europe, the Middle East and South-East Asia.']);
+	assert.deepEqual(keysOf(mentions), ['asia', 'europe', 'middle-east', 'southeast-asia']);
+	assert.ok(mentions.every(mention => mention.place.kind === 'region' && mention.place.country === null));
+	assert.match(mentions[1]!.place.coordinatesSource, /Vilnius/);
+	assert.deepEqual(findPlaces(['European partners met.']), [], 'a demonym is no continent');
+});
+
 test('ignored spans are never part of a mention', () => {
 	const paragraph = 'John Kirby said Jordan and Georgia Kirby visited Kirby in Texas.';
 	const ignore = [

@@ -81,6 +81,21 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Panama Canal', kind: 'canal', country: 'PA', at: {between: [3712076, 3703443], as: 'Colón and Panama City, at its two ends'}, aliases: []},
 	{name: 'Gatun Lake', kind: 'lake', country: 'PA', at: {geonames: 3712076, as: 'Colón, the town nearest its dam'}, aliases: ['Lake Gatun']},
 
+	// Continents and wider regions, placed at a city near their commonly cited centre
+	{name: 'Europe', kind: 'region', country: null, at: {geonames: 593116, as: 'Vilnius, near the commonly cited geographical centre of Europe'}, aliases: []},
+	{name: 'Asia', kind: 'region', country: null, at: {geonames: 1529102, as: 'Ürümqi, the city nearest the commonly cited geographical centre of Asia'}, aliases: []},
+	{name: 'Africa', kind: 'region', country: null, at: {geonames: 2389853, as: 'Bangui, near the geographical centre of Africa'}, aliases: []},
+	{name: 'North America', kind: 'region', country: null, at: {geonames: 5061221, as: 'Rugby, North Dakota, the commonly cited geographical centre of North America'}, aliases: []},
+	{name: 'South America', kind: 'region', country: null, at: {geonames: 3465038, as: 'Cuiabá, the commonly cited geographical centre of South America'}, aliases: []},
+	{name: 'Latin America', kind: 'region', country: null, at: {between: [3530597, 3435910], as: 'Mexico City and Buenos Aires, towards its two ends'}, aliases: []},
+	{name: 'Middle East', kind: 'region', country: null, at: {geonames: 98182, as: 'Baghdad, near the middle of the region'}, aliases: ['Mideast']},
+	{name: 'Central Asia', kind: 'region', country: null, at: {geonames: 1512569, as: 'Tashkent, its largest city'}, aliases: []},
+	{name: 'Southeast Asia', kind: 'region', country: null, at: {between: [1609350, 1642911], as: 'Bangkok and Jakarta, its two largest cities'}, aliases: ['South-East Asia', 'South East Asia']},
+	{name: 'Balkans', kind: 'region', country: null, at: {geonames: 3191281, as: 'Sarajevo, near the middle of the peninsula'}, aliases: ['Balkan Peninsula']},
+	{name: 'Caucasus', kind: 'region', country: null, at: {geonames: 611717, as: 'Tbilisi, near the middle of the region'}, aliases: []},
+	{name: 'Sahel', kind: 'region', country: null, at: {geonames: 2440485, as: 'Niamey, near the middle of the belt'}, aliases: []},
+	{name: 'Scandinavia', kind: 'region', country: null, at: {geonames: 2673730, as: 'Stockholm, its largest city'}, aliases: []},
+
 	// Regions
 	{name: 'Crimea', kind: 'region', country: 'UA', at: {geonames: 693805, as: 'Simferopol, its administrative centre'}, aliases: ['Crimean Peninsula']},
 	{name: 'Donbas', kind: 'region', country: 'UA', at: {between: [709717, 702658], as: 'Donetsk and Luhansk, its two regional capitals'}, aliases: ['Donbass']},
