@@ -240,13 +240,19 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Warnings reached Seattle, the U.S. National Weather Service said.'), ['U.S. National Weather Service (organisation)']);
 	});
 
-	test('a company named by one word speaks as an organisation, which "the company" then means; a surname named in full stays a person', () => {
+	test('organisations named without a description (one word that speaks, shares traded, people employed), which "the company" and "the analysts" then mean; a surname named in full stays a person', () => {
 		const corpus = extract('Airbus said it expected to deliver 820 aircraft. "Supply is catching up," the company said in a statement.');
 		assert.deepEqual(corpus.actors.map(actor => `${actor.name} (${actor.type})`), ['Airbus (organisation)']);
 		assert.equal(corpus.actors.find(actor => actor.id === corpus.quotes[0]!.speaker)?.name, 'Airbus');
 		assert.deepEqual(actors('"We are sold out," Nvidia, the chipmaker, said.'), ['Nvidia (organisation): the chipmaker']);
 		assert.deepEqual(actors('"We are sold out," said Faury. Guillaume Faury runs the plant.'), ['Guillaume Faury (person)']);
 		assert.deepEqual(actors('"We are sold out," said Lula.'), ['Lula (person)'], 'a first name alone is a person');
+		assert.deepEqual(actors('Analysts at Morgan Stanley estimated the cost at $5 billion.'), ['Morgan Stanley (organisation)'], 'not the first name Morgan');
+		assert.deepEqual(
+			quotesWithSpeakers('Analysts at Morgan Stanley estimated the cost. "The risk is small," the analysts wrote in a note.'),
+			[['The risk is small,', 'Morgan Stanley']],
+		);
+		assert.deepEqual(actors('The United States on Tuesday unveiled new rules, according to Chinese customs data.'), ['United States (state)'], 'no speaker "United" or "Chinese"');
 		assert.deepEqual(actors('Shares of Zentrix fell 3% on Monday. Nitrocem shares jumped in Warsaw. Shipping lines including Maersk and MSC diverted ships.'), [
 			'Zentrix (organisation)',
 			'Nitrocem (organisation)',

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {notNames} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
-import {nameTitles, roleNouns, unnamedSpeaker} from './lexicon/titles.js';
+import {nameTitles, roleNouns, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 import type {QuoteSpan} from './quotes.js';
 import type {NameContext} from './speakers.js';
@@ -21,10 +21,11 @@ export type SpeakerClue =
 
 const verbs = speechVerbs.join('|');
 const adverbs = speechAdverbs.filter(word => !speechVerbs.includes(word)).join('|');
-const verbAfterQuote = new RegExp(String.raw`^[\s,.!?:;—–-]*(?:(?:${adverbs})\s+)*(?:${verbs})\b\s*`, 'iu');
-const subjectThenVerb = new RegExp(String.raw`(?:\s+(?:${adverbs}))*\s+(?:${verbs})\b`, 'iu');
-const speechVerbsInText = new RegExp(String.raw`\b(?:${verbs})\b`, 'giu');
-const firstSpeechVerb = new RegExp(String.raw`\b(?:${verbs})\b`, 'iu');
+const verbAfterQuote = new RegExp(String.raw`^[\s,.!?:;—–-]*(?:(?:${adverbs})\s+)*(?:${verbs})\b\s*`, 'u');
+const subjectThenVerb = new RegExp(String.raw`(?:\s+(?:${adverbs}))*\s+(?:${verbs})\b`, 'u');
+// Lower case only: "The United States" holds no verb.
+const speechVerbsInText = new RegExp(String.raw`\b(?:${verbs})\b`, 'gu');
+const firstSpeechVerb = new RegExp(String.raw`\b(?:${verbs})\b`, 'u');
 const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu');
 const accordingTo = /\baccording to\s+/iu;
 /** ", insisting it was needed to “…”": a participle of speech after the sentence's main clause. */
@@ -60,9 +61,9 @@ const descriptionAtStart = new RegExp(String.raw`^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,
 const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
 const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))$`, 'u');
 
-/** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"). */
+/** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"), a nationality alone ("according to Chinese customs data"). */
 function cannotSpeak(run: string): boolean {
-	return notNames.has(run) || nlp(run.split(' ')[0]!).has('#Value');
+	return notNames.has(run) || nlp(run.split(' ')[0]!).has('#Value') || (!run.includes(' ') && nlp(run).has('#Demonym'));
 }
 
 /**
@@ -231,6 +232,11 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	const pronoun = pronounAtEnd.exec(trimmed)?.[1];
 	if (pronoun !== undefined) {
 		return pronounClue(pronoun, from + trimmed.length - pronoun.length);
+	}
+
+	// "the analysts wrote", after "Analysts at Morgan Stanley estimated": the group speaks for its organisation, like "they".
+	if (theOrganisationPeople.test(trimmed)) {
+		return {kind: 'pronoun', start: from + trimmed.lastIndexOf('the'), plural: true};
 	}
 
 	const unnamed = /(?:^|[\s,])((?:an?|one|another|two|three|several|some|many|other|the)\s+[^,]*)$/iu.exec(lastWords);

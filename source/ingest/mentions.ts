@@ -4,6 +4,7 @@ import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
+import {peopleAtOrganisation} from './lexicon/titles.js';
 import {hasOrganisationShape, isAcronym, isDemonymOrAdjective, isNationality, takesTheArticle} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, hasRoleNoun, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
 
@@ -106,10 +107,10 @@ const sharesBefore = /\b(?:shares|stock|stake)\s+(?:in|of)\s+$/iu;
 const sharesAfter = /^(?:[’']s)?\s+(?:shares|stock|share price)\b/u;
 const companiesNamed = /\b(?:companies|firms|lines|carriers|airlines|banks|lenders|insurers|operators|groups|retailers|chipmakers|carmakers|automakers|manufacturers|makers)\s+(?:including|such as|like)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+))*$/u;
 
-/** "Shares of Nvidia", "Nitrocem shares", "shipping lines including Maersk and MSC": only a company is traded or listed so. */
+/** "Shares of Nvidia", "Nitrocem shares", "shipping lines including Maersk and MSC", "analysts at Morgan Stanley": only an organisation is traded, listed or employs so. */
 function isCompanyInContext(paragraph: string, start: number, end: number): boolean {
 	const before = textBefore(paragraph, start);
-	return sharesBefore.test(before) || sharesAfter.test(textAfter(paragraph, end)) || companiesNamed.test(before);
+	return sharesBefore.test(before) || sharesAfter.test(textAfter(paragraph, end)) || companiesNamed.test(before) || peopleAtOrganisation.test(before);
 }
 
 /**

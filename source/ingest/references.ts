@@ -2,7 +2,7 @@ import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {reportedSpeakerClue, type SpeakerClue} from './attribution.js';
 import {byParagraph} from './by-paragraph.js';
 import {organisationNouns} from './lexicon/organisations.js';
-import {unnamedPerson} from './lexicon/titles.js';
+import {peopleAtOrganisation, unnamedPerson} from './lexicon/titles.js';
 import {isByline, type ActorMention} from './mentions.js';
 import type {ActorFor, ReferenceResolver} from './speakers.js';
 
@@ -98,11 +98,21 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		return speaker;
 	};
 
-	/** "Analysts at Jefferies said … “…,” they wrote": the organisation that spoke earlier in the paragraph; no one else. */
+	/**
+	 * "Analysts at Jefferies said … “…,” they wrote": the organisation that
+	 * spoke earlier in the paragraph, or whose people it named ("Analysts at
+	 * Morgan Stanley estimated …"); no one else.
+	 */
 	const resolvePlural = (paragraph: number, offset: number): ActorDraft | null => {
 		const subject = reportedSpeakerClue(masked[paragraph - 1]!, 0, offset);
 		const actor = subject.kind === 'name' ? actorFor(subject.name, subject.role, subject) : null;
-		return actor !== null && actor.type !== 'person' ? actor : null;
+		if (actor !== null && actor.type !== 'person') {
+			return actor;
+		}
+
+		const text = paragraphs[paragraph - 1]!;
+		const employer = mentionsIn(paragraph).findLast(mention => mention.end <= offset && mention.actor.type === 'organisation' && peopleAtOrganisation.test(text.slice(0, mention.start)));
+		return employer?.actor ?? null;
 	};
 
 	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) => {

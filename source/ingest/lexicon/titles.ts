@@ -50,3 +50,10 @@ export const unnamedPerson = new RegExp(
 	String.raw`\b(?:an?|one|another)\s+(?:(?:[\p{L}-]+\s+){0,3}?${unnamedNouns}\b|(?:[\p{L}-]+\s+){0,3}?\p{Ll}+(?=,\s+who\s+${anonymity}))`,
 	'giu',
 );
+
+/** People of an organisation, just before its name: "Analysts at ", "researchers from the ". What follows is the organisation, not a place or a person. */
+const organisationPeople = String.raw`(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|engineers?|executives?|staff|employees|officials?|lawyers?)`;
+export const peopleAtOrganisation = new RegExp(String.raw`\b${organisationPeople}\s+(?:at|from|with)\s+(?:the\s+)?$`, 'iu');
+
+/** "the analysts wrote": the people of an organisation named before, spoken of as a group. */
+export const theOrganisationPeople = new RegExp(String.raw`(?:^|\s)the\s+${organisationPeople.replace(/s\?/g, 's')}$`, 'u');
