@@ -28,6 +28,13 @@ export const hedges: Array<[phrase: string, qualifier: Qualifier]> = [
 	['in excess of', 'more than'],
 	['up to', 'up to'],
 	['as many as', 'up to'],
+	['as much as', 'up to'],
+	['as high as', 'up to'],
+	['a maximum of', 'up to'],
+	['a minimum of', 'at least'],
+	['well over', 'more than'],
+	['well above', 'more than'],
+	['just below', 'almost'],
 	['fewer than', 'less than'],
 	['less than', 'less than'],
 ];
