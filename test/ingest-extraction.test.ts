@@ -261,6 +261,20 @@ describe('actors: people, organisations and their roles', () => {
 		]);
 	});
 
+	test('an organisation’s name goes on after "of the"; an initial’s full stop does not end a role; a month and a plural noun are no one', () => {
+		assert.deepEqual(actors('Karin Lindqvist, head of the U.N. Office for the Coordination of Humanitarian Affairs in Pakistan, said aid was slow.'), [
+			'U.N. Office for the Coordination of Humanitarian Affairs (organisation)',
+			'Karin Lindqvist (person): head of the U.N. Office for the Coordination of Humanitarian Affairs in Pakistan',
+			'Pakistan (state)',
+		]);
+		const corpus = extract('The Ministry of the Interior said 40 people died. "We mourn them," the Ministry of the Interior said.');
+		assert.deepEqual(corpus.actors.map(actor => actor.name), ['Ministry of the Interior']);
+		assert.equal(corpus.actors.find(actor => actor.id === corpus.quotes[0]!.speaker)?.name, 'Ministry of the Interior');
+		assert.deepEqual(actors('Rain has been heavy since June, according to the Pakistan Meteorological Department.'), ['Pakistan Meteorological Department (organisation)']);
+		assert.deepEqual(actors('Scientists say climate change is making the monsoon more erratic.'), []);
+		assert.deepEqual(actors('Ayse Kaya of the Turkish Red Crescent said it was cold.'), ['Turkish Red Crescent (organisation)', 'Ayse Kaya (person)']);
+	});
+
 	test('a description before a name or an appositive after it gives an organisation its role', () => {
 		assert.deepEqual(actors('Norwegian fertiliser maker Nordhavn Agri said it would buy the plant.'), ['Nordhavn Agri (organisation): Norwegian fertiliser maker']);
 		assert.deepEqual(actors('Forecasters at Aemet, Spain’s weather agency, said the wind would ease.'), ['Aemet (organisation): Spain’s weather agency', 'Spain (state)']);

@@ -133,6 +133,7 @@ test('a town listed beside a city is looked for in that city’s country', () =>
 test('continents and wider regions are places, at a city near their centre', () => {
 	const mentions = findPlaces(['Delays hit routes between Asia and Europe, the Middle East and South-East Asia.']);
 	assert.deepEqual(keysOf(mentions), ['asia', 'europe', 'middle-east', 'southeast-asia']);
+	assert.deepEqual(keysOf(findPlaces(['South Asia’s monsoon and North Africa’s heat.'])), ['south-asia', 'north-africa'], 'the longer region, not its continent');
 	assert.ok(mentions.every(mention => mention.place.kind === 'region' && mention.place.country === null));
 	assert.match(mentions[1]!.place.coordinatesSource, /Vilnius/);
 	assert.deepEqual(findPlaces(['European partners met.']), [], 'a demonym is no continent');

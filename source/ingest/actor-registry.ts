@@ -85,10 +85,14 @@ export class ActorRegistry {
 		return this.add({name, type: 'state', role: null, aliases: new Set(aliases)});
 	}
 
-	/** The organisation whose longer name ends with this one: "Atmospheric Administration" of the "National Oceanic and Atmospheric Administration". */
+	/**
+	 * The organisation whose longer name ends with this one: "Atmospheric
+	 * Administration" of the "National Oceanic and Atmospheric Administration";
+	 * a single word only after "the" ("Interior" of the "Ministry of the Interior").
+	 */
 	organisationEndingWith(name: string): ActorDraft | undefined {
-		const wanted = ` ${fold(name)}`;
-		return name.includes(' ') ? this.actors.find(actor => actor.type === 'organisation' && fold(actor.name).endsWith(wanted)) : undefined;
+		const wanted = name.includes(' ') ? ` ${fold(name)}` : ` the ${fold(name)}`;
+		return this.actors.find(actor => actor.type === 'organisation' && fold(actor.name).endsWith(wanted));
 	}
 
 	/** An actor by its name or one of its aliases, compared without case, accents or dots. */

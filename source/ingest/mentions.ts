@@ -5,7 +5,7 @@ import {byParagraph} from './by-paragraph.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation} from './lexicon/titles.js';
-import {hasOrganisationShape, isAcronym, isDemonymOrAdjective, isNationality, takesTheArticle} from './name-kind.js';
+import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isNationality, takesTheArticle} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, hasRoleNoun, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
@@ -84,7 +84,8 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]))?.[0].length ?? 0;
 		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
 		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
-		const name = joined + shaped;
+		const tail = tailAfterThe(paragraph, run.index + run[0].length);
+		const name = joined + shaped + (endsWithHeadWord(shaped) ? tail : '');
 		const start = run.index + opening - joined.length;
 		const end = start + name.length;
 		const before = organisationRoleBefore(textBefore(paragraph, start));
@@ -111,6 +112,13 @@ const companiesNamed = /\b(?:companies|firms|lines|carriers|airlines|banks|lende
 function isCompanyInContext(paragraph: string, start: number, end: number): boolean {
 	const before = textBefore(paragraph, start);
 	return sharesBefore.test(before) || sharesAfter.test(textAfter(paragraph, end)) || companiesNamed.test(before) || peopleAtOrganisation.test(before);
+}
+
+const tailAfterThePattern = new RegExp(String.raw`^\s+(?:of|for)\s+the\s+(?:${capitalisedRun.source})`, 'u');
+
+/** "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": an organisation's name may go on after "of the". */
+function tailAfterThe(paragraph: string, end: number): string {
+	return tailAfterThePattern.exec(paragraph.slice(end))?.[0] ?? '';
 }
 
 /**
@@ -189,7 +197,7 @@ function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) 
 	const add = (start: number, written: string) => {
 		const {title, name: titled} = splitTitle(written.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, ''));
 		const name = withoutAffiliation(titled);
-		if (/^\p{Lu}/u.test(name) && !isPlace(name)) {
+		if (/^\p{Lu}/u.test(name) && !isPlace(name) && !notNames.has(name)) {
 			const offset = start + written.indexOf(name);
 			// A lower-case title ("president Volodymyr Zelenskyy") is part of a longer role: roleBefore reads it whole.
 			names.push({start: offset, end: offset + name.length, name, title: title && /^\p{Lu}/u.test(title) ? title : null});

@@ -28,6 +28,11 @@ export function hasOrganisationShape(name: string): boolean {
 	return words.length > 1 && (headWords.has(last) || headBeforeOf || companyName);
 }
 
+/** Whether a name ends in an organisation's head noun ("U.N. Office", "Ministry"), which "of the …" may continue. */
+export function endsWithHeadWord(name: string): boolean {
+	return headWords.has(name.split(/\s+/).at(-1)!);
+}
+
 /** Whether an organisation's name is written after "the": one with a head noun ("the Confederation of British Industry"), not "Reuters" or "Hutchison Ports". */
 export function takesTheArticle(name: string): boolean {
 	return name.split(/\s+/).some(word => headWords.has(word));

@@ -18,10 +18,11 @@ const possessive = /[’']s$/u;
 /**
  * ", the US National Security Council spokesman", ", head of the agency": an
  * appositive opening with a determiner, a possessive or a role noun, up to the
- * next comma, full stop or speech verb. An age may come first ("Ahmed Hassan, 42, a teacher").
+ * next comma, full stop or speech verb; the full stop of an initial does not end it ("head of the U.N. Office").
+ * An age may come first ("Ahmed Hassan, 42, a teacher").
  */
 const appositive = new RegExp(
-	String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)){2,90}?)(?=,|;|\.|\s+(?:said|says|told|added|warned)\b|$)`,
+	String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)|(?<=(?<!\p{L})\p{Lu})\.){2,90}?)(?=,|;|(?<!(?<!\p{L})\p{Lu})\.|\s+(?:said|says|told|added|warned)\b|$)`,
 	'u',
 );
 const organisationNounList = organisationNouns.join('|');

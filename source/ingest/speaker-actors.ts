@@ -22,7 +22,7 @@ export function actorForName(registry: ActorRegistry, placeNamed: (name: string)
 
 		const describedAsOrganisation = role !== null && describesOrganisation(role);
 		const known = registry.find(name);
-		const longer = known === undefined && hasOrganisationShape(name) ? registry.organisationEndingWith(name) : undefined;
+		const longer = known === undefined && (hasOrganisationShape(name) || !name.includes(' ')) ? registry.organisationEndingWith(name) : undefined;
 		if (longer) {
 			return longer;
 		}

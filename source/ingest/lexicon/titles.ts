@@ -34,7 +34,7 @@ export const titleWords = [
 ];
 
 /** People an article may quote without naming: "a senior official", "one resident", "the officer". */
-const unnamedNouns = String.raw`(?:officials?|residents?|sources?|diplomats?|people|persons?|witness(?:es)?|analysts?|observers?|soldiers?|officers?|aides?|activists?|experts?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|insiders?|members?|workers?|civilians?|mothers?|fathers?|men|women|man|woman|locals?|survivors?|volunteers?|commanders?|evacuees?|refugees?|farmers?|drivers?|sailors?|crew|doctors?|nurses?|teachers?|students?|lawmakers?|critics?|economists?|traders?|investors?|executives?|negotiators?|dockers?|dockworkers?|miners?|fisherm[ae]n|pilots?|engineers?|shopkeepers?|vendors?|parents?|patients?|protesters?|villagers?|voters?|passengers?|shoppers?|someone|person familiar[^,]*)`;
+const unnamedNouns = String.raw`(?:officials?|residents?|sources?|diplomats?|people|persons?|witness(?:es)?|analysts?|observers?|soldiers?|officers?|aides?|activists?|experts?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|insiders?|members?|workers?|civilians?|mothers?|fathers?|men|women|man|woman|locals?|survivors?|volunteers?|commanders?|evacuees?|refugees?|farmers?|drivers?|sailors?|crew|doctors?|nurses?|teachers?|students?|lawmakers?|critics?|economists?|traders?|investors?|executives?|negotiators?|dockers?|dockworkers?|scientists?|researchers?|forecasters?|meteorologists?|campaigners?|environmentalists?|medics?|rescuers?|paramedics?|firefighters?|miners?|fisherm[ae]n|pilots?|engineers?|shopkeepers?|vendors?|parents?|patients?|protesters?|villagers?|voters?|passengers?|shoppers?|someone|person familiar[^,]*)`;
 
 /**
  * Speakers the article does not name: "a senior official said", "one resident
