@@ -109,6 +109,10 @@ describe('who said it', () => {
 		['"they" is the organisation that spoke before in the paragraph, never a person', 'Analysts at Jefferies said the cut was smaller than feared. "It removes an overhang," they wrote.', [['It removes an overhang,', 'Jefferies']]],
 		['"they" after people the article does not name is unnamed', 'Residents said the water rose fast. "We had ten minutes," they said.', [['We had ten minutes,', null]]],
 		['a fragment after a participle of speech is the sentence subject’s', 'Rachel Reeves defended the rise on Sunday, insisting it would "fix the foundations" of the economy.', [['fix the foundations', 'Rachel Reeves']]],
+		['a titled name before "was blunt:"', 'Scottish Labour leader Callum Brodie was blunt: “The SNP has run out of road.”', [['The SNP has run out of road.', 'Callum Brodie']]],
+		['"telling the audience:"', 'Callum Brodie spoke. Mr Brodie dismissed the idea, telling the audience: “Nobody asks me about it.”', [['Nobody asks me about it.', 'Callum Brodie']]],
+		['"accused him of"', 'Fiona Rennie spoke next. Ms Rennie accused him of “talking Scotland down”.', [['talking Scotland down', 'Fiona Rennie']]],
+		['a name inside a quote is not who "she" means', 'Isla Munro attacked the record. “If you live on Skye, you are forgotten,” she said.', [['If you live on Skye, you are forgotten,', 'Isla Munro']]],
 	];
 
 	for (const [pattern, text, expected] of cases) {
@@ -273,6 +277,7 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Rain has been heavy since June, according to the Pakistan Meteorological Department.'), ['Pakistan Meteorological Department (organisation)']);
 		assert.deepEqual(actors('Scientists say climate change is making the monsoon more erratic.'), []);
 		assert.deepEqual(actors('Ayse Kaya of the Turkish Red Crescent said it was cold.'), ['Turkish Red Crescent (organisation)', 'Ayse Kaya (person)']);
+		assert.deepEqual(actors('Prof Sir Malcolm Reid told the BBC it was close.'), ['BBC (organisation)', 'Malcolm Reid (person)'], 'forms of address are no role');
 	});
 
 	test('a description before a name or an appositive after it gives an organisation its role', () => {

@@ -107,7 +107,8 @@ export class ActorRegistry {
 	}
 }
 
-const honorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/u;
+/** "Mr", "Dr.", "Prof Sir": forms of address, one or several. */
+const honorific = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?(?:\s+|$))+$/u;
 
 /** The folded first word of a name of several words; undefined for a single word. */
 function firstNameOf(name: string): string | undefined {

@@ -29,11 +29,14 @@ const firstSpeechVerb = new RegExp(String.raw`\b(?:${verbs})\b`, 'u');
 const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu');
 const accordingTo = /\baccording to\s+/iu;
 /** ", insisting it was needed to “…”": a participle of speech after the sentence's main clause. */
-const speechParticiple = /,\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing|explaining|declaring|vowing|promising)\b/iu;
+const speechParticiple = /,\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing|explaining|declaring|vowing|promising|telling|asking|writing|replying|responding|accusing|acknowledging|admitting)\b/iu;
 /** "researchers from the ", "analysts at ": people named only by what they do, then their organisation. */
 const peopleOfOrganisation = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:at|from|with)\s+(?:the\s+)?(?=\p{Lu})/u;
-/** "…, Manzello was cautious: " — a name, a few lower-case words and a colon, just before the quote. */
-const clauseBeforeColon = /(?:^|[,;]\s*)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?:\s+\p{Ll}+){1,4}:\s*$/u;
+/**
+ * "…, Manzello was cautious: ", "Scottish Labour leader Callum Brodie was blunt: " — a name, perhaps after
+ * its title, a few lower-case words and a colon, just before the quote.
+ */
+const clauseBeforeColon = /(?:^|[,;]\s*)(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?:\s+\p{Ll}+){1,4}:\s*$/u;
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
 const pronounAtStart = /^(he|she|they)\b/iu;
 const pronounAtEnd = /(?:^|\s)(he|she|they)$/iu;

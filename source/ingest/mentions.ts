@@ -6,7 +6,7 @@ import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation} from './lexicon/titles.js';
 import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isNationality, takesTheArticle} from './name-kind.js';
-import {capitalisedRun, describesOrganisation, hasRoleNoun, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
+import {capitalisedRun, describesOrganisation, fullNameIn, hasRoleNoun, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
@@ -68,6 +68,14 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 		}
 
 		mentions.push(...found.sort((a, b) => a.start - b.start));
+	}
+
+	// "Mr Brodie" where compromise did not know "Callum Brodie" at the start of a sentence: the person is named in full.
+	for (const actor of registry.actors.filter(draft => draft.type === 'person' && !/\s/u.test(draft.name))) {
+		const writtenInFull = fullNameIn(paragraphs, actor.name);
+		if (writtenInFull !== undefined && !isPlace(writtenInFull)) {
+			registry.person(writtenInFull, null);
+		}
 	}
 
 	return [...mentions, ...laterMentions(paragraphs, registry, mentions)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -218,6 +226,11 @@ function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) 
 
 	const runs = [...paragraph.matchAll(capitalisedRun)];
 	for (const person of nlp(paragraph).people().json({offset: true}) as Array<{text: string; offset: {start: number}}>) {
+		// "on Skye", "in Chad": a single name where a place stands is no person.
+		if (!/\s/u.test(person.text) && /\b(?:in|on|at|near|across|around|outside)\s+$/u.test(paragraph.slice(Math.max(0, person.offset.start - 12), person.offset.start))) {
+			continue;
+		}
+
 		// compromise stops at a possessive ("President Joe" in "President Joe Biden’s") and may leave out
 		// a title's first word ("Russian" in "Russian President Vladimir Putin"): take the whole capitalised run.
 		const start = person.offset.start;

@@ -1,6 +1,7 @@
+import {escapeRegExp} from '../core/text.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {nameTitles, roleNouns, titleWords} from './lexicon/titles.js';
-import {hasOrganisationShape} from './name-kind.js';
+import {hasOrganisationShape, isCommonWord, isFirstName} from './name-kind.js';
 
 /** A name as written in the text, with the role the text gives it there. */
 export type NameMention = {start: number; end: number; name: string; role: string | null};
@@ -144,4 +145,23 @@ export function organisationRoleBefore(before: string): string | null {
 export function withoutAffiliation(name: string): string {
 	const match = /^(\S+(?:\s\S+)+?)\s(?:of|for)\s/u.exec(name);
 	return match && !hasOrganisationShape(name) ? match[1]! : name;
+}
+
+/**
+ * "Guillaume Faury" for "Faury": the word after a first name, or after a
+ * capitalised word that is neither a common word opening a sentence ("Rival
+ * Airbus") nor a title ("Mr Brodie"). A single word no one has been called in
+ * full, with no title, is an organisation's ("Airbus said", "Nvidia said"):
+ * news copy names a person in full before it shortens them to a surname.
+ */
+export function fullNameIn(paragraphs: string[], word: string): string | undefined {
+	const pattern = new RegExp(String.raw`(?<!\p{L})(\p{Lu}[\p{L}.’'-]*)\s+(?:(?:de|da|van|von|der|al|el|bin)\s+)*${escapeRegExp(word)}(?!\p{L})`, 'gu');
+	for (const paragraph of paragraphs) {
+		const written = [...paragraph.matchAll(pattern)].find(match => !titleWordSet.has(match[1]!.replace(/\.$/, '').toLowerCase()) && (isFirstName(match[1]!) || !isCommonWord(match[1]!)));
+		if (written) {
+			return written[0];
+		}
+	}
+
+	return undefined;
 }

@@ -23,8 +23,9 @@ type ArticleText = {
 export function referenceResolver({paragraphs, masked, mentions, registry, actorFor}: ArticleText) {
 	const mentionsIn = byParagraph(mentions);
 	const isPossessive = (mention: ActorMention) => /^[’']s\b/u.test(paragraphs[mention.paragraph - 1]!.slice(mention.end));
-	// Possessives ("Putin’s spokesman") are not who a pronoun means.
-	const isPerson = (mention: ActorMention) => mention.actor.type === 'person' && !isPossessive(mention);
+	const isQuoted = ({paragraph, start, end}: ActorMention) => masked[paragraph - 1]!.slice(start, end) !== paragraphs[paragraph - 1]!.slice(start, end);
+	// Possessives ("Putin’s spokesman") and names inside a quote are not who a pronoun means.
+	const isPerson = (mention: ActorMention) => mention.actor.type === 'person' && !isPossessive(mention) && !isQuoted(mention);
 	const isBefore = (mention: ActorMention, paragraph: number, offset: number) => mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset);
 	const namedBefore = (actor: ActorDraft, paragraph: number, offset: number) => mentions.some(mention => mention.actor === actor && isBefore(mention, paragraph, offset));
 

@@ -1,7 +1,7 @@
 import {escapeRegExp} from '../core/text.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
-import {hasOrganisationShape, isAcronymName, isCommonWord, isFirstName, isKnownOrganisationWord, looksLikeOrganisation} from './name-kind.js';
-import {describesOrganisation} from './names.js';
+import {hasOrganisationShape, isAcronymName, isFirstName, isKnownOrganisationWord, looksLikeOrganisation} from './name-kind.js';
+import {describesOrganisation, fullNameIn} from './names.js';
 import type {Place} from './places/index.js';
 import type {ActorFor, NameContext} from './speakers.js';
 
@@ -49,28 +49,18 @@ export function actorForName(registry: ActorRegistry, placeNamed: (name: string)
 			return registry.find(fullName) ?? (isFirstName(name) ? registry.person(fullName, role) : registry.organisation(fullName, role, [name]));
 		}
 
-		return role === null && !known && isBareOrganisationName(name, paragraphs) ? registry.organisation(name) : registry.person(name, role);
+		if (/\s/.test(name) || known) {
+			return registry.person(name, role);
+		}
+
+		// "Mr Brodie said" where the article wrote "Callum Brodie" but compromise did not know him: the person in full.
+		const writtenInFull = fullNameIn(paragraphs, name);
+		if (role === null && !isFirstName(name) && (isKnownOrganisationWord(name) || writtenInFull === undefined)) {
+			return registry.organisation(name);
+		}
+
+		return registry.person(writtenInFull ?? name, role);
 	};
-}
-
-/**
- * "Airbus said", "Nvidia said": a single word, with no title, that is no one's
- * first name and that the article never writes after a first name, is an
- * organisation's name — news copy names a person in full before it shortens
- * them to a surname. compromise's lexicon knows some companies outright.
- */
-function isBareOrganisationName(word: string, paragraphs: string[]): boolean {
-	if (/\s/.test(word) || isFirstName(word)) {
-		return false;
-	}
-
-	return isKnownOrganisationWord(word) || !paragraphs.some(paragraph => writtenAsSurname(paragraph, word));
-}
-
-/** "Guillaume Faury" for "Faury": a capitalised word just before, which is not a common word capitalised to open a sentence ("Rival Airbus"). */
-function writtenAsSurname(paragraph: string, word: string): boolean {
-	const pattern = new RegExp(String.raw`(?<!\p{L})(\p{Lu}[\p{L}.’'-]*)\s+(?:(?:de|da|van|von|der|al|el|bin)\s+)*${escapeRegExp(word)}(?!\p{L})`, 'gu');
-	return [...paragraph.matchAll(pattern)].some(match => isFirstName(match[1]!) || !isCommonWord(match[1]!));
 }
 
 /**

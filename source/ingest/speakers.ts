@@ -91,6 +91,11 @@ function modeOf(paragraph: string, masked: string, quote: QuoteSpan, clue: Speak
 		return 'direct';
 	}
 
+	// "…, telling the audience: “People in Glasgow…”": a statement introduced by a colon.
+	if (/:\s*$/u.test(before) && /^\p{Lu}/u.test(quote.text)) {
+		return 'direct';
+	}
+
 	const opensWithCapital = /^\p{Lu}/u.test(quote.text) && !/\bthat\s*$/iu.test(before);
 	return opensWithCapital && clue.kind !== 'none' && /[.!?,]$/u.test(paragraph.slice(quote.start, quote.end)) ? 'direct' : 'partial';
 }

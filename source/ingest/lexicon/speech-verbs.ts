@@ -11,7 +11,7 @@ export const speechVerbs = [
 	'observed', 'suggested', 'suggests', 'conceded', 'countered', 'complained', 'vowed', 'vows', 'pledged',
 	'promised', 'predicted', 'confirmed', 'confirms', 'denied', 'denies', 'reiterated', 'emphasised', 'emphasized',
 	'maintained', 'alleged', 'commented', 'testified', 'wondered', 'boasted', 'joked', 'lamented', 'conceded',
-	'demanded', 'threatened', 'signalled', 'signaled', 'indicated', 'assured', 'reported', 'charged',
+	'demanded', 'threatened', 'signalled', 'signaled', 'indicated', 'assured', 'reported', 'charged', 'accused', 'accuses',
 	// Verbs that pin a word or two on someone: "X called the offer “insulting”".
 	'called', 'calls', 'described', 'describes', 'dubbed', 'branded', 'labelled', 'labeled', 'termed',
 ];
