@@ -340,9 +340,13 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('His Israeli counterpart, Gideon Saar, replied within hours.'), ['Gideon Saar (person): His Israeli counterpart']);
 	});
 
-	test('a role never reaches back into the sentence before; an age may come before an appositive', () => {
+	test('a role never reaches back into the sentence before; an age may come before an appositive; "who founded …" is a role', () => {
 		assert.deepEqual(actors('More than a million people have fled. UN spokesperson Stéphane Dujarric said the agency was alarmed.'), ['United Nations (organisation)', 'Stéphane Dujarric (person): UN spokesperson']);
 		assert.deepEqual(actors('"We need water," said Ahmed Hassan, 42, a teacher from Khartoum.'), ['Ahmed Hassan (person): a teacher from Khartoum']);
+		assert.deepEqual(actors('Angharad Lewis, who founded the campaign group Save Our Wye in 2019, said it was filthy.'), [
+			'Save Our Wye (organisation): campaign group',
+			'Angharad Lewis (person): founder of the campaign group Save Our Wye',
+		], 'a relative clause that says what someone is');
 	});
 
 	test('a byline under the headline names its reporters; a weekday, a verb after a name and a bare role noun are read right', () => {

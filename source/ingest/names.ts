@@ -34,6 +34,12 @@ const organisationBefore = new RegExp(String.raw`(?:^|[\s(])((?:the\s+|an?\s+)?(
 const agentNoun = /\p{Ll}{3,}(?:ist|ian|eer)s?$/u;
 /** A phrase opening with a determiner or a possessive, ended by the comma before a name, from the start of its sentence or clause. */
 const roleSetOffBefore = /(?:^|[.;:!?]\s+|,\s+)((?:the|an?|his|her|its|their|\p{Lu}[\p{L}-]*[’']s)\s+[^,;:.!?“”"]{3,120}),\s*$/iu;
+/** ", who founded the campaign group Save Our Wye," says what someone is: the founder of it. */
+const roleOfVerb: Record<string, string> = {
+	founded: 'founder', 'co-founded': 'co-founder', heads: 'head', headed: 'head', leads: 'leader', led: 'leader', chairs: 'chair', chaired: 'chair',
+	runs: 'head', ran: 'head', owns: 'owner', owned: 'owner', directs: 'director', directed: 'director', manages: 'manager', managed: 'manager',
+};
+const roleClause = new RegExp(String.raw`^,\s+who\s+(?:also\s+)?(${Object.keys(roleOfVerb).join('|')})\s+((?:the|an?)\s+[^,;.“”"]{2,80}?|\p{Lu}[^,;.“”"]{1,80}?)(?=,|;|\.|$)`, 'u');
 /** A clause, not a role: "the government is monitoring the situation". */
 const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|said|says)\b/iu;
 
@@ -119,6 +125,13 @@ export function roleBefore(before: string): string | null {
  * spokesman". `after` is the text following the name.
  */
 export function roleAfter(after: string): string | null {
+	const clause = roleClause.exec(after);
+	if (clause) {
+		// "who founded the union in 1998": when is not what they are.
+		const what = clause[2]!.trim().replace(/\s+(?:in|since|back in)\s+(?:\d{4}|the\s+\d{4}s)$/u, '');
+		return `${roleOfVerb[clause[1]!.toLowerCase()]} of ${what}`;
+	}
+
 	const match = appositive.exec(after);
 	const phrase = match?.[1]?.trim();
 	if (phrase === undefined || finiteVerb.test(phrase)) {
