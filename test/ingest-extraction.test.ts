@@ -278,6 +278,11 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Scientists say climate change is making the monsoon more erratic.'), []);
 		assert.deepEqual(actors('Ayse Kaya of the Turkish Red Crescent said it was cold.'), ['Turkish Red Crescent (organisation)', 'Ayse Kaya (person)']);
 		assert.deepEqual(actors('Prof Sir Malcolm Reid told the BBC it was close.'), ['BBC (organisation)', 'Malcolm Reid (person)'], 'forms of address are no role');
+		assert.deepEqual(actors('The U.N. and its partners will appeal. Associated Press writer Farah Siddiqui contributed to this report.'), [
+			'United Nations (organisation)',
+			'Associated Press (organisation)',
+			'Farah Siddiqui (person): Associated Press writer',
+		]);
 	});
 
 	test('a description before a name or an appositive after it gives an organisation its role', () => {
@@ -347,6 +352,11 @@ describe('actors: people, organisations and their roles', () => {
 			'Save Our Wye (organisation): campaign group',
 			'Angharad Lewis (person): founder of the campaign group Save Our Wye',
 		], 'a relative clause that says what someone is');
+		assert.deepEqual(
+			actors('Rachel Reeves spoke first. In Manchester, the owner of a chain of three bakeries said she had shelved plans. "We employ 42 people," said Amira Khan.'),
+			['Rachel Reeves (person)', 'Amira Khan (person): owner of a chain of three bakeries'],
+			'a description no one named before fits is the person named later in its paragraph',
+		);
 	});
 
 	test('a byline under the headline names its reporters; a weekday, a verb after a name and a bare role noun are read right', () => {

@@ -364,4 +364,7 @@ test('what is counted ends at its plural noun, and a scale written onto a number
 	const teu = only('The port handled about 13.4m twenty-foot equivalent units last year.');
 	assert.deepEqual([teu.value, teu.unit], [13_400_000, 'twenty-foot equivalent units']);
 	assert.equal(only('A 40m drop in prices followed.').unit, 'm', 'metres when no plural noun follows the scale closely');
+	const parallel = findFigures('Rotterdam handled about 13.4m twenty-foot equivalent units, while Antwerp handled about 12.5m.').map(mention => mention.figure.value);
+	assert.deepEqual(parallel, [13_400_000, 12_500_000], 'a bare "12.5m" after millions of something is millions too');
+	assert.deepEqual([only('Floods cut off dozens more villages.').qualifier, only('Floods cut off dozens more villages.').unit], ['dozens', 'villages']);
 });

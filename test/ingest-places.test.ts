@@ -139,6 +139,18 @@ test('continents and wider regions are places, at a city near their centre', () 
 	assert.deepEqual(findPlaces(['European partners met.']), [], 'a demonym is no continent');
 });
 
+test('British places the news names by their institutions or islands: Westminster and Holyrood, Skye (not Skye the name), the Highlands, the Scheldt estuary', () => {
+	const mentions = findPlaces(['Years of Westminster austerity hit Holyrood, from Skye to the Highlands.', 'Ships anchored near the Scheldt estuary.']);
+	assert.deepEqual(mentions.map(mention => `${mention.written}: ${mention.place.name}, ${mention.place.country ?? '-'}`), [
+		'Westminster: Westminster, United Kingdom',
+		'Holyrood: Holyrood, United Kingdom',
+		'Skye: Isle of Skye, United Kingdom',
+		'Highlands: Scottish Highlands, United Kingdom',
+		'Scheldt estuary: Scheldt, -',
+	]);
+	assert.deepEqual(findPlaces(['Skye Martin said no.']), []);
+});
+
 test('ignored spans are never part of a mention', () => {
 	const paragraph = 'John Kirby said Jordan and Georgia Kirby visited Kirby in Texas.';
 	const ignore = [

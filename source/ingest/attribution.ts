@@ -62,7 +62,8 @@ const describedNouns = [...roleNouns, ...organisationNouns]
 	.join('|');
 const descriptionAtStart = new RegExp(String.raw`^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))\b`, 'u');
 const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
-const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))$`, 'u');
+/** "the minister", "the owner of a chain of three bakeries": a description, perhaps with what it is of, ending the subject. */
+const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns})(?:\s+(?:of|at|for)\s+[\p{Ll}\d][^,;:]{0,60}?)?)$`, 'u');
 
 /** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"), a nationality alone ("according to Chinese customs data"). */
 function cannotSpeak(run: string): boolean {

@@ -114,7 +114,7 @@ function readNumeral(tokens: Token[], index: number): NumberCore | undefined {
 	}
 
 	const suffix = parsed[3]!.toLowerCase();
-	const scale = suffixScale(suffix, tokens.slice(index + 1, index + 4));
+	const scale = suffixScale(suffix, tokens.slice(index + 1, index + 4)) ?? (suffix === 'm' && millionsBefore(tokens, index) ? moneySuffixes.m : undefined);
 	if (suffix !== '' && scale === undefined && !isWrittenUnit(suffix)) {
 		return undefined; // an ordinal ("5th"), a decade ("1990s"), a time ("3pm")
 	}
@@ -133,6 +133,11 @@ function readNumeral(tokens: Token[], index: number): NumberCore | undefined {
 function isWrittenUnit(suffix: string): boolean {
 	const [unit, per] = suffix.split('/') as [string, string | undefined];
 	return measurementSuffixes.has(unit) && (per === undefined || rateDenominators.has(per));
+}
+
+/** "…about 13.4m twenty-foot equivalent units last year, while Antwerp handled about 12.5m": a bare "12.5m" after millions of something is millions too. */
+function millionsBefore(tokens: Token[], index: number): boolean {
+	return tokens.slice(0, index).some((token, at) => numeral.exec(token.text)?.[3]?.toLowerCase() === 'm' && suffixScale('m', tokens.slice(at + 1, at + 4)) !== undefined);
 }
 
 /** A word that may stand between a number and its noun: "twenty-foot", "equivalent", "annual". */

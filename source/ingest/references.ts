@@ -75,7 +75,22 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 
 		const wanted = new RegExp(String.raw`\b${noun}\b`, 'iu');
 		const described = registry.actors.findLast(actor => actor.type === 'person' && actor.role !== null && wanted.test(actor.role) && namedBefore(actor, paragraph, offset));
-		return described ?? (personNamedBefore(paragraph, offset) ? null : speakerOfNextParagraph(paragraph, phrase));
+		return described ?? personNamedLaterInParagraph(paragraph, offset, phrase) ?? (personNamedBefore(paragraph, offset) ? null : speakerOfNextParagraph(paragraph, phrase));
+	};
+
+	/**
+	 * "In Manchester, the owner of a chain of three bakeries said … “…,” said
+	 * Amira Khan": a description no one named before fits, then a person named
+	 * later in the paragraph with no role of their own, is that person, who takes it as their role.
+	 */
+	const personNamedLaterInParagraph = (paragraph: number, offset: number, phrase: string): ActorDraft | undefined => {
+		const later = mentionsIn(paragraph).find(mention => mention.start > offset && isPerson(mention));
+		if (later === undefined || later.actor.role !== null || namedBefore(later.actor, paragraph, offset)) {
+			return undefined;
+		}
+
+		later.actor.role = phrase;
+		return later.actor;
 	};
 
 	// The reporter of a byline is named before the lede, but is not who it describes.

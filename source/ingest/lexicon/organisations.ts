@@ -4,7 +4,7 @@
  * ("the Foreign Ministry", "the Ministry of Defence", "the State Department").
  */
 export const knownOrganisations = [
-	'White House', 'Kremlin', 'Pentagon', 'NATO', 'United Nations', 'UN', 'UN Security Council', 'Security Council', 'European Union', 'EU',
+	'White House', 'Kremlin', 'Pentagon', 'NATO', 'United Nations', 'UN', 'U.N.', 'UN Security Council', 'Security Council', 'European Union', 'EU',
 	'European Commission', 'IAEA', 'International Atomic Energy Agency', 'World Bank', 'IMF', 'International Monetary Fund', 'OPEC',
 	'G7', 'G20', 'Red Cross', 'Red Crescent', 'Hamas', 'Hezbollah', 'Houthis', 'Taliban', 'Wagner Group', 'Wagner', 'IRGC',
 	'Revolutionary Guards', 'Islamic Revolutionary Guard Corps', 'CIA', 'FBI', 'NSA', 'MI6', 'FSB', 'SBU', 'Mossad', 'Congress', 'Senate',
@@ -18,7 +18,7 @@ export const knownOrganisations = [
 /** Short forms of known organisations, full name first: an article's "EU" is the European Union. */
 export const organisationShortForms: string[][] = [
 	['European Union', 'EU'],
-	['United Nations', 'UN'],
+	['United Nations', 'UN', 'U.N.'],
 	['International Monetary Fund', 'IMF'],
 	['International Atomic Energy Agency', 'IAEA'],
 	['Associated Press', 'AP'],

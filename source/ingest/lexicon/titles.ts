@@ -11,7 +11,7 @@ export const roleNouns = [
 	'colonel', 'captain', 'major', 'sergeant', 'lieutenant', 'king', 'queen', 'prince', 'princess', 'pope', 'emir',
 	'sheikh', 'premier', 'speaker', 'lawmaker', 'mp', 'congressman', 'congresswoman', 'senior fellow', 'fellow',
 	'manager', 'executive', 'coordinator', 'commissioner', 'inspector', 'administrator', 'strategist', 'founder',
-	'owner', 'master', 'counterpart', 'resident', 'witness', 'activist', 'campaigner', 'doctor', 'nurse', 'teacher', 'farmer', 'student', 'worker',
+	'owner', 'master', 'counterpart', 'writer', 'journalist', 'photographer', 'columnist', 'resident', 'witness', 'activist', 'campaigner', 'doctor', 'nurse', 'teacher', 'farmer', 'student', 'worker',
 ];
 
 /** Abbreviated ranks and honorifics written before a name. */

@@ -205,11 +205,16 @@ const waterPlaces: CuratedPlace[] = [
 	{name: 'Humber Estuary', kind: 'river', country: 'GB', at: {geonames: 2645425, as: 'Kingston upon Hull, on its north shore'}, aliases: ['River Humber'], shortNames: [{name: 'Humber'}]},
 	{name: 'River Shannon', kind: 'river', country: 'IE', at: {geonames: 3313472, as: 'Athlone, on its middle course'}, aliases: [], shortNames: [{name: 'Shannon'}]},
 	{name: 'River Liffey', kind: 'river', country: 'IE', at: {geonames: 2964574, as: 'Dublin, on its lower course'}, aliases: ['Liffey']},
+	{name: 'Isle of Skye', kind: 'region', country: 'GB', at: {geonames: 2640006, as: 'Portree, its main town'}, aliases: ['Skye']},
+	{name: 'Scottish Highlands', kind: 'region', country: 'GB', at: {geonames: 2646088, as: 'Inverness, its main city'}, aliases: ['Highlands', 'Highlands of Scotland']},
+	{name: 'Westminster', kind: 'city', country: 'GB', at: {geonames: 2643743, as: 'London, whose central borough it is, seat of the UK Parliament'}, aliases: ['City of Westminster']},
+	{name: 'Holyrood', kind: 'region', country: 'GB', at: {geonames: 2650225, as: 'Edinburgh, where the Scottish Parliament sits at Holyrood'}, aliases: []},
 	{name: 'Loch Ness', kind: 'lake', country: 'GB', at: {geonames: 2646088, as: 'Inverness, at its northern end'}, aliases: []},
 	{name: 'Lough Neagh', kind: 'lake', country: 'GB', at: {geonames: 2657255, as: 'Antrim, on its north-east shore'}, aliases: []},
 
 	// Europe
 	{name: 'Danube', kind: 'river', country: null, at: {between: [2761369, 792680], as: 'Vienna and Belgrade, on its middle course'}, aliases: ['River Danube', 'Danube River', 'Donau', 'Dunărea']},
+	{name: 'Scheldt', kind: 'river', country: null, at: {between: [2803138, 2745392], as: 'Antwerp and Vlissingen, on its lower course and estuary'}, aliases: ['Scheldt estuary', 'Western Scheldt', 'River Scheldt', 'Schelde', 'Escaut']},
 	{name: 'Rhine', kind: 'river', country: null, at: {between: [2874225, 2934246], as: 'Mainz and Düsseldorf, on its middle course'}, aliases: ['River Rhine', 'Rhine River', 'Rhein']},
 	{name: 'Seine', kind: 'river', country: 'FR', at: {between: [2988507, 2982652], as: 'Paris and Rouen, on its lower course'}, aliases: ['River Seine', 'Seine River']},
 	{name: 'Loire', kind: 'river', country: 'FR', at: {between: [2989317, 2990969], as: 'Orléans and Nantes, on its lower course'}, aliases: ['River Loire', 'Loire River']},

@@ -54,7 +54,7 @@ export const notPlaces = new Set([
 ]);
 
 /** Countries and states that are also common first names, checked like uncurated towns for a neighbouring name ("Chad Smith", "Victoria Beckham"). */
-export const placesThatAreFirstNames = new Set(['Chad', 'Jordan', 'Georgia', 'Victoria', 'Virginia']);
+export const placesThatAreFirstNames = new Set(['Chad', 'Jordan', 'Georgia', 'Victoria', 'Virginia', 'Skye']);
 
 /**
  * Capitalised words that may stand before a place without being part of a
