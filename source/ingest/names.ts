@@ -163,9 +163,7 @@ export function withoutAffiliation(name: string): string {
 /**
  * "Guillaume Faury" for "Faury": the word after a first name, or after a
  * capitalised word that is neither a common word opening a sentence ("Rival
- * Airbus") nor a title ("Mr Brodie"). A single word no one has been called in
- * full, with no title, is an organisation's ("Airbus said", "Nvidia said"):
- * news copy names a person in full before it shortens them to a surname.
+ * Airbus") nor a title ("Mr Brodie").
  */
 export function fullNameIn(paragraphs: string[], word: string): string | undefined {
 	const pattern = new RegExp(String.raw`(?<!\p{L})(\p{Lu}[\p{L}.’'-]*)\s+(?:(?:de|da|van|von|der|al|el|bin)\s+)*${escapeRegExp(word)}(?!\p{L})`, 'gu');

@@ -54,6 +54,8 @@ export function actorForName(registry: ActorRegistry, placeNamed: (name: string)
 		}
 
 		// "Mr Brodie said" where the article wrote "Callum Brodie" but compromise did not know him: the person in full.
+		// A single word no one is called in full, with no title, is an organisation's ("Airbus said", "Nvidia said"):
+		// news copy names a person in full before it shortens them to a surname.
 		const writtenInFull = fullNameIn(paragraphs, name);
 		if (role === null && !isFirstName(name) && (isKnownOrganisationWord(name) || writtenInFull === undefined)) {
 			return registry.organisation(name);

@@ -51,9 +51,12 @@ export const unnamedPerson = new RegExp(
 	'giu',
 );
 
-/** People of an organisation, just before its name: "Analysts at ", "researchers from the ". What follows is the organisation, not a place or a person. */
-const organisationPeople = String.raw`(?:analysts?|economists?|strategists?|researchers?|scientists?|experts?|engineers?|executives?|staff|employees|officials?|lawyers?)`;
-export const peopleAtOrganisation = new RegExp(String.raw`\b${organisationPeople}\s+(?:at|from|with)\s+(?:the\s+)?$`, 'iu');
+/** People who work for an organisation, in the plural: "Analysts at Morgan Stanley", "the analysts wrote". */
+const organisationPeople = ['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'experts', 'engineers', 'executives', 'staff', 'employees', 'officials', 'lawyers'];
+const organisationPerson = organisationPeople.map(plural => plural.replace(/s$/u, 's?')).join('|');
+
+/** Just before an organisation's name: "Analysts at ", "a researcher from the ". What follows is the organisation, not a place or a person. */
+export const peopleAtOrganisation = new RegExp(String.raw`\b(?:${organisationPerson})\s+(?:at|from|with)\s+(?:the\s+)?$`, 'iu');
 
 /** "the analysts wrote": the people of an organisation named before, spoken of as a group. */
-export const theOrganisationPeople = new RegExp(String.raw`(?:^|\s)the\s+${organisationPeople.replace(/s\?/g, 's')}$`, 'u');
+export const theOrganisationPeople = new RegExp(String.raw`(?:^|\s)the\s+(?:${organisationPeople.join('|')})$`, 'u');
