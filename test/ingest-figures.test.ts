@@ -368,3 +368,12 @@ test('what is counted ends at its plural noun, and a scale written onto a number
 	assert.deepEqual(parallel, [13_400_000, 12_500_000], 'a bare "12.5m" after millions of something is millions too');
 	assert.deepEqual([only('Floods cut off dozens more villages.').qualifier, only('Floods cut off dozens more villages.').unit], ['dozens', 'villages']);
 });
+
+test('a count of a whole that is a figure of its own takes its unit and stops before it; a possessive stands for a determiner', () => {
+	assert.deepEqual(
+		findFigures('The SNP would win around 50 of the parliament’s 129 seats.').map(mention => [mention.figure.text, mention.figure.unit]),
+		[['around 50', 'seats'], ['129 seats', 'seats']],
+	);
+	assert.deepEqual(findFigures('Ukraine shot down 900 of the 1,160 drones.').map(mention => [mention.figure.text, mention.figure.unit]), [['900', 'drones'], ['1,160 drones', 'drones']]);
+	assert.equal(only('Ten of the company’s workers quit.').unit, 'workers');
+});

@@ -33,6 +33,16 @@ export function readCounted(tokens: Token[], core: NumberCore, inTime: (token: T
 		start++;
 	} else if (core.magnitude === undefined && tokens[start]?.lower === 'of' && ofDeterminers.has(tokens[start + 1]?.lower ?? '')) {
 		start += 2;
+		// "ten of the company’s workers": a possessive stands for a determiner.
+		if (/\p{L}[’']s$/u.test(tokens[start]?.text ?? '')) {
+			start++;
+		}
+
+		// "50 of the parliament’s 129 seats": a count of a whole that is a figure of its own is in its unit, and ends before it.
+		const whole = /^\d[\d,.]*$/u.test(tokens[start]?.text ?? '') ? nounPhraseAt(tokens, start + 1, 4, inTime) : [];
+		if (whole.length > 0) {
+			return {unit: whole.map(token => token.text).join(' '), last: core.last};
+		}
 	}
 
 	const words = nounPhraseAt(tokens, start, 4, inTime);
