@@ -1,6 +1,7 @@
 import type {Actor} from '../core/schema.js';
 import {fold} from '../core/text.js';
 import {organisationShortForms} from './lexicon/organisations.js';
+import {surnameParticles} from './lexicon/titles.js';
 
 export type ActorDraft = {
 	name: string;
@@ -116,12 +117,12 @@ function firstNameOf(name: string): string | undefined {
 	return words.length > 1 ? fold(words[0]!) : undefined;
 }
 
-const surnameParticles = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du', 'dos']);
+const particles = new Set(surnameParticles);
 
 /** "Kirby" of "John Kirby"; "de Vries" of "Ingrid de Vries"; "van der Berg" of "Anna van der Berg". */
 function surnameOf(words: string[]): string {
 	let start = words.length - 1;
-	while (start > 1 && surnameParticles.has(words[start - 1]!.toLowerCase())) {
+	while (start > 1 && particles.has(words[start - 1]!.toLowerCase())) {
 		start--;
 	}
 

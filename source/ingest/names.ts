@@ -1,6 +1,6 @@
 import {escapeRegExp} from '../core/text.js';
 import {organisationNouns} from './lexicon/organisations.js';
-import {nameTitles, roleNouns, titleWords} from './lexicon/titles.js';
+import {nameTitles, roleNouns, surnameParticles, titleWords} from './lexicon/titles.js';
 import {hasOrganisationShape, isCommonWord, isFirstName} from './name-kind.js';
 
 /** A name as written in the text, with the role the text gives it there. */
@@ -166,7 +166,7 @@ export function withoutAffiliation(name: string): string {
  * Airbus") nor a title ("Mr Brodie").
  */
 export function fullNameIn(paragraphs: string[], word: string): string | undefined {
-	const pattern = new RegExp(String.raw`(?<!\p{L})(\p{Lu}[\p{L}.’'-]*)\s+(?:(?:de|da|van|von|der|al|el|bin)\s+)*${escapeRegExp(word)}(?!\p{L})`, 'gu');
+	const pattern = new RegExp(String.raw`(?<!\p{L})(\p{Lu}[\p{L}.’'-]*)\s+(?:(?:${surnameParticles.join('|')})\s+)*${escapeRegExp(word)}(?!\p{L})`, 'gu');
 	for (const paragraph of paragraphs) {
 		const written = [...paragraph.matchAll(pattern)].find(match => !titleWordSet.has(match[1]!.replace(/\.$/, '').toLowerCase()) && (isFirstName(match[1]!) || !isCommonWord(match[1]!)));
 		if (written) {

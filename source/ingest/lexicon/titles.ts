@@ -14,6 +14,9 @@ export const roleNouns = [
 	'owner', 'master', 'counterpart', 'writer', 'journalist', 'photographer', 'columnist', 'resident', 'witness', 'activist', 'campaigner', 'doctor', 'nurse', 'teacher', 'farmer', 'student', 'worker',
 ];
 
+/** Lower-case words that open a surname: "de Vries", "van der Berg", "bin Salman". */
+export const surnameParticles = ['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du', 'dos'];
+
 /** Abbreviated ranks and honorifics written before a name. */
 export const nameTitles = [
 	'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.', 'Gen.', 'Maj.', 'Capt.', 'Cmdr.', 'Adm.', 'Sgt.',

@@ -124,8 +124,7 @@ export function resolve(match: NameMatch, following: FollowingPlace | undefined,
 		return city === undefined ? undefined : placeOfCity(city);
 	}
 
-	const written = inOrdinaryCase(match.written);
-	if (notPlaces.has(written) || article.lowercaseWords.has(written.toLowerCase())) {
+	if (isCommonWordHere(match, article)) {
 		return undefined;
 	}
 
@@ -143,8 +142,7 @@ export function resolve(match: NameMatch, following: FollowingPlace | undefined,
  * looked for in that city's country, where a town of some size is enough.
  */
 export function resolveBeside(match: NameMatch, neighbour: Place, article: ArticleContext): Place | undefined {
-	const written = inOrdinaryCase(match.written);
-	if ((neighbour.kind !== 'city' && neighbour.kind !== 'capital') || notPlaces.has(written) || article.lowercaseWords.has(written.toLowerCase())) {
+	if ((neighbour.kind !== 'city' && neighbour.kind !== 'capital') || isCommonWordHere(match, article)) {
 		return undefined;
 	}
 
@@ -155,6 +153,12 @@ export function resolveBeside(match: NameMatch, neighbour: Place, article: Artic
 		.map(city => placeOfCity(city))
 		.filter(place => place.countryKey === neighbour.countryKey);
 	return town;
+}
+
+/** A name that is no place here: a word listed as such ("May", "Reading"), or one the article also writes in lower case. */
+function isCommonWordHere(match: NameMatch, article: ArticleContext): boolean {
+	const written = inOrdinaryCase(match.written);
+	return notPlaces.has(written) || article.lowercaseWords.has(written.toLowerCase());
 }
 
 /**
