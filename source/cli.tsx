@@ -23,6 +23,7 @@ const flags = {
 	note: {type: 'string'},
 	out: {type: 'string'},
 	title: {type: 'string'},
+	outlet: {type: 'string'},
 	date: {type: 'string'},
 	help: {type: 'boolean', shortFlag: 'h'},
 } as const;
@@ -97,7 +98,7 @@ async function main(later: LaterBundles): Promise<number> {
 	if ((ingestCommands as readonly string[]).includes(command)) {
 		// Extraction (compromise, the gazetteer) loads only for the commands that change a corpus.
 		const {runIngestCommand} = await later.ingestCommands();
-		const result = await runIngestCommand({command, args, format: request.format, title: cli.flags.title, date: cli.flags.date, ...ingestTarget(cli.flags.corpus)});
+		const result = await runIngestCommand({command, args, format: request.format, title: cli.flags.title, outlet: cli.flags.outlet, date: cli.flags.date, ...ingestTarget(cli.flags.corpus)});
 		process.stdout.write(result.stdout);
 		return result.exitCode;
 	}

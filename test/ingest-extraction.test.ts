@@ -8,7 +8,7 @@ import {splitSentences} from '../source/ingest/sentences.js';
 /** The pieces of extraction, each on the news-writing pattern it exists for. */
 
 function extract(text: string) {
-	return extractArticle({text, title: undefined, date: undefined, fallbackTitle: 'test'}, {actors: [], locations: []});
+	return extractArticle({text, title: undefined, outlet: undefined, date: undefined, fallbackTitle: 'test'}, {actors: [], locations: []});
 }
 
 /** Each quote's text and its speaker's name (null when unattributed). */
@@ -180,7 +180,7 @@ describe('records', () => {
 
 	test('known actors and places keep their ids', () => {
 		const corpus = extractArticle(
-			{text, title: undefined, date: undefined, fallbackTitle: 'test'},
+			{text, title: undefined, outlet: undefined, date: undefined, fallbackTitle: 'test'},
 			{actors: [{id: 'a-hollis', name: 'Grant Hollis', type: 'person', role: null, aliases: ['Hollis']}], locations: [{id: 'l-kiev', name: 'Kyiv', kind: 'capital', country: 'Ukraine', within: null, lat: 50.45, lon: 30.52, coordinatesSource: 'test', aliases: []}]},
 		);
 		assert.ok(corpus.actors.some(actor => actor.id === 'a-hollis'));
@@ -366,5 +366,19 @@ describe('actors: people, organisations and their roles', () => {
 		);
 		const corpus = extract('Thousands were evacuated on Saturday, Italy’s civil protection agency said.');
 		assert.equal(corpus.actors.find(actor => actor.id === corpus.facts[0]!.attribution)?.name, 'Italy’s civil protection agency', 'the description after a date is who said it');
+	});
+
+	test('a wire dateline names the outlet; a bracket in a sentence or a photo credit does not', () => {
+		const outlet = (lede: string) => extract(`${lede} Dock workers in Rotterdam walked out on Tuesday.`).sources[0]!.outlet;
+		assert.equal(outlet('ROTTERDAM, Netherlands (Reuters) -'), 'Reuters');
+		assert.equal(outlet('KAMLOOPS, British Columbia, Aug 14 (Reuters) -'), 'Reuters');
+		assert.equal(outlet('WASHINGTON/BEIJING, May 14 (Reuters) -'), 'Reuters');
+		assert.equal(outlet('WASHINGTON (AP) —'), 'AP');
+		assert.equal(outlet('Beijing (CNN) —'), 'CNN');
+		assert.equal(outlet('SÃO PAULO (AFP) –'), 'AFP');
+		assert.equal(outlet('KYIV, Ukraine (AP Photo) —'), null);
+		assert.equal(outlet('The union said on Tuesday (local time) -'), null);
+		assert.equal(outlet('Workers said (Reuters) -'), null);
+		assert.equal(extract('Harbour strike ends\nROTTERDAM (Reuters) - Dock workers went back to work on Monday.\nThe port said 40 ships were waiting.').sources[0]!.outlet, 'Reuters', 'a dateline under the headline');
 	});
 });

@@ -222,15 +222,32 @@ describe('brief ingest refuses bad input with one line, exit 2, and every corpus
 		});
 	}
 
+	test('records the outlet a dateline names, or --outlet, and cites it in what it prints', () => {
+		const {write, brief, home} = scratch();
+		const article = write('dateline.txt', harbourArticle.replace('Dock workers in Rotterdam', 'ROTTERDAM, Netherlands (Reuters) - Dock workers in Rotterdam'));
+		assert.match(brief('ingest', article).stdout, /^ingested s-\w+ "Harbour strike ends after talks in Rotterdam" \(Reuters\) into /);
+		assert.match(brief('sources').stdout, /Harbour strike ends after talks in Rotterdam\n {2}Reuters · 5 paragraphs/);
+		const quote = readCorpus(path.join(home, 'corpus.json')).quotes[0]!;
+		assert.match(brief('show', quote.id).stdout, /In context — Harbour strike ends after talks in Rotterdam \(Reuters\), ¶3/);
+		assert.equal(brief('pin', quote.id).status, 0);
+		assert.match(brief('export').stdout, /— \*\*Ingrid de Vries\*\*, a spokeswoman for the FNV union \(\*Harbour strike ends after talks in Rotterdam\*, Reuters, ¶3\)/);
+
+		const {home: otherHome} = scratch();
+		const result = briefWithInput(['ingest', '-', '--outlet', 'Het Financieele Dagblad', '--json'], harbourArticle, otherHome);
+		assert.equal(result.status, 0);
+		assert.equal(readCorpus(path.join(otherHome, 'corpus.json')).sources[0]!.outlet, 'Het Financieele Dagblad');
+	});
+
 	test('bad flags and arguments', () => {
 		const {write, brief} = scratch();
 		const article = write('harbour.txt', harbourArticle);
 		const cases: Array<[string[], RegExp]> = [
-			[['ingest'], /^brief: ingest needs one article: brief ingest FILE\|- \[--title T\] \[--date YYYY-MM-DD\]\n$/],
+			[['ingest'], /^brief: ingest needs one article: brief ingest FILE\|- \[--title T\] \[--outlet NAME\] \[--date YYYY-MM-DD\]\n$/],
 			[['ingest', article, article], /ingest needs one article/],
 			[['ingest', article, '--date', '2026-02-30'], /^brief: --date needs a real date as YYYY-MM-DD, got "2026-02-30"\n$/],
 			[['ingest', article, '--date', 'yesterday'], /--date needs a real date/],
 			[['ingest', article, '--title', '  '], /--title needs some text/],
+			[['ingest', article, '--outlet', ''], /^brief: --outlet needs some text: brief ingest FILE --outlet Reuters\n$/],
 		];
 		for (const [args, message] of cases) {
 			const result = brief(...args);

@@ -14,6 +14,7 @@ export const helpText = `
 	  $ brief ingest FILE|-          extract quotes, speakers, places, figures and facts
 	                                 from a plain-text article (- reads stdin)
 	  --title T, --date YYYY-MM-DD   the article's title and date, when you know them
+	  --outlet NAME                  who published it (else read from a dateline: "(Reuters)")
 	  $ brief remove SOURCE_ID       remove an ingested article and what only it used
 
 	Briefing prep (stored in $BRIEF_HOME, else $XDG_DATA_HOME/brief)

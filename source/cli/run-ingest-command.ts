@@ -17,6 +17,7 @@ export type IngestRequest = {
 	args: string[];
 	format: OutputFormat;
 	title: string | undefined;
+	outlet: string | undefined;
 	date: string | undefined;
 	/** The corpus file ingest writes to and remove removes from. */
 	target: string;
@@ -32,9 +33,10 @@ export async function runIngestCommand(request: IngestRequest): Promise<CommandR
 type IngestOutcome = {added: false; source: Source} | {added: true; source: Source; article: Corpus};
 
 async function ingest(request: IngestRequest): Promise<CommandResult> {
-	expectArguments(request, 1, {usage: 'ingest needs one article: brief ingest FILE|- [--title T] [--date YYYY-MM-DD]'});
+	expectArguments(request, 1, {usage: 'ingest needs one article: brief ingest FILE|- [--title T] [--outlet NAME] [--date YYYY-MM-DD]'});
 	const date = checkDate(request.date);
-	const title = request.title === undefined ? undefined : checkTitle(request.title);
+	const title = request.title === undefined ? undefined : checkText('--title', request.title, '"A descriptive title"');
+	const outlet = request.outlet === undefined ? undefined : checkText('--outlet', request.outlet, 'Reuters');
 	const file = request.args[0]!;
 	const text = await readArticle(file);
 	const sourceId = sourceIdOf(text);
@@ -48,7 +50,7 @@ async function ingest(request: IngestRequest): Promise<CommandResult> {
 		}
 
 		const known = {actors: [...others, corpus].flatMap(known => known.actors), locations: [...others, corpus].flatMap(known => known.locations)};
-		const article = extractArticle({text, title, date, fallbackTitle}, known);
+		const article = extractArticle({text, title, outlet, date, fallbackTitle}, known);
 		return {corpus: addArticle(corpus, article), result: {added: true, source: article.sources[0]!, article}};
 	});
 
@@ -80,7 +82,7 @@ function ingestSummary(article: Corpus, target: string): string {
 	}
 
 	const lines = [
-		`ingested ${source.id} "${source.title}" into ${target}`,
+		`ingested ${source.id} "${source.title}"${source.outlet ? ` (${source.outlet})` : ''} into ${target}`,
 		`  ${counted(article.quotes.length, 'quote')}${speakers.size > 0 ? ` (${listed([...speakers].map(([name, count]) => `${name} ${count}`))})` : ''}`,
 		`  ${counted(article.facts.length, 'fact')} (${article.facts.filter(fact => fact.figures.length > 0).length} with figures)`,
 		`  ${counted(article.locations.length, 'place')}${article.locations.length > 0 ? `: ${names(article.locations)}` : ''}`,
@@ -129,10 +131,10 @@ function checkDate(date: string | undefined): string | undefined {
 	return date;
 }
 
-function checkTitle(title: string): string {
-	const clean = sanitizeLine(title).trim();
+function checkText(flag: string, value: string, example: string): string {
+	const clean = sanitizeLine(value).trim();
 	if (clean === '') {
-		throw new BriefError('--title needs some text: brief ingest FILE --title "A descriptive title"');
+		throw new BriefError(`${flag} needs some text: brief ingest FILE ${flag} ${example}`);
 	}
 
 	return clean;

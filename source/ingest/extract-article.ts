@@ -3,6 +3,7 @@ import type {Actor, Corpus, Location} from '../core/schema.js';
 import {ActorRegistry} from './actor-registry.js';
 import {maskQuotes} from './attribution.js';
 import {byParagraph} from './by-paragraph.js';
+import {outletOf} from './dateline.js';
 import {entityIds} from './entity-ids.js';
 import {extractFacts} from './facts.js';
 import {findActorMentions} from './mentions.js';
@@ -18,6 +19,8 @@ export type Article = {
 	text: string;
 	/** --title; else the article's headline line, else `fallbackTitle`. */
 	title: string | undefined;
+	/** --outlet; else the outlet a wire dateline names. */
+	outlet: string | undefined;
 	date: string | undefined;
 	fallbackTitle: string;
 };
@@ -66,7 +69,7 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const source = {
 		id: sourceIdOf(article.text),
 		title: article.title ?? headlineOf(paragraphs) ?? article.fallbackTitle,
-		outlet: null,
+		outlet: article.outlet ?? outletOf(paragraphs) ?? null,
 		date: article.date ?? null,
 		text: article.text,
 		paragraphs,

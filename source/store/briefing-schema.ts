@@ -7,6 +7,8 @@ export const pinSchema = z.object({
 	kind: z.enum(recordKinds),
 	source: z.nullable(z.string()),
 	sourceTitle: z.nullable(z.string()),
+	/** Absent in pins made before outlets were recorded. */
+	sourceOutlet: z.optional(z.nullable(z.string())),
 	paragraph: z.nullable(z.int()),
 	text: z.string(),
 	speaker: z.nullable(z.string()),

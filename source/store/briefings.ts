@@ -24,6 +24,7 @@ export function snapshotOf(index: CorpusIndex, record: BriefRecord, note: string
 		kind: record.kind,
 		source: record.provenance?.source ?? null,
 		sourceTitle: source?.title ?? null,
+		sourceOutlet: source?.outlet ?? null,
 		paragraph: record.provenance?.paragraph ?? null,
 		text: record.text,
 		speaker: voice?.name ?? null,

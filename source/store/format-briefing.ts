@@ -20,6 +20,7 @@ export function briefingJson(entries: BriefingEntry[]): string {
 			stale,
 			source: pin.source,
 			sourceTitle: pin.sourceTitle,
+			sourceOutlet: pin.sourceOutlet ?? null,
 			paragraph: pin.paragraph,
 			position: position + 1,
 			pinnedAt: pin.pinnedAt,
@@ -81,7 +82,7 @@ export function briefingMarkdown(index: CorpusIndex, name: string, entries: Brie
 }
 
 function markdownEntry(index: CorpusIndex, {pin, record, stale}: BriefingEntry): string {
-	const cite = pin.paragraph === null ? '' : ` (*${escapeMarkdown(pin.sourceTitle ?? pin.source ?? 'unknown source')}*, ¶${pin.paragraph})`;
+	const cite = pin.paragraph === null ? '' : ` (*${escapeMarkdown(pin.sourceTitle ?? pin.source ?? 'unknown source')}*${pin.sourceOutlet ? `, ${escapeMarkdown(pin.sourceOutlet)}` : ''}, ¶${pin.paragraph})`;
 	const staleMark = stale ? ' — *no longer in the corpus; as pinned*' : '';
 	const who = pin.speaker ? ` — **${escapeMarkdown(pin.speaker)}**${pin.role ? `, ${escapeMarkdown(pin.role)}` : ''}` : '';
 	switch (pin.kind) {

@@ -1,5 +1,6 @@
 import type {RecordContext} from '../../core/context.js';
 import type {RecordDetail} from '../../core/detail.js';
+import {sourceLabel} from '../../core/format/describe.js';
 import type {BriefRecord} from '../../core/records.js';
 import {sanitize, sanitizeLine} from '../../core/sanitize.js';
 import {resultRow} from './result-row.js';
@@ -50,7 +51,7 @@ export function detailLines(detail: RecordDetail, record: BriefRecord, width: nu
 	}
 
 	if (!compact && context) {
-		lines.push([], truncateLine([{text: `In context · ${sanitizeLine(context.source.title)}, ¶${context.paragraph}`, style: 'label'}], width));
+		lines.push([], truncateLine([{text: `In context · ${sanitizeLine(sourceLabel(context.source))}, ¶${context.paragraph}`, style: 'label'}], width));
 		lines.push(...contextBlock(context, width, neighbourLines));
 	}
 

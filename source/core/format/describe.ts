@@ -1,10 +1,15 @@
 import type {BriefRecord, CorpusIndex} from '../records.js';
-import type {Actor, Location} from '../schema.js';
+import type {Actor, Location, Source} from '../schema.js';
 
 /** Plain-language pieces every output format shares. */
 
 export function actorLabel(actor: Actor): string {
 	return actor.role ? `${actor.name}, ${actor.role}` : actor.name;
+}
+
+/** "Dutch port workers extend strike (Reuters)": an article's title, with its outlet when known. */
+export function sourceLabel(source: Pick<Source, 'title' | 'outlet'>): string {
+	return source.outlet ? `${source.title} (${source.outlet})` : source.title;
 }
 
 export function coordinates(location: Location): string {
@@ -28,8 +33,8 @@ export function citation(index: CorpusIndex, record: BriefRecord): string | null
 		return null;
 	}
 
-	const title = index.sources.get(record.provenance.source)?.title ?? record.provenance.source;
-	return `${title}, ¶${record.provenance.paragraph}`;
+	const source = index.sources.get(record.provenance.source);
+	return `${source ? sourceLabel(source) : record.provenance.source}, ¶${record.provenance.paragraph}`;
 }
 
 /** The short facts shown beside a record in lists. */

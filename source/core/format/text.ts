@@ -2,7 +2,7 @@ import {recordDetail} from '../detail.js';
 import type {BriefRecord, CorpusIndex} from '../records.js';
 import {sanitize, sanitizeLine} from '../sanitize.js';
 import type {Range, SearchHit} from '../search.js';
-import {recordMeta} from './describe.js';
+import {recordMeta, sourceLabel} from './describe.js';
 import {highlight, type Style} from './style.js';
 
 /** Human-readable output for a terminal or a pipe; `style` decides whether there is colour. */
@@ -45,7 +45,7 @@ export function formatDetailText(index: CorpusIndex, record: BriefRecord, style:
 		const paragraph = (number: number, text: string | null, decorate: (text: string) => string) => (text === null ? [] : [`${style.dim(`¶${number}`)}  ${decorate(text)}`]);
 		lines.push(
 			'',
-			style.heading(`In context — ${sanitizeLine(context.source.title)}, ¶${context.paragraph}`),
+			style.heading(`In context — ${sanitizeLine(sourceLabel(context.source))}, ¶${context.paragraph}`),
 			...paragraph(context.paragraph - 1, context.before && sanitize(context.before), style.dim),
 			...paragraph(context.paragraph, context.text, text => highlight(text, [[context.start, context.end]], style.passage)),
 			...paragraph(context.paragraph + 1, context.after && sanitize(context.after), style.dim),
