@@ -381,4 +381,42 @@ describe('actors: people, organisations and their roles', () => {
 		assert.equal(outlet('Workers said (Reuters) -'), null);
 		assert.equal(extract('Harbour strike ends\nROTTERDAM (Reuters) - Dock workers went back to work on Monday.\nThe port said 40 ships were waiting.').sources[0]!.outlet, 'Reuters', 'a dateline under the headline');
 	});
+
+	test('a description set off after a name is that person: “she” refers back past it, and a relative clause after it is not the role', () => {
+		assert.deepEqual(
+			quotesWithSpeakers('Prof Helen Carter, a climate scientist at the Grantham Institute who was not involved in the study, said such projects could only buy time. ‘You can store water, but not a glacier,’ she said.'),
+			[['You can store water, but not a glacier,', 'Helen Carter']],
+		);
+		assert.ok(actors('Helen Carter, a climate scientist at the Grantham Institute who was not involved in the study, said so.').includes('Helen Carter (person): a climate scientist at the Grantham Institute'));
+		assert.deepEqual(
+			quotesWithSpeakers('"The danger is not over," Tran Van Minh, deputy director of the centre, told reporters in Hanoi.'),
+			[['The danger is not over,', 'Tran Van Minh']],
+			'an appositive that opens with a modified role noun',
+		);
+	});
+
+	test('roles after a word of time, before a clause of when and with whom, after a sentence ends, and nouns of work', () => {
+		assert.deepEqual(actors('Ngozi Eze, who co-founded Payvera in 2019 with Chinedu Okafor, now its chief operating officer, said so.'), [
+			'Ngozi Eze (person): co-founder of Payvera',
+			'Chinedu Okafor (person): its chief operating officer',
+		]);
+		assert.deepEqual(actors('Juan Carlos van der Berg, who ran the Madrid region’s housing department from 2014 to 2019, denied it. Construction magnate Rafael Gómez de Castro was jailed.'), [
+			'Juan Carlos van der Berg (person): head of the Madrid region’s housing department',
+			'Rafael Gómez de Castro (person): Construction magnate',
+		]);
+		assert.deepEqual(actors('Harbourline Capital partner Daniel Mensah agreed. Nguyen Thi Lan, a fish seller in Quang Ninh, did not.'), [
+			'Harbourline Capital (organisation)',
+			'Daniel Mensah (person): Harbourline Capital partner',
+			'Nguyen Thi Lan (person): a fish seller in Quang Ninh',
+		]);
+	});
+
+	test('organisations by what they are and who works there; a person “of” an organisation is the person; “Lagos-based” is no name', () => {
+		assert.deepEqual(
+			actors('Nigerian fintech Payvera raised money in a round led by venture firm Harbourline Capital, the Lagos-based company said. It competes with rivals including Flutterwave and Moniepoint. Investigators from the Guardia Civil traced the money.'),
+			['Payvera (organisation): Nigerian fintech', 'Harbourline Capital (organisation): venture firm', 'Flutterwave (organisation)', 'Moniepoint (organisation)', 'Guardia Civil (organisation)'],
+		);
+		assert.deepEqual(quotesWithSpeakers('"The plan failed," said Carmen Ortiz of Transparency International.'), [['The plan failed,', 'Carmen Ortiz']]);
+		assert.deepEqual(actors('John Smith of Harvard University said the plan failed.'), ['Harvard University (organisation)', 'John Smith (person)']);
+	});
 });

@@ -47,12 +47,12 @@ const titledNameAtStart = new RegExp(
 );
 /**
  * ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a
- * determiner, a possessive, "who"/"which", a role noun with its organisation (", director of operations at …"),
+ * determiner, a possessive, "who"/"which", a role noun with its organisation (", director of operations at …", ", deputy director of the centre"),
  * a participle of speaking (", speaking in Brussels,"),
  * or is an age (", 54") or a party label (", D-Nev.").
  */
 const appositiveAtEnd = new RegExp(
-	String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
+	String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
 	'u',
 );
 /** The noun may be capitalised ("the Ministry said"), the words before it may not: "the BC Wildfire Service" is a name. */

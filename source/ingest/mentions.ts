@@ -5,7 +5,7 @@ import {byParagraph} from './by-paragraph.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation} from './lexicon/titles.js';
-import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isNationality, takesTheArticle} from './name-kind.js';
+import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isFirstName, isNationality, takesTheArticle} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, fullNameIn, hasRoleNoun, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
@@ -89,7 +89,7 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): NameMention[] {
 	const runs: NameMention[] = [];
 	for (const run of paragraph.matchAll(capitalisedRun)) {
-		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]))?.[0].length ?? 0;
+		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]) ?? personOf(run[0]))?.[0].length ?? 0;
 		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
 		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
 		const tail = tailAfterThe(paragraph, run.index + run[0].length);
@@ -110,11 +110,17 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 	return runs.filter(run => !runs.some(other => other !== run && other.start <= run.start && run.end <= other.end));
 }
 
+/** "Carmen Ortiz of Transparency International": a person of an organisation opens the run; the organisation is what follows. */
+function personOf(run: string): RegExpExecArray | null {
+	const match = /^(\p{Lu}[\p{L}’'-]*)((?:\s+\p{Lu}[\p{L}’'-]*){1,2})\s+of\s+(?:the\s+)?(?=\p{Lu})/u.exec(run);
+	return match && isFirstName(match[1]!) && !hasOrganisationShape(match[1]! + match[2]!) ? match : null;
+}
+
 /** "Shares of Zentrix": a capitalised run that opens a sentence with what is traded, not a name. */
 const sharesOf = /^(?:Shares|Stock)\s+of\s+/u;
 const sharesBefore = /\b(?:shares|stock|stake)\s+(?:in|of)\s+$/iu;
 const sharesAfter = /^(?:[’']s)?\s+(?:shares|stock|share price)\b/u;
-const companiesNamed = /\b(?:companies|firms|lines|carriers|airlines|banks|lenders|insurers|operators|groups|retailers|chipmakers|carmakers|automakers|manufacturers|makers)\s+(?:including|such as|like)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+))*$/u;
+const companiesNamed = /\b(?:companies|firms|rivals|competitors|peers|startups|start-ups|fintechs|platforms|brands|lines|carriers|airlines|banks|lenders|insurers|operators|groups|retailers|chipmakers|carmakers|automakers|manufacturers|makers)\s+(?:including|such as|like)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+))*$/u;
 
 /** "Shares of Nvidia", "Nitrocem shares", "shipping lines including Maersk and MSC", "analysts at Morgan Stanley": only an organisation is traded, listed or employs so. */
 function isCompanyInContext(paragraph: string, start: number, end: number): boolean {

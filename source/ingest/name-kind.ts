@@ -70,8 +70,11 @@ export function looksLikeOrganisation(name: string): boolean {
 }
 
 /** Whether a word is a nationality or another adjective ("Hungarian", "Turkish"), as in "Hungarian authorities". */
+/** "Oslo-based", "Saudi-backed": a name made an adjective. */
+const placeCompound = /-(?:based|led|backed|owned|run|listed|registered|headquartered|born|made|funded|controlled)$/u;
+
 export function isDemonymOrAdjective(word: string): boolean {
-	return nlp(word).has('#Demonym') || nlp(word).has('#Adjective');
+	return nlp(word).has('#Demonym') || nlp(word).has('#Adjective') || placeCompound.test(word);
 }
 
 /** "Russian", "Turkish", "Houthi": a word naming a nationality or a people, as in "Russian forces". */

@@ -20,10 +20,10 @@ const possessive = /[’']s$/u;
  * ", the US National Security Council spokesman", ", head of the agency": an
  * appositive opening with a determiner, a possessive or a role noun, up to the
  * next comma, full stop or speech verb; the full stop of an initial does not end it ("head of the U.N. Office").
- * An age may come first ("Ahmed Hassan, 42, a teacher").
+ * An age may come first ("Ahmed Hassan, 42, a teacher"), or a word of time ("Chinedu Okafor, now its chief operating officer").
  */
 const appositive = new RegExp(
-	String.raw`^,\s+(?:\d{1,3},\s+)?((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)|(?<=(?<!\p{L})\p{Lu})\.){2,90}?)(?=,|;|(?<!(?<!\p{L})\p{Lu})\.|\s+(?:said|says|told|added|warned)\b|$)`,
+	String.raw`^,\s+(?:\d{1,3},\s+)?(?:now|then|currently|formerly|also|later)?\s*((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)|(?<=(?<!\p{L})\p{Lu})\.){2,90}?)(?=,|;|(?<!(?<!\p{L})\p{Lu})\.|\s+(?:said|says|told|added|warned)\b|$)`,
 	'u',
 );
 const organisationNounList = organisationNouns.join('|');
@@ -103,8 +103,8 @@ export function roleBefore(before: string): string | null {
 
 	// "Spain's transport minister, Lucía Ferrer": the role may stand before the name as its own phrase.
 	const text = /,\s*$/u.test(before) ? before.replace(/,\s*$/u, ' ') : before;
-	// A full stop after a lower-case word ends a sentence ("… have fled. UN spokesperson"); one after a title ("Sen.") does not.
-	const clause = text.split(/[,;:()“”"]|\b(?:that|and|but|while|as|when|said|says)\b|(?<=\p{Ll}{3}[.!?])\s/u).at(-1) ?? '';
+	// A full stop after a lower-case word ends a sentence ("… have fled. UN spokesperson", "denied it. Construction magnate"); one after a title ("Sen.") does not.
+	const clause = text.split(/[,;:()“”"]|\b(?:that|and|but|while|as|when|said|says)\b|(?<=(?:\p{Ll}{3}|\b\p{Ll}{1,2})[.!?])\s/u).at(-1) ?? '';
 	// "A spokesperson for the European Commission, Anitta Hipper": the whole phrase, when a role opens it.
 	const opening = /^\s*(?:an?|the|his|her|its|their)\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+(?:for|at|of|to)\s/iu.exec(clause);
 	if (opening && roleNounPattern.test(opening[1]!.split(/\s+/).at(-1)!) && clause.trim().split(/\s+/).length <= 9) {
@@ -127,13 +127,14 @@ export function roleBefore(before: string): string | null {
 export function roleAfter(after: string): string | null {
 	const clause = roleClause.exec(after);
 	if (clause) {
-		// "who founded the union in 1998": when is not what they are.
-		const what = clause[2]!.trim().replace(/\s+(?:in|since|back in)\s+(?:\d{4}|the\s+\d{4}s)$/u, '');
+		// "who co-founded Payvera in 2019 with Chinedu Okafor": when, and with whom, is not what they are.
+		const what = clause[2]!.trim().replace(/\s+(?:(?:in|since|back in|from|between|until)\s+(?:\d{4}|the\s+\d{4}s)|with\s)[^]*$/u, '');
 		return `${roleOfVerb[clause[1]!.toLowerCase()]} of ${what}`;
 	}
 
 	const match = appositive.exec(after);
-	const phrase = match?.[1]?.trim();
+	// "a climate scientist at the Grantham Institute who was not involved in the study": the role ends before its relative clause.
+	const phrase = match?.[1]?.split(/\s+(?:who|whose|which)\s/u)[0]!.trim();
 	if (phrase === undefined || finiteVerb.test(phrase)) {
 		return null;
 	}
@@ -149,15 +150,23 @@ export function roleAfter(after: string): string | null {
  * that precedes the name.
  */
 export function organisationRoleBefore(before: string): string | null {
-	// "told the broadcaster ORF": the description starts after the last article or verb.
-	const phrase = organisationBefore.exec(before)?.[1]?.split(/\b(?:the|an?)\s+/u).at(-1)?.split(finiteVerb).at(-1)?.trim();
+	// "told the broadcaster ORF", "led by venture firm Harbourline": the description starts after the last article, preposition or verb.
+	const phrase = organisationBefore.exec(before)?.[1]?.split(/\b(?:the|an?|by|from|with|for|to|at|in|on)\s+/u).at(-1)?.split(finiteVerb).at(-1)?.trim();
 	return phrase === undefined || phrase === '' ? null : phrase;
 }
 
-/** "Robert Kline of Louisiana" → "Robert Kline"; an organisation's "of" stays ("Ministry of Defence"). */
+/**
+ * "Robert Kline of Louisiana", "John Smith of Harvard University" → the
+ * person; an organisation's "of" stays ("Ministry of Defence", "Royal College of Nursing").
+ */
 export function withoutAffiliation(name: string): string {
 	const match = /^(\S+(?:\s\S+)+?)\s(?:of|for)\s/u.exec(name);
-	return match && !hasOrganisationShape(name) ? match[1]! : name;
+	const person = match?.[1];
+	if (person === undefined) {
+		return name;
+	}
+
+	return !hasOrganisationShape(name) || (isFirstName(person.split(' ')[0]!) && !hasOrganisationShape(person)) ? person : name;
 }
 
 /**

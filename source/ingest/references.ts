@@ -44,12 +44,15 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	/**
 	 * "he"/"she": the last person named earlier in the paragraph — unless an
 	 * unnamed one ("one evacuee") came after them; else the speaker quoted just
-	 * before; else the last person named at all.
+	 * before; else the last person named at all. "Helen Carter, a climate
+	 * scientist, said": the description set off after a name is that person.
 	 */
 	const resolvePronoun = (paragraph: number, offset: number, recentSpeaker: ActorDraft | undefined): ActorDraft | null => {
 		const named = personEarlierInParagraph(paragraph, offset);
-		const unnamed = [...masked[paragraph - 1]!.slice(0, offset).matchAll(unnamedPerson)].at(-1);
-		if (unnamed && (!named || unnamed.index >= named.end)) {
+		const text = masked[paragraph - 1]!;
+		const unnamed = [...text.slice(0, offset).matchAll(unnamedPerson)].at(-1);
+		const isAppositive = (match: RegExpExecArray) => named !== undefined && /^\s*,\s*$/u.test(text.slice(named.end, match.index));
+		if (unnamed && (!named || unnamed.index >= named.end) && !isAppositive(unnamed)) {
 			return null;
 		}
 

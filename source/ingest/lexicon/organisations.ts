@@ -43,7 +43,7 @@ export const organisationHeadWords = [
 	'Trust', 'Society', 'Party', 'Parliament', 'Assembly', 'Army', 'Navy', 'Forces', 'Force', 'Guard', 'Guards', 'Corps', 'Police', 'Court',
 	'Authority', 'Organisation', 'Organization', 'Union', 'Federation', 'Association', 'Foundation', 'Centre', 'Center', 'Bureau',
 	'Administration', 'Government', 'Cabinet', 'Directorate', 'Command', 'Board', 'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade',
-	'Battalion', 'Regiment', 'Division', 'Network', 'Chamber', 'Confederation',
+	'Battalion', 'Regiment', 'Division', 'Network', 'Chamber', 'Confederation', 'International',
 ];
 
 /** Last words of company names ("Hutchison Ports", "Sierra Valley Power"), which are also surnames often enough to check the first name. */
@@ -54,4 +54,4 @@ export const companySuffixes = [
 ];
 
 /** Nouns that describe an organisation: "the company said", "Tidewater Lines, a container carrier". */
-export const organisationNouns = ['company', 'firm', 'carrier', 'operator', 'airline', 'insurer', 'utility', 'group', 'ministry', 'agency', 'government', 'department', 'military', 'army', 'navy', 'embassy', 'authority', 'authorities', 'police', 'council', 'court', 'party', 'union', 'bank', 'office', 'administration', 'organisation', 'organization', 'charity', 'broadcaster', 'newspaper', 'network', 'coalition', 'alliance', 'institute', 'university', 'hospital', 'port', 'regulator', 'manufacturer', 'maker', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'planemaker', 'steelmaker', 'retailer', 'supermarket', 'conglomerate', 'producer', 'exporter', 'shipper', 'lender', 'startup', 'think tank', 'campaign group', 'watchdog', 'service', 'trust', 'society', 'club', 'federation', 'association', 'foundation', 'commission', 'committee', 'force', 'forces'];
+export const organisationNouns = ['company', 'firm', 'carrier', 'operator', 'airline', 'insurer', 'utility', 'group', 'ministry', 'agency', 'government', 'department', 'military', 'army', 'navy', 'embassy', 'authority', 'authorities', 'police', 'council', 'court', 'party', 'union', 'bank', 'office', 'administration', 'organisation', 'organization', 'charity', 'broadcaster', 'newspaper', 'network', 'coalition', 'alliance', 'institute', 'university', 'hospital', 'port', 'regulator', 'manufacturer', 'maker', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'planemaker', 'steelmaker', 'retailer', 'supermarket', 'conglomerate', 'producer', 'exporter', 'shipper', 'lender', 'startup', 'start-up', 'fintech', 'think tank', 'campaign group', 'watchdog', 'service', 'trust', 'society', 'club', 'federation', 'association', 'foundation', 'commission', 'committee', 'force', 'forces'];

@@ -12,6 +12,7 @@ export const roleNouns = [
 	'sheikh', 'premier', 'speaker', 'lawmaker', 'mp', 'congressman', 'congresswoman', 'senior fellow', 'fellow',
 	'manager', 'executive', 'coordinator', 'commissioner', 'inspector', 'administrator', 'strategist', 'founder',
 	'owner', 'master', 'counterpart', 'writer', 'journalist', 'photographer', 'columnist', 'resident', 'witness', 'activist', 'campaigner', 'doctor', 'nurse', 'teacher', 'farmer', 'student', 'worker',
+	'partner', 'magnate', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'consultant', 'seller', 'vendor', 'trader', 'shopkeeper', 'driver', 'fisherman', 'volunteer', 'lecturer',
 ];
 
 /** Lower-case words that open a surname: "de Vries", "van der Berg", "bin Salman". */
@@ -55,7 +56,7 @@ export const unnamedPerson = new RegExp(
 );
 
 /** People who work for an organisation, in the plural: "Analysts at Morgan Stanley", "the analysts wrote". */
-const organisationPeople = ['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'experts', 'engineers', 'executives', 'staff', 'employees', 'officials', 'lawyers'];
+const organisationPeople = ['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'experts', 'engineers', 'executives', 'staff', 'employees', 'officials', 'lawyers', 'investigators', 'prosecutors', 'inspectors', 'auditors'];
 const organisationPerson = organisationPeople.map(plural => plural.replace(/s$/u, 's?')).join('|');
 
 /** Just before an organisation's name: "Analysts at ", "a researcher from the ". What follows is the organisation, not a place or a person. */
