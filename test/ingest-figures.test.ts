@@ -154,6 +154,11 @@ test('money and percentages', () => {
 		['Support fell three percentage points.', 'three percentage points', 3, 'percentage points'],
 		['The budget was 500 million dollars.', '500 million dollars', 500_000_000, 'dollars'],
 		['The bloc agreed a 50bn euro package.', '50bn euro package', 50_000_000_000, 'euro package'],
+		['It processes N1.2 trillion in payments.', 'N1.2 trillion', 1_200_000_000_000, 'naira'],
+		['The bank lent ₦40bn to farmers.', '₦40bn', 40_000_000_000, 'naira'],
+		['The scheme cost Rs500m over the year.', 'Rs500m', 500_000_000, 'rupees'],
+		['Each family got Rs 300,000 in aid.', 'Rs 300,000', 300_000, 'rupees'],
+		['Each family got KSh2,500 in aid.', 'KSh2,500', 2500, 'Kenyan shillings'],
 	];
 	for (const [sentence, text, value, unit] of cases) {
 		const figure = only(sentence);
@@ -376,4 +381,8 @@ test('a count of a whole that is a figure of its own takes its unit and stops be
 	);
 	assert.deepEqual(findFigures('Ukraine shot down 900 of the 1,160 drones.').map(mention => [mention.figure.text, mention.figure.unit]), [['900', 'drones'], ['1,160 drones', 'drones']]);
 	assert.equal(only('Ten of the company’s workers quit.').unit, 'workers');
+});
+
+test('a currency’s letters count only with a scale or separators: N95 masks and the N1 road are no money', () => {
+	assert.deepEqual(texts('Nurses wore N95 masks on the N1 road near the depot.'), []);
 });

@@ -2,6 +2,7 @@ import type {Figure} from '../core/schema.js';
 import {percentForms} from './lexicon/figure-words.js';
 import {magnitudes} from './lexicon/hedges.js';
 import {
+	currencyLetters,
 	currencySymbols,
 	degreeScales,
 	degreeSign,
@@ -49,7 +50,7 @@ export function readCore(tokens: Token[], index: number): NumberCore | undefined
 
 /** Money, digits or number words. */
 function readNumber(tokens: Token[], index: number): NumberCore | undefined {
-	return readMoney(tokens, index) ?? readNumeral(tokens, index) ?? readNumberWords(tokens, index);
+	return readMoney(tokens, index) ?? readLetteredMoney(tokens, index) ?? readNumeral(tokens, index) ?? readNumberWords(tokens, index);
 }
 
 type NumberReader = (tokens: Token[], index: number) => NumberCore | undefined;
@@ -104,6 +105,21 @@ function readMoney(tokens: Token[], index: number): NumberCore | undefined {
 
 	const scaled = withScaleWords(tokens, symbolIndex + 1, numberOf(parsed) * suffixScale);
 	return {first: index, last: scaled.last, value: scaled.value, ownUnit: currency, bare: false};
+}
+
+const letteredAmount = new RegExp(String.raw`^(${Object.keys(currencyLetters).join('|')})((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|m|tn)?$`, 'u');
+
+/** "N1.2 trillion", "Rs500m", "KSh2,500": a currency's letters written onto the amount. */
+function readLetteredMoney(tokens: Token[], index: number): NumberCore | undefined {
+	const parsed = letteredAmount.exec(tokens[index]!.text);
+	if (parsed === null) {
+		return undefined;
+	}
+
+	const [, letters, amount, suffix] = parsed as unknown as [string, string, string, string | undefined];
+	const scaled = withScaleWords(tokens, index, Number(amount.replaceAll(',', '')) * (suffix === undefined ? 1 : moneySuffixes[suffix]!));
+	const marked = suffix !== undefined || scaled.last > index || /[,.]/u.test(amount);
+	return marked ? {first: index, last: scaled.last, value: scaled.value, ownUnit: currencyLetters[letters]!, bare: false} : undefined;
 }
 
 /** "1,160", "2.5", "3 million", "12%", "12 per cent", "40km", "90km/h", "40°C". */

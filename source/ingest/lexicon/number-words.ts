@@ -81,6 +81,24 @@ export const currencySymbols: Record<string, string> = {
 	'¥': 'yen',
 	'₽': 'roubles',
 	'₴': 'hryvnias',
+	'₦': 'naira',
+	'₹': 'rupees',
+	'₩': 'won',
+	'₺': 'lira',
+	'₱': 'pesos',
+	Rs: 'rupees',
+};
+
+/**
+ * Letters written onto an amount for a currency ("N1.2 trillion" for naira,
+ * "Rs500m", "KSh2bn"). Read as money only with a scale or digit separators,
+ * so "N95 masks" and the N1 road are not.
+ */
+export const currencyLetters: Record<string, string> = {
+	N: 'naira',
+	Rs: 'rupees',
+	KSh: 'Kenyan shillings',
+	Sh: 'shillings',
 };
 
 /** Country prefixes written before "$" ("US$2bn", "A$40m"): the prefix names the dollar. */
