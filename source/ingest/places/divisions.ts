@@ -154,6 +154,53 @@ const china: Division[] = [
 	{name: 'Sichuan', country: 'CN', adminCode: '32'},
 ];
 
+/**
+ * Oblasts share their names with their capitals, so an oblast is "the Kharkiv
+ * region" as the news writes it; the bare name stays the city.
+ */
+const oblast = (name: string, country: string, adminCode: string): Division => ({
+	name: `${name} region`,
+	country,
+	adminCode,
+	aliases: [`${name} Region`, `${name} oblast`, `${name} Oblast`, `${name} province`, `${name} Province`],
+});
+
+const ukraine: Division[] = [
+	oblast('Cherkasy', 'UA', '01'),
+	oblast('Chernihiv', 'UA', '02'),
+	oblast('Chernivtsi', 'UA', '03'),
+	oblast('Dnipropetrovsk', 'UA', '04'),
+	oblast('Donetsk', 'UA', '05'),
+	oblast('Ivano-Frankivsk', 'UA', '06'),
+	oblast('Kharkiv', 'UA', '07'),
+	oblast('Kherson', 'UA', '08'),
+	oblast('Khmelnytskyi', 'UA', '09'),
+	oblast('Kirovohrad', 'UA', '10'),
+	oblast('Kyiv', 'UA', '13'),
+	oblast('Luhansk', 'UA', '14'),
+	oblast('Lviv', 'UA', '15'),
+	oblast('Mykolaiv', 'UA', '16'),
+	oblast('Odesa', 'UA', '17'),
+	oblast('Poltava', 'UA', '18'),
+	oblast('Rivne', 'UA', '19'),
+	oblast('Sumy', 'UA', '21'),
+	oblast('Ternopil', 'UA', '22'),
+	oblast('Vinnytsia', 'UA', '23'),
+	oblast('Volyn', 'UA', '24'),
+	oblast('Zakarpattia', 'UA', '25'),
+	oblast('Zaporizhzhia', 'UA', '26'),
+	oblast('Zhytomyr', 'UA', '27'),
+];
+
+const russianBorderRegions: Division[] = [oblast('Belgorod', 'RU', '09'), oblast('Bryansk', 'RU', '10'), oblast('Kursk', 'RU', '41'), oblast('Voronezh', 'RU', '86')];
+
+const vietnam: Division[] = [
+	{name: 'Quang Ninh', country: 'VN', adminCode: '30', aliases: ['Quảng Ninh']},
+	{name: 'Nghe An', country: 'VN', adminCode: '58', aliases: ['Nghệ An']},
+	{name: 'Thua Thien Hue', country: 'VN', adminCode: '66', aliases: ['Thừa Thiên Huế', 'Thua Thien-Hue']},
+	{name: 'Quang Nam', country: 'VN', adminCode: '84', aliases: ['Quảng Nam']},
+];
+
 const germany: Division[] = [
 	{name: 'Baden-Württemberg', country: 'DE', adminCode: '01', aliases: ['Baden-Wurttemberg']},
 	{name: 'Bavaria', country: 'DE', adminCode: '02', aliases: ['Bayern']},
@@ -178,4 +225,7 @@ export const divisions: Division[] = [
 	...pakistan,
 	...china,
 	...germany,
+	...ukraine,
+	...russianBorderRegions,
+	...vietnam,
 ];

@@ -186,7 +186,13 @@ function isLargeEnough(city: City, match: NameMatch, article: ArticleContext): b
 		|| (city.population >= townPopulationInNamedCountry && article.namedCountries.has(city.country))
 		|| article.namedDivisions.has(divisionKey(city))
 		|| (city.population >= smallTownPopulationInNamedCountry && article.namedCountries.has(city.country) && wordsOfPlace.has(wordBefore(match, article) ?? ''))
+		|| (article.namedCountries.has(city.country) && isCalledASettlement(match, article))
 	);
+}
+
+/** "the town of Pisac", "the village of Sehwan": the article says it is a settlement, however small. */
+function isCalledASettlement(match: NameMatch, article: ArticleContext): boolean {
+	return /\b(?:town|village|city|hamlet|port|municipality)\s+of\s+$/u.test(article.paragraphs[match.paragraph - 1]!.slice(Math.max(0, match.start - 30), match.start));
 }
 
 /** The word right before a name, if only a space parts them. */
