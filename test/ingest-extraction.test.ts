@@ -149,6 +149,15 @@ describe('records', () => {
 		);
 	});
 
+	test('a last word alone is the person named in full, in either order, when the word before it may be a middle name', () => {
+		assert.deepEqual(
+			quotesWithSpeakers('"The danger is not over," Tran Van Minh told reporters. Minh added: "Move to higher ground." Later, Jean-Claude Van Damme arrived. "It is good," Damme said.'),
+			[['The danger is not over,', 'Tran Van Minh'], ['Move to higher ground.', 'Tran Van Minh'], ['It is good,', 'Jean-Claude Van Damme']],
+		);
+		assert.deepEqual(actors('Minh said the river was rising. Tran Van Minh, deputy director of the centre, said so.'), ['Tran Van Minh (person): deputy director of the centre']);
+		assert.deepEqual(actors('Crown Prince Mohammed bin Salman met the envoy. King Salman did not.'), ['Mohammed bin Salman (person): Crown Prince', 'Salman (person): King'], 'a lower-case particle is part of the surname');
+	});
+
 	test('a speaker whose name ends in a common noun is an organisation, one with a first name a person', () => {
 		const corpus = extract('"We accept the findings in full," Severn Valley Water said. "We will pay," Helen Price said.');
 		assert.deepEqual(

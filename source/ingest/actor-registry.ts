@@ -40,14 +40,14 @@ export class ActorRegistry {
 			}
 
 			known.role ??= role;
-			if (words.length > 1) {
-				known.aliases.add(surname);
+			for (const alias of shortFormsOf(words)) {
+				known.aliases.add(alias);
 			}
 
 			return known;
 		}
 
-		return this.add({name, type: 'person', role, aliases: new Set(words.length > 1 ? [surname] : [])});
+		return this.add({name, type: 'person', role, aliases: new Set(shortFormsOf(words))});
 	}
 
 	organisation(written: string, role: string | null = null, writtenAliases: string[] = []): ActorDraft {
@@ -129,10 +129,32 @@ function surnameOf(words: string[]): string {
 	return words.slice(start).join(' ');
 }
 
-/** "Kirby" is John Kirby; "Joseph Biden" is Joe Biden only if the first names share an initial. */
+/**
+ * What a person is called for short: "Kirby"; "van der Berg"; "Van Minh" and
+ * "Minh", as a capitalised "Van" may be a middle name (Tran Van Minh). A
+ * lower-case particle stays: "bin Salman" is not "Salman", his father.
+ */
+function shortFormsOf(words: string[]): string[] {
+	if (words.length === 1) {
+		return [];
+	}
+
+	const surname = surnameOf(words);
+	return mayStandForSurname(surname) ? [surname, words.at(-1)!] : [surname];
+}
+
+const mayStandForSurname = (surname: string) => /^\p{Lu}\S*\s/u.test(surname);
+
+/**
+ * "Kirby" is John Kirby; "Joseph Biden" is Joe Biden only if the first names
+ * share an initial. "Minh" is Tran Van Minh, whose "Van" may be a middle name.
+ */
 function sameSurname(actor: ActorDraft, surname: string, firstName: string | undefined): boolean {
 	const words = actor.name.split(/\s+/);
-	if (fold(surnameOf(words)) !== fold(surname)) {
+	const their = surnameOf(words);
+	const [theirs, ours] = [fold(their), fold(surname)];
+	const lastWordAlone = (!ours.includes(' ') && mayStandForSurname(their) && theirs.endsWith(` ${ours}`)) || (!theirs.includes(' ') && mayStandForSurname(surname) && ours.endsWith(` ${theirs}`));
+	if (theirs !== ours && !lastWordAlone) {
 		return false;
 	}
 

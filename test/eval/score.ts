@@ -11,8 +11,9 @@
  *   Quote recall = matched expected / expected; quote precision = matched
  *   extracted / extracted.
  * - Speakers, among matched quotes: right when the expected name equals the
- *   extracted speaker's name or one of its aliases, or the last words (the
- *   surname) agree, ignoring case and diacritics. An expected null (an
+ *   extracted speaker's name or one of its aliases, or the speaker has a name
+ *   of several words whose last word (the surname) agrees, ignoring case and
+ *   diacritics; a speaker known by one word only is a separate actor, so wrong. An expected null (an
  *   unnamed speaker) is right only against null.
  * - Places: an expected place is found when some extracted location has a
  *   name or alias equal (folded) to the expected name or one of its aliases
@@ -257,8 +258,9 @@ export function speakerIsRight(expected: string | null, speaker: Actor | undefin
 		return expected === null && speaker === undefined;
 	}
 
-	const names = [speaker.name, ...speaker.aliases];
-	return names.some(name => foldName(name) === foldName(expected) || lastWord(name) === lastWord(expected));
+	// "Dr Lukas Hofer" is Lukas Hofer; a speaker known only as "Minh" is not Tran Van Minh but an actor of their own.
+	const sameFullName = speaker.name.includes(' ') && lastWord(speaker.name) === lastWord(expected);
+	return sameFullName || [speaker.name, ...speaker.aliases].some(name => foldName(name) === foldName(expected));
 }
 
 function namesOf(place: {name: string; aliases?: string[] | undefined}): Set<string> {
