@@ -18,7 +18,7 @@ import {useAppView} from './hooks/use-app-view.js';
 import {useLatestReducer} from './hooks/use-latest-reducer.js';
 import {useBriefing, type CopyToClipboard} from './hooks/use-briefing.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {bindingsFor} from './keys/bindings.js';
+import {footerKeysFor} from './keys/bindings.js';
 import {resultRow} from './layout/result-row.js';
 import {appReducer, startingState} from './state/app-state.js';
 import {computeLayout, innerWidth, listWindow} from './state/layout.js';
@@ -98,7 +98,7 @@ export function App({index, colour, briefing: service, copy, filters}: Props) {
 				<QueryLine query={state.query} focused={context === 'query'} />
 				<KindTabs tab={state.tab} counts={view.counts} />
 				{body}
-				<Footer bindings={bindingsFor(context)} status={status} notice={state.notice} />
+				<Footer keys={footerKeysFor(context)} status={status} notice={state.notice} />
 			</Box>
 		</ColourContext.Provider>
 	);

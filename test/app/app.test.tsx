@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, test} from 'node:test';
 import chalk from 'chalk';
-import {bindings} from '../../source/app/keys/bindings.js';
+import {bindings, labelIn} from '../../source/app/keys/bindings.js';
 import {indexCorpus} from '../../source/core/records.js';
 import {keys, renderApp, shippedIndex, widestLine} from './render-app.js';
 
@@ -249,7 +249,10 @@ test('? shows every key from the bindings table, scrollable; Esc closes it', asy
 	}
 
 	for (const binding of bindings) {
-		assert.ok(seen.includes(binding.label) && seen.includes(binding.description), `help lists ${binding.label}: ${binding.description}`);
+		for (const context of binding.contexts) {
+			const label = labelIn(binding, context);
+			assert.ok(seen.includes(`${label} `) && seen.includes(binding.description), `help lists ${label}: ${binding.description}`);
+		}
 	}
 
 	assert.match(seen, /kyiv \| moscow +either side/);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {Key} from 'ink';
 import {osc52Clipboard} from '../../source/app/clipboard.js';
-import {commandFor, typedText} from '../../source/app/keys/bindings.js';
+import {bindings, commandFor, keysIn, labelIn, typedText} from '../../source/app/keys/bindings.js';
 import {lineWidth, truncateLine, wrapSegments} from '../../source/app/layout/segments.js';
 import {appReducer, initialState, type AppAction, type AppState} from '../../source/app/state/app-state.js';
 import {computeLayout, listWindow} from '../../source/app/state/layout.js';
@@ -87,6 +87,25 @@ describe('keys', () => {
 		assert.equal(commandFor('query', 'u', key({ctrl: true})), 'clear-query');
 		assert.equal(commandFor('list', '', key({tab: true, shift: true})), 'previous-tab');
 		assert.equal(typedText('\u001B[2J', key()), '[2J', 'control characters never reach the query');
+	});
+
+	test('help and footer write only the keys that work where the user is', () => {
+		const down = bindings.find(binding => binding.command === 'down')!;
+		assert.equal(labelIn(down, 'list'), '↓/Ctrl-N/j');
+		assert.equal(labelIn(down, 'query'), '↓/Ctrl-N', 'j types in the query');
+		const tab = bindings.find(binding => binding.command === 'previous-tab')!;
+		assert.equal(labelIn(tab, 'list'), 'Shift-Tab');
+	});
+
+	test('every key the help writes does what the help says, in every context', () => {
+		for (const binding of bindings) {
+			for (const context of binding.contexts) {
+				for (const spec of keysIn(binding, context)) {
+					const press = key({...(spec.key ? {[spec.key]: true} : {}), ctrl: Boolean(spec.ctrl), shift: Boolean(spec.shift)});
+					assert.equal(commandFor(context, spec.input ?? '', press), binding.command, `${labelIn(binding, context)} in ${context}`);
+				}
+			}
+		}
 	});
 });
 

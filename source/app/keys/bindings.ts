@@ -46,8 +46,6 @@ export type KeySpec = {input?: string; key?: keyof Key; ctrl?: boolean; shift?: 
 export type Binding = {
 	command: Command;
 	keys: KeySpec[];
-	/** How the keys are written in the help and the footer. */
-	label: string;
 	description: string;
 	contexts: KeyContext[];
 	/** Shown in the footer, with its short description, in these contexts. */
@@ -65,45 +63,50 @@ const paging: KeyContext[] = ['list', 'detail', 'help'];
  * Order matters: the first matching binding for the context wins.
  */
 export const bindings: Binding[] = [
-	{command: 'quit', keys: [{input: 'c', ctrl: true}], label: 'Ctrl-C', description: 'quit', contexts: ['query', 'list', 'detail', 'picker', 'help', 'briefing', 'note']},
-	{command: 'quit', keys: [{input: 'q'}], label: 'q', description: 'quit', short: 'quit', contexts: ['list', 'detail', 'help', 'briefing'], footer: ['list', 'detail']},
-	{command: 'help', keys: [{input: '?'}], label: '?', description: 'help: every key', short: 'help', contexts: ['list', 'detail', 'help'], footer: ['list']},
-	{command: 'back', keys: [{key: 'escape'}], label: 'Esc', description: 'close: back to the list', short: 'back', contexts: ['detail', 'help', 'picker', 'briefing', 'note'], footer: ['detail', 'help', 'picker', 'briefing', 'note']},
-	{command: 'leave-query', keys: [{key: 'escape'}, {key: 'return'}], label: 'Esc/Enter', description: 'leave the query for the list', short: 'to the list', contexts: ['query'], footer: ['query']},
-	{command: 'focus-query', keys: [{input: '/'}], label: '/', description: 'search: focus the query', short: 'search', contexts: ['list'], footer: ['list']},
-	{command: 'clear-query', keys: [{input: 'u', ctrl: true}], label: 'Ctrl-U', description: 'clear the query (or the note)', short: 'clear', contexts: ['query', 'picker', 'note'], footer: ['query']},
-	{command: 'delete-character', keys: [{key: 'backspace'}, {key: 'delete'}], label: 'Backspace', description: 'delete a character', contexts: ['query', 'picker', 'note']},
-	{command: 'next-tab', keys: [{key: 'tab', shift: false}], label: 'Tab', description: 'next kind tab', short: 'kind', contexts: browsing, footer: ['query', 'list']},
-	{command: 'previous-tab', keys: [{key: 'tab', shift: true}], label: 'Shift-Tab', description: 'previous kind tab', contexts: browsing},
-	{command: 'move-pin-down', keys: [{input: 'J'}, {key: 'downArrow', shift: true}], label: 'J/Shift-↓', description: 'move the pin down', contexts: ['briefing'], footer: ['briefing']},
-	{command: 'move-pin-up', keys: [{input: 'K'}, {key: 'upArrow', shift: true}], label: 'K/Shift-↑', description: 'move the pin up', contexts: ['briefing'], footer: ['briefing']},
-	{command: 'down', keys: [{key: 'downArrow'}, {input: 'n', ctrl: true}, {input: 'j'}], label: '↓/Ctrl-N/j', description: 'next result (scroll down in detail)', short: 'move', contexts: moving, footer: ['list']},
-	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], label: '↑/Ctrl-P/k', description: 'previous result (scroll up in detail)', contexts: moving},
-	{command: 'page-down', keys: [{key: 'pageDown'}, {input: 'd', ctrl: true}], label: 'PgDn/Ctrl-D', description: 'a page down', contexts: moving},
-	{command: 'page-up', keys: [{key: 'pageUp'}, {input: 'b', ctrl: true}], label: 'PgUp/Ctrl-B', description: 'a page up', contexts: moving},
-	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], label: 'g/Home', description: 'first result (top of detail)', contexts: paging},
-	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], label: 'G/End', description: 'last result (end of detail)', contexts: paging},
-	{command: 'open-detail', keys: [{key: 'return'}], label: 'Enter', description: 'open the result full-screen', short: 'read', contexts: ['list'], footer: ['list']},
-	{command: 'actor-picker', keys: [{input: 'a'}], label: 'a', description: 'filter by actor', short: 'actors', contexts: ['list'], footer: ['list']},
-	{command: 'location-picker', keys: [{input: 'l'}], label: 'l', description: 'filter by place', short: 'places', contexts: ['list'], footer: ['list']},
-	{command: 'source-picker', keys: [{input: 's'}], label: 's', description: 'filter by source (article)', short: 'sources', contexts: ['list']},
-	{command: 'clear-filters', keys: [{input: 'x'}], label: 'x', description: 'clear all filters', short: 'clear filters', contexts: ['list'], footer: ['list']},
-	{command: 'toggle-pin', keys: [{input: 'p'}], label: 'p', description: 'pin or unpin the selected record', short: 'pin', contexts: ['list', 'detail'], footer: ['list', 'detail']},
-	{command: 'edit-note', keys: [{input: 'n'}], label: 'n', description: 'write or edit the note of the selected pin', short: 'note', contexts: ['list', 'detail', 'briefing'], footer: ['briefing']},
-	{command: 'open-briefing', keys: [{input: 'b'}], label: 'b', description: 'the briefing: pins in order, with notes', short: 'briefing', contexts: ['list', 'detail'], footer: ['list']},
-	{command: 'remove-pin', keys: [{input: 'd'}], label: 'd', description: 'remove the pin', short: 'remove', contexts: ['briefing'], footer: ['briefing']},
-	{command: 'export', keys: [{input: 'e'}], label: 'e', description: 'export the briefing as Markdown', short: 'export', contexts: ['briefing'], footer: ['briefing']},
-	{command: 'copy', keys: [{input: 'y'}], label: 'y', description: 'copy as a citation (OSC 52 clipboard)', short: 'copy', contexts: ['list', 'detail', 'briefing']},
-	{command: 'save-note', keys: [{key: 'return'}], label: 'Enter', description: 'save the note', short: 'save', contexts: ['note'], footer: ['note']},
-	{command: 'toggle-choice', keys: [{input: ' ', whileTyping: true}], label: 'Space', description: 'choose or unchoose', short: 'choose', contexts: ['picker'], footer: ['picker']},
-	{command: 'apply-choice', keys: [{key: 'return'}], label: 'Enter', description: 'apply the choice', short: 'apply', contexts: ['picker'], footer: ['picker']},
+	{command: 'quit', keys: [{input: 'c', ctrl: true}], description: 'quit', contexts: ['query', 'list', 'detail', 'picker', 'help', 'briefing', 'note']},
+	{command: 'quit', keys: [{input: 'q'}], description: 'quit', short: 'quit', contexts: ['list', 'detail', 'help', 'briefing'], footer: ['list', 'detail']},
+	{command: 'help', keys: [{input: '?'}], description: 'help: every key', short: 'help', contexts: ['list', 'detail', 'help'], footer: ['list']},
+	{command: 'back', keys: [{key: 'escape'}], description: 'close: back to the list', short: 'back', contexts: ['detail', 'help', 'picker', 'briefing', 'note'], footer: ['detail', 'help', 'picker', 'briefing', 'note']},
+	{command: 'leave-query', keys: [{key: 'escape'}, {key: 'return'}], description: 'leave the query for the list', short: 'to the list', contexts: ['query'], footer: ['query']},
+	{command: 'focus-query', keys: [{input: '/'}], description: 'search: focus the query', short: 'search', contexts: ['list'], footer: ['list']},
+	{command: 'clear-query', keys: [{input: 'u', ctrl: true}], description: 'clear the query (or the note)', short: 'clear', contexts: ['query', 'picker', 'note'], footer: ['query']},
+	{command: 'delete-character', keys: [{key: 'backspace'}, {key: 'delete'}], description: 'delete a character', contexts: ['query', 'picker', 'note']},
+	{command: 'next-tab', keys: [{key: 'tab', shift: false}], description: 'next kind tab', short: 'kind', contexts: browsing, footer: ['query', 'list']},
+	{command: 'previous-tab', keys: [{key: 'tab', shift: true}], description: 'previous kind tab', contexts: browsing},
+	{command: 'move-pin-down', keys: [{input: 'J'}, {key: 'downArrow', shift: true}], description: 'move the pin down', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'move-pin-up', keys: [{input: 'K'}, {key: 'upArrow', shift: true}], description: 'move the pin up', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'down', keys: [{key: 'downArrow'}, {input: 'n', ctrl: true}, {input: 'j'}], description: 'next result (scroll down in detail)', short: 'move', contexts: moving, footer: ['list']},
+	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], description: 'previous result (scroll up in detail)', contexts: moving},
+	{command: 'page-down', keys: [{key: 'pageDown'}, {input: 'd', ctrl: true}], description: 'a page down', contexts: moving},
+	{command: 'page-up', keys: [{key: 'pageUp'}, {input: 'b', ctrl: true}], description: 'a page up', contexts: moving},
+	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], description: 'first result (top of detail)', contexts: paging},
+	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], description: 'last result (end of detail)', contexts: paging},
+	{command: 'open-detail', keys: [{key: 'return'}], description: 'open the result full-screen', short: 'read', contexts: ['list'], footer: ['list']},
+	{command: 'actor-picker', keys: [{input: 'a'}], description: 'filter by actor', short: 'actors', contexts: ['list'], footer: ['list']},
+	{command: 'location-picker', keys: [{input: 'l'}], description: 'filter by place', short: 'places', contexts: ['list'], footer: ['list']},
+	{command: 'source-picker', keys: [{input: 's'}], description: 'filter by source (article)', short: 'sources', contexts: ['list']},
+	{command: 'clear-filters', keys: [{input: 'x'}], description: 'clear all filters', short: 'clear filters', contexts: ['list'], footer: ['list']},
+	{command: 'toggle-pin', keys: [{input: 'p'}], description: 'pin or unpin the selected record', short: 'pin', contexts: ['list', 'detail'], footer: ['list', 'detail']},
+	{command: 'edit-note', keys: [{input: 'n'}], description: 'write or edit the note of the selected pin', short: 'note', contexts: ['list', 'detail', 'briefing'], footer: ['briefing']},
+	{command: 'open-briefing', keys: [{input: 'b'}], description: 'the briefing: pins in order, with notes', short: 'briefing', contexts: ['list', 'detail'], footer: ['list']},
+	{command: 'remove-pin', keys: [{input: 'd'}], description: 'remove the pin', short: 'remove', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'export', keys: [{input: 'e'}], description: 'export the briefing as Markdown', short: 'export', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'copy', keys: [{input: 'y'}], description: 'copy as a citation (OSC 52 clipboard)', short: 'copy', contexts: ['list', 'detail', 'briefing']},
+	{command: 'save-note', keys: [{key: 'return'}], description: 'save the note', short: 'save', contexts: ['note'], footer: ['note']},
+	{command: 'toggle-choice', keys: [{input: ' ', whileTyping: true}], description: 'choose or unchoose', short: 'choose', contexts: ['picker'], footer: ['picker']},
+	{command: 'apply-choice', keys: [{key: 'return'}], description: 'apply the choice', short: 'apply', contexts: ['picker'], footer: ['picker']},
 ];
 
 const textContexts: KeyContext[] = ['query', 'picker', 'note'];
 
-function matches(spec: KeySpec, input: string, key: Key, typing: boolean): boolean {
+/** A plain character is typed, not a command, where there is a text field. */
+function typesInstead(spec: KeySpec, typing: boolean): boolean {
 	const isPlainCharacter = spec.input !== undefined && spec.key === undefined && !spec.ctrl;
-	if (typing && isPlainCharacter && !spec.whileTyping) {
+	return typing && isPlainCharacter && !spec.whileTyping;
+}
+
+function matches(spec: KeySpec, input: string, key: Key, typing: boolean): boolean {
+	if (typesInstead(spec, typing)) {
 		return false;
 	}
 
@@ -122,6 +125,37 @@ function matches(spec: KeySpec, input: string, key: Key, typing: boolean): boole
 	return spec.shift === undefined || spec.shift === key.shift;
 }
 
+const keyNames: Partial<Record<keyof Key, string>> = {
+	escape: 'Esc',
+	return: 'Enter',
+	tab: 'Tab',
+	// Ink reports the Backspace key as `delete` on most terminals.
+	backspace: 'Backspace',
+	delete: 'Backspace',
+	upArrow: '↑',
+	downArrow: '↓',
+	pageUp: 'PgUp',
+	pageDown: 'PgDn',
+	home: 'Home',
+	end: 'End',
+};
+
+function keyName(spec: KeySpec): string {
+	const name = spec.key === undefined ? (spec.input === ' ' ? 'Space' : spec.ctrl ? spec.input!.toUpperCase() : spec.input!) : keyNames[spec.key]!;
+	return `${spec.ctrl ? 'Ctrl-' : ''}${spec.shift ? 'Shift-' : ''}${name}`;
+}
+
+/** The keys of a binding that work in a context: a plain letter types instead where there is a text field. */
+export function keysIn(binding: Binding, context: KeyContext): KeySpec[] {
+	const typing = textContexts.includes(context);
+	return binding.keys.filter(spec => !typesInstead(spec, typing));
+}
+
+/** How a binding's keys are written in the help and the footer, in a context. */
+export function labelIn(binding: Binding, context: KeyContext): string {
+	return [...new Set(keysIn(binding, context).map(spec => keyName(spec)))].join('/');
+}
+
 /** The command a key press means in a context, if any (the first matching binding). */
 export function commandFor(context: KeyContext, input: string, key: Key): Command | undefined {
 	const typing = textContexts.includes(context);
@@ -138,6 +172,12 @@ export function typedText(input: string, key: Key): string {
 	return input.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
 }
 
-export function bindingsFor(context: KeyContext): Binding[] {
-	return bindings.filter(binding => binding.footer?.includes(context));
+/** A key as the footer shows it: how it is written there, and what it does. */
+export type FooterKey = {command: Command; label: string; description: string};
+
+/** The keys the footer shows in a context. */
+export function footerKeysFor(context: KeyContext): FooterKey[] {
+	return bindings
+		.filter(binding => binding.footer?.includes(context))
+		.map(binding => ({command: binding.command, label: labelIn(binding, context), description: binding.short ?? binding.description}));
 }

@@ -1,11 +1,11 @@
-import {bindings, type KeyContext} from '../keys/bindings.js';
+import {bindings, labelIn, type KeyContext} from '../keys/bindings.js';
 import {truncateLine, wrapSegments, type Line} from './segments.js';
 
 const sections: Array<{context: KeyContext; title: string}> = [
 	{context: 'query', title: 'Typing a query'},
 	{context: 'list', title: 'In the list'},
 	{context: 'detail', title: 'Reading a record full-screen, or this help'},
-	{context: 'picker', title: 'Actor and place pickers'},
+	{context: 'picker', title: 'Actor, place and source pickers'},
 	{context: 'briefing', title: 'The briefing pane'},
 	{context: 'note', title: 'Writing a note'},
 ];
@@ -21,7 +21,7 @@ const searchSyntax = [
 
 /** The help page, from the bindings table itself so it cannot disagree with the keys. */
 export function helpLines(width: number): Line[] {
-	const keyWidth = Math.max(...bindings.map(binding => binding.label.length), ...searchSyntax.map(([example]) => example!.length)) + 2;
+	const keyWidth = Math.max(...sections.flatMap(section => bindings.map(binding => labelIn(binding, section.context).length)), ...searchSyntax.map(([example]) => example!.length)) + 2;
 	const row = (key: string, description: string): Line[] =>
 		wrapSegments(
 			[
@@ -36,7 +36,10 @@ export function helpLines(width: number): Line[] {
 	for (const section of sections) {
 		lines.push([{text: section.title, style: 'heading'}]);
 		for (const binding of bindings.filter(binding => binding.contexts.includes(section.context))) {
-			lines.push(...row(binding.label, binding.description));
+			const label = labelIn(binding, section.context);
+			if (label) {
+				lines.push(...row(label, binding.description));
+			}
 		}
 
 		lines.push([]);
