@@ -268,6 +268,10 @@ describe('resolveLocation, resolveKind, resolveRecordId', () => {
 		assert.equal(resolveRecordId(index, 'q-kirby-supply-route'), 'q-kirby-supply-route');
 		assert.throws(() => resolveRecordId(index, 'q-kirby-supply-rout'), /unknown id "q-kirby-supply-rout" — did you mean "q-kirby-supply-route"/);
 	});
+
+	test('the start of an id suggests the ids it begins, not the id a typo away', () => {
+		assert.throws(() => resolveRecordId(index, 'q-kirby'), /unknown id "q-kirby" — did you mean "q-kirby-supply-route" or "q-kirby-production-in-russia" or "q-kirby-expose-disrupt"\?/);
+	});
 });
 
 describe('filters', () => {

@@ -59,7 +59,10 @@ export function resolveName(items: Nameable[], query: string, options: ResolveOp
 		return close[0].id;
 	}
 
-	throw new BriefError(unknownMessage(query, options, close.map(entry => entry.name)));
+	// What the query begins ("q-kirby" for "q-kirby-supply-route") is offered before what is a typo away.
+	const begun = wanted === '' ? [] : entries.filter(entry => entry.folded.startsWith(wanted));
+	const suggestions = [...new Map([...begun, ...close].map(entry => [entry.id, entry.name])).values()];
+	throw new BriefError(unknownMessage(query, options, suggestions));
 }
 
 /** A typo resolves: at most one edit in three characters ("peskof", "makhachkla", "caspain"). */
