@@ -100,7 +100,7 @@ test('Esc cancels a note without saving it', async () => {
 	assert.doesNotMatch(app.frame(), /Note for/);
 });
 
-test('in the briefing pane J/K reorder, d removes, e exports and shows the path written', async () => {
+test('in the briefing pane J/K reorder, g/G go to the first and last pin, d removes, e exports and shows the path written', async () => {
 	const {app, storedPins, settle, home, waitForStore} = await openWithBriefing();
 	await app.press(keys.escape, 'p', 'j', 'p', 'j', 'p');
 	await waitForStore(pins => pins.length === 3);
@@ -114,6 +114,12 @@ test('in the briefing pane J/K reorder, d removes, e exports and shows the path 
 	await app.press('j', 'K', 'K');
 	await settle();
 	assert.deepEqual(storedPins().map(pin => pin.id), [pinned[2], pinned[1], pinned[0]]);
+	await app.press('G', 'K');
+	await settle();
+	assert.deepEqual(storedPins().map(pin => pin.id), [pinned[2], pinned[0], pinned[1]], 'G goes to the last pin');
+	await app.press('g', 'J');
+	await settle();
+	assert.deepEqual(storedPins().map(pin => pin.id), [pinned[0], pinned[2], pinned[1]], 'g goes to the first pin');
 	await app.press('d');
 	await settle();
 	assert.equal(storedPins().length, 2);

@@ -98,11 +98,11 @@ function actionFor(command: Command, context: KeyContext, state: AppState, count
 		}
 
 		case 'first': {
-			return scrolling ? move(-Infinity) : {type: 'move-to', position: 'first', total};
+			return scrolling || context === 'briefing' ? move(-Infinity) : {type: 'move-to', position: 'first', total};
 		}
 
 		case 'last': {
-			return scrolling ? move(Infinity) : {type: 'move-to', position: 'last', total};
+			return scrolling || context === 'briefing' ? move(Infinity) : {type: 'move-to', position: 'last', total};
 		}
 
 		case 'focus-query': {

@@ -55,7 +55,7 @@ export type Binding = {
 
 const browsing: KeyContext[] = ['query', 'list'];
 const moving: KeyContext[] = ['list', 'detail', 'help', 'picker', 'query', 'briefing'];
-const paging: KeyContext[] = ['list', 'detail', 'help'];
+const paging: KeyContext[] = ['list', 'detail', 'help', 'briefing'];
 
 /**
  * Every key binding: the input hook dispatches from this table and the help
@@ -79,8 +79,8 @@ export const bindings: Binding[] = [
 	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], description: 'previous result (scroll up in detail)', contexts: moving},
 	{command: 'page-down', keys: [{key: 'pageDown'}, {input: 'd', ctrl: true}], description: 'a page down', contexts: moving},
 	{command: 'page-up', keys: [{key: 'pageUp'}, {input: 'b', ctrl: true}], description: 'a page up', contexts: moving},
-	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], description: 'first result (top of detail)', contexts: paging},
-	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], description: 'last result (end of detail)', contexts: paging},
+	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], description: 'first result (top of detail, first pin)', contexts: paging},
+	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], description: 'last result (end of detail, last pin)', contexts: paging},
 	{command: 'open-detail', keys: [{key: 'return'}], description: 'open the result full-screen', short: 'read', contexts: ['list'], footer: ['list']},
 	{command: 'actor-picker', keys: [{input: 'a'}], description: 'filter by actor', short: 'actors', contexts: ['list'], footer: ['list']},
 	{command: 'location-picker', keys: [{input: 'l'}], description: 'filter by place', short: 'places', contexts: ['list'], footer: ['list']},
