@@ -23,7 +23,8 @@ describe('the shipped corpus and the user corpus, read together', () => {
 				['s-harbour', 1],
 			],
 		);
-		assert.match(brief('sources').stdout, /s-harbour {2}Harbour notes\n {2}outlet and date not stated · 1 paragraph · 1 quote · 0 facts · 0 routes/);
+		assert.match(brief('sources').stdout, /s-harbour {2}Harbour notes\n {2}outlet and date not stated · 1 paragraph · 1 quote · 0 facts\n/, 'an article without a route says nothing of routes');
+		assert.match(brief('sources', '--format', 'md').stdout, /^- \*\*Harbour notes\*\* \(`s-harbour`\): 1 quote, 0 facts$/m);
 	});
 
 	test('search and the lists cover both; each record says which article it is from', () => {

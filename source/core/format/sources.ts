@@ -34,7 +34,7 @@ export function formatSources(index: CorpusIndex, format: OutputFormat): string 
 		}
 
 		case 'md': {
-			return rows.map(row => `- **${escapeMarkdown(row.title)}** (\`${row.id}\`)${row.outlet ? `, ${escapeMarkdown(row.outlet)}` : ''}${row.date ? `, ${row.date}` : ''}: ${row.quotes} quotes, ${row.facts} facts`).join('\n') + '\n';
+			return rows.map(row => `- **${escapeMarkdown(row.title)}** (\`${row.id}\`)${row.outlet ? `, ${escapeMarkdown(row.outlet)}` : ''}${row.date ? `, ${row.date}` : ''}: ${counted(row.quotes, 'quote')}, ${counted(row.facts, 'fact')}`).join('\n') + '\n';
 		}
 
 		case 'text': {
@@ -42,7 +42,8 @@ export function formatSources(index: CorpusIndex, format: OutputFormat): string 
 				rows
 					.map(row => {
 						const stated = [row.outlet, row.date].filter(Boolean).map(value => sanitizeLine(value!)).join(' · ') || 'outlet and date not stated';
-						return `${row.id}  ${sanitizeLine(row.title)}\n  ${stated} · ${counted(row.paragraphs, 'paragraph')} · ${counted(row.quotes, 'quote')} · ${counted(row.facts, 'fact')} · ${counted(row.routes, 'route')}`;
+						const counts = [counted(row.paragraphs, 'paragraph'), counted(row.quotes, 'quote'), counted(row.facts, 'fact'), ...(row.routes > 0 ? [counted(row.routes, 'route')] : [])];
+						return `${row.id}  ${sanitizeLine(row.title)}\n  ${[stated, ...counts].join(' · ')}`;
 					})
 					.join('\n\n') + '\n'
 			);
