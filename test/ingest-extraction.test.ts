@@ -112,6 +112,16 @@ describe('who said it', () => {
 		['a titled name before "was blunt:"', 'Scottish Labour leader Callum Brodie was blunt: “The SNP has run out of road.”', [['The SNP has run out of road.', 'Callum Brodie']]],
 		['"telling the audience:"', 'Callum Brodie spoke. Mr Brodie dismissed the idea, telling the audience: “Nobody asks me about it.”', [['Nobody asks me about it.', 'Callum Brodie']]],
 		['"accused him of"', 'Fiona Rennie spoke next. Ms Rennie accused him of “talking Scotland down”.', [['talking Scotland down', 'Fiona Rennie']]],
+		[
+			'lower-case particles inside a name, apart or hyphenated',
+			'"It is a first step," Omar al-Rashid told AFP. Khalid bin Saeed al-Amri said: "It is not enough." Laila Osman el-Sayed spoke last. "We cook," she said.',
+			[['It is a first step,', 'Omar al-Rashid'], ['It is not enough.', 'Khalid bin Saeed al-Amri'], ['We cook,', 'Laila Osman el-Sayed']],
+		],
+		[
+			'a spokesperson named no further speaks for the organisation, then and as "the spokesperson"',
+			'A spokesperson for the Global Grain Programme (GGP) said the trucks had arrived.\n"Markets were empty," the spokesperson said. "We are ready," said a spokesman for the Red Cross.',
+			[['Markets were empty,', 'Global Grain Programme'], ['We are ready,', 'Red Cross']],
+		],
 		['a name inside a quote is not who "she" means', 'Isla Munro attacked the record. “If you live on Skye, you are forgotten,” she said.', [['If you live on Skye, you are forgotten,', 'Isla Munro']]],
 	];
 

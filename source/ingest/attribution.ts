@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {notNames} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
-import {nameTitles, roleNouns, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
+import {nameTitles, roleNouns, spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 import type {QuoteSpan} from './quotes.js';
 import type {NameContext} from './speakers.js';
@@ -168,6 +168,12 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 		return {...named(masked, organisationStart, organisationStart + organisation[0].length, null), afterPreposition: true};
 	}
 
+	// "said a spokesperson for the World Food Programme": named no further, the spokesperson speaks for the organisation.
+	const spokenFor = [...text.matchAll(capitalisedRun)].at(0);
+	if (spokenFor && spokespersonFor.exec(text.slice(0, spokenFor.index))?.index === 0 && !/[’']s$/u.test(spokenFor[0])) {
+		return named(masked, start + spokenFor.index, start + spokenFor.index + spokenFor[0].length, null);
+	}
+
 	if (unnamedSpeaker.test(text)) {
 		return {kind: 'unnamed'};
 	}
@@ -244,7 +250,7 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	}
 
 	const unnamed = /(?:^|[\s,])((?:an?|one|another|two|three|several|some|many|other|the)\s+[^,]*)$/iu.exec(lastWords);
-	if (unnamed && unnamedSpeaker.test(unnamed[1]!) && !/\p{Lu}/u.test(unnamed[1]!.replace(/^\S+\s/, '').slice(0, 1))) {
+	if (unnamed && unnamedSpeaker.test(unnamed[1]!) && !/\p{Lu}/u.test(unnamed[1]!.replace(/^\S+\s/, '').slice(0, 1)) && !speaksForNamedOrganisation(trimmed)) {
 		return {kind: 'unnamed'};
 	}
 
@@ -274,6 +280,12 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	const described = afterPreposition ? (role !== null && describesOrganisation(role) ? role : null) : role ?? roleBefore(masked.slice(from, start));
 	const clue = named(masked, start, start + last[0].length, described);
 	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite})};
+}
+
+/** "A spokesperson for the World Food Programme": no person is named, the organisation named last speaks. */
+function speaksForNamedOrganisation(subject: string): boolean {
+	const last = [...subject.matchAll(capitalisedRun)].at(-1);
+	return last !== undefined && last.index + last[0].length === subject.length && spokespersonFor.test(subject.slice(0, last.index));
 }
 
 function pronounClue(pronoun: string, start: number): Extract<SpeakerClue, {kind: 'pronoun'}> {

@@ -9,9 +9,10 @@ export type NameMention = {start: number; end: number; name: string; role: strin
 const abbreviatedTitle = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Col|Gen|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Rev|Amb|Brig|Supt|Insp|Det)\.`;
 // "U.S." before "U." so the initialism stays whole; an abbreviated title keeps its full stop.
 const upperWord = String.raw`(?:(?:\p{Lu}\.){2,}|${abbreviatedTitle}|\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.)`;
-const particle = String.raw`(?:de|da|del|der|van|von|bin|ibn|al|el|la|le|of|for)`;
-/** A run of capitalised words ("Vladimir Putin", "Joseph R. Biden", "Ursula von der Leyen"). Global: use with matchAll only. */
-export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:[ \u00A0](?:${particle}[ \u00A0])*${upperWord})*`, 'gu');
+// "Faisal bin Nasser al-Harbi": a particle stands apart or is joined to the surname by a hyphen.
+const particle = String.raw`(?:(?:${surnameParticles.join('|')})(?:[ \u00A0]|-(?=\p{Lu}))|(?:of|for)[ \u00A0])`;
+/** A run of capitalised words ("Vladimir Putin", "Joseph R. Biden", "Ursula von der Leyen", "Abdelrahman al-Tayeb"). Global: use with matchAll only. */
+export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:[ \u00A0]${particle}*${upperWord})*`, 'gu');
 
 const titleWordSet = new Set(titleWords.map(word => word.replace(/\.$/, '').toLowerCase()));
 const roleNounPattern = new RegExp(String.raw`\b(?:${roleNouns.map(noun => noun.replace(/[-\s]/g, String.raw`[-\s]`)).join('|')})\b`, 'iu');

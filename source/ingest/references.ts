@@ -2,7 +2,7 @@ import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {reportedSpeakerClue, type SpeakerClue} from './attribution.js';
 import {byParagraph} from './by-paragraph.js';
 import {organisationNouns} from './lexicon/organisations.js';
-import {peopleAtOrganisation, unnamedPerson} from './lexicon/titles.js';
+import {peopleAtOrganisation, spokespersonFor, unnamedPerson} from './lexicon/titles.js';
 import {isByline, type ActorMention} from './mentions.js';
 import type {ActorFor, ReferenceResolver} from './speakers.js';
 
@@ -78,8 +78,19 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 
 		const wanted = new RegExp(String.raw`\b${noun}\b`, 'iu');
 		const described = registry.actors.findLast(actor => actor.type === 'person' && actor.role !== null && wanted.test(actor.role) && namedBefore(actor, paragraph, offset));
-		return described ?? personNamedLaterInParagraph(paragraph, offset, phrase) ?? (personNamedBefore(paragraph, offset) ? null : speakerOfNextParagraph(paragraph, phrase));
+		return (
+			described ??
+			personNamedLaterInParagraph(paragraph, offset, phrase) ??
+			organisationOfSpokesperson(noun, paragraph, offset) ??
+			(personNamedBefore(paragraph, offset) ? null : speakerOfNextParagraph(paragraph, phrase))
+		);
 	};
+
+	/** "A spokesperson for the World Food Programme said …", then "the spokesperson said": still the organisation, its spokesperson named no further. */
+	const organisationOfSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | undefined =>
+		/^spokes/u.test(noun)
+			? mentions.findLast(mention => isBefore(mention, paragraph, offset) && mention.actor.type === 'organisation' && spokespersonFor.test(paragraphs[mention.paragraph - 1]!.slice(0, mention.start)))?.actor
+			: undefined;
 
 	/**
 	 * "In Manchester, the owner of a chain of three bakeries said … “…,” said

@@ -43,7 +43,7 @@ export const organisationHeadWords = [
 	'Trust', 'Society', 'Party', 'Parliament', 'Assembly', 'Army', 'Navy', 'Forces', 'Force', 'Guard', 'Guards', 'Corps', 'Police', 'Court',
 	'Authority', 'Organisation', 'Organization', 'Union', 'Federation', 'Association', 'Foundation', 'Centre', 'Center', 'Bureau',
 	'Administration', 'Government', 'Cabinet', 'Directorate', 'Command', 'Board', 'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade',
-	'Battalion', 'Regiment', 'Division', 'Network', 'Chamber', 'Confederation', 'International',
+	'Battalion', 'Regiment', 'Division', 'Network', 'Chamber', 'Confederation', 'International', 'Programme', 'Program',
 ];
 
 /** Last words of company names ("Hutchison Ports", "Sierra Valley Power"), which are also surnames often enough to check the first name. */

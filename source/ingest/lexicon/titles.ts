@@ -15,8 +15,8 @@ export const roleNouns = [
 	'partner', 'magnate', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'consultant', 'seller', 'vendor', 'trader', 'shopkeeper', 'driver', 'fisherman', 'volunteer', 'lecturer',
 ];
 
-/** Lower-case words that open a surname: "de Vries", "van der Berg", "bin Salman". */
-export const surnameParticles = ['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du', 'dos'];
+/** Lower-case words that open a surname: "de Vries", "van der Berg", "bin Salman"; "al-" and "el-" are joined to it ("al-Harbi"). */
+export const surnameParticles = ['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'la', 'le', 'di', 'du', 'dos'];
 
 /** Abbreviated ranks and honorifics written before a name. */
 export const nameTitles = [
@@ -61,6 +61,9 @@ const organisationPerson = organisationPeople.map(plural => plural.replace(/s$/u
 
 /** Just before an organisation's name: "Analysts at ", "a researcher from the ". What follows is the organisation, not a place or a person. */
 export const peopleAtOrganisation = new RegExp(String.raw`\b(?:${organisationPerson})\s+(?:at|from|with)\s+(?:the\s+)?$`, 'iu');
+
+/** Just before an organisation's name: "A spokesperson for the ". Named no further, they speak for it. */
+export const spokespersonFor = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/u;
 
 /** "the analysts wrote": the people of an organisation named before, spoken of as a group. */
 export const theOrganisationPeople = new RegExp(String.raw`(?:^|\s)the\s+(?:${organisationPeople.join('|')})$`, 'u');
