@@ -122,6 +122,16 @@ describe('who said it', () => {
 			'A spokesperson for the Global Grain Programme (GGP) said the trucks had arrived.\n"Markets were empty," the spokesperson said. "We are ready," said a spokesman for the Red Cross.',
 			[['Markets were empty,', 'Global Grain Programme'], ['We are ready,', 'Red Cross']],
 		],
+		[
+			'a name no lexicon knows is a person behind a person’s title',
+			'Sapporo Mayor Takeda Hiroshi, who backed the levy, spoke at city hall. He said: "It is a tool, not a wall."',
+			[['It is a tool, not a wall.', 'Takeda Hiroshi']],
+		],
+		[
+			'a name its own sentence calls "her" is a person, whatever its description, and "she" in the next paragraph',
+			'Endo Mariko, a sweets maker on Shijo Street, has run her shop for 40 years.\n"We are not against visitors," she said, "but the buses are full."',
+			[['We are not against visitors,', 'Endo Mariko'], ['but the buses are full.', 'Endo Mariko']],
+		],
 		['a name inside a quote is not who "she" means', 'Isla Munro attacked the record. “If you live on Skye, you are forgotten,” she said.', [['If you live on Skye, you are forgotten,', 'Isla Munro']]],
 	];
 

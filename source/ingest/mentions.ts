@@ -6,7 +6,7 @@ import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation} from './lexicon/titles.js';
 import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isFirstName, isNationality, takesTheArticle} from './name-kind.js';
-import {capitalisedRun, describesOrganisation, fullNameIn, hasRoleNoun, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
+import {capitalisedRun, describesOrganisation, fullNameIn, hasRoleNoun, isHonorific, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
@@ -101,7 +101,8 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		const role = before ?? (after !== null && describesOrganisation(after) ? after : null);
 		// "the FNV union": a name that qualifies an organisation's noun ("Hungarian authorities", "Floods force" are not).
 		const qualifiesOrganisation = /\bthe\s+$/iu.test(textBefore(paragraph, start)) && organisationNounAfter.test(textAfter(paragraph, end)) && !isDemonymOrAdjective(name);
-		if (name !== '' && !notNames.has(name) && !isPlace(name) && (hasOrganisationShape(name) || role !== null || qualifiesOrganisation || isCompanyInContext(paragraph, start, end))) {
+		const described = role !== null && !isCalledHeOrShe(paragraph, start, end);
+		if (name !== '' && !notNames.has(name) && !isPlace(name) && (hasOrganisationShape(name) || described || qualifiesOrganisation || isCompanyInContext(paragraph, start, end))) {
 			runs.push({start, end, name, role});
 		}
 	}
@@ -254,7 +255,8 @@ function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) 
 		const [start, end] = [run.index + opening, run.index + run[0].length];
 		const name = run[0].slice(opening);
 		const named = names.some(found => start < found.end && found.start < end);
-		if (!named && /\s/u.test(name) && !hasOrganisationShape(name) && !isPlace(name) && hasPersonRole(paragraph, start, end)) {
+		const isPerson = hasPersonRole(paragraph, start, end) || hasTitleOfPerson(name) || isCalledHeOrShe(paragraph, start, end);
+		if (!named && /\s/u.test(name) && !hasOrganisationShape(name) && !isPlace(name) && isPerson) {
 			add(start, name);
 		}
 	}
@@ -267,6 +269,26 @@ function hasPersonRole(paragraph: string, start: number, end: number): boolean {
 	const role = roleAfter(textAfter(paragraph, end)) ?? roleBefore(textBefore(paragraph, start));
 	// "an analyst at Nordvik Maritime": a name after the role's preposition is where they work.
 	return role !== null && hasRoleNoun(role) && !describesOrganisation(role) && !/\b(?:at|for|of|to|with|an?|the)$/iu.test(role);
+}
+
+/** "Kyoto Mayor Ishikura Kenji", "Osaka Gov. Nakagawa Rie": a person's title opens the run, a name of two words or more follows. */
+function hasTitleOfPerson(run: string): boolean {
+	const {title, name} = splitTitle(run);
+	return title !== null && /\s/u.test(name) && (hasRoleNoun(title.split(/\s+/).at(-1)!) || isHonorific(title.split(/\s+/).at(-1)!));
+}
+
+/**
+ * "Fujimoto Sachiko, a sweets maker on Hanamikoji Street, has run her family
+ * shop": a name opening a sentence that goes on to call it "she" or "her",
+ * with no other name between, is a person's, whatever its description.
+ */
+function isCalledHeOrShe(paragraph: string, start: number, end: number): boolean {
+	if (!/(?:^|[.!?]\s+)$/u.test(textBefore(paragraph, start))) {
+		return false;
+	}
+
+	const rest = textAfter(paragraph, end).replace(/^,[^,;.]*,/u, '');
+	return /^[^.!?;“”"\p{Lu}]*?\b(?:he|she|his|her)\b/u.test(rest);
 }
 
 const seeded = new Set<string>();
