@@ -317,7 +317,7 @@ test('people and states are not rivers: Jordan said, Don Smith, the Colorado leg
 	const jordan = findPlaces(['The Jordan River is low.', 'Jordan said the Jordan was drying up. Don Smith agreed.']);
 	assert.deepEqual(keysOf(jordan), ['jordan-river', 'jordan', 'jordan-river']);
 	assert.deepEqual(keysOf(findPlaces(['The Colorado legislature met in Denver.'])), ['colorado', 'denver']);
-	assert.deepEqual(findPlaces(['Exports from Rio Grande do Sul rose.']), []);
+	assert.deepEqual(keysOf(findPlaces(['Exports from Rio Grande do Sul rose.'])), ['rio-grande-do-sul'], 'the Brazilian state, not the river');
 });
 
 test('a dateline in capitals names any city, even one whose name is also a word', () => {
@@ -434,4 +434,25 @@ test('“the town of Pisac” is a town however small, in a country the article 
 	assert.deepEqual(writtenOf(findPlaces(['A farmer near the town of Pisac spoke.'])), [], 'nor without its country');
 	const [elAlto] = findPlaces(['La Paz and the neighbouring city of El Alto, in Bolivia.']).filter(mention => mention.written === 'El Alto');
 	assert.equal(elAlto?.place.country, 'Bolivia');
+});
+
+test('Japanese and Korean cities without the word for city GeoNames keeps (Nara for Nara-shi), the island of Miyajima', () => {
+	const [nara] = findPlaces(['In Nara, south of Kyoto, officials will study a fee.']);
+	assert.deepEqual([nara?.written, nara?.place.name, nara?.place.aliases], ['Nara', 'Nara', ['Nara-shi']]);
+	assert.deepEqual(writtenOf(findPlaces(['Visitors to the island of Miyajima in Japan pay ¥100.'])), ['Miyajima', 'Japan']);
+});
+
+test('Brazil’s states are regions; one named like a city is “São Paulo state”, the bare name the city', () => {
+	const mentions = findPlaces(['São Paulo state Governor Ricardo Teixeira met Minas Gerais officials in São Paulo and in Rio de Janeiro state.']);
+	assert.deepEqual(mentions.map(mention => [mention.written, mention.place.name, mention.place.kind]), [
+		['São Paulo state', 'São Paulo state', 'region'],
+		['Minas Gerais', 'Minas Gerais', 'region'],
+		['São Paulo', 'São Paulo', 'city'],
+		['Rio de Janeiro state', 'Rio de Janeiro state', 'region'],
+	]);
+});
+
+test('diacritics may be left out of a name, not added: “Sao Paulo” is São Paulo, “Metrô” is no town called Metro', () => {
+	assert.deepEqual(keysOf(findPlaces(['Trains stopped in Sao Paulo.'])), ['sao-paulo']);
+	assert.deepEqual(findPlaces(['Metrô said only two lines ran.']), []);
 });

@@ -3,7 +3,8 @@
  * territories, each with its ISO country code and GeoNames admin1 code (its
  * point is the centre of the box its GeoNames places span). Cities of the same
  * name are left out or named apart: the country Georgia, the cities of New
- * York and Washington (so those states are "… State"), Berlin, Beijing, Delhi.
+ * York and Washington (so those states are "… State"), Berlin, Beijing, Delhi;
+ * Brazil's São Paulo and Rio de Janeiro are "… state".
  */
 export type Division = {name: string; country: string; adminCode: string; aliases?: string[]; key?: string};
 
@@ -217,6 +218,43 @@ const germany: Division[] = [
 	{name: 'Thuringia', country: 'DE', adminCode: '15', aliases: ['Thüringen']},
 ];
 
+/** A state named like a city (its capital São Paulo, or Paraná in Argentina) is "São Paulo state" as the news writes it; the bare name stays the city. */
+const stateNamedLikeACity = (name: string, country: string, adminCode: string): Division => ({
+	name: `${name} state`,
+	country,
+	adminCode,
+	aliases: [`${name} State`, `State of ${name}`],
+});
+
+const brazil: Division[] = [
+	stateNamedLikeACity('Acre', 'BR', '01'),
+	{name: 'Alagoas', country: 'BR', adminCode: '02'},
+	{name: 'Amapá', country: 'BR', adminCode: '03', aliases: ['Amapa']},
+	{name: 'Amazonas', country: 'BR', adminCode: '04'},
+	{name: 'Bahia', country: 'BR', adminCode: '05'},
+	{name: 'Ceará', country: 'BR', adminCode: '06', aliases: ['Ceara']},
+	{name: 'Espírito Santo', country: 'BR', adminCode: '08', aliases: ['Espirito Santo']},
+	{name: 'Mato Grosso do Sul', country: 'BR', adminCode: '11'},
+	{name: 'Maranhão', country: 'BR', adminCode: '13', aliases: ['Maranhao']},
+	{name: 'Mato Grosso', country: 'BR', adminCode: '14'},
+	{name: 'Minas Gerais', country: 'BR', adminCode: '15'},
+	{name: 'Pará', country: 'BR', adminCode: '16', aliases: ['Para']},
+	{name: 'Paraíba', country: 'BR', adminCode: '17', aliases: ['Paraiba']},
+	stateNamedLikeACity('Paraná', 'BR', '18'),
+	{name: 'Piauí', country: 'BR', adminCode: '20', aliases: ['Piaui']},
+	stateNamedLikeACity('Rio de Janeiro', 'BR', '21'),
+	{name: 'Rio Grande do Norte', country: 'BR', adminCode: '22'},
+	{name: 'Rio Grande do Sul', country: 'BR', adminCode: '23'},
+	{name: 'Rondônia', country: 'BR', adminCode: '24', aliases: ['Rondonia']},
+	{name: 'Roraima', country: 'BR', adminCode: '25'},
+	{name: 'Santa Catarina', country: 'BR', adminCode: '26'},
+	stateNamedLikeACity('São Paulo', 'BR', '27'),
+	{name: 'Sergipe', country: 'BR', adminCode: '28'},
+	{name: 'Goiás', country: 'BR', adminCode: '29', aliases: ['Goias']},
+	{name: 'Pernambuco', country: 'BR', adminCode: '30'},
+	{name: 'Tocantins', country: 'BR', adminCode: '31'},
+];
+
 export const divisions: Division[] = [
 	...usStates.map(([name, adminCode]) => ({name, country: 'US', adminCode, aliases: name.endsWith(' State') ? [name.replace(/ State$/, ' state')] : []})),
 	...canada,
@@ -228,4 +266,5 @@ export const divisions: Division[] = [
 	...ukraine,
 	...russianBorderRegions,
 	...vietnam,
+	...brazil,
 ];

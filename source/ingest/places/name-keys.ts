@@ -20,6 +20,11 @@ export function foldName(name: string): string {
 		.trim();
 }
 
+/** Whether a name carries accents or letters foldName spells out ("São", "Łódź"); apostrophes do not count. */
+export function hasDiacritics(name: string): boolean {
+	return /\p{M}/u.test(name.normalize('NFD')) || /[ßæÆœŒøØłŁđĐıþ]/u.test(name);
+}
+
 /** The slug of a name: 'Caspian Sea' → 'caspian-sea', 'Bābolsar' → 'babolsar'. */
 export function slugOf(name: string): string {
 	return slugOfFolded(foldName(name));

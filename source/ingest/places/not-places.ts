@@ -77,6 +77,4 @@ export const capitalisedFunctionWords = new Set([
 export const namesThatAreNoPlace = [
 	'Latin America', 'South America', 'North America', 'Central America', 'New Guinea', 'New England', 'District of Columbia',
 	'Indian Ocean', 'Russia Today',
-	// Brazilian states, not the river
-	'Rio Grande do Sul', 'Rio Grande do Norte',
 ];

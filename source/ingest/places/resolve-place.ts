@@ -190,9 +190,9 @@ function isLargeEnough(city: City, match: NameMatch, article: ArticleContext): b
 	);
 }
 
-/** "the town of Pisac", "the village of Sehwan": the article says it is a settlement, however small. */
+/** "the town of Pisac", "the village of Sehwan", "the island of Miyajima": the article says it is a settlement, or the island one stands for, however small. */
 function isCalledASettlement(match: NameMatch, article: ArticleContext): boolean {
-	return /\b(?:town|village|city|hamlet|port|municipality)\s+of\s+$/u.test(article.paragraphs[match.paragraph - 1]!.slice(Math.max(0, match.start - 30), match.start));
+	return /\b(?:town|village|city|hamlet|port|municipality|island)\s+of\s+$/u.test(article.paragraphs[match.paragraph - 1]!.slice(Math.max(0, match.start - 30), match.start));
 }
 
 /** The word right before a name, if only a space parts them. */
