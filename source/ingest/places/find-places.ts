@@ -1,4 +1,5 @@
 import {gazetteer} from './gazetteer.js';
+import {findLocalPlaces} from './local-places.js';
 import {matchNames, type NameMatch} from './match-names.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
 import {isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, type ArticleContext} from './resolve-place.js';
@@ -6,7 +7,8 @@ import {tokensOf} from './tokens.js';
 
 /**
  * Finds the places an article names, in text order: countries, GeoNames
- * cities and curated seas, straits, rivers, lakes, regions, ports and zones. The longest name
+ * cities and curated seas, straits, rivers, lakes, regions, ports and zones,
+ * then the districts, streets and landmarks of those towns. The longest name
  * wins; nothing overlaps an ignored span.
  */
 export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[]} = {}): PlaceMention[] {
@@ -33,10 +35,11 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 	};
 
 	const resolved = matches.map((match, index) => resolve(match, placeNamedAfter(index, article), article));
-	return matches.flatMap((match, index) => {
+	const found = matches.flatMap((match, index) => {
 		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean);
 		return place === undefined ? [] : [{paragraph: match.paragraph, start: match.start, end: match.end, written: match.written, place}];
 	});
+	return [...found, ...findLocalPlaces(paragraphs, found, ignore)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 /** The places named next to a match in the same list: "Hamburg, Bremerhaven and Wilhelmshaven". */

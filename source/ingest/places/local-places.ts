@@ -1,0 +1,131 @@
+import {escapeRegExp} from '../../core/text.js';
+import {splitSentences} from '../sentences.js';
+import {capitalisedFunctionWords, notPlaces} from './not-places.js';
+import {slugOf} from './name-keys.js';
+import type {IgnoredSpan, Place, PlaceMention} from './place.js';
+
+/** Capitalised last words of a street's, a park's or a landmark's name: "Hanamikoji Street", "Nara Park", "Pacific Quay". */
+const featureWords = ['Street', 'Road', 'Avenue', 'Boulevard', 'Lane', 'Square', 'Park', 'Gardens', 'Bridge', 'Quay', 'Cathedral', 'Temple', 'Shrine', 'Mosque', 'Palace', 'Stadium'];
+/** Lower-case nouns after a district's name, which is the name alone: "the Gion district" is Gion. */
+const districtNouns = ['district', 'quarter', 'neighbourhood', 'neighborhood', 'ward', 'suburb'];
+/** Lower-case nouns after a landmark's name, which keeps them: "the Sé cathedral", "the Deurganck dock". */
+const landmarkNouns = ['cathedral', 'church', 'temple', 'shrine', 'mosque', 'market', 'dock'];
+
+const capitalised = String.raw`\p{Lu}[\p{L}’'-]*`;
+const featureName = new RegExp(String.raw`(?<![\p{L}])(?:${capitalised}\s+){1,3}(?:${featureWords.join('|')})(?![\p{L}])`, 'gu');
+/** After "the" or a town's possessive: "the Gion and Arashiyama districts", "Omdurman's Karari district", "the Sé cathedral". */
+const namedByNoun = new RegExp(
+	String.raw`(?:\bthe|[’']s)\s+(${capitalised}(?:\s+${capitalised}){0,2})(?:\s+and\s+(${capitalised}(?:\s+${capitalised}){0,2}))?\s+(${[...districtNouns, ...landmarkNouns].join('|')})s?(?![\p{L}])`,
+	'gu',
+);
+/** "… in central São Paulo", "… studios in Glasgow": the town named just after. */
+const inTownAfter = /^\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:(?:central|downtown|old|northern|southern|eastern|western)\s+)?$/u;
+
+/** `district`: named as a district, so its bare name is that place wherever the article writes it again. */
+type Candidate = {start: number; end: number; name: string; district: boolean};
+
+/**
+ * Districts, streets, parks and landmarks the gazetteer lacks, known by what
+ * they are ("the Gion and Arashiyama districts", "Hanamikoji Street", "the Sé
+ * cathedral"), each taken at the town the article puts it in: the town whose
+ * possessive comes before it ("Omdurman's Karari district"), the town named
+ * just after it ("in central São Paulo"), the town that opens its sentence
+ * ("In Nara, …") or is named earlier in it, or else the district named last
+ * in its paragraph or the one before ("on Hanamikoji Street" after "In Gion").
+ * Named once so, a district is found by its bare name after ("In Gion, …").
+ */
+export function findLocalPlaces(paragraphs: string[], found: PlaceMention[], ignore: IgnoredSpan[]): PlaceMention[] {
+	const local: PlaceMention[] = [];
+	const districts = new Map<string, Place>();
+	for (const [index, paragraph] of paragraphs.entries()) {
+		const number = index + 1;
+		const taken = () => [...found, ...local, ...ignore].filter(span => span.paragraph === number);
+		const isFree = ({start, end}: {start: number; end: number}) => !taken().some(other => start < other.end && other.start < end);
+		for (const [name, place] of districts) {
+			for (const match of paragraph.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'gu'))) {
+				const mention = {paragraph: number, start: match.index, end: match.index + name.length, written: name, place};
+				if (isFree(mention)) {
+					local.push(mention);
+				}
+			}
+		}
+
+		for (const candidate of candidatesIn(paragraph).filter(isFree)) {
+			const town = townOf(candidate, number, paragraph, [...found, ...local].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start), local);
+			if (town !== undefined) {
+				const place = localPlace(candidate.name, town);
+				local.push({paragraph: number, start: candidate.start, end: candidate.end, written: paragraph.slice(candidate.start, candidate.end), place});
+				if (candidate.district) {
+					districts.set(candidate.name, place);
+				}
+			}
+		}
+	}
+
+	return local;
+}
+
+function candidatesIn(paragraph: string): Candidate[] {
+	const candidates: Candidate[] = [];
+	for (const match of paragraph.matchAll(featureName)) {
+		// "In Hanamikoji Street": a sentence's opening word is no part of the name.
+		const opening = /^(\S+)\s+/u.exec(match[0])!;
+		const skip = capitalisedFunctionWords.has(opening[1]!) ? opening[0].length : 0;
+		candidates.push({start: match.index + skip, end: match.index + match[0].length, name: match[0].slice(skip), district: false});
+	}
+
+	for (const match of paragraph.matchAll(namedByNoun)) {
+		const [, first, second, noun] = match as unknown as [string, string, string | undefined, string];
+		const isLandmark = landmarkNouns.includes(noun);
+		let from = match.index;
+		for (const written of second === undefined ? [first] : [first, second]) {
+			const start = paragraph.indexOf(written, from);
+			from = start + written.length;
+			if (!notPlaces.has(written) && !capitalisedFunctionWords.has(written)) {
+				// "the Sé cathedral" keeps its noun; "the Gion district" is Gion.
+				const end = isLandmark && paragraph.startsWith(` ${noun}`, from) ? from + noun.length + 1 : from;
+				candidates.push({start, end, name: isLandmark ? `${written} ${noun}` : written, district: !isLandmark});
+			}
+		}
+	}
+
+	return candidates;
+}
+
+const isTownKind = (place: Place) => place.kind === 'city' || place.kind === 'capital';
+
+/** The town the article puts a local place in, or none. */
+function townOf(candidate: Candidate, paragraph: number, text: string, mentions: PlaceMention[], local: PlaceMention[]): Place | undefined {
+	const towns = mentions.filter(mention => mention.paragraph === paragraph && isTownKind(mention.place));
+	const possessor = towns.find(mention => /^[’']s\s+$/u.test(text.slice(mention.end, candidate.start)));
+	const after = towns.find(mention => mention.start >= candidate.end && inTownAfter.test(text.slice(candidate.end, mention.start)));
+	if (possessor !== undefined || after !== undefined) {
+		return (possessor ?? after)!.place;
+	}
+
+	const sentence = splitSentences(text).find(each => each.start <= candidate.start && candidate.start < each.end);
+	const inSentence = mentions.filter(mention => mention.paragraph === paragraph && sentence !== undefined && mention.start >= sentence.start && mention.end <= candidate.start);
+	const opening = inSentence.find(mention => /^In\s+$/u.test(text.slice(sentence!.start, mention.start)));
+	// "In Balochistan, … the Jhal Magsi and Lasbela districts": districts of a province, in no town the article names.
+	if (opening !== undefined) {
+		return isTownKind(opening.place) ? opening.place : undefined;
+	}
+
+	// "Fujimoto Sachiko, a sweets maker on Hanamikoji Street," after "In Gion, …": a street of the district named just before.
+	const districtBefore = local.filter(mention => mention.paragraph === paragraph - 1 || (mention.paragraph === paragraph && mention.end <= candidate.start)).at(-1);
+	return (inSentence.findLast(mention => isTownKind(mention.place)) ?? districtBefore)?.place;
+}
+
+function localPlace(name: string, town: Place): Place {
+	return {
+		key: `${slugOf(name)}-${town.key}`,
+		name,
+		kind: 'city',
+		country: town.country,
+		countryKey: town.countryKey,
+		lat: town.lat,
+		lon: town.lon,
+		coordinatesSource: `approximate: not in the gazetteer; taken at ${town.name}, where the article puts it (${town.coordinatesSource})`,
+		aliases: [],
+	};
+}
