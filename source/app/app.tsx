@@ -42,7 +42,7 @@ export function App({index, colour, briefing: service, copy, filters}: Props) {
 	const layout = computeLayout(columns, rows);
 	const view = useAppView(index, state, layout);
 	const briefing = useBriefing(index, service, copy, dispatch);
-	useAppKeys(index, latest, dispatch, view, layout, briefing);
+	useAppKeys(index, latest, dispatch, layout, briefing);
 
 	const listWidth = innerWidth(layout.list.width);
 	const {start, end} = listWindow(state.selected, view.visible.length, layout.pageSize);

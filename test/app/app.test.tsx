@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {after, test} from 'node:test';
+import {setTimeout as delay} from 'node:timers/promises';
 import chalk from 'chalk';
 import {bindings, labelIn} from '../../source/app/keys/bindings.js';
 import {indexCorpus} from '../../source/core/records.js';
@@ -258,6 +259,15 @@ test('? shows every key from the bindings table, scrollable; Esc closes it', asy
 	assert.match(seen, /kyiv \| moscow +either side/);
 	await app.press(keys.escape);
 	assert.deepEqual(position(app), [1, 85]);
+});
+
+test('a key that scrolls, typed before the page it scrolls is drawn, still scrolls it', async () => {
+	const app = await open({columns: 80, rows: 24});
+	await app.press(keys.escape);
+	app.stdin.write('?');
+	app.stdin.write(keys.pageDown);
+	await delay(150);
+	assert.match(app.frame(), /lines 18–34 of \d+/);
 });
 
 test('side by side from 100 columns, stacked below, re-laid out on resize, never wider or taller than the terminal', async () => {

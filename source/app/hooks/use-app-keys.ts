@@ -5,7 +5,7 @@ import {liveSearchFor, pickerItems, resultsFor, selectedRecord} from '../state/r
 import {commandFor, typedText, type Command, type KeyContext} from '../keys/bindings.js';
 import type {AppAction, AppState} from '../state/app-state.js';
 import type {Layout} from '../state/layout.js';
-import type {AppView} from './use-app-view.js';
+import {pageLineCount} from './use-app-view.js';
 import type {Briefing} from './use-briefing.js';
 
 export function keyContext(state: AppState): KeyContext {
@@ -13,7 +13,7 @@ export function keyContext(state: AppState): KeyContext {
 }
 
 /** Map key presses to actions through the bindings table; typing goes to the query, the picker's filter or the note. */
-export function useAppKeys(index: CorpusIndex, latest: RefObject<AppState>, dispatch: Dispatch<AppAction>, view: AppView, layout: Layout, briefing: Briefing) {
+export function useAppKeys(index: CorpusIndex, latest: RefObject<AppState>, dispatch: Dispatch<AppAction>, layout: Layout, briefing: Briefing) {
 	const {exit} = useApp();
 
 	useInput(
@@ -32,7 +32,7 @@ export function useAppKeys(index: CorpusIndex, latest: RefObject<AppState>, disp
 					results: resultsFor(index, state).visible.length,
 					choices: state.overlay.type === 'picker' ? pickerItems(index, state.overlay.picker).length : 0,
 					pins: briefing.pins.length,
-					pageLines: view.page.length,
+					pageLines: pageLineCount(index, state, layout),
 				};
 				const action = actionFor(command, context, state, counts, layout, index);
 				if (action === 'quit') {

@@ -6,7 +6,7 @@ import {helpLines} from '../layout/help-lines.js';
 import type {Line} from '../layout/segments.js';
 import type {AppState} from '../state/app-state.js';
 import {innerWidth, listWindow, type Layout} from '../state/layout.js';
-import {countByTab, pickerItems, resultsFor, withRanges, type PickerItem, type TabCounts} from '../state/results.js';
+import {countByTab, pickerItems, resultsFor, selectedRecord, withRanges, type PickerItem, type TabCounts} from '../state/results.js';
 import type {SearchHit} from '../../core/search.js';
 import {useSearchSettled} from './use-search-settled.js';
 
@@ -38,18 +38,38 @@ export function useAppView(index: CorpusIndex, state: AppState, layout: Layout):
 	const visible = useMemo(() => withRanges(index, answered, found, start, end), [index, answered, found, start, end]);
 
 	const fullScreen = overlay.type === 'detail';
-	const detailWidth = innerWidth(fullScreen ? layout.columns : layout.detail.width);
-	// Beside the list, a couple of lines of each neighbouring paragraph; full-screen, all of them.
-	// A short pane puts the passage in its paragraph first, so it shows even at 20 rows.
-	const neighbourLines = fullScreen ? Infinity : 2;
-	const compact = !fullScreen && layout.detail.height < compactBelowRows;
-	const detail = useMemo(
-		() => (selected ? detailLines(recordDetail(index, selected), selected, detailWidth, {neighbourLines, compact}) : []),
-		[index, selected, detailWidth, neighbourLines, compact],
-	);
+	const {width, compact} = detailShape(layout, fullScreen);
+	const detail = useMemo(() => detailOf(index, selected, width, compact, fullScreen), [index, selected, width, compact, fullScreen]);
 	const help = useMemo(() => (overlay.type === 'help' ? helpLines(innerWidth(layout.columns)) : []), [overlay.type, layout.columns]);
 	const picker = overlay.type === 'picker' ? overlay.picker : null;
 	const items = useMemo(() => (picker ? pickerItems(index, picker) : []), [index, picker]);
 
 	return {counts, visible, selected, detail, page: overlay.type === 'help' ? help : detail, pickerItems: items, searching};
+}
+
+/** How wide the detail is laid out; a short pane puts the passage in its paragraph first, so it shows even at 20 rows. */
+function detailShape(layout: Layout, fullScreen: boolean): {width: number; compact: boolean} {
+	return {
+		width: innerWidth(fullScreen ? layout.columns : layout.detail.width),
+		compact: !fullScreen && layout.detail.height < compactBelowRows,
+	};
+}
+
+/** The selected record's detail: beside the list, a couple of lines of each neighbouring paragraph; full-screen, all of them. */
+function detailOf(index: CorpusIndex, selected: BriefRecord | null, width: number, compact: boolean, fullScreen: boolean): Line[] {
+	return selected ? detailLines(recordDetail(index, selected), selected, width, {neighbourLines: fullScreen ? Infinity : 2, compact}) : [];
+}
+
+/**
+ * How many lines the help page or the full-screen detail has in this state:
+ * for keys that scroll, which may come before the frame of the key that
+ * opened the page.
+ */
+export function pageLineCount(index: CorpusIndex, state: AppState, layout: Layout): number {
+	if (state.overlay.type === 'help') {
+		return helpLines(innerWidth(layout.columns)).length;
+	}
+
+	const {width, compact} = detailShape(layout, true);
+	return state.overlay.type === 'detail' ? detailOf(index, selectedRecord(index, state), width, compact, true).length : 0;
 }
