@@ -29,6 +29,9 @@ export const keys = {
 
 export const shippedIndex = indexCorpus(loadCorpus(new URL('../../data/corpus.json', import.meta.url).pathname));
 
+/** How long a key may take to change the screen before the key is taken to change nothing. */
+const keyFrameWaitMs = 300;
+
 // eslint-disable-next-line no-control-regex
 const ansi = /\u001B\[[0-9;]*m/g;
 
@@ -71,9 +74,15 @@ export async function renderApp({index = shippedIndex, colour = false, columns =
 		},
 		async press(...sequence: string[]) {
 			for (const key of sequence) {
+				const before = rawFrame();
 				instance.stdin.write(key);
 				// eslint-disable-next-line no-await-in-loop
 				await delay(key === keys.escape ? 80 : 30);
+				// On a busy machine a frame can take longer: wait for it, unless the key changes nothing on screen.
+				for (let waited = 0; rawFrame() === before && waited < keyFrameWaitMs; waited += 10) {
+					// eslint-disable-next-line no-await-in-loop
+					await delay(10);
+				}
 			}
 		},
 		resize,
