@@ -448,4 +448,23 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(quotesWithSpeakers('"The plan failed," said Carmen Ortiz of Transparency International.'), [['The plan failed,', 'Carmen Ortiz']]);
 		assert.deepEqual(actors('John Smith of Harvard University said the plan failed.'), ['Harvard University (organisation)', 'John Smith (person)']);
 	});
+
+	test('companies after where they are based, by their legal form or a last word of trade, with Portuguese particles; a union by its noun too', () => {
+		assert.deepEqual(actors('Tanaka Ren, president of Osaka-based Naniwa Omotenashi Travel, told Jiji News the fee was high.'), [
+			'Naniwa Omotenashi Travel (organisation)',
+			'Jiji News (organisation)',
+			'Tanaka Ren (person): president of Osaka-based Naniwa Omotenashi Travel',
+		]);
+		assert.deepEqual(actors('The lines go to Trilhos Mineiros Participações S.A., a private consortium that won an auction. State-owned operator Companhia do Metropolitano de Belo Horizonte said trains ran.'), [
+			'Trilhos Mineiros Participações S.A. (organisation): a private consortium',
+			'Companhia do Metropolitano de Belo Horizonte (organisation): State-owned operator',
+		]);
+		assert.deepEqual(extract('The Ferroviários union called a strike.').actors.map(actor => [actor.name, actor.aliases]), [['Ferroviários', ['Ferroviários union']]]);
+		assert.deepEqual(actors('Talks were held with the paramilitary Rapid Support Forces.'), ['Rapid Support Forces (organisation): paramilitary']);
+	});
+
+	test('an office written before a name is the role, over an appositive after it; a rank alone is not', () => {
+		assert.deepEqual(actors('Chief Cabinet Secretary Morita Hideaki, the government’s top spokesman, said it would wait.'), ['Morita Hideaki (person): Chief Cabinet Secretary']);
+		assert.deepEqual(actors('Col. Dana Whitfield, a Pentagon spokeswoman, said it would wait.'), ['Pentagon (organisation)', 'Dana Whitfield (person): a Pentagon spokeswoman']);
+	});
 });

@@ -5,7 +5,7 @@ import {byParagraph} from './by-paragraph.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation} from './lexicon/titles.js';
-import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isFirstName, isNationality, takesTheArticle} from './name-kind.js';
+import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, fullNameIn, hasRoleNoun, isHonorific, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
@@ -37,8 +37,11 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 		const found: ActorMention[] = [];
 		const taken = (start: number, end: number) => found.some(mention => start < mention.end && mention.start < end);
 		for (const {start, end, name, role} of organisationRuns(paragraph, isPlace)) {
-			const acronym = acronymDefinedAfter(name, textAfter(paragraph, end));
-			found.push({paragraph: number, start, end, actor: registry.organisation(name, role, acronym === undefined ? [] : [acronym])});
+			const after = textAfter(paragraph, end);
+			// "the Metroviários union" is also what the union is called.
+			const withNoun = organisationNounAfter.exec(after)?.[0];
+			const aliases = [acronymDefinedAfter(name, after), withNoun && name + withNoun].filter(alias => alias !== undefined);
+			found.push({paragraph: number, start, end, actor: registry.organisation(name, role, aliases)});
 		}
 
 		for (const match of paragraph.matchAll(collectiveNames)) {
@@ -61,7 +64,9 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 
 			const after = textAfter(paragraph, person.end);
 			// "Hutchison Ports, which runs the terminal": no person is a "which".
-			const role = roleAfter(after) ?? person.title ?? roleBefore(textBefore(paragraph, person.start));
+			// "Chief Cabinet Secretary Morita Hideaki, the government’s top spokesman": the office before the name is the role; a rank alone ("Col.") yields to the appositive.
+			const office = person.title !== null && !isHonorific(person.title) ? person.title : null;
+			const role = office ?? roleAfter(after) ?? person.title ?? roleBefore(textBefore(paragraph, person.start));
 			const organisationBefore = () => [...mentions, ...found.filter(mention => mention.end <= person.start)].findLast(mention => mention.actor.type === 'organisation' && !mention.actor.collective)?.actor;
 			const actor = /^,\s+which\b/u.test(after) ? registry.organisation(person.name) : registry.person(person.name, role && withOwner(role, organisationBefore));
 			found.push({paragraph: number, start: person.start, end: person.end, actor});
@@ -89,7 +94,7 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): NameMention[] {
 	const runs: NameMention[] = [];
 	for (const run of paragraph.matchAll(capitalisedRun)) {
-		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]) ?? personOf(run[0]))?.[0].length ?? 0;
+		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]) ?? personOf(run[0]) ?? compoundBefore(run[0]))?.[0].length ?? 0;
 		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
 		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
 		const tail = tailAfterThe(paragraph, run.index + run[0].length);
@@ -117,16 +122,25 @@ function personOf(run: string): RegExpExecArray | null {
 	return match && isFirstName(match[1]!) && !hasOrganisationShape(match[1]! + match[2]!) ? match : null;
 }
 
+/** "Osaka-based Kansai Omotenashi Travel": a name made an adjective says where the organisation after it is, and is no part of its name. */
+function compoundBefore(run: string): RegExpExecArray | null {
+	const match = /^(\S+)\s+(?=\p{Lu})/u.exec(run);
+	return match && isNameCompound(match[1]!) ? match : null;
+}
+
 /** "Shares of Zentrix": a capitalised run that opens a sentence with what is traded, not a name. */
 const sharesOf = /^(?:Shares|Stock)\s+of\s+/u;
 const sharesBefore = /\b(?:shares|stock|stake)\s+(?:in|of)\s+$/iu;
 const sharesAfter = /^(?:[’']s)?\s+(?:shares|stock|share price)\b/u;
 const companiesNamed = /\b(?:companies|firms|rivals|competitors|peers|startups|start-ups|fintechs|platforms|brands|lines|carriers|airlines|banks|lenders|insurers|operators|groups|retailers|chipmakers|carmakers|automakers|manufacturers|makers)\s+(?:including|such as|like)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+))*$/u;
 
-/** "Shares of Nvidia", "Nitrocem shares", "shipping lines including Maersk and MSC", "analysts at Morgan Stanley": only an organisation is traded, listed or employs so. */
+/** "Osaka-based Kansai Omotenashi Travel": a name right after where it is based is an organisation's. */
+const basedIn = /\p{L}-based\s+$/u;
+
+/** "Shares of Nvidia", "Nitrocem shares", "shipping lines including Maersk and MSC", "analysts at Morgan Stanley", "Osaka-based Kansai Omotenashi Travel": only an organisation is traded, listed, employs or is based so. */
 function isCompanyInContext(paragraph: string, start: number, end: number): boolean {
 	const before = textBefore(paragraph, start);
-	return sharesBefore.test(before) || sharesAfter.test(textAfter(paragraph, end)) || companiesNamed.test(before) || peopleAtOrganisation.test(before);
+	return sharesBefore.test(before) || sharesAfter.test(textAfter(paragraph, end)) || companiesNamed.test(before) || peopleAtOrganisation.test(before) || basedIn.test(before);
 }
 
 const tailAfterThePattern = new RegExp(String.raw`^\s+(?:of|for)\s+the\s+(?:${capitalisedRun.source})`, 'u');

@@ -69,10 +69,15 @@ export function looksLikeOrganisation(name: string): boolean {
 	return last !== undefined && commonNounTags.has(last) && (first === undefined || !firstNameTags.has(first));
 }
 
-/** Whether a word is a nationality or another adjective ("Hungarian", "Turkish"), as in "Hungarian authorities". */
 /** "Oslo-based", "Saudi-backed": a name made an adjective. */
 const placeCompound = /-(?:based|led|backed|owned|run|listed|registered|headquartered|born|made|funded|controlled)$/u;
 
+/** Whether a word is a name made an adjective: "Osaka-based", "State-owned". */
+export function isNameCompound(word: string): boolean {
+	return placeCompound.test(word);
+}
+
+/** Whether a word is a nationality or another adjective ("Hungarian", "Turkish"), as in "Hungarian authorities". */
 export function isDemonymOrAdjective(word: string): boolean {
 	return nlp(word).has('#Demonym') || nlp(word).has('#Adjective') || placeCompound.test(word);
 }

@@ -135,7 +135,7 @@ export function roleAfter(after: string): string | null {
 
 	const match = appositive.exec(after);
 	// "a climate scientist at the Grantham Institute who was not involved in the study": the role ends before its relative clause.
-	const phrase = match?.[1]?.split(/\s+(?:who|whose|which)\s/u)[0]!.trim();
+	const phrase = match?.[1]?.split(/\s+(?:who|whose|which|that)\s/u)[0]!.trim();
 	if (phrase === undefined || finiteVerb.test(phrase)) {
 		return null;
 	}

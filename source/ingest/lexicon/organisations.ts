@@ -44,6 +44,8 @@ export const organisationHeadWords = [
 	'Authority', 'Organisation', 'Organization', 'Union', 'Federation', 'Association', 'Foundation', 'Centre', 'Center', 'Bureau',
 	'Administration', 'Government', 'Cabinet', 'Directorate', 'Command', 'Board', 'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade',
 	'Battalion', 'Regiment', 'Division', 'Network', 'Chamber', 'Confederation', 'International', 'Programme', 'Program',
+	// Legal forms: "Trilhos Paulistas Participações S.A.", "Siemens AG".
+	'S.A.', 'SA', 'AG', 'GmbH', 'PLC', 'N.V.', 'NV', 'B.V.', 'Ltda', 'S.p.A.', 'SpA',
 ];
 
 /** Last words of company names ("Hutchison Ports", "Sierra Valley Power"), which are also surnames often enough to check the first name. */
@@ -51,7 +53,8 @@ export const companySuffixes = [
 	'Ports', 'Lines', 'Airlines', 'Airways', 'Holdings', 'Industries', 'Shipping', 'Logistics', 'Motors', 'Power', 'Water',
 	'Energy', 'Electric', 'Oil', 'Gas', 'Petroleum', 'Pharmaceuticals', 'Pharma', 'Systems', 'Technologies', 'Partners', 'Capital', 'Media',
 	'Telecom', 'Railways', 'Rail', 'Steel', 'Mining', 'Chemicals', 'Foods', 'Brands', 'Labs', 'Ventures', 'Enterprises', 'Insurance', 'Airports',
+	'Travel', 'Tours', 'News',
 ];
 
 /** Nouns that describe an organisation: "the company said", "Tidewater Lines, a container carrier". */
-export const organisationNouns = ['company', 'firm', 'carrier', 'operator', 'airline', 'insurer', 'utility', 'group', 'ministry', 'agency', 'government', 'department', 'military', 'army', 'navy', 'embassy', 'authority', 'authorities', 'police', 'council', 'court', 'party', 'union', 'bank', 'office', 'administration', 'organisation', 'organization', 'charity', 'broadcaster', 'newspaper', 'network', 'coalition', 'alliance', 'institute', 'university', 'hospital', 'port', 'regulator', 'manufacturer', 'maker', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'planemaker', 'steelmaker', 'retailer', 'supermarket', 'conglomerate', 'producer', 'exporter', 'shipper', 'lender', 'startup', 'start-up', 'fintech', 'think tank', 'campaign group', 'watchdog', 'service', 'trust', 'society', 'club', 'federation', 'association', 'foundation', 'commission', 'committee', 'force', 'forces'];
+export const organisationNouns = ['company', 'firm', 'carrier', 'operator', 'airline', 'insurer', 'utility', 'group', 'ministry', 'agency', 'government', 'department', 'military', 'army', 'navy', 'embassy', 'authority', 'authorities', 'police', 'council', 'court', 'party', 'union', 'bank', 'office', 'administration', 'organisation', 'organization', 'charity', 'broadcaster', 'newspaper', 'network', 'coalition', 'alliance', 'institute', 'university', 'hospital', 'port', 'regulator', 'manufacturer', 'maker', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'planemaker', 'steelmaker', 'retailer', 'supermarket', 'conglomerate', 'producer', 'exporter', 'shipper', 'lender', 'startup', 'start-up', 'fintech', 'think tank', 'campaign group', 'watchdog', 'service', 'trust', 'society', 'club', 'federation', 'association', 'foundation', 'commission', 'committee', 'force', 'forces', 'consortium', 'paramilitary', 'militia'];

@@ -16,7 +16,7 @@ export const roleNouns = [
 ];
 
 /** Lower-case words that open a surname: "de Vries", "van der Berg", "bin Salman"; "al-" and "el-" are joined to it ("al-Harbi"). */
-export const surnameParticles = ['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'la', 'le', 'di', 'du', 'dos'];
+export const surnameParticles = ['de', 'da', 'das', 'do', 'dos', 'del', 'der', 'van', 'von', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'la', 'le', 'di', 'du'];
 
 /** Abbreviated ranks and honorifics written before a name. */
 export const nameTitles = [
