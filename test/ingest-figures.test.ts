@@ -386,3 +386,10 @@ test('a count of a whole that is a figure of its own takes its unit and stops be
 test('a currency’s letters count only with a scale or separators: N95 masks and the N1 road are no money', () => {
 	assert.deepEqual(texts('Nurses wore N95 masks on the N1 road near the depot.'), []);
 });
+
+test('a span of time made an adjective counts its units: the 30-year concession, a 10-day truce', () => {
+	const concession = only('The group bid for the 30-year concession.');
+	assert.deepEqual([concession.text, concession.value, concession.unit], ['30-year', 30, 'years']);
+	assert.equal(only('Both sides agreed a 10-day truce.').value, 10);
+	assert.deepEqual(texts('The Su-35 flew over the 2024-25 season.').filter(text => /year|day/u.test(text)), [], 'no other hyphenated number becomes a span');
+});

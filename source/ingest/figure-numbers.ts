@@ -1,5 +1,5 @@
 import type {Figure} from '../core/schema.js';
-import {percentForms} from './lexicon/figure-words.js';
+import {percentForms, timeUnits} from './lexicon/figure-words.js';
 import {magnitudes} from './lexicon/hedges.js';
 import {
 	currencyLetters,
@@ -50,7 +50,20 @@ export function readCore(tokens: Token[], index: number): NumberCore | undefined
 
 /** Money, digits or number words. */
 function readNumber(tokens: Token[], index: number): NumberCore | undefined {
-	return readMoney(tokens, index) ?? readLetteredMoney(tokens, index) ?? readNumeral(tokens, index) ?? readNumberWords(tokens, index);
+	return readMoney(tokens, index) ?? readLetteredMoney(tokens, index) ?? readNumeral(tokens, index) ?? readSpan(tokens, index) ?? readNumberWords(tokens, index);
+}
+
+const spanAdjective = /^(\d+(?:\.\d+)?)-(\p{Ll}+)$/u;
+
+/** "the 30-year concession", "a 10-day truce": a span of time made an adjective counts its units. */
+function readSpan(tokens: Token[], index: number): NumberCore | undefined {
+	const parsed = spanAdjective.exec(tokens[index]!.text);
+	const unit = parsed?.[2];
+	if (unit === undefined || !timeUnits.has(unit) || unit.endsWith('s')) {
+		return undefined;
+	}
+
+	return {first: index, last: index, value: Number(parsed![1]), ownUnit: `${unit}s`, bare: false};
 }
 
 type NumberReader = (tokens: Token[], index: number) => NumberCore | undefined;
