@@ -449,7 +449,7 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('John Smith of Harvard University said the plan failed.'), ['Harvard University (organisation)', 'John Smith (person)']);
 	});
 
-	test('companies after where they are based, by their legal form or a last word of trade, with Portuguese particles; a union by its noun too', () => {
+	test('companies after where they are based, by their legal form or a last word of trade, with Portuguese particles; a union by its noun too; a town’s own assembly', () => {
 		assert.deepEqual(actors('Tanaka Ren, president of Osaka-based Naniwa Omotenashi Travel, told Jiji News the fee was high.'), [
 			'Naniwa Omotenashi Travel (organisation)',
 			'Jiji News (organisation)',
@@ -461,6 +461,7 @@ describe('actors: people, organisations and their roles', () => {
 		]);
 		assert.deepEqual(extract('The Ferroviários union called a strike.').actors.map(actor => [actor.name, actor.aliases]), [['Ferroviários', ['Ferroviários union']]]);
 		assert.deepEqual(actors('Talks were held with the paramilitary Rapid Support Forces.'), ['Rapid Support Forces (organisation): paramilitary']);
+		assert.deepEqual(actors('Kyoto’s city assembly approved the levy; Madrid’s regional government objected.'), ['Kyoto city assembly (organisation)', 'Madrid regional government (organisation)']);
 	});
 
 	test('an office written before a name is the role, over an appositive after it; a rank alone is not', () => {

@@ -18,6 +18,8 @@ const creditLine = /^(?:additional\s+)?(?:reporting|writing|editing|research)(?:
 /** "By Giulia Rossi and Tom Hart" under a headline. */
 const bylineLine = /^By\s+\p{Lu}[^.!?]{0,80}$/u;
 export const isByline = (paragraph: string) => creditLine.test(paragraph) || bylineLine.test(paragraph);
+/** "Kyoto’s city assembly", "Madrid’s regional government": a town's or a region's own body, named by the place and what it is. */
+const townBodies = /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)[’']s\s+((?:city|municipal|prefectural|regional|provincial|state|county|town)\s+(?:assembly|council|government|legislature|parliament))(?![\p{L}])/gu;
 /** "The Pentagon", "In Moscow, the Russian Defense Ministry said": a sentence's opening word is not part of the name after it. */
 const openingWord = /^(?:The|In|At|On|From|For|By|With|After|Before|Under|Near|Outside|Inside|Across)\s+/u;
 const organisationNames = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?:${[...knownOrganisations].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])`, 'gu');
@@ -48,6 +50,14 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 			const end = match.index + match[0].length;
 			if (isNationality(match[1]!) && !taken(match.index, end)) {
 				found.push({paragraph: number, start: match.index, end, actor: registry.collective(match[0])});
+			}
+		}
+
+		for (const match of paragraph.matchAll(townBodies)) {
+			const [, town, body] = match as unknown as [string, string, string];
+			const start = match.index + match[0].length - body.length;
+			if (isPlace(town) && !taken(start, start + body.length)) {
+				found.push({paragraph: number, start, end: start + body.length, actor: registry.organisation(`${town} ${body}`)});
 			}
 		}
 
