@@ -460,6 +460,11 @@ describe('actors: people, organisations and their roles', () => {
 			'Companhia do Metropolitano de Belo Horizonte (organisation): State-owned operator',
 		]);
 		assert.deepEqual(extract('The Ferroviários union called a strike.').actors.map(actor => [actor.name, actor.aliases]), [['Ferroviários', ['Ferroviários union']]]);
+		assert.deepEqual(
+			quotesWithSpeakers('State-owned operator Companhia do Metropolitano de Belo Horizonte, known as Metrô BH, runs two lines. "Trains will run," Metrô BH said.'),
+			[['Trains will run,', 'Companhia do Metropolitano de Belo Horizonte']],
+			'the short name an article gives an organisation is that organisation',
+		);
 		assert.deepEqual(actors('Talks were held with the paramilitary Rapid Support Forces.'), ['Rapid Support Forces (organisation): paramilitary']);
 		assert.deepEqual(actors('Kyoto’s city assembly approved the levy; Madrid’s regional government objected.'), ['Kyoto city assembly (organisation)', 'Madrid regional government (organisation)']);
 	});

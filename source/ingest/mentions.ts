@@ -42,7 +42,7 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 			const after = textAfter(paragraph, end);
 			// "the Metroviários union" is also what the union is called.
 			const withNoun = organisationNounAfter.exec(after)?.[0];
-			const aliases = [acronymDefinedAfter(name, after), withNoun && name + withNoun].filter(alias => alias !== undefined);
+			const aliases = [acronymDefinedAfter(name, after), knownAsAfter(after), withNoun && name + withNoun].filter(alias => alias !== undefined);
 			found.push({paragraph: number, start, end, actor: registry.organisation(name, role, aliases)});
 		}
 
@@ -191,6 +191,11 @@ function acronymDefinedAfter(name: string, after: string): string | undefined {
 	const initials = name.split(/\s+/).flatMap(word => (/^\p{Lu}/u.test(word) ? [word[0]] : [])).join('');
 	// "US National Oceanic and Atmospheric Administration (NOAA)": a country before the name may be left out.
 	return acronym !== undefined && initials.endsWith(acronym) && initials.length - acronym.length <= 1 ? acronym : undefined;
+}
+
+/** "Companhia do Metropolitano de São Paulo, known as Metrô,": the short name an article gives an organisation, which it then goes by. */
+function knownAsAfter(after: string): string | undefined {
+	return /^,\s+(?:also\s+)?known\s+as\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)(?=[,.;]|$)/u.exec(after)?.[1];
 }
 
 /** A role or a description lies within a few words of its name: reading further only costs time on long paragraphs. */
