@@ -1,6 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {indexCorpus} from '../source/core/records.js';
+import {resolveActor} from '../source/core/resolve.js';
 import {searchRecords, searchSteps} from '../source/core/search.js';
 import {allowedErrors, haystackOf, wordFilter} from '../source/core/search/word-filter.js';
 import {generateCorpus} from './bench/generate-corpus.js';
@@ -54,6 +55,33 @@ describe('search with the quick test finds what plain fuse.js finds', () => {
 				query,
 			);
 		}
+	});
+
+	test('letters with diacritics are found as typed without them, and highlighted where they stand', () => {
+		const corpus = generateCorpus(300, 13);
+		for (const fact of corpus.facts.slice(0, 20)) {
+			fact.text = `Crews from São Paulo and Łódź met Þórólfur’s team: ${fact.text}`;
+		}
+
+		corpus.actors[0]!.name = 'Þórólfur Ásgeirsson';
+		const folded = indexCorpus(corpus);
+		for (const query of ['sao paulo', 'lodz', 'thorolfur', 'são paulo', 'ŁÓDŹ', 'thorolfur\'s', '\'lodz', 'drones']) {
+			assert.deepEqual(
+				searchRecords(folded, query).map(hit => [hit.record.id, hit.score, hit.ranges]),
+				searchRecords(folded, query, {plainFuse: true}).map(hit => [hit.record.id, hit.score, hit.ranges]),
+				query,
+			);
+		}
+
+		const hits = searchRecords(folded, 'sao paulo').filter(hit => hit.record.kind === 'fact');
+		assert.equal(hits.length, 20);
+		for (const hit of hits) {
+			assert.deepEqual(hit.ranges.map(([start, end]) => hit.record.text.slice(start, end)), ['São', 'Paulo']);
+		}
+
+		assert.equal(searchRecords(folded, '\'lodz').filter(hit => hit.record.kind === 'fact').length, 20, 'an exact word is found without its diacritics too');
+		assert.equal(resolveActor(folded, 'thorolfur'), corpus.actors[0]!.id);
+		assert.equal(resolveActor(folded, 'asgeirsson'), corpus.actors[0]!.id);
 	});
 
 	test('step by step, the same hits', () => {

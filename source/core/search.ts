@@ -1,6 +1,7 @@
 import Fuse, {type Expression, type FuseResult} from 'fuse.js';
 import {filterMatcher, type Filters} from './filters.js';
 import type {BriefRecord, CorpusIndex} from './records.js';
+import {searchFold} from './text.js';
 import {narrowedFrom} from './search/narrowing.js';
 import {documentAt, finished, positionsOf, type Matchable, type RecordFilter, type WordTest, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
 
@@ -176,8 +177,9 @@ function passesAny(alternatives: RecordFilter[][], refIndex: number): boolean {
 
 type Alternative = {include: string[]; exclude: string[]};
 
+/** The query's alternatives and words, folded as the documents are (São Paulo is found by "sao paulo"). */
 function parseQuery(query: string): Alternative[] {
-	return query
+	return searchFold(query)
 		.split(/\s+\|\s+/)
 		.map(part => part.trim().split(/\s+/).filter(Boolean))
 		.filter(words => words.length > 0)

@@ -1,9 +1,10 @@
 import Fuse, {type FuseIndex} from 'fuse.js';
 import type {Passed} from './narrowing.js';
 import {voiceOf, type BriefRecord, type CorpusIndex} from '../records.js';
+import {searchFold} from '../text.js';
 import {fieldSeparator, haystackOf, type WordFilter, wordFilter, wordNeeds} from './word-filter.js';
 
-/** What fuse.js searches for each record, with how much each field counts. */
+/** What fuse.js searches for each record, with how much each field counts: every value folded (see searchFold). */
 export type SearchDocument = {
 	text: string;
 	names: string[];
@@ -36,7 +37,7 @@ export const fuseOptions = {
  * own names). fuse.js's documents are made only for the records it scores.
  */
 export type Searcher = {
-	/** Every record's text, lower-cased as fuse.js compares it, joined a run of records at a time (see TextChunk). */
+	/** Every record's text, folded and lower-cased as fuse.js compares it, joined a run of records at a time (see TextChunk). */
 	chunks: TextChunk[];
 	/** An actor's, place's or route's own other names, lower-cased, by position (passages have none). */
 	ownNames: Map<number, string>;
@@ -92,7 +93,7 @@ export function* preparedSearcher(index: CorpusIndex): Generator<void, Searcher>
 	const {chunks, ownNames} = searcher;
 	for (let first = chunks.length * prepareSlice; first < index.records.length; first += prepareSlice) {
 		const records = index.records.slice(first, first + prepareSlice);
-		chunks.push(textChunk(records.map(record => record.text), first));
+		chunks.push(textChunk(records.map(record => searchFold(record.text)), first));
 		for (let within = 0; within < records.length; within++) {
 			const names = namesOf(records[within]!);
 			if (names.length > 0) {
@@ -335,14 +336,14 @@ function searchDocument(index: CorpusIndex, record: BriefRecord, matchable?: Set
 	// Involved actors and places by name and alias, so "kiev attacks" finds the Kyiv facts.
 	const entityNames = (ids: string[], lookup: Map<string, {name: string; aliases: string[]}>) => ids.flatMap(id => {
 		const entity = kept(id) ? lookup.get(id) : undefined;
-		return entity ? [entity.name, ...entity.aliases] : [];
+		return entity ? [entity.name, ...entity.aliases].map(searchFold) : [];
 	});
 
 	return {
 		// fuse.js leaves a blank field out of its index.
-		text: withText ? record.text : '',
-		names: namesOf(record),
-		voice: voice && kept(voice.id) ? [voice.name, ...voice.aliases, ...(voice.role ? [voice.role] : [])] : [],
+		text: withText ? searchFold(record.text) : '',
+		names: namesOf(record).map(searchFold),
+		voice: voice && kept(voice.id) ? [voice.name, ...voice.aliases, ...(voice.role ? [voice.role] : [])].map(searchFold) : [],
 		actors: entityNames(
 			record.actorIds.filter(id => id !== voice?.id && id !== record.id),
 			index.actors,

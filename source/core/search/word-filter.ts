@@ -14,13 +14,15 @@
  * bare word as it is, so a substring test will do.
  */
 
-/** Text lower-cased as fuse.js compares it, every field of a record in one string. */
+import {searchFold} from '../text.js';
+
+/** Text folded and lower-cased as fuse.js compares it (see searchFold), every field of a record in one string. */
 export type Haystack = string;
 
 export const fieldSeparator = '\n';
 
 export function haystackOf(values: string[]): Haystack {
-	return values.join(fieldSeparator).toLowerCase();
+	return searchFold(values.join(fieldSeparator)).toLowerCase();
 }
 
 export type WordFilter = (haystack: Haystack) => boolean;
