@@ -116,6 +116,8 @@ function townOf(candidate: Candidate, paragraph: number, text: string, mentions:
 	return (inSentence.findLast(mention => isTownKind(mention.place)) ?? districtBefore)?.place;
 }
 
+const unlisted = 'approximate: not in the gazetteer; ';
+
 function localPlace(name: string, town: Place): Place {
 	return {
 		key: `${slugOf(name)}-${town.key}`,
@@ -125,7 +127,7 @@ function localPlace(name: string, town: Place): Place {
 		countryKey: town.countryKey,
 		lat: town.lat,
 		lon: town.lon,
-		coordinatesSource: `approximate: not in the gazetteer; taken at ${town.name}, where the article puts it (${town.coordinatesSource})`,
+		coordinatesSource: `${unlisted}taken at ${town.name}, where the article puts it${town.coordinatesSource.startsWith(unlisted) ? `, itself ${town.coordinatesSource.slice(unlisted.length)}` : ` (${town.coordinatesSource})`}`,
 		aliases: [],
 	};
 }
