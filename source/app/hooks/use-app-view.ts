@@ -70,6 +70,10 @@ export function pageLineCount(index: CorpusIndex, state: AppState, layout: Layou
 		return helpLines(innerWidth(layout.columns)).length;
 	}
 
+	if (state.overlay.type !== 'detail') {
+		return 0;
+	}
+
 	const {width, compact} = detailShape(layout, true);
-	return state.overlay.type === 'detail' ? detailOf(index, selectedRecord(index, state), width, compact, true).length : 0;
+	return detailOf(index, selectedRecord(index, state), width, compact, true).length;
 }

@@ -42,8 +42,8 @@ export function formatSources(index: CorpusIndex, format: OutputFormat): string 
 				rows
 					.map(row => {
 						const stated = [row.outlet, row.date].filter(Boolean).map(value => sanitizeLine(value!)).join(' · ') || 'outlet and date not stated';
-						const counts = [counted(row.paragraphs, 'paragraph'), counted(row.quotes, 'quote'), counted(row.facts, 'fact'), ...(row.routes > 0 ? [counted(row.routes, 'route')] : [])];
-						return `${row.id}  ${sanitizeLine(row.title)}\n  ${[stated, ...counts].join(' · ')}`;
+						const sizes = [counted(row.paragraphs, 'paragraph'), counted(row.quotes, 'quote'), counted(row.facts, 'fact'), ...(row.routes > 0 ? [counted(row.routes, 'route')] : [])];
+						return `${row.id}  ${sanitizeLine(row.title)}\n  ${[stated, ...sizes].join(' · ')}`;
 					})
 					.join('\n\n') + '\n'
 			);
