@@ -241,6 +241,16 @@ describe('records', () => {
 		assert.deepEqual(actors('The Department of Health and Human Services said so.'), ['Department of Health and Human Services (organisation)']);
 	});
 
+	test('a "Ministry of X and Y" goes on past "and" when what follows names no one of its own; a country owning it is no part of its name', () => {
+		const corpus = extract('Ghana’s Ministry of Fisheries and Aquaculture Development said in a statement that it would cut the levy, calling the catch “a quiet collapse.”\n“Every canoe counts,” the ministry said.');
+		const speakers = corpus.quotes.map(quote => corpus.actors.find(actor => actor.id === quote.speaker)?.name);
+		assert.deepEqual(speakers, ['Ministry of Fisheries and Aquaculture Development', 'Ministry of Fisheries and Aquaculture Development']);
+		assert.ok(!corpus.actors.some(actor => actor.name === 'Aquaculture Development'));
+		assert.ok(actors('A lava flow grew, said the head of Chile’s Office of Civil Defence and Disaster Response.').includes('Office of Civil Defence and Disaster Response (organisation)'));
+		assert.ok(actors('The Ministry of Health and Sarah Okafor met on Monday.').includes('Ministry of Health (organisation)'));
+		assert.ok(actors('The Ministry of Health and Lagos State officials met.').includes('Ministry of Health (organisation)'));
+	});
+
 	test('a fact is asserted by the person named before a role and its organisation, not by the organisation', () => {
 		const corpus = extract('Cliff Chapman, director of provincial operations at the BC Wildfire Service, warned that conditions would worsen.');
 		assert.equal(corpus.actors.find(actor => actor.id === corpus.facts[0]!.attribution)?.name, 'Cliff Chapman');

@@ -104,11 +104,11 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): NameMention[] {
 	const runs: NameMention[] = [];
 	for (const run of paragraph.matchAll(capitalisedRun)) {
-		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]) ?? personOf(run[0]) ?? compoundBefore(run[0]))?.[0].length ?? 0;
+		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]) ?? personOf(run[0]) ?? compoundBefore(run[0]) ?? placeOwning(run[0], isPlace))?.[0].length ?? 0;
 		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
 		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
 		const tail = tailAfterThe(paragraph, run.index + run[0].length);
-		const name = joined + shaped + (endsWithHeadWord(shaped) ? tail : '');
+		const name = joined + shaped + (endsWithHeadWord(shaped) ? tail : '') + wordsJoinedAfter(paragraph, run.index + run[0].length, shaped, isPlace);
 		const start = run.index + opening - joined.length;
 		const end = start + name.length;
 		const before = organisationRoleBefore(textBefore(paragraph, start));
@@ -136,6 +136,12 @@ function personOf(run: string): RegExpExecArray | null {
 function compoundBefore(run: string): RegExpExecArray | null {
 	const match = /^(\S+)\s+(?=\p{Lu})/u.exec(run);
 	return match && isNameCompound(match[1]!) ? match : null;
+}
+
+/** "Kenya’s Ministry of Agriculture", "Iceland's Department of Civil Protection": the place whose body it is, no part of its name. */
+function placeOwning(run: string, isPlace: (name: string) => boolean): RegExpExecArray | null {
+	const match = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)[’']s\s+(?=\p{Lu})/u.exec(run);
+	return match && isPlace(match[1]!) && hasOrganisationShape(run.slice(match[0].length).replace(/[’']s$/u, '')) ? match : null;
 }
 
 /** "Shares of Zentrix": a capitalised run that opens a sentence with what is traded, not a name. */
@@ -171,6 +177,25 @@ function wordsJoinedBefore(paragraph: string, start: number, isPlace: (name: str
 	const words = match?.[0].replace(openingWord, '') ?? '';
 	const joinedName = words.replace(/\s+and\s+$/u, '');
 	return joinedName === '' || isPlace(joinedName) || notNames.has(joinedName) ? '' : words;
+}
+
+const joinedAfter = new RegExp(String.raw`^\s+and\s+(?:${capitalisedRun.source})`, 'u');
+
+/**
+ * "Ministry of Agriculture and Livestock Development", "Department of Civil
+ * Protection and Emergency Management": a name of the shape "Ministry of X"
+ * goes on past "and" when the words after it are no name of their own: no
+ * organisation (that one joins backwards), no place, no person ("the Ministry
+ * of Health and Sarah Okafor").
+ */
+function wordsJoinedAfter(paragraph: string, end: number, name: string, isPlace: (name: string) => boolean): string {
+	const words = name.split(/\s+/);
+	const headBeforeOf = words.some((word, index) => endsWithHeadWord(word) && /^(?:of|for)$/u.test(words[index + 1] ?? ''));
+	const match = headBeforeOf && !endsWithHeadWord(name) ? joinedAfter.exec(paragraph.slice(end)) : null;
+	const joinedName = match?.[0].replace(/^\s+and\s+/u, '') ?? '';
+	const first = joinedName.split(/\s+/)[0] ?? '';
+	const isName = joinedName === '' || hasOrganisationShape(joinedName) || isPlace(joinedName) || isPlace(first) || isFirstName(first) || notNames.has(joinedName) || /[’']s$/u.test(joinedName);
+	return isName ? '' : match![0];
 }
 
 /**

@@ -22,7 +22,8 @@ export function actorForName(registry: ActorRegistry, placeNamed: (name: string)
 
 		const describedAsOrganisation = role !== null && describesOrganisation(role);
 		const known = registry.find(name);
-		const longer = known === undefined && (hasOrganisationShape(name) || !name.includes(' ')) ? registry.organisationEndingWith(name) : undefined;
+		// "Livestock Development said", the end of the "Ministry of Agriculture and Livestock Development" the article named: that ministry.
+		const longer = known === undefined ? ((hasOrganisationShape(name) || !name.includes(' ') ? registry.organisationEndingWith(name) : undefined) ?? registry.organisationEndingWith(`and ${name}`)) : undefined;
 		if (longer) {
 			return longer;
 		}
