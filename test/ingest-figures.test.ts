@@ -393,3 +393,13 @@ test('a span of time made an adjective counts its units: the 30-year concession,
 	assert.equal(only('Both sides agreed a 10-day truce.').value, 10);
 	assert.deepEqual(texts('The Su-35 flew over the 2024-25 season.').filter(text => /year|day/u.test(text)), [], 'no other hyphenated number becomes a span');
 });
+
+test('a measure or an age made an adjective counts its units: a 3-mile road, a 40-hectare farm, a 71-year-old farmer', () => {
+	const road = only('Crews closed a 3-mile road.');
+	assert.deepEqual([road.text, road.value, road.unit], ['3-mile', 3, 'miles']);
+	assert.deepEqual(texts('They built a 12-kilometre (7.5-mile) wall.'), ['12-kilometre', '7.5-mile']);
+	assert.equal(only('She runs a 40-hectare farm.').value, 40);
+	const farmer = only('A 71-year-old farmer was rescued.');
+	assert.deepEqual([farmer.text, farmer.value, farmer.unit], ['71-year-old', 71, 'years old']);
+	assert.deepEqual(texts('The 5-star hotel and the Mi-8 helicopter.').filter(text => /star|Mi/u.test(text)), [], 'a hyphen before no unit makes no figure');
+});

@@ -1,5 +1,5 @@
 import type {Figure} from '../core/schema.js';
-import {percentForms, timeUnits} from './lexicon/figure-words.js';
+import {measureUnits, percentForms, timeUnits} from './lexicon/figure-words.js';
 import {magnitudes} from './lexicon/hedges.js';
 import {
 	currencyLetters,
@@ -53,17 +53,22 @@ function readNumber(tokens: Token[], index: number): NumberCore | undefined {
 	return readMoney(tokens, index) ?? readLetteredMoney(tokens, index) ?? readNumeral(tokens, index) ?? readSpan(tokens, index) ?? readNumberWords(tokens, index);
 }
 
-const spanAdjective = /^(\d+(?:\.\d+)?)-(\p{Ll}+)$/u;
+const spanAdjective = /^(\d+(?:\.\d+)?)-(\p{Ll}+)(-old)?$/u;
 
-/** "the 30-year concession", "a 10-day truce": a span of time made an adjective counts its units. */
+/**
+ * "the 30-year concession", "a 10-day truce", "a 4-kilometer (2.5-mile)
+ * fissure", "a 62-year-old teacher": a span of time or a measure made an
+ * adjective counts its units.
+ */
 function readSpan(tokens: Token[], index: number): NumberCore | undefined {
 	const parsed = spanAdjective.exec(tokens[index]!.text);
 	const unit = parsed?.[2];
-	if (unit === undefined || !timeUnits.has(unit) || unit.endsWith('s')) {
+	const plural = unit === undefined ? undefined : timeUnits.has(unit) && !unit.endsWith('s') ? `${unit}s` : parsed![3] === undefined ? measureUnits.get(unit) : undefined;
+	if (plural === undefined) {
 		return undefined;
 	}
 
-	return {first: index, last: index, value: Number(parsed![1]), ownUnit: `${unit}s`, bare: false};
+	return {first: index, last: index, value: Number(parsed![1]), ownUnit: parsed![3] === undefined ? plural : `${plural} old`, bare: false};
 }
 
 type NumberReader = (tokens: Token[], index: number) => NumberCore | undefined;

@@ -48,6 +48,16 @@ export const timeUnits = new Set([
 	'month', 'months', 'year', 'years', 'decade', 'decades',
 ]);
 
+/** Units of length, area, weight, volume and power, each in the singular it takes as an adjective ("a 4-kilometer fissure") with its plural. */
+export const measureUnits = new Map([
+	...['kilometer', 'kilometre', 'meter', 'metre', 'centimeter', 'centimetre', 'millimeter', 'millimetre', 'mile', 'yard', 'hectare', 'acre', 'kilogram', 'gram', 'tonne', 'ton', 'pound', 'ounce', 'liter', 'litre', 'gallon', 'barrel', 'kilowatt', 'megawatt', 'gigawatt', 'volt', 'degree'].map(unit => [unit, `${unit}s`] as const),
+	['foot', 'feet'],
+	['inch', 'inches'],
+	['mph', 'mph'],
+	['km', 'km'],
+	['kg', 'kg'],
+]);
+
 /** Words that mark a percentage after a number ("12%", "12 per cent", "12 percent", "3 percentage points"). */
 export const percentForms: Array<[words: string[], unit: string]> = [
 	[['%'], 'per cent'],
