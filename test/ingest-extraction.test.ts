@@ -241,6 +241,12 @@ describe('records', () => {
 		assert.deepEqual(actors('The Department of Health and Human Services said so.'), ['Department of Health and Human Services (organisation)']);
 	});
 
+	test('abbreviated legal forms end company names with their full stop; brokerages, reinsurers and providers are organisations', () => {
+		assert.ok(actors('Kestrel Grain Co., the largest provider of seed in the valley, has cut prices.').includes('Kestrel Grain Co. (organisation): the largest provider of seed in the valley'));
+		assert.ok(actors('Prices fell, said Ana Ruiz, an analyst at Lima brokerage Andes Peak Securities.').includes('Andes Peak Securities (organisation): Lima brokerage'));
+		assert.ok(actors('A scheme run by Condor Re, a reinsurer based in Quito, paid out.').includes('Condor Re (organisation): a reinsurer based in Quito'));
+	});
+
 	test('a "Ministry of X and Y" goes on past "and" when what follows names no one of its own; a country owning it is no part of its name', () => {
 		const corpus = extract('Ghana’s Ministry of Fisheries and Aquaculture Development said in a statement that it would cut the levy, calling the catch “a quiet collapse.”\n“Every canoe counts,” the ministry said.');
 		const speakers = corpus.quotes.map(quote => corpus.actors.find(actor => actor.id === quote.speaker)?.name);

@@ -108,7 +108,9 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
 		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
 		const tail = tailAfterThe(paragraph, run.index + run[0].length);
-		const name = joined + shaped + (endsWithHeadWord(shaped) ? tail : '') + wordsJoinedAfter(paragraph, run.index + run[0].length, shaped, isPlace);
+		// "Savannah Mutual Assurance Co.": an abbreviated legal form keeps its full stop.
+		const legalStop = /(?<![\p{L}])(?:Co|Corp|Inc|Ltd)$/u.test(shaped) && paragraph[run.index + run[0].length] === '.' ? '.' : '';
+		const name = joined + shaped + legalStop + (endsWithHeadWord(shaped) ? tail : '') + wordsJoinedAfter(paragraph, run.index + run[0].length, shaped, isPlace);
 		const start = run.index + opening - joined.length;
 		const end = start + name.length;
 		const before = organisationRoleBefore(textBefore(paragraph, start));
