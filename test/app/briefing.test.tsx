@@ -48,26 +48,40 @@ async function openWithBriefing() {
 
 		await settle();
 	};
+	/** Wait until the store holds these pins in this order, then assert it (so a slow disk fails only when the order is wrong). */
+	const expectPinOrder = async (ids: Array<string | undefined>, message?: string) => {
+		const same = (pins: Array<{id: string}>) => pins.map(pin => pin.id).join() === ids.join();
+		await waitForStore(same);
+		assert.deepEqual(storedPins().map(pin => pin.id), ids, message);
+	};
 
-	return {app, home, storeFile, copied, storedPins, settle, waitForStore};
+	/** Wait until the screen shows the pattern (a store operation may still be under way), then assert it. */
+	const expectScreen = async (pattern: RegExp, message?: string) => {
+		for (let attempt = 0; attempt < 60 && !pattern.test(app.frame()); attempt++) {
+			// eslint-disable-next-line no-await-in-loop
+			await delay(50);
+		}
+
+		assert.match(app.frame(), pattern, message);
+	};
+
+	return {app, home, storeFile, copied, storedPins, settle, waitForStore, expectPinOrder, expectScreen};
 }
 
 test('p pins the selected record, marks it in the list, and unpins it again', async () => {
-	const {app, storedPins, settle} = await openWithBriefing();
+	const {app, expectPinOrder, expectScreen} = await openWithBriefing();
 	await app.type('never had illusions');
 	await app.press(keys.tab, keys.escape, 'p');
-	await settle();
-	assert.deepEqual(storedPins().map(pin => pin.id), ['q-peskov-illusions']);
+	await expectPinOrder(['q-peskov-illusions']);
+	await expectScreen(/Pinned q-peskov-illusions/);
 	assert.match(app.frame(), /│ ● quote Peskov “never had illusions”/);
-	assert.match(app.frame(), /Pinned q-peskov-illusions/);
 	await app.press('p');
-	await settle();
-	assert.deepEqual(storedPins(), []);
-	assert.match(app.frame(), /│ {3}quote Peskov/);
+	await expectPinOrder([]);
+	await expectScreen(/│ {3}quote Peskov/);
 });
 
 test('n writes the note of the selected record (pinning it), and the briefing pane shows it', async () => {
-	const {app, storedPins, settle} = await openWithBriefing();
+	const {app, storedPins, waitForStore, expectScreen} = await openWithBriefing();
 	await app.type('1,160');
 	await app.press(keys.escape, 'n');
 	assert.match(app.frame(), /Note for q-zelenskyy-shaheds-used/);
@@ -75,19 +89,17 @@ test('n writes the note of the selected record (pinning it), and the briefing pa
 	await app.press(keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace, keys.backspace);
 	await app.type('verify it');
 	await app.press(keys.enter);
-	await settle();
+	await waitForStore(pins => pins.length > 0);
 	assert.deepEqual(storedPins(), [{...storedPins()[0]!, id: 'q-zelenskyy-shaheds-used', note: 'his figure; verify it'}]);
 	await app.press('b');
-	await settle();
-	assert.match(app.frame(), /Briefing “default” · 1 pin/);
+	await expectScreen(/Briefing “default” · 1 pin/);
 	assert.match(app.frame(), /1\. quote “about 1,160 Shaheds have been used against Ukraine” — Volodymyr Zelenskyy/);
 	assert.match(app.frame(), /Note: his figure; verify it/);
 	await app.press('n', keys.ctrlU);
 	await app.type('confirmed by the article');
 	await app.press(keys.enter);
-	await settle();
+	await expectScreen(/Note: confirmed by the article/);
 	assert.match(app.frame(), /Briefing “default”/, 'saving a note from the pane returns to the pane');
-	assert.match(app.frame(), /Note: confirmed by the article/);
 });
 
 test('Esc cancels a note without saving it', async () => {
@@ -101,30 +113,25 @@ test('Esc cancels a note without saving it', async () => {
 });
 
 test('in the briefing pane J/K reorder, g/G go to the first and last pin, d removes, e exports and shows the path written', async () => {
-	const {app, storedPins, settle, home, waitForStore} = await openWithBriefing();
+	const {app, storedPins, home, waitForStore, expectPinOrder, expectScreen} = await openWithBriefing();
 	await app.press(keys.escape, 'p', 'j', 'p', 'j', 'p');
 	await waitForStore(pins => pins.length === 3);
 	const pinned = storedPins().map(pin => pin.id);
 	assert.equal(pinned.length, 3);
 	await app.press('b');
-	await settle();
+	await expectScreen(/Briefing “default” · 3 pins/);
 	await app.press('J');
-	await settle();
-	assert.deepEqual(storedPins().map(pin => pin.id), [pinned[1], pinned[0], pinned[2]]);
+	await expectPinOrder([pinned[1], pinned[0], pinned[2]]);
 	await app.press('j', 'K', 'K');
-	await settle();
-	assert.deepEqual(storedPins().map(pin => pin.id), [pinned[2], pinned[1], pinned[0]]);
+	await expectPinOrder([pinned[2], pinned[1], pinned[0]]);
 	await app.press('G', 'K');
-	await settle();
-	assert.deepEqual(storedPins().map(pin => pin.id), [pinned[2], pinned[0], pinned[1]], 'G goes to the last pin');
+	await expectPinOrder([pinned[2], pinned[0], pinned[1]], 'G goes to the last pin');
 	await app.press('g', 'J');
-	await settle();
-	assert.deepEqual(storedPins().map(pin => pin.id), [pinned[0], pinned[2], pinned[1]], 'g goes to the first pin');
+	await expectPinOrder([pinned[0], pinned[2], pinned[1]], 'g goes to the first pin');
 	await app.press('d');
-	await settle();
-	assert.equal(storedPins().length, 2);
+	await expectPinOrder([pinned[0], pinned[1]], 'd removes the pin under the cursor');
 	await app.press('e');
-	await settle();
+	await expectScreen(/Exported to/);
 	const [, written] = /Exported to (\S+\.md)/.exec(app.frame()) ?? [];
 	assert.ok(written, `the footer names the file: ${app.lines().at(-1)}`);
 	assert.ok(written.startsWith(home));
@@ -139,14 +146,12 @@ test('y copies the selected record as a citation and says so', async () => {
 });
 
 test('a pin made by another brief process shows when the pane is reopened', async () => {
-	const {app, home, settle} = await openWithBriefing();
+	const {app, home, expectScreen} = await openWithBriefing();
 	await app.press(keys.escape, 'b');
-	await settle();
-	assert.match(app.frame(), /Nothing pinned yet/);
+	await expectScreen(/Nothing pinned yet/);
 	await app.press(keys.escape);
 	assert.equal(runBrief(['pin', 'l-makhachkala', '--note', 'from a script'], {BRIEF_HOME: home}).status, 0);
 	await app.press('b');
-	await settle();
-	assert.match(app.frame(), /1\. location Makhachkala/);
+	await expectScreen(/1\. location Makhachkala/);
 	assert.match(app.frame(), /Note: from a script/);
 });

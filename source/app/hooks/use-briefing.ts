@@ -33,6 +33,9 @@ export function useBriefing(index: CorpusIndex, service: BriefingService | undef
 	const notify = useCallback((notice: string) => dispatch({type: 'notify', notice}), [dispatch]);
 	// One store operation at a time, in the order the keys were pressed.
 	const queue = useRef(Promise.resolve());
+	// Operations queued and not yet finished: the store's order is shown only once none is left,
+	// so a reorder still on its way is not undone on screen by the one before it.
+	const pending = useRef(0);
 
 	const perform = useCallback(
 		async (operation: (service: BriefingService) => Promise<string | void>) => {
@@ -43,7 +46,11 @@ export function useBriefing(index: CorpusIndex, service: BriefingService | undef
 
 			try {
 				const notice = await operation(service);
-				setPins(await service.load());
+				const stored = await service.load();
+				if (pending.current === 1) {
+					setPins(stored);
+				}
+
 				const warnings = service.takeWarnings();
 				const message = [...warnings, ...(notice ? [notice] : [])].join(' · ');
 				if (message) {
@@ -58,7 +65,10 @@ export function useBriefing(index: CorpusIndex, service: BriefingService | undef
 
 	const run = useCallback(
 		async (operation: (service: BriefingService) => Promise<string | void>) => {
-			queue.current = queue.current.then(async () => perform(operation));
+			pending.current++;
+			queue.current = queue.current.then(async () => perform(operation)).finally(() => {
+				pending.current--;
+			});
 			return queue.current;
 		},
 		[perform],
