@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import {after, test} from 'node:test';
-import {setTimeout as delay} from 'node:timers/promises';
 import chalk from 'chalk';
 import {bindings, labelIn} from '../../source/app/keys/bindings.js';
 import {indexCorpus} from '../../source/core/records.js';
@@ -266,8 +265,7 @@ test('a key that scrolls, typed before the page it scrolls is drawn, still scrol
 	await app.press(keys.escape);
 	app.stdin.write('?');
 	app.stdin.write(keys.pageDown);
-	await delay(150);
-	assert.match(app.frame(), /lines 18–34 of \d+/);
+	assert.match(await app.waitForFrame(/lines 18–34 of \d+/), /lines 18–34 of \d+/);
 });
 
 test('side by side from 100 columns, stacked below, re-laid out on resize, never wider or taller than the terminal', async () => {

@@ -57,12 +57,7 @@ async function openWithBriefing() {
 
 	/** Wait until the screen shows the pattern (a store operation may still be under way), then assert it. */
 	const expectScreen = async (pattern: RegExp, message?: string) => {
-		for (let attempt = 0; attempt < 60 && !pattern.test(app.frame()); attempt++) {
-			// eslint-disable-next-line no-await-in-loop
-			await delay(50);
-		}
-
-		assert.match(app.frame(), pattern, message);
+		assert.match(await app.waitForFrame(pattern), pattern, message);
 	};
 
 	return {app, home, storeFile, copied, storedPins, settle, waitForStore, expectPinOrder, expectScreen};

@@ -86,6 +86,15 @@ export async function renderApp({index = shippedIndex, colour = false, columns =
 			}
 		},
 		resize,
+		/** Wait (up to 3 s) until the screen matches, for what lands in the background; the frame either way. */
+		async waitForFrame(pattern: RegExp) {
+			for (let waited = 0; !pattern.test(frame()) && waited < 3000; waited += 20) {
+				// eslint-disable-next-line no-await-in-loop
+				await delay(20);
+			}
+
+			return frame();
+		},
 		/** True when the app no longer reads the keyboard (it has quit). */
 		isReadingInput: () => instance.stdin.listenerCount('readable') > 0,
 		unmount: instance.unmount,
