@@ -74,7 +74,7 @@ test('brief in a real 100×30 terminal: search, switch tab, read the quote in co
 
 	// Briefing prep: pin the quote, open the pane, export.
 	tmux('send-keys', '-t', 'brief', 'Escape');
-	await delay(200);
+	await waitForScreen(text => text.includes('q quit'), 'the list to have the keys');
 	tmux('send-keys', '-t', 'brief', '-l', 'p');
 	await waitForScreen(text => /│ ● quote Kirby/.test(text), 'the pin marker');
 	tmux('send-keys', '-t', 'brief', '-l', 'b');
@@ -83,7 +83,7 @@ test('brief in a real 100×30 terminal: search, switch tab, read the quote in co
 	const exported = await waitForScreen(text => text.includes('Exported to'), 'the export');
 	assert.match(exported, /Exported to \S*briefing-default-\d{4}-\d{2}-\d{2}\.md/);
 	tmux('send-keys', '-t', 'brief', 'Escape');
-	await delay(200);
+	await waitForScreen(text => !text.includes('Briefing “default”'), 'the briefing pane to close');
 	tmux('send-keys', '-t', 'brief', '-l', 'q');
 	const after = await waitForScreen(text => text.includes('brief exited with'), 'brief to exit');
 	assert.match(after, /brief exited with 0/);
@@ -102,7 +102,7 @@ test('filter flags open the app filtered; an unknown name is one line and exit 2
 	assert.match(opened.split('\n')[0]!, / Dmitry Peskov /);
 	assert.equal(opened.split('\n').filter(line => /│ {3}quote Peskov “/.test(line)).length, 4);
 	tmux('send-keys', '-t', 'brief', 'Escape');
-	await delay(200);
+	await waitForScreen(text => text.includes('q quit'), 'the list to have the keys');
 	tmux('send-keys', '-t', 'brief', '-l', 'q');
 	const after = await waitForScreen(text => text.includes('then exited with'), 'both runs to end');
 	assert.match(after, /brief exited with 0\nbrief: unknown actor "zzzz".*\nthen exited with 2/);
