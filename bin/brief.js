@@ -3,45 +3,78 @@
 'use strict';
 
 /**
- * Starts brief's command line, dist/cli.cjs, with the code cache the build
- * made for it (scripts/build.js): V8 reads the compiled code of everything a
- * search runs instead of compiling it again, a good part of a short command's
- * time. A cache that is missing, or that V8 rejects (another Node version),
- * only makes brief compile as usual.
+ * Starts brief from its bundles (scripts/build.js) with V8's code cache: V8
+ * reads the compiled code of what a command or the app runs instead of
+ * compiling it again, a good part of their start-up. A cache that is missing,
+ * or that V8 rejects (another Node version), only makes brief compile as usual.
+ * - dist/cli.cjs, the command line: the build makes its cache, running one
+ *   search with BRIEF_WRITE_CODE_CACHE set.
+ * - dist/app/start.cjs, the app: the app cannot run during a build (it needs a
+ *   terminal), so the first app to start without a usable cache makes one once
+ *   its first frames are drawn; where dist/ cannot be written it goes without.
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const {createRequire, wrap} = require('node:module');
 
-const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
-const code = fs.readFileSync(bundle, 'utf8');
-// The bundle's first line names its build; a cache made for another build is never used.
-const build = /^\/\/ brief build (\w+)\n/.exec(code)?.[1] ?? 'unnamed';
-const cacheFile = path.join(path.dirname(bundle), `cli.${build}.cache`);
+/** How long the app runs before its cache is taken: its first frames, and its search index, are made by then. */
+const appCacheAfterMs = 1500;
 
-let cachedData;
-try {
-	cachedData = fs.readFileSync(cacheFile);
-} catch {
-	// No cache: compile as usual.
+/**
+ * Compile and run a CommonJS bundle with its code cache: its exports, whether
+ * it had no cache V8 took, and how to save the cache of what has been compiled so far.
+ */
+function loadBundle(relativePath) {
+	const bundle = path.join(__dirname, '..', relativePath);
+	const code = fs.readFileSync(bundle, 'utf8');
+	// The bundle's first line names its build; a cache made for another build is never used.
+	const build = /^\/\/ brief build (\w+)\n/.exec(code)?.[1] ?? 'unnamed';
+	const cacheFile = bundle.replace(/\.cjs$/, `.${build}.cache`);
+	let cachedData;
+	try {
+		cachedData = fs.readFileSync(cacheFile);
+	} catch {
+		// No cache: compile as usual.
+	}
+
+	const script = new vm.Script(wrap(code), {filename: bundle, cachedData});
+	const module_ = /** @type {{exports: any}} */ ({exports: {}});
+	script.runInThisContext()(module_.exports, createRequire(bundle), module_, bundle, path.dirname(bundle));
+	return {
+		exports: module_.exports,
+		cacheMissing: !cachedData || script.cachedDataRejected === true,
+		writeCache: () => writeAtomically(cacheFile, script.createCachedData()),
+	};
 }
 
-const script = new vm.Script(wrap(code), {
-	filename: bundle,
-	cachedData,
-});
+/** A cache half-written by one brief must never be read by another. */
+function writeAtomically(file, data) {
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		fs.writeFileSync(temporary, data);
+		fs.renameSync(temporary, file);
+	} catch {
+		// dist/ is read-only here: brief starts as it did, without the cache.
+		fs.rmSync(temporary, {force: true});
+	}
+}
+
+const cli = loadBundle('dist/cli.cjs');
 if (process.env['BRIEF_WRITE_CODE_CACHE']) {
-	process.once('exit', () => {
-		fs.writeFileSync(cacheFile, script.createCachedData());
-	});
+	process.once('exit', cli.writeCache);
 }
 
-const cli = /** @type {{exports: any}} */ ({exports: {}});
-script.runInThisContext()(cli.exports, createRequire(bundle), cli, bundle, path.dirname(bundle));
-// The rest of brief, imported here only when a command needs it: code read from a code cache cannot import() in Node 20.
+// The rest of brief, loaded only when a command needs it: code read from a code cache cannot import() in Node 20.
 cli.exports.runBrief({
-	app: () => import('../dist/app/start.js'),
+	async app() {
+		const app = loadBundle('dist/app/start.cjs');
+		if (app.cacheMissing) {
+			setTimeout(app.writeCache, appCacheAfterMs).unref();
+		}
+
+		return app.exports;
+	},
 	storeCommands: () => import('../dist/cli/run-store-command.js'),
 	ingestCommands: () => import('../dist/cli/run-ingest-command.js'),
 });

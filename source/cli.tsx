@@ -89,7 +89,7 @@ async function main(later: LaterBundles): Promise<number> {
 		// Ink draws only a final frame when CI is set; with a terminal on both ends a person is at the keys.
 		delete process.env['CI'];
 		delete process.env['CONTINUOUS_INTEGRATION'];
-		const {startApp} = await withoutFetch(later.app);
+		const {startApp} = await later.app();
 		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters});
 		return 0;
 	}
@@ -117,23 +117,6 @@ async function main(later: LaterBundles): Promise<number> {
 	const result = runCommand(index, request);
 	process.stdout.write(result.stdout);
 	return result.exitCode;
-}
-
-/**
- * Import with the global fetch hidden. Ink's layout engine (yoga-layout) only
- * asks whether fetch exists while loading its inlined WebAssembly, and merely
- * asking makes Node load its HTTP client: about a twentieth of the app's start-up.
- */
-async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
-	const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
-	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
-	try {
-		return await load();
-	} finally {
-		if (fetchProperty) {
-			Object.defineProperty(globalThis, 'fetch', fetchProperty);
-		}
-	}
 }
 
 function reportError(error: unknown): number {

@@ -1,58 +1,15 @@
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {after, test} from 'node:test';
-import {setTimeout as delay} from 'node:timers/promises';
+import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {needsTmux, startSession, tmux, waitForScreen} from './helpers/terminal.js';
 
-/**
- * The real binary in a real terminal: tmux gives it a pseudo-terminal of a
- * known size, takes keys, and shows what is on the screen. CI installs tmux
- * (.ci/run); elsewhere the test is skipped with a note when tmux is absent.
- */
-const tmuxFound = spawnSync('tmux', ['-V']).status === 0;
-const socket = `brief-e2e-${process.pid}`;
+/** The real binary in a real terminal, through tmux (see helpers/terminal.ts). */
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
-function tmux(...args: string[]): string {
-	const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
-	assert.equal(result.status, 0, `tmux ${args.join(' ')}: ${result.stderr}`);
-	return result.stdout;
-}
-
-/** A 100×30 session named "brief" running `command`, in place of any earlier one. */
-function startSession(directory: string, command: string) {
-	spawnSync('tmux', ['-L', socket, 'kill-session', '-t', 'brief']);
-	tmux('new-session', '-d', '-s', 'brief', '-x', '100', '-y', '30', '-c', directory, 'sh', '-c', command);
-}
-
-const screen = () => tmux('capture-pane', '-p', '-t', 'brief');
-
-async function waitForScreen(predicate: (text: string) => boolean, what: string): Promise<string> {
-	let text = '';
-	for (let attempt = 0; attempt < 100; attempt++) {
-		text = screen();
-		if (predicate(text)) {
-			return text;
-		}
-
-		// eslint-disable-next-line no-await-in-loop
-		await delay(100);
-	}
-
-	assert.fail(`timed out waiting for ${what}; the screen shows:\n${text}`);
-}
-
-after(() => {
-	if (tmuxFound) {
-		spawnSync('tmux', ['-L', socket, 'kill-server']);
-	}
-});
-
-test('brief in a real 100×30 terminal: search, switch tab, read the quote in context, pin and export it, quit cleanly', {skip: !tmuxFound && !process.env['CI'] && 'tmux is not installed'}, async () => {
-	assert.ok(tmuxFound, 'CI must install tmux for the end-to-end test (see .ci/run)');
+test('brief in a real 100×30 terminal: search, switch tab, read the quote in context, pin and export it, quit cleanly', needsTmux, async () => {
 	// The app runs in a scratch directory with its own data directory, so the export lands there.
 	const scratch = mkdtempSync(path.join(os.tmpdir(), 'brief-e2e-'));
 	startSession(scratch, `printf "before brief\\n"; BRIEF_HOME='${scratch}' node '${path.join(projectRoot, 'bin', 'brief.js')}'; echo "brief exited with $?"; sleep 30`);
@@ -93,8 +50,7 @@ test('brief in a real 100×30 terminal: search, switch tab, read the quote in co
 	assert.match(readFileSync(path.join(scratch, exportFile!), 'utf8'), /## Key quotes\n\n- “The drones are built in Iran/);
 });
 
-test('filter flags open the app filtered; an unknown name is one line and exit 2 before the app opens', {skip: !tmuxFound && !process.env['CI'] && 'tmux is not installed'}, async () => {
-	assert.ok(tmuxFound, 'CI must install tmux for the end-to-end test (see .ci/run)');
+test('filter flags open the app filtered; an unknown name is one line and exit 2 before the app opens', needsTmux, async () => {
 	const scratch = mkdtempSync(path.join(os.tmpdir(), 'brief-e2e-'));
 	const brief = path.join(projectRoot, 'bin', 'brief.js');
 	startSession(scratch, `BRIEF_HOME='${scratch}' node '${brief}' --actor pesk --kind quote; echo "brief exited with $?"; BRIEF_HOME='${scratch}' node '${brief}' --actor zzzz; echo "then exited with $?"; sleep 30`);

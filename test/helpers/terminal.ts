@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {after} from 'node:test';
+import {setTimeout as delay} from 'node:timers/promises';
+
+/**
+ * The real binary in a real terminal: tmux gives it a pseudo-terminal of a
+ * known size, takes keys, and shows what is on the screen. CI installs tmux
+ * (.ci/run); elsewhere the tests are skipped with a note when tmux is absent.
+ */
+export const tmuxFound = spawnSync('tmux', ['-V']).status === 0;
+
+/** The options of a test that needs tmux: skipped without it, except in CI, where it must fail. */
+export const needsTmux = {skip: !tmuxFound && !process.env['CI'] && 'tmux is not installed'};
+
+const socket = `brief-test-${process.pid}`;
+
+export function tmux(...args: string[]): string {
+	const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+	assert.equal(result.status, 0, `tmux ${args.join(' ')}: ${result.stderr}`);
+	return result.stdout;
+}
+
+/** A 100×30 session named "brief" running `command`, in place of any earlier one. */
+export function startSession(directory: string, command: string) {
+	assert.ok(tmuxFound, 'CI must install tmux for the tests in a terminal (see .ci/run)');
+	spawnSync('tmux', ['-L', socket, 'kill-session', '-t', 'brief']);
+	tmux('new-session', '-d', '-s', 'brief', '-x', '100', '-y', '30', '-c', directory, 'sh', '-c', command);
+}
+
+const screen = () => tmux('capture-pane', '-p', '-t', 'brief');
+
+/** Wait up to 10 s for the screen to show what a test expects; the screen. */
+export async function waitForScreen(predicate: (text: string) => boolean, what: string): Promise<string> {
+	let text = '';
+	for (let attempt = 0; attempt < 100; attempt++) {
+		text = screen();
+		if (predicate(text)) {
+			return text;
+		}
+
+		// eslint-disable-next-line no-await-in-loop
+		await delay(100);
+	}
+
+	assert.fail(`timed out waiting for ${what}; the screen shows:\n${text}`);
+}
+
+after(() => {
+	if (tmuxFound) {
+		spawnSync('tmux', ['-L', socket, 'kill-server']);
+	}
+});
