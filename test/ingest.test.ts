@@ -284,6 +284,24 @@ describe('untrusted article text', () => {
 	});
 });
 
+describe('accents written as combining marks', () => {
+	test('are composed: the same article either way, found by search as typed, with or without them', () => {
+		const {directory, write, brief} = scratch();
+		const corpusFile = path.join(directory, 'articles.json');
+		const composed = 'Floods close roads near São Paulo\n“The water came in an hour,” said Joana Conceição, a resident of São Paulo.';
+		const decomposed = composed.normalize('NFD');
+		assert.notEqual(decomposed, composed);
+		assert.equal(brief('ingest', write('decomposed.txt', decomposed), '--corpus', corpusFile).status, 0);
+		assert.ok(readFileSync(corpusFile, 'utf8').includes('São Paulo'), 'stored composed');
+		assert.match(brief('ingest', write('composed.txt', composed), '--corpus', corpusFile).stdout, /is already in the corpus: nothing added/);
+		for (const query of ['sao paulo', 'São Paulo', 'São Paulo'.normalize('NFD'), 'conceicao']) {
+			const found = brief('search', query, '--kind', 'quote', '--corpus', corpusFile);
+			assert.equal(found.status, 0, `${query}: ${found.stderr}`);
+			assert.match(found.stdout, /The water came in an hour/, query);
+		}
+	});
+});
+
 describe('brief remove', () => {
 	test('removes an ingested source with its records and the actors and places only it used', () => {
 		const {home, write, brief} = scratch();

@@ -177,9 +177,9 @@ function passesAny(alternatives: RecordFilter[][], refIndex: number): boolean {
 
 type Alternative = {include: string[]; exclude: string[]};
 
-/** The query's alternatives and words, folded as the documents are (São Paulo is found by "sao paulo"). */
+/** The query's alternatives and words, composed and folded as the documents are (São Paulo is found by "sao paulo"). */
 function parseQuery(query: string): Alternative[] {
-	return searchFold(query)
+	return searchFold(query.normalize('NFC'))
 		.split(/\s+\|\s+/)
 		.map(part => part.trim().split(/\s+/).filter(Boolean))
 		.filter(words => words.length > 0)

@@ -8,7 +8,9 @@ export const maximumArticleBytes = 1024 * 1024;
 /**
  * Read an article from FILE, or from stdin for `-`, and return its text:
  * UTF-8 checked, byte-order mark and carriage returns dropped, terminal
- * escapes and control characters removed (article text is untrusted).
+ * escapes and control characters removed (article text is untrusted), and
+ * accents composed (NFC): "São" written as "Sa" and a combining tilde, as
+ * some editors and macOS file exports do, is the same text, found the same.
  * Every refusal is one BriefError naming the problem.
  */
 export async function readArticle(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
@@ -33,7 +35,7 @@ export function decodeArticle(bytes: Uint8Array, name: string): string {
 		throw new BriefError(`${name} is not UTF-8 text (invalid byte sequence at byte ${firstInvalidByte(bytes)}); convert it first, e.g. iconv -f latin1 -t utf-8`);
 	}
 
-	const clean = sanitize(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+	const clean = sanitize(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).normalize('NFC');
 	if (clean.trim() === '') {
 		throw new BriefError(`${name} is empty: there is no article to ingest`);
 	}
