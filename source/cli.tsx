@@ -49,9 +49,9 @@ function parseArguments() {
 }
 
 /**
- * The bundles loaded only when a command needs them, imported by
- * bin/brief.js: in Node 20, code that V8 read from a code cache cannot
- * import() (see bin/brief.js).
+ * The bundles loaded only when a command needs them, by bin/brief.js (the
+ * app with its own code cache): in Node 20, code that V8 read from a code
+ * cache cannot import().
  */
 export type LaterBundles = {
 	app: () => Promise<typeof import('./app/start.js')>;
