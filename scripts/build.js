@@ -62,6 +62,35 @@ const withoutChalkDetection = {
 const packageJson = JSON.parse(await readFile('package.json', 'utf8'));
 
 /**
+ * A plugin that edits the source of dependencies as esbuild loads them:
+ * `patches` lists, for files matching `filter`, text (or a pattern) to
+ * replace. Where one is not found, because the dependency changed, the build
+ * warns and carries on with the file as it is.
+ */
+function patchModules(name, patches) {
+	return {
+		name,
+		setup(build) {
+			for (const {filter, replacements} of patches) {
+				build.onLoad({filter}, async ({path}) => {
+					let contents = await readFile(path, 'utf8');
+					const warnings = [];
+					for (const [pattern, replacement] of replacements) {
+						if (typeof pattern === 'string' ? !contents.includes(pattern) : !pattern.test(contents)) {
+							warnings.push({text: `${path} changed: cannot find ${pattern}`});
+						}
+
+						contents = contents.replace(pattern, replacement);
+					}
+
+					return {contents, loader: 'js', warnings};
+				});
+			}
+		},
+	};
+}
+
+/**
  * The app is a CommonJS bundle too, so that bin/brief.js can compile it with a
  * code cache; CommonJS has no top-level await, and two modules use one:
  * - Ink awaits its React DevTools bridge and its package.json only with
@@ -71,37 +100,24 @@ const packageJson = JSON.parse(await readFile('package.json', 'utf8'));
  *   binary, the hook makes the instance at once (a 70 KB module compiles in
  *   about 2 ms), so Yoga is ready when its module has run, and its loader
  *   never calls fetch() (on Node that loads undici, some 45 ms).
- * Where a pattern is not found, because Ink or Yoga changed, esbuild stops at
- * the top-level await that is left, and the build says which.
+ * Where a pattern is not found, esbuild then stops at the top-level await that is left.
  */
-const withoutTopLevelAwait = {
-	name: 'without-top-level-await',
-	setup(build) {
-		const patch = (filter, replacements) => {
-			build.onLoad({filter}, async ({path}) => {
-				let contents = await readFile(path, 'utf8');
-				const warnings = [];
-				for (const [pattern, replacement] of replacements) {
-					if (typeof pattern === 'string' ? !contents.includes(pattern) : !pattern.test(contents)) {
-						warnings.push({text: `${path} changed: cannot find ${pattern}`});
-					}
-
-					contents = contents.replace(pattern, replacement);
-				}
-
-				return {contents, loader: 'js', warnings};
-			});
-		};
-
-		patch(/ink[\\/]build[\\/]reconciler\.js$/, [
+const withoutTopLevelAwait = patchModules('without-top-level-await', [
+	{
+		filter: /ink[\\/]build[\\/]reconciler\.js$/,
+		replacements: [
 			["await import('./devtools.js');", ''],
 			['? await loadPackageJson()', '? {}'],
-		]);
-		patch(/yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, [
-			// The third argument is the loader's decoder of its inlined binary.
-			[/return h\.instantiateWasm\(d,\s*a\)/, 'return h.instantiateWasm(d,a,wa)'],
-		]);
-		patch(/yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/, [
+		],
+	},
+	{
+		filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+		// The third argument is the loader's decoder of its inlined binary.
+		replacements: [[/return h\.instantiateWasm\(d,\s*a\)/, 'return h.instantiateWasm(d,a,wa)']],
+	},
+	{
+		filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/,
+		replacements: [
 			[
 				'const Yoga = wrapAssembly(await loadYoga());',
 				`const yogaModule = {
@@ -113,9 +129,36 @@ const withoutTopLevelAwait = {
 loadYoga(yogaModule);
 const Yoga = wrapAssembly(yogaModule);`,
 			],
-		]);
+		],
 	},
-};
+]);
+
+/**
+ * Ink turns every line of every frame into styled characters (parsing its
+ * escape codes and measuring each character), with caches that last one
+ * frame. A key changes a line or two of a full screen, so the caches are kept
+ * from frame to frame instead, and started afresh once they hold 5,000 lines:
+ * most of the work of drawing a key's frame.
+ */
+const inkCachesAcrossFrames = patchModules('ink-caches-across-frames', [
+	{
+		filter: /ink[\\/]build[\\/]output\.js$/,
+		replacements: [
+			['    caches = new OutputCaches();', '    caches = lastingCaches();'],
+			[
+				'export default class Output {',
+				`let caches = new OutputCaches();
+function lastingCaches() {
+    if (caches.styledChars.size > 5000) {
+        caches = new OutputCaches();
+    }
+    return caches;
+}
+export default class Output {`,
+			],
+		],
+	},
+]);
 
 const shared = {
 	bundle: true,
@@ -172,7 +215,7 @@ await Promise.all([
 		...commonJs,
 		entryPoints: ['source/app/start.tsx'],
 		outfile: 'dist/app/start.cjs',
-		plugins: [withoutTopLevelAwait],
+		plugins: [withoutTopLevelAwait, inkCachesAcrossFrames],
 	}),
 ]);
 
