@@ -22,6 +22,7 @@ test('the curated corpus scored against itself is perfect on every metric', () =
 		quotePrecision: count(11, 11),
 		speakerAccuracy: count(11, 11),
 		placeRecall: count(14, 14),
+		placePrecision: count(12, 12), // Latvia and the United States are there only as the countries Riga and Washington lie in
 		figureRecall: count(10, 10),
 		actorRecall: count(20, 20),
 		roleAccuracy: count(5, 5),
@@ -107,6 +108,42 @@ test('a sea, a state or a canal may lie as far from its expected point as its re
 	assert.deepEqual(scoreExtraction(corpus, expected).metrics.placeRecall, count(14, 14));
 });
 
+test('a place ingest invents lowers place precision only, and is listed with its country, kind and point', () => {
+	const corpus = shippedCorpus();
+	const makhachkala = corpus.locations.find(location => location.id === 'l-makhachkala')!;
+	corpus.locations.push({...makhachkala, id: 'l-reading', name: 'Reading', kind: 'city', country: 'United Kingdom', within: null, lat: 51.45625, lon: -0.97113, aliases: []});
+	const {metrics, falsePositives} = scoreExtraction(corpus, expectedSeed());
+	assert.deepEqual(metrics.placePrecision, count(12, 13));
+	assert.deepEqual(metrics.placeRecall, count(14, 14));
+	assert.deepEqual(falsePositives, ['place Reading (United Kingdom, city) at (51.45625, -0.97113)']);
+});
+
+test('places pair one to one: a place extracted twice matches once, and one in the wrong place matches nothing', () => {
+	const corpus = shippedCorpus();
+	const makhachkala = corpus.locations.find(location => location.id === 'l-makhachkala')!;
+	corpus.locations.push({...makhachkala, id: 'l-makhachkala-again', lat: makhachkala.lat + 0.1});
+	assert.deepEqual(scoreExtraction(corpus, expectedSeed()).metrics.placePrecision, count(12, 13));
+
+	makhachkala.lat += 0.9; // ≈ 100 km away; its twin, 11 km away, is still Makhachkala
+	const {metrics, falsePositives} = scoreExtraction(corpus, expectedSeed());
+	assert.deepEqual(metrics.placePrecision, count(12, 13));
+	assert.deepEqual(metrics.placeRecall, count(14, 14));
+	assert.equal(falsePositives.length, 1);
+	assert.match(falsePositives[0]!, /^place Makhachkala \(Russia, port\) at \(43\.8/);
+});
+
+test('a country there only as the one a named place lies in counts for place precision once a record refers to it', () => {
+	const corpus = shippedCorpus();
+	const expected = expectedSeed();
+	expected.places = expected.places.filter(place => place.name !== 'Latvia');
+	assert.deepEqual(scoreExtraction(corpus, expected).metrics.placePrecision, count(12, 12), 'Riga brings Latvia');
+
+	corpus.facts[0]!.locations.push('l-latvia');
+	const {metrics, falsePositives} = scoreExtraction(corpus, expected);
+	assert.deepEqual(metrics.placePrecision, count(12, 13));
+	assert.deepEqual(falsePositives, ['place Latvia (country) at (57, 25)']);
+});
+
 test('a spurious quote lowers quote precision only', () => {
 	const corpus = shippedCorpus();
 	const spurious: Quote = {...corpus.quotes[0]!, id: 'q-spurious', text: 'shot down', speaker: null, provenance: {source: seedSourceId, paragraph: 9, start: 0, end: 9}};
@@ -165,15 +202,15 @@ test('an actor of the wrong type is not found; a role that disagrees is wrong', 
 
 test('totals are micro-averaged and the table marks missed targets', () => {
 	const perfect = scoreExtraction(shippedCorpus(), expectedSeed()).metrics;
-	const empty: Metrics = {quoteRecall: count(0, 5), quotePrecision: count(0, 0), speakerAccuracy: count(0, 0), placeRecall: count(1, 2), figureRecall: count(0, 0), actorRecall: count(0, 3), roleAccuracy: count(0, 0)};
+	const empty: Metrics = {quoteRecall: count(0, 5), quotePrecision: count(0, 0), speakerAccuracy: count(0, 0), placeRecall: count(1, 2), placePrecision: count(1, 4), figureRecall: count(0, 0), actorRecall: count(0, 3), roleAccuracy: count(0, 0)};
 	assert.deepEqual(missedTargets(perfect), []);
 	assert.deepEqual(missedTargets(empty), ['quoteRecall', 'placeRecall']);
 	const table = markdownTable([{name: 'seed', metrics: perfect}, {name: 'other', metrics: empty}], {name: 'total', metrics: empty});
-	assert.match(table, /^\| article \| quote recall \| quote precision \| speaker accuracy \| place recall \| figure recall \| actor recall \| role accuracy \| targets met \|$/m);
-	assert.match(table, /^\| target \| ≥ 0\.95 \| ≥ 0\.9 \| ≥ 0\.9 \| ≥ 0\.9 \| ≥ 0\.8 \| none set \| none set \| {2}\|$/m);
-	assert.match(table, /^\| seed \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(14\/14\) \| 1\.00 \(10\/10\) \| 1\.00 \(20\/20\) \| 1\.00 \(5\/5\) \| yes \|$/m);
-	// Actors have no target: missing them all does not fail a row.
-	assert.match(table, /^\| other \| 0\.00 \(0\/5\) \| – \| – \| 0\.50 \(1\/2\) \| – \| 0\.00 \(0\/3\) \| – \| no: quote recall, place recall \|$/m);
+	assert.match(table, /^\| article \| quote recall \| quote precision \| speaker accuracy \| place recall \| place precision \| figure recall \| actor recall \| role accuracy \| targets met \|$/m);
+	assert.match(table, /^\| target \| ≥ 0\.95 \| ≥ 0\.9 \| ≥ 0\.9 \| ≥ 0\.9 \| none set \| ≥ 0\.8 \| none set \| none set \| {2}\|$/m);
+	assert.match(table, /^\| seed \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(14\/14\) \| 1\.00 \(12\/12\) \| 1\.00 \(10\/10\) \| 1\.00 \(20\/20\) \| 1\.00 \(5\/5\) \| yes \|$/m);
+	// Place precision and actors have no target: a low score there does not fail a row.
+	assert.match(table, /^\| other \| 0\.00 \(0\/5\) \| – \| – \| 0\.50 \(1\/2\) \| 0\.25 \(1\/4\) \| – \| 0\.00 \(0\/3\) \| – \| no: quote recall, place recall \|$/m);
 
 	const readme = 'intro\n<!-- eval:start -->\nold\n<!-- eval:end -->\nrest\n';
 	assert.equal(withTable(readme, 'new'), 'intro\n<!-- eval:start -->\nnew\n<!-- eval:end -->\nrest\n');

@@ -23,6 +23,7 @@ const nothingFound = (expected: Expected): Metrics => ({
 	quotePrecision: {hits: 0, total: 0},
 	speakerAccuracy: {hits: 0, total: 0},
 	placeRecall: {hits: 0, total: expected.places.length},
+	placePrecision: {hits: 0, total: 0},
 	figureRecall: {hits: 0, total: expected.figures.length},
 	actorRecall: {hits: 0, total: expected.actors?.length ?? 0},
 	roleAccuracy: {hits: 0, total: 0},

@@ -20,6 +20,13 @@
  *   and lies within 50 km of it (haversine), or within the expected place's
  *   own withinKm: set for seas, states and canals, whose expected point is
  *   only a conventional centre.
+ *   Place precision (no target; the issue sets none): of the locations
+ *   extracted, how many match an expected place by the same rule. Pairs are
+ *   made one to one, nearest first, so a place extracted twice counts once.
+ *   A country kept only as the `within` of a place the article names, which
+ *   no quote, fact or route refers to, is not counted: ingest adds it so that
+ *   `within` resolves, not because the article names it (Geneva brings
+ *   Switzerland).
  * - Figures: an expected figure is found when a figure in the facts of the
  *   same paragraph (by the fact's provenance) has the same value (or both are
  *   null with the same qualifier) and one text contains the other or they
@@ -30,7 +37,7 @@
  *   whose expected role is not null: right when the two agree after folding
  *   and dropping a leading article, or one contains the other.
  */
-import type {Actor, Corpus, Figure} from '../../source/core/schema.js';
+import type {Actor, Corpus, Figure, Location} from '../../source/core/schema.js';
 import type {Expected, ExpectedActor, ExpectedFigure, ExpectedPlace, ExpectedQuote} from './expected.js';
 import {foldName, haversineKm, lastWord, longestCommonSubstring, normaliseQuote} from './normalise.js';
 
@@ -42,6 +49,7 @@ export type Metrics = {
 	quotePrecision: Count;
 	speakerAccuracy: Count;
 	placeRecall: Count;
+	placePrecision: Count;
 	figureRecall: Count;
 	actorRecall: Count;
 	roleAccuracy: Count;
@@ -49,9 +57,9 @@ export type Metrics = {
 
 export type MetricName = keyof Metrics;
 
-export const metricNames: MetricName[] = ['quoteRecall', 'quotePrecision', 'speakerAccuracy', 'placeRecall', 'figureRecall', 'actorRecall', 'roleAccuracy'];
+export const metricNames: MetricName[] = ['quoteRecall', 'quotePrecision', 'speakerAccuracy', 'placeRecall', 'placePrecision', 'figureRecall', 'actorRecall', 'roleAccuracy'];
 
-/** The issue's targets, each a lower bound; actors are measured without one. */
+/** The issue's targets, each a lower bound; place precision and actors are measured without one. */
 export const targets: Partial<Record<MetricName, number>> = {
 	quoteRecall: 0.95,
 	quotePrecision: 0.9,
@@ -64,7 +72,7 @@ export type Score = {
 	metrics: Metrics;
 	/** One line per expected record not found, or wrong speaker. */
 	misses: string[];
-	/** One line per extracted quote that matches nothing expected. */
+	/** One line per extracted quote or location that matches nothing expected. */
 	falsePositives: string[];
 };
 
@@ -131,15 +139,7 @@ export function scoreExtraction(extracted: Corpus, expected: Expected, sourceId?
 		}
 	}
 
-	let placesFound = 0;
-	for (const place of expected.places) {
-		if (placeIsFound(place, extracted)) {
-			placesFound++;
-		} else {
-			misses.push(`place ${place.name} (${place.lat}, ${place.lon})${nearMiss(place, extracted)}`);
-		}
-	}
-
+	const {placeRecall, placePrecision} = scorePlaces(expected.places, extracted, misses, falsePositives);
 	const figures = extracted.facts
 		.filter(fact => fromSource(fact.provenance))
 		.flatMap(fact => fact.figures.map(figure => ({paragraph: fact.provenance.paragraph, figure})));
@@ -161,7 +161,8 @@ export function scoreExtraction(extracted: Corpus, expected: Expected, sourceId?
 			quoteRecall: {hits: pairs.size, total: expected.quotes.length},
 			quotePrecision: {hits: pairs.size, total: quotes.length},
 			speakerAccuracy: {hits: rightSpeakers, total: pairs.size},
-			placeRecall: {hits: placesFound, total: expected.places.length},
+			placeRecall,
+			placePrecision,
 			figureRecall: {hits: figuresFound, total: expected.figures.length},
 			actorRecall,
 			roleAccuracy,
@@ -169,6 +170,29 @@ export function scoreExtraction(extracted: Corpus, expected: Expected, sourceId?
 		misses,
 		falsePositives,
 	};
+}
+
+function scorePlaces(expected: ExpectedPlace[], extracted: Corpus, misses: string[], falsePositives: string[]): Pick<Metrics, 'placeRecall' | 'placePrecision'> {
+	let found = 0;
+	for (const place of expected) {
+		if (placeIsFound(place, extracted)) {
+			found++;
+		} else {
+			misses.push(`place ${place.name} (${place.lat}, ${place.lon})${nearMiss(place, extracted)}`);
+		}
+	}
+
+	const containers = onlyContainers(extracted);
+	const named = extracted.locations.filter(location => !containers.has(location.id));
+	const pairs = pairPlaces(expected, named);
+	const paired = new Set(pairs.values());
+	for (const [index, location] of named.entries()) {
+		if (!paired.has(index)) {
+			falsePositives.push(`place ${describeLocation(location)}`);
+		}
+	}
+
+	return {placeRecall: {hits: found, total: expected.length}, placePrecision: {hits: pairs.size, total: named.length}};
 }
 
 function scoreActors(expected: ExpectedActor[], extracted: Actor[], misses: string[]): Pick<Metrics, 'actorRecall' | 'roleAccuracy'> {
@@ -240,7 +264,11 @@ function pairQuotes(expected: ExpectedQuote[], extracted: Array<{paragraph: numb
 		}
 	}
 
-	candidates.sort((a, b) => b.overlap - a.overlap);
+	return pairInOrder(candidates.sort((a, b) => b.overlap - a.overlap));
+}
+
+/** Expected index → extracted index, one to one, taking the candidates in the order given (best first). */
+function pairInOrder(candidates: Array<{expectedIndex: number; extractedIndex: number}>): Map<number, number> {
 	const pairs = new Map<number, number>();
 	const taken = new Set<number>();
 	for (const {expectedIndex, extractedIndex} of candidates) {
@@ -267,13 +295,47 @@ function namesOf(place: {name: string; aliases?: string[] | undefined}): Set<str
 	return new Set([place.name, ...(place.aliases ?? [])].map(name => foldName(name)));
 }
 
-function sameName(place: ExpectedPlace, location: Corpus['locations'][number]): boolean {
+function sameName(place: ExpectedPlace, location: Location): boolean {
 	const wanted = namesOf(place);
 	return [...namesOf(location)].some(name => wanted.has(name));
 }
 
+function placeMatches(place: ExpectedPlace, location: Location): boolean {
+	return sameName(place, location) && haversineKm(place, location) <= (place.withinKm ?? placeDistanceKm);
+}
+
 function placeIsFound(place: ExpectedPlace, extracted: Corpus): boolean {
-	return extracted.locations.some(location => sameName(place, location) && haversineKm(place, location) <= (place.withinKm ?? placeDistanceKm));
+	return extracted.locations.some(location => placeMatches(place, location));
+}
+
+/** Ids of the locations that are only some other location's `within`: no quote, fact or route refers to them. */
+function onlyContainers(corpus: Corpus): Set<string> {
+	const referenced = new Set([
+		...corpus.quotes.flatMap(quote => quote.locations),
+		...corpus.facts.flatMap(fact => fact.locations),
+		...corpus.routes.flatMap(route => route.steps.map(step => step.location)),
+	]);
+	return new Set(corpus.locations.flatMap(location => (location.within !== null && !referenced.has(location.within) ? [location.within] : [])));
+}
+
+/** Expected index → extracted index, one to one, nearest first. */
+function pairPlaces(expected: ExpectedPlace[], extracted: Location[]): Map<number, number> {
+	const candidates: Array<{expectedIndex: number; extractedIndex: number; km: number}> = [];
+	for (const [expectedIndex, place] of expected.entries()) {
+		for (const [extractedIndex, location] of extracted.entries()) {
+			if (placeMatches(place, location)) {
+				candidates.push({expectedIndex, extractedIndex, km: haversineKm(place, location)});
+			}
+		}
+	}
+
+	return pairInOrder(candidates.sort((a, b) => a.km - b.km));
+}
+
+/** "Georgia (United States, region) at (32.75, -83.5)": enough to tell which place ingest took. */
+function describeLocation(location: Location): string {
+	const where = [location.country, location.kind].filter(part => part !== null).join(', ');
+	return `${location.name} (${where}) at (${location.lat}, ${location.lon})`;
 }
 
 /** Say why a named place missed when it was extracted too far away. */

@@ -7,6 +7,7 @@ const headings: Record<MetricName, string> = {
 	quotePrecision: 'quote precision',
 	speakerAccuracy: 'speaker accuracy',
 	placeRecall: 'place recall',
+	placePrecision: 'place precision',
 	figureRecall: 'figure recall',
 	actorRecall: 'actor recall',
 	roleAccuracy: 'role accuracy',
