@@ -19,6 +19,7 @@ const flags = {
 	location: {type: 'string', isMultiple: true},
 	source: {type: 'string', isMultiple: true},
 	limit: {type: 'string'},
+	context: {type: 'string'},
 	briefing: {type: 'string'},
 	note: {type: 'string'},
 	out: {type: 'string'},

@@ -9,6 +9,9 @@ export const helpText = `
 	  $ brief locations              places, with coordinates
 	  $ brief sources                the articles in the corpus
 	  $ brief show ID                one record in full, with its paragraph
+	  --context N                    … and N paragraphs either side (default 1)
+	  $ brief read SOURCE_ID         the whole article, ¶ numbered, its records marked
+	                                 (Q quote, F fact, R route, P place; a record id works too)
 
 	Articles (your own corpus: $BRIEF_HOME/corpus.json, or --corpus PATH)
 	  $ brief ingest FILE|-          extract quotes, speakers, places, figures and facts

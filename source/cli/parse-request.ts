@@ -10,6 +10,7 @@ export type RawFlags = {
 	location?: string[] | undefined;
 	source?: string[] | undefined;
 	limit?: string | undefined;
+	context?: string | undefined;
 };
 
 type Terminal = {stdoutIsTty: boolean; environment: NodeJS.ProcessEnv};
@@ -26,6 +27,7 @@ export function parseRequest(command: string, args: string[], flags: RawFlags, t
 		locations: flags.location ?? [],
 		sources: flags.source ?? [],
 		limit: parseLimit(flags.limit),
+		context: parseContext(flags.context),
 	};
 }
 
@@ -73,6 +75,19 @@ function parseLimit(limit: string | undefined): number | undefined {
 	}
 
 	return Number(limit);
+}
+
+/** --context N: whole paragraphs either side, 0 for the passage's own paragraph alone. */
+function parseContext(context: string | undefined): number | undefined {
+	if (context === undefined) {
+		return undefined;
+	}
+
+	if (!/^\d+$/.test(context)) {
+		throw new BriefError(`--context needs a whole number of paragraphs (0 or more), got "${context}"`);
+	}
+
+	return Number(context);
 }
 
 /** Flags meow parsed that brief does not define (meow's own check exits with a multi-line message). */

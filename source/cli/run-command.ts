@@ -12,6 +12,8 @@ import {resolveActor, resolveKind, resolveLocation, resolveRecordId, resolveSour
 import {formatSources} from '../core/format/sources.js';
 import type {OutputFormat} from '../core/format/output-format.js';
 import {searchRecords, type SearchHit} from '../core/search.js';
+import {readArticle} from '../core/reader.js';
+import {formatReadingMarkdown, formatReadingText, formatReadingTsv, readingJson} from '../core/format/reading.js';
 
 export {outputFormats, type OutputFormat} from '../core/format/output-format.js';
 
@@ -25,11 +27,13 @@ export type CommandRequest = {
 	locations: string[];
 	sources: string[];
 	limit: number | undefined;
+	/** show: paragraphs of context either side (default 1). */
+	context?: number | undefined;
 };
 
 export type CommandResult = {stdout: string; exitCode: 0 | 1};
 
-export const commands = ['search', 'quotes', 'facts', 'actors', 'locations', 'sources', 'show'] as const;
+export const commands = ['search', 'quotes', 'facts', 'actors', 'locations', 'sources', 'show', 'read'] as const;
 
 /** Commands over the briefing store, loaded only when one of them runs (see cli.tsx). */
 export const storeCommands = ['pin', 'unpin', 'briefing', 'briefings', 'export'] as const;
@@ -50,6 +54,10 @@ export function runCommand(index: CorpusIndex, request: CommandRequest): Command
 
 		case 'show': {
 			return show(index, request);
+		}
+
+		case 'read': {
+			return read(index, request);
 		}
 
 		case 'sources': {
@@ -91,11 +99,27 @@ function search(index: CorpusIndex, request: CommandRequest): CommandResult {
 function show(index: CorpusIndex, request: CommandRequest): CommandResult {
 	expectArguments(request, 1, {usage: 'show needs one record id: brief show ID'});
 	const record = index.byId.get(resolveRecordId(index, request.args[0]!))!;
+	const span = request.context ?? 1;
 	const outputs: Record<OutputFormat, () => string> = {
-		json: () => toJson(detailJson(index, record)),
+		json: () => toJson(detailJson(index, record, span)),
 		tsv: () => formatTsv(index, [record]),
-		md: () => formatMarkdownDetail(index, record),
-		text: () => formatDetailText(index, record, createStyle(request.colour)),
+		md: () => formatMarkdownDetail(index, record, span),
+		text: () => formatDetailText(index, record, createStyle(request.colour), span),
+	};
+	return {stdout: outputs[request.format](), exitCode: 0};
+}
+
+/** `read SOURCE`: the whole article, numbered, its records marked; a record id reads the article it comes from. */
+function read(index: CorpusIndex, request: CommandRequest): CommandResult {
+	expectArguments(request, 1, {usage: 'read needs one article: brief read SOURCE_ID (see brief sources)'});
+	const wanted = request.args[0]!;
+	const provenance = index.byId.get(wanted)?.provenance;
+	const reading = readArticle(index, provenance ? provenance.source : resolveSource(index, wanted))!;
+	const outputs: Record<OutputFormat, () => string> = {
+		json: () => toJson(readingJson(reading)),
+		tsv: () => formatReadingTsv(reading),
+		md: () => formatReadingMarkdown(reading),
+		text: () => formatReadingText(reading, createStyle(request.colour)),
 	};
 	return {stdout: outputs[request.format](), exitCode: 0};
 }

@@ -1,5 +1,6 @@
 import {contextFor, type RecordContext} from './context.js';
 import {actorLabel, coordinates, routePath} from './format/describe.js';
+import {samePassage} from './passages.js';
 import {recordsMentioning, type BriefRecord, type CorpusIndex} from './records.js';
 
 export type DetailField = {label: string; value: string};
@@ -11,13 +12,23 @@ export type RecordDetail = {
 	body: string | null;
 	fields: DetailField[];
 	context: RecordContext | null;
-	related: Array<{title: string; records: BriefRecord[]}>;
+	/** The records the detail names, in groups: each one a link the app can follow. */
+	related: RelatedGroup[];
+};
+
+export type RelatedGroup = {title: string; records: BriefRecord[]};
+
+export type DetailOptions = {
+	/** Paragraphs of context either side of the passage (default 1). */
+	contextSpan?: number;
 };
 
 type RouteRecord = Extract<BriefRecord, {kind: 'route'}>;
 
-export function recordDetail(index: CorpusIndex, record: BriefRecord): RecordDetail {
-	const context = contextFor(index, record);
+export function recordDetail(index: CorpusIndex, record: BriefRecord, options: DetailOptions = {}): RecordDetail {
+	const context = contextFor(index, record, options.contextSpan);
+	const passageLinks = (): RelatedGroup[] => [{title: 'Same passage', records: samePassage(index, record)}];
+	const entities = (ids: Iterable<string>): BriefRecord[] => [...new Set(ids)].map(id => index.byId.get(id)).filter((found): found is BriefRecord => found !== undefined);
 	const field = (label: string, value: string | null | undefined): DetailField[] => (value ? [{label, value}] : []);
 
 	switch (record.kind) {
@@ -28,7 +39,7 @@ export function recordDetail(index: CorpusIndex, record: BriefRecord): RecordDet
 				body: record.text,
 				fields: [...field('role', speaker?.role), ...field('quote', quote.mode === 'direct' ? 'direct' : 'partial (words within reported speech)'), ...field('when', quote.time)],
 				context,
-				related: [],
+				related: [{title: 'Speaker', records: entities(speaker ? [speaker.id] : [])}, {title: 'Actors', records: entities(quote.actors.filter(id => id !== speaker?.id))}, {title: 'Places', records: entities(quote.locations)}, ...passageLinks()],
 			};
 		}
 
@@ -43,7 +54,7 @@ export function recordDetail(index: CorpusIndex, record: BriefRecord): RecordDet
 					...fact.figures.map(figure => ({label: 'figure', value: `${figure.text} — ${figure.measure}`})),
 				],
 				context,
-				related: [],
+				related: [{title: 'Actors', records: entities([...(attribution ? [attribution.id] : []), ...fact.actors])}, {title: 'Places', records: entities(fact.locations)}, ...passageLinks()],
 			};
 		}
 
@@ -54,7 +65,7 @@ export function recordDetail(index: CorpusIndex, record: BriefRecord): RecordDet
 				body: null,
 				fields: [{label: 'route', value: steps.join(' → ')}, ...field('according to', record.attribution?.name)],
 				context,
-				related: [],
+				related: [{title: 'Steps', records: entities(record.route.steps.map(step => step.location))}, {title: 'Actors', records: entities(record.route.actors)}, ...passageLinks()],
 			};
 		}
 
@@ -73,7 +84,7 @@ export function recordDetail(index: CorpusIndex, record: BriefRecord): RecordDet
 					...routes.map(route => ({label: 'route', value: routeRole(index, route, location.id)})),
 				],
 				context: null,
-				related: [{title: 'Mentioned in', records: recordsMentioning(index, location.id)}],
+				related: [{title: 'Routes', records: routes}, {title: 'Mentioned in', records: recordsMentioning(index, location.id).filter(mention => mention.kind !== 'route')}],
 			};
 		}
 

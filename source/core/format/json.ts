@@ -85,10 +85,10 @@ export function hitJson(index: CorpusIndex, hit: SearchHit): Record<string, unkn
 }
 
 /** `show`: the record with its paragraph, or, for actors and places, what mentions them. */
-export function detailJson(index: CorpusIndex, record: BriefRecord): Record<string, unknown> {
-	const context = contextFor(index, record);
+export function detailJson(index: CorpusIndex, record: BriefRecord, contextSpan = 1): Record<string, unknown> {
+	const context = contextFor(index, record, contextSpan);
 	if (context) {
-		return {...recordJson(index, record), context: context.text, start: context.start, end: context.end, sourceTitle: context.source.title};
+		return {...recordJson(index, record), context: context.text, start: context.start, end: context.end, sourceTitle: context.source.title, before: context.preceding, after: context.following};
 	}
 
 	return {...recordJson(index, record), mentions: recordsMentioning(index, record.id).map(mention => mention.id)};

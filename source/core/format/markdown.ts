@@ -42,8 +42,13 @@ export function formatMarkdown(index: CorpusIndex, records: BriefRecord[]): stri
 }
 
 /** `show --format md`: the item, then its paragraph as a quotation. */
-export function formatMarkdownDetail(index: CorpusIndex, record: BriefRecord): string {
-	const context = contextFor(index, record);
-	const paragraph = context ? `\n> ${escapeMarkdown(context.text)}\n>\n> — ¶${context.paragraph}\n` : '';
-	return `${markdownItem(index, record)}\n${paragraph}`;
+export function formatMarkdownDetail(index: CorpusIndex, record: BriefRecord, contextSpan = 1): string {
+	const context = contextFor(index, record, contextSpan);
+	if (!context) {
+		return `${markdownItem(index, record)}\n`;
+	}
+
+	const quoted = (number: number, text: string) => `> ${escapeMarkdown(text)}\n>\n> — ¶${number}\n`;
+	const paragraphs = [...context.preceding, {number: context.paragraph, text: context.text}, ...context.following];
+	return `${markdownItem(index, record)}\n\n${paragraphs.map(({number, text}) => quoted(number, text)).join('\n')}`;
 }

@@ -1,3 +1,4 @@
+import type {NumberedParagraph} from '../context.js';
 import {recordDetail} from '../detail.js';
 import type {BriefRecord, CorpusIndex} from '../records.js';
 import {sanitize, sanitizeLine} from '../sanitize.js';
@@ -28,8 +29,8 @@ export function formatHitsText(index: CorpusIndex, hits: SearchHit[], style: Sty
 }
 
 /** `show`: everything about one record, and its passage in place. */
-export function formatDetailText(index: CorpusIndex, record: BriefRecord, style: Style): string {
-	const detail = recordDetail(index, record);
+export function formatDetailText(index: CorpusIndex, record: BriefRecord, style: Style, contextSpan = 1): string {
+	const detail = recordDetail(index, record, {contextSpan});
 	const lines = [`${style.kind(record.kind)} ${style.id(record.id)}`, style.name(sanitizeLine(detail.heading))];
 	if (detail.body !== null) {
 		lines.push(record.kind === 'quote' ? `“${sanitize(detail.body)}”` : sanitize(detail.body));
@@ -42,13 +43,14 @@ export function formatDetailText(index: CorpusIndex, record: BriefRecord, style:
 
 	const {context} = detail;
 	if (context) {
-		const paragraph = (number: number, text: string | null, decorate: (text: string) => string) => (text === null ? [] : [`${style.dim(`¶${number}`)}  ${decorate(text)}`]);
+		const paragraph = (number: number, text: string) => `${style.dim(`¶${number}`)}  ${text}`;
+		const neighbour = ({number, text}: NumberedParagraph) => paragraph(number, style.dim(sanitize(text)));
 		lines.push(
 			'',
 			style.heading(`In context — ${sanitizeLine(sourceLabel(context.source))}, ¶${context.paragraph}`),
-			...paragraph(context.paragraph - 1, context.before && sanitize(context.before), style.dim),
-			...paragraph(context.paragraph, context.text, text => highlight(text, [[context.start, context.end]], style.passage)),
-			...paragraph(context.paragraph + 1, context.after && sanitize(context.after), style.dim),
+			...context.preceding.map(neighbour),
+			paragraph(context.paragraph, highlight(context.text, [[context.start, context.end]], style.passage)),
+			...context.following.map(neighbour),
 		);
 	}
 
