@@ -6,7 +6,8 @@ import {fixtureArticles, seedArticle, seedSourceId, type EvalArticle} from './ev
 import {expectedFromCorpus} from './eval/expected-from-corpus.js';
 import {ingestArticle} from './eval/ingest-article.js';
 import {foldMarks, haversineKm} from './eval/normalise.js';
-import {missedTargets, scoreExtraction, type Count, type Metrics} from './eval/score.js';
+import {loadHeldOut, withFirstRuns} from './eval/held-out.js';
+import {missedTargets, scoreExtraction, sumMetrics, type Count, type Metrics} from './eval/score.js';
 import {markdownTable, withTable} from './eval/table.js';
 import {shippedCorpus} from './helpers/corpora.js';
 
@@ -25,6 +26,7 @@ test('the curated corpus scored against itself is perfect on every metric', () =
 		placePrecision: count(12, 12), // Latvia and the United States are there only as the countries Riga and Washington lie in
 		figureRecall: count(10, 10),
 		actorRecall: count(20, 20),
+		actorPrecision: count(20, 20),
 		roleAccuracy: count(5, 5),
 	} satisfies Metrics);
 	assert.deepEqual(misses, []);
@@ -195,22 +197,68 @@ test('an actor of the wrong type is not found; a role that disagrees is wrong', 
 	corpus.actors.find(actor => actor.id === 'a-peskov')!.role = 'Kremlin spokesman';
 	const {metrics, misses} = scoreExtraction(corpus, expectedSeed());
 	assert.deepEqual(metrics.actorRecall, count(19, 20));
+	assert.deepEqual(metrics.actorPrecision, count(19, 20), 'an actor of the wrong type is an extra one too');
 	assert.deepEqual(metrics.roleAccuracy, count(4, 5));
 	assert.ok(misses.includes('actor White House (organisation): extracted as person'), misses.join('\n'));
 	assert.ok(misses.includes('role of Dmitry Peskov: expected “Putin’s spokesman”, got “Kremlin spokesman”'), misses.join('\n'));
 });
 
+test('actor precision: an actor no one expects, or a second one for the same expected actor, is extra; none is scored without expected actors', () => {
+	const corpus = shippedCorpus();
+	const peskov = corpus.actors.find(actor => actor.id === 'a-peskov')!;
+	corpus.actors.push({...peskov, id: 'a-peskov-again', name: 'Peskov', aliases: []}, {...peskov, id: 'a-in-moscow', name: 'In Moscow', type: 'organisation', aliases: []});
+	const {metrics, falsePositives} = scoreExtraction(corpus, expectedSeed());
+	assert.deepEqual(metrics.actorPrecision, count(20, 22));
+	assert.deepEqual(metrics.actorRecall, count(20, 20));
+	assert.ok(falsePositives.includes('actor In Moscow (organisation)'), falsePositives.join('\n'));
+	assert.ok(falsePositives.includes('actor Peskov (person)'), 'the full name pairs first, so the bare surname is the extra one');
+
+	const {actors, ...withoutActors} = expectedSeed();
+	assert.ok(actors);
+	assert.deepEqual(scoreExtraction(corpus, withoutActors).metrics.actorPrecision, count(0, 0));
+});
+
+test('where two expected people share a surname, the surname alone finds neither and speaks for neither', () => {
+	const expected = expectedSeed();
+	expected.actors!.push({name: 'Ivan Peskov', type: 'person', role: null});
+	const corpus = shippedCorpus();
+	const peskov = corpus.actors.find(actor => actor.id === 'a-peskov')!;
+	peskov.name = 'Mr Peskov';
+	peskov.aliases = [];
+	const {metrics, misses} = scoreExtraction(corpus, expected);
+	assert.ok(misses.includes('actor Dmitry Peskov (person)'), misses.join('\n'));
+	assert.ok(misses.includes('actor Ivan Peskov (person)'), misses.join('\n'));
+	const peskovQuotes = expected.quotes.filter(quote => quote.speaker === 'Dmitry Peskov').length;
+	assert.ok(peskovQuotes > 0);
+	assert.equal(metrics.speakerAccuracy.hits, metrics.speakerAccuracy.total - peskovQuotes);
+
+	const alone = scoreExtraction(corpus, expectedSeed());
+	assert.ok(!alone.misses.includes('actor Dmitry Peskov (person)'), 'with no namesake, the surname finds him');
+	assert.deepEqual(alone.metrics.speakerAccuracy, count(11, 11));
+});
+
+test('a held-out group gets its first run once, when all its articles are scored, and keeps it', () => {
+	const perfect = scoreExtraction(shippedCorpus(), expectedSeed()).metrics;
+	const heldOut = {groups: [{name: 'g', about: '', articles: ['a', 'b'], firstRun: null}]};
+	assert.equal(withFirstRuns(heldOut, new Map([['a', perfect]]), '2026-12-06', sumMetrics), undefined, 'not while an article is missing');
+	const recorded = withFirstRuns(heldOut, new Map([['a', perfect], ['b', perfect]]), '2026-12-06', sumMetrics);
+	assert.deepEqual(recorded?.groups[0]?.firstRun, {date: '2026-12-06', metrics: sumMetrics([perfect, perfect])});
+	assert.equal(withFirstRuns(recorded!, new Map([['a', perfect], ['b', perfect]]), '2026-12-07', sumMetrics), undefined, 'a first run is never rewritten');
+	assert.ok(loadHeldOut().groups.every(group => group.articles.every(name => fixtureArticles().some(article => article.name === name && article.group === group.name))), 'every held-out article is a test article');
+});
+
 test('totals are micro-averaged and the table marks missed targets', () => {
 	const perfect = scoreExtraction(shippedCorpus(), expectedSeed()).metrics;
-	const empty: Metrics = {quoteRecall: count(0, 5), quotePrecision: count(0, 0), speakerAccuracy: count(0, 0), placeRecall: count(1, 2), placePrecision: count(1, 4), figureRecall: count(0, 0), actorRecall: count(0, 3), roleAccuracy: count(0, 0)};
+	const empty: Metrics = {quoteRecall: count(0, 5), quotePrecision: count(0, 0), speakerAccuracy: count(0, 0), placeRecall: count(1, 2), placePrecision: count(1, 4), figureRecall: count(0, 0), actorRecall: count(0, 3), actorPrecision: count(1, 2), roleAccuracy: count(0, 0)};
 	assert.deepEqual(missedTargets(perfect), []);
 	assert.deepEqual(missedTargets(empty), ['quoteRecall', 'placeRecall']);
-	const table = markdownTable([{name: 'seed', metrics: perfect}, {name: 'other', metrics: empty}], {name: 'total', metrics: empty});
-	assert.match(table, /^\| article \| quote recall \| quote precision \| speaker accuracy \| place recall \| place precision \| figure recall \| actor recall \| role accuracy \| targets met \|$/m);
-	assert.match(table, /^\| target \| ≥ 0\.95 \| ≥ 0\.9 \| ≥ 0\.9 \| ≥ 0\.9 \| none set \| ≥ 0\.8 \| none set \| none set \| {2}\|$/m);
-	assert.match(table, /^\| seed \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(14\/14\) \| 1\.00 \(12\/12\) \| 1\.00 \(10\/10\) \| 1\.00 \(20\/20\) \| 1\.00 \(5\/5\) \| yes \|$/m);
+	const table = markdownTable([{name: 'seed', metrics: perfect}, {name: 'other', metrics: empty}], {name: 'total', metrics: empty}, [{name: 'held out: first run', metrics: empty}]);
+	assert.match(table, /^\| article \| quote recall \| quote precision \| speaker accuracy \| place recall \| place precision \| figure recall \| actor recall \| actor precision \| role accuracy \| targets met \|$/m);
+	assert.match(table, /^\| target \| ≥ 0\.95 \| ≥ 0\.9 \| ≥ 0\.9 \| ≥ 0\.9 \| none set \| ≥ 0\.8 \| none set \| none set \| none set \| {2}\|$/m);
+	assert.match(table, /^\| seed \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(11\/11\) \| 1\.00 \(14\/14\) \| 1\.00 \(12\/12\) \| 1\.00 \(10\/10\) \| 1\.00 \(20\/20\) \| 1\.00 \(20\/20\) \| 1\.00 \(5\/5\) \| yes \|$/m);
 	// Place precision and actors have no target: a low score there does not fail a row.
-	assert.match(table, /^\| other \| 0\.00 \(0\/5\) \| – \| – \| 0\.50 \(1\/2\) \| 0\.25 \(1\/4\) \| – \| 0\.00 \(0\/3\) \| – \| no: quote recall, place recall \|$/m);
+	assert.match(table, /^\| other \| 0\.00 \(0\/5\) \| – \| – \| 0\.50 \(1\/2\) \| 0\.25 \(1\/4\) \| – \| 0\.00 \(0\/3\) \| 0\.50 \(1\/2\) \| – \| no: quote recall, place recall \|$/m);
+	assert.match(table, /\| total \|[^\n]*\n\| held out: first run \| 0\.00 \(0\/5\) \|/, 'summary rows come after the total');
 
 	const readme = 'intro\n<!-- eval:start -->\nold\n<!-- eval:end -->\nrest\n';
 	assert.equal(withTable(readme, 'new'), 'intro\n<!-- eval:start -->\nnew\n<!-- eval:end -->\nrest\n');

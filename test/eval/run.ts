@@ -5,11 +5,17 @@
  * README.md between the eval markers (only when every article was ingested,
  * so a broken build never replaces the last real scores), and exits 1 when the
  * seed misses a target. `--verbose` lists every miss and false positive.
+ *
+ * Held-out groups (test/eval/held-out.json): each group's articles are marked
+ * in the table, and two rows follow the total: the group's score now and its
+ * first run, which is recorded in held-out.json the first time every article of
+ * the group is ingested, and never rewritten.
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {fixtureArticles, seedArticle} from './articles.js';
 import type {Expected} from './expected.js';
+import {loadHeldOut, saveHeldOut, withFirstRuns} from './held-out.js';
 import {ingestArticle} from './ingest-article.js';
 import {missedTargets, scoreExtraction, sumMetrics, type Metrics} from './score.js';
 import {markdownTable, withTable, type Row} from './table.js';
@@ -26,16 +32,20 @@ const nothingFound = (expected: Expected): Metrics => ({
 	placePrecision: {hits: 0, total: 0},
 	figureRecall: {hits: 0, total: expected.figures.length},
 	actorRecall: {hits: 0, total: expected.actors?.length ?? 0},
+	actorPrecision: {hits: 0, total: 0},
 	roleAccuracy: {hits: 0, total: 0},
 });
 
 const articles = [seedArticle(), ...fixtureArticles()];
 const rows: Row[] = [];
+/** Scores of the articles ingest succeeded on, by name. */
+const scores = new Map<string, Metrics>();
 let seedMissed: string[] = [];
 for (const article of articles) {
+	const name = article.group === undefined ? article.name : `${article.name} (held out)`;
 	const result = ingestArticle(article.file, article.expected.title);
 	if ('error' in result) {
-		rows.push({name: article.name, metrics: nothingFound(article.expected), error: result.error});
+		rows.push({name, metrics: nothingFound(article.expected), error: result.error});
 		console.error(`${article.name}: ${result.error}`);
 		if (article.isSeed) {
 			seedMissed = ['ingest failed'];
@@ -45,7 +55,8 @@ for (const article of articles) {
 	}
 
 	const score = scoreExtraction(result.corpus, article.expected);
-	rows.push({name: article.name, metrics: score.metrics});
+	rows.push({name, metrics: score.metrics});
+	scores.set(article.name, score.metrics);
 	if (article.isSeed) {
 		seedMissed = missedTargets(score.metrics);
 	}
@@ -63,7 +74,20 @@ for (const article of articles) {
 }
 
 const total: Row = {name: 'total (micro-averaged)', metrics: sumMetrics(rows.map(row => row.metrics))};
-const table = markdownTable(rows, total);
+let heldOut = loadHeldOut();
+const recorded = withFirstRuns(heldOut, scores, new Date().toISOString().slice(0, 10), sumMetrics);
+if (recorded !== undefined) {
+	heldOut = recorded;
+	await saveHeldOut(heldOut);
+	console.error('held-out first run recorded in test/eval/held-out.json');
+}
+
+const summaries: Row[] = heldOut.groups.flatMap(group => {
+	const now = rows.filter(row => group.articles.some(name => row.name === `${name} (held out)`));
+	const first: Row[] = group.firstRun === null ? [] : [{name: `${group.name}: first run, ${group.firstRun.date}`, metrics: group.firstRun.metrics}];
+	return [{name: `${group.name}: now (${now.length} articles)`, metrics: sumMetrics(now.map(row => row.metrics))}, ...first];
+});
+const table = markdownTable(rows, total, summaries);
 console.log(`\n${table}\n`);
 
 const readme = readFileSync(readmePath, 'utf8');

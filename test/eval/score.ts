@@ -14,7 +14,9 @@
  *   extracted speaker's name or one of its aliases, or the speaker has a name
  *   of several words whose last word (the surname) agrees, ignoring case and
  *   diacritics; a speaker known by one word only is a separate actor, so wrong. An expected null (an
- *   unnamed speaker) is right only against null.
+ *   unnamed speaker) is right only against null. When two people the article
+ *   names share a surname (a father and a son), the surname alone tells
+ *   nothing: the full name or an alias must agree.
  * - Places: an expected place is found when some extracted location has a
  *   name or alias equal (folded) to the expected name or one of its aliases
  *   and lies within 50 km of it (haversine), or within the expected place's
@@ -33,9 +35,12 @@
  *   share a run at least half as long as the shorter. One to one, in order.
  * - Actors (no target; the issue sets none): an expected actor is found when
  *   an extracted actor of the same type has its name or one of its aliases
- *   (folded), or for a person the same surname. Roles, among found actors
- *   whose expected role is not null: right when the two agree after folding
- *   and dropping a leading article, or one contains the other.
+ *   (folded), or for a person the same surname (unless two expected people
+ *   share it). Roles, among found actors whose expected role is not null:
+ *   right when the two agree after folding and dropping a leading article, or
+ *   one contains the other. Actor precision (no target): of the actors
+ *   extracted, how many match an expected actor by the same rule, one to one,
+ *   full names before surnames; scored only where the answer key lists actors.
  */
 import type {Actor, Corpus, Figure, Location} from '../../source/core/schema.js';
 import type {Expected, ExpectedActor, ExpectedFigure, ExpectedPlace, ExpectedQuote} from './expected.js';
@@ -52,14 +57,15 @@ export type Metrics = {
 	placePrecision: Count;
 	figureRecall: Count;
 	actorRecall: Count;
+	actorPrecision: Count;
 	roleAccuracy: Count;
 };
 
 export type MetricName = keyof Metrics;
 
-export const metricNames: MetricName[] = ['quoteRecall', 'quotePrecision', 'speakerAccuracy', 'placeRecall', 'placePrecision', 'figureRecall', 'actorRecall', 'roleAccuracy'];
+export const metricNames: MetricName[] = ['quoteRecall', 'quotePrecision', 'speakerAccuracy', 'placeRecall', 'placePrecision', 'figureRecall', 'actorRecall', 'actorPrecision', 'roleAccuracy'];
 
-/** The issue's targets, each a lower bound; place precision and actors are measured without one. */
+/** The issue's targets, each a lower bound; place precision and actors (recall, precision, roles) are measured without one. */
 export const targets: Partial<Record<MetricName, number>> = {
 	quoteRecall: 0.95,
 	quotePrecision: 0.9,
@@ -72,7 +78,7 @@ export type Score = {
 	metrics: Metrics;
 	/** One line per expected record not found, or wrong speaker. */
 	misses: string[];
-	/** One line per extracted quote or location that matches nothing expected. */
+	/** One line per extracted quote, location or actor that matches nothing expected. */
 	falsePositives: string[];
 };
 
@@ -113,12 +119,13 @@ export function scoreExtraction(extracted: Corpus, expected: Expected, sourceId?
 	const actors = new Map(extracted.actors.map(actor => [actor.id, actor]));
 
 	const pairs = pairQuotes(expected.quotes, quotes.map(quote => ({paragraph: quote.provenance.paragraph, text: quote.text})));
+	const shared = sharedSurnames(expected);
 	let rightSpeakers = 0;
 	for (const [expectedIndex, extractedIndex] of pairs) {
 		const wanted = expected.quotes[expectedIndex]!;
 		const speakerId = quotes[extractedIndex]!.speaker;
 		const speaker = speakerId === null ? undefined : actors.get(speakerId);
-		if (speakerIsRight(wanted.speaker, speaker)) {
+		if (speakerIsRight(wanted.speaker, speaker, shared)) {
 			rightSpeakers++;
 		} else {
 			misses.push(`speaker ¶${wanted.paragraph} “${wanted.text}”: expected ${wanted.speaker ?? 'none'}, got ${speaker?.name ?? 'none'}`);
@@ -155,7 +162,7 @@ export function scoreExtraction(extracted: Corpus, expected: Expected, sourceId?
 		}
 	}
 
-	const {actorRecall, roleAccuracy} = scoreActors(expected.actors ?? [], extracted.actors, misses);
+	const {actorRecall, actorPrecision, roleAccuracy} = scoreActors(expected.actors, extracted.actors, shared, misses, falsePositives);
 	return {
 		metrics: {
 			quoteRecall: {hits: pairs.size, total: expected.quotes.length},
@@ -165,6 +172,7 @@ export function scoreExtraction(extracted: Corpus, expected: Expected, sourceId?
 			placePrecision,
 			figureRecall: {hits: figuresFound, total: expected.figures.length},
 			actorRecall,
+			actorPrecision,
 			roleAccuracy,
 		},
 		misses,
@@ -195,14 +203,21 @@ function scorePlaces(expected: ExpectedPlace[], extracted: Corpus, misses: strin
 	return {placeRecall: {hits: found, total: expected.length}, placePrecision: {hits: pairs.size, total: named.length}};
 }
 
-function scoreActors(expected: ExpectedActor[], extracted: Actor[], misses: string[]): Pick<Metrics, 'actorRecall' | 'roleAccuracy'> {
+function scoreActors(
+	expectedActors: ExpectedActor[] | undefined,
+	extracted: Actor[],
+	shared: Set<string>,
+	misses: string[],
+	falsePositives: string[],
+): Pick<Metrics, 'actorRecall' | 'actorPrecision' | 'roleAccuracy'> {
+	const expected = expectedActors ?? [];
 	let found = 0;
 	let rolesRight = 0;
 	let rolesToCheck = 0;
 	for (const wanted of expected) {
-		const actor = extracted.find(candidate => candidate.type === wanted.type && namesActor(wanted, candidate));
+		const actor = extracted.find(candidate => candidate.type === wanted.type && namesActor(wanted, candidate, shared));
 		if (actor === undefined) {
-			const otherType = extracted.find(candidate => namesActor(wanted, candidate));
+			const otherType = extracted.find(candidate => namesActor(wanted, candidate, shared));
 			misses.push(`actor ${wanted.name} (${wanted.type})${otherType ? `: extracted as ${otherType.type}` : ''}`);
 			continue;
 		}
@@ -218,12 +233,66 @@ function scoreActors(expected: ExpectedActor[], extracted: Actor[], misses: stri
 		}
 	}
 
-	return {actorRecall: {hits: found, total: expected.length}, roleAccuracy: {hits: rolesRight, total: rolesToCheck}};
+	// An answer key without actors says nothing about which actors are wrong.
+	const pairs = expectedActors === undefined ? new Map<number, number>() : pairActors(expected, extracted, shared);
+	if (expectedActors !== undefined) {
+		const paired = new Set(pairs.values());
+		for (const [index, actor] of extracted.entries()) {
+			if (!paired.has(index)) {
+				falsePositives.push(`actor ${actor.name} (${actor.type})`);
+			}
+		}
+	}
+
+	return {
+		actorRecall: {hits: found, total: expected.length},
+		actorPrecision: {hits: pairs.size, total: expectedActors === undefined ? 0 : extracted.length},
+		roleAccuracy: {hits: rolesRight, total: rolesToCheck},
+	};
 }
 
-function namesActor(wanted: ExpectedActor, actor: Actor): boolean {
-	const names = [actor.name, ...actor.aliases];
-	return names.some(name => foldName(name) === foldName(wanted.name)) || (wanted.type === 'person' && lastWord(actor.name) === lastWord(wanted.name));
+/** Expected index → extracted index, one to one, same type only, full names and aliases before surnames. */
+function pairActors(expected: ExpectedActor[], extracted: Actor[], shared: Set<string>): Map<number, number> {
+	const candidates: Array<{expectedIndex: number; extractedIndex: number; bySurname: boolean}> = [];
+	for (const [expectedIndex, wanted] of expected.entries()) {
+		for (const [extractedIndex, actor] of extracted.entries()) {
+			if (actor.type === wanted.type && namesActor(wanted, actor, shared)) {
+				candidates.push({expectedIndex, extractedIndex, bySurname: !sameActorName(wanted, actor)});
+			}
+		}
+	}
+
+	return pairInOrder(candidates.sort((a, b) => Number(a.bySurname) - Number(b.bySurname)));
+}
+
+function sameActorName(wanted: ExpectedActor, actor: Actor): boolean {
+	return [actor.name, ...actor.aliases].some(name => foldName(name) === foldName(wanted.name));
+}
+
+function namesActor(wanted: ExpectedActor, actor: Actor, shared: Set<string>): boolean {
+	const surname = lastWord(wanted.name);
+	return sameActorName(wanted, actor) || (wanted.type === 'person' && !shared.has(surname) && lastWord(actor.name) === surname);
+}
+
+/**
+ * Surnames (last words, folded) that two or more people in the answer key
+ * share: its persons and its quotes' speakers. For these the surname alone
+ * cannot tell who is meant.
+ */
+export function sharedSurnames(expected: Expected): Set<string> {
+	const people = new Set([...(expected.actors ?? []).filter(actor => actor.type === 'person').map(actor => actor.name), ...expected.quotes.flatMap(quote => (quote.speaker === null ? [] : [quote.speaker]))].map(name => foldName(name)));
+	const seen = new Set<string>();
+	const shared = new Set<string>();
+	for (const name of people) {
+		const surname = lastWord(name);
+		if (seen.has(surname)) {
+			shared.add(surname);
+		}
+
+		seen.add(surname);
+	}
+
+	return shared;
 }
 
 function rolesAgree(expected: string, extracted: string | null): boolean {
@@ -281,13 +350,14 @@ function pairInOrder(candidates: Array<{expectedIndex: number; extractedIndex: n
 	return pairs;
 }
 
-export function speakerIsRight(expected: string | null, speaker: Actor | undefined): boolean {
+export function speakerIsRight(expected: string | null, speaker: Actor | undefined, shared: Set<string> = new Set()): boolean {
 	if (expected === null || speaker === undefined) {
 		return expected === null && speaker === undefined;
 	}
 
-	// "Dr Lukas Hofer" is Lukas Hofer; a speaker known only as "Minh" is not Tran Van Minh but an actor of their own.
-	const sameFullName = speaker.name.includes(' ') && lastWord(speaker.name) === lastWord(expected);
+	// "Dr Lukas Hofer" is Lukas Hofer; a speaker known only as "Minh" is not Tran Van Minh but an actor of their own;
+	// where two people share the surname, it proves nothing.
+	const sameFullName = speaker.name.includes(' ') && !shared.has(lastWord(expected)) && lastWord(speaker.name) === lastWord(expected);
 	return sameFullName || [speaker.name, ...speaker.aliases].some(name => foldName(name) === foldName(expected));
 }
 

@@ -10,6 +10,7 @@ const headings: Record<MetricName, string> = {
 	placePrecision: 'place precision',
 	figureRecall: 'figure recall',
 	actorRecall: 'actor recall',
+	actorPrecision: 'actor precision',
 	roleAccuracy: 'role accuracy',
 };
 
@@ -26,11 +27,11 @@ function verdict(row: Row): string {
 	return missed.length === 0 ? 'yes' : `no: ${missed.map(name => headings[name]).join(', ')}`;
 }
 
-/** The scores as a Markdown table, one row per article, then the total. */
-export function markdownTable(rows: Row[], total: Row): string {
+/** The scores as a Markdown table, one row per article, then the total, then any summary rows (the held-out groups). */
+export function markdownTable(rows: Row[], total: Row, summaries: Row[] = []): string {
 	const header = ['article', ...metricNames.map(name => headings[name]), 'targets met'];
 	const targetRow = ['target', ...metricNames.map(name => (targets[name] === undefined ? 'none set' : `≥ ${targets[name]}`)), ''];
-	const lines = [header, header.map(() => '---'), targetRow, ...[...rows, total].map(row => [row.name, ...metricNames.map(name => cell(row.metrics[name])), verdict(row)])];
+	const lines = [header, header.map(() => '---'), targetRow, ...[...rows, total, ...summaries].map(row => [row.name, ...metricNames.map(name => cell(row.metrics[name])), verdict(row)])];
 	return lines.map(cells => `| ${cells.join(' | ')} |`).join('\n');
 }
 
