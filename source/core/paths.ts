@@ -66,6 +66,11 @@ export function snapshotsDir(environment: NodeJS.ProcessEnv = process.env): stri
 	return path.join(cacheDir(environment), 'snapshots');
 }
 
+/** The map's coastlines and borders at one scale, made by the build from the world-atlas package (see core/map/atlas.ts). */
+export function atlasPath(resolution: string): string {
+	return path.join(packageRoot(), 'dist', 'atlas', `countries-${resolution}.bin`);
+}
+
 /** Where pins, notes and briefings are stored. */
 export function storePath(environment: NodeJS.ProcessEnv = process.env): string {
 	return path.join(dataDir(environment), 'briefings.json');

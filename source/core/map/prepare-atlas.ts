@@ -1,0 +1,39 @@
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {mesh} from 'topojson-client';
+import type {GeometryCollection, Topology} from 'topojson-specification';
+import {atlasResolutions, encodeAtlas, type AtlasResolution} from './atlas.js';
+
+/**
+ * A world-atlas TopoJSON (countries-110m.json, countries-50m.json) as brief's
+ * atlas file: topojson-client's mesh gives each arc once, coastlines where a
+ * country borders nothing (arcs of one polygon), borders where two meet.
+ */
+export function prepareAtlas(topology: Topology): Uint8Array {
+	const countries = topology.objects['countries'] as GeometryCollection | undefined;
+	if (!countries) {
+		throw new Error('the TopoJSON has no "countries" object: is it from world-atlas?');
+	}
+
+	const coast = mesh(topology, countries, (a, b) => a === b);
+	const borders = mesh(topology, countries, (a, b) => a !== b);
+	return encodeAtlas([
+		...coast.coordinates.map(coordinates => ({layer: 'coast' as const, coordinates})),
+		...borders.coordinates.map(coordinates => ({layer: 'border' as const, coordinates})),
+	]);
+}
+
+/** Write brief's atlas files (both scales) from the world-atlas package into a directory: run by the build. */
+export function writeAtlasFiles(directory: string) {
+	mkdirSync(directory, {recursive: true});
+	for (const resolution of atlasResolutions) {
+		writeFileSync(path.join(directory, `countries-${resolution}.bin`), prepareAtlas(readWorldAtlas(resolution)));
+	}
+}
+
+/** A world-atlas TopoJSON, from the package (a dependency of the build, not of an installed brief). */
+export function readWorldAtlas(resolution: AtlasResolution): Topology {
+	const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${resolution}.json`);
+	return JSON.parse(readFileSync(file, 'utf8')) as Topology;
+}
