@@ -12,6 +12,8 @@
  * - dist/app/start.cjs, the app: the app cannot run during a build (it needs a
  *   terminal), so the first app to start without a usable cache makes one once
  *   its first frames are drawn; where dist/ cannot be written it goes without.
+ * - dist/map.cjs, the map: the first map drawn without a cache makes one as
+ *   brief exits.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -77,4 +79,12 @@ cli.exports.runBrief({
 	},
 	storeCommands: () => import('../dist/cli/run-store-command.js'),
 	ingestCommands: () => import('../dist/cli/run-ingest-command.js'),
+	map() {
+		const map = loadBundle('dist/map.cjs');
+		if (map.cacheMissing) {
+			process.once('exit', map.writeCache);
+		}
+
+		return map.exports;
+	},
 });

@@ -1,6 +1,7 @@
 import process from 'node:process';
 import meow from 'meow';
 import {growHeapGently} from './cli/gentle-heap.js';
+import {isMapRequest, mapCommandRequest} from './cli/map-request.js';
 import {helpText, notInteractiveText} from './cli/help.js';
 import {parseRequest, unknownFlags, wantsColour} from './cli/parse-request.js';
 import {ingestCommands, resolveFilters, runCommand, storeCommands} from './cli/run-command.js';
@@ -27,6 +28,9 @@ const flags = {
 	outlet: {type: 'string'},
 	date: {type: 'string'},
 	help: {type: 'boolean', shortFlag: 'h'},
+	width: {type: 'string'},
+	height: {type: 'string'},
+	geojson: {type: 'boolean'},
 } as const;
 
 /** name, version and description from package.json, put in at build time (scripts/build.js). */
@@ -58,6 +62,8 @@ export type LaterBundles = {
 	app: () => Promise<typeof import('./app/start.js')>;
 	storeCommands: () => Promise<typeof import('./cli/run-store-command.js')>;
 	ingestCommands: () => Promise<typeof import('./cli/run-ingest-command.js')>;
+	/** The map (d3-geo, the atlas): loaded at once, as the app needs it in the middle of a key. */
+	map: () => typeof import('./cli/map-bundle.js');
 };
 
 /**
@@ -91,8 +97,15 @@ async function main(later: LaterBundles): Promise<number> {
 		delete process.env['CI'];
 		delete process.env['CONTINUOUS_INTEGRATION'];
 		const {startApp} = await later.app();
-		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters});
+		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters, loadMap: later.map});
 		return 0;
+	}
+
+	if (isMapRequest(command, cli.flags.format)) {
+		const request = mapCommandRequest(command, args, cli.flags, {...terminal, columns: process.stdout.columns, rows: process.stdout.rows});
+		const result = later.map().runMapCommand(loadCorpusIndex(corpusPaths(cli.flags.corpus)), request);
+		process.stdout.write(result.stdout);
+		return result.exitCode;
 	}
 
 	const request = parseRequest(command, args, cli.flags, terminal);
@@ -106,10 +119,10 @@ async function main(later: LaterBundles): Promise<number> {
 
 	const index = loadCorpusIndex(corpusPaths(cli.flags.corpus));
 	if ((storeCommands as readonly string[]).includes(command)) {
-		const {briefing, note, out} = cli.flags;
+		const {briefing, note, out, geojson = false} = cli.flags;
 		// The store's dependencies (lowdb, proper-lockfile) load only for the commands that use them.
 		const {runStoreCommand} = await later.storeCommands();
-		const result = await runStoreCommand(index, {command, args, format: request.format, briefing, note, out, storeFile: storePath(), now: new Date()});
+		const result = await runStoreCommand(index, {command, args, format: request.format, briefing, note, out, geojson, storeFile: storePath(), now: new Date()});
 		process.stderr.write(result.stderr);
 		process.stdout.write(result.stdout);
 		return result.exitCode;
