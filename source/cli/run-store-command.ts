@@ -7,7 +7,7 @@ import {resolveRecordId} from '../core/resolve.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {readStore, updateStore} from '../store/briefing-store.js';
 import {briefingEntries, checkBriefingName, defaultBriefing, pinRecord, snapshotOf, unpinRecord} from '../store/briefings.js';
-import {briefingJson, briefingMarkdown, briefingText, briefingTsv} from '../store/format-briefing.js';
+import {briefingJson, briefingMarkdown, briefingText, briefingTsv, pinnedPlacesGeoJson} from '../store/format-briefing.js';
 import {writeAtomically} from '../store/write-atomically.js';
 import type {CommandResult, OutputFormat} from './run-command.js';
 
@@ -18,6 +18,8 @@ export type StoreRequest = {
 	briefing: string | undefined;
 	note: string | undefined;
 	out: string | undefined;
+	/** export: also write the pinned places and routes as GeoJSON beside the Markdown (--out), linked from its Places section. */
+	geojson?: boolean;
 	storeFile: string;
 	now: Date;
 };
@@ -76,13 +78,16 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 		case 'export': {
 			expectArguments(request, 0);
 			const data = await readStore(request.storeFile, options);
-			const markdown = briefingMarkdown(index, name, briefingEntries(index, data.briefings[name]?.pins ?? []), request.now);
+			const entries = briefingEntries(index, data.briefings[name]?.pins ?? []);
+			const geojson = request.geojson ? pinnedPlacesGeoJson(index, entries, request.out) : undefined;
+			const markdown = briefingMarkdown(index, name, entries, request.now, {mapLink: geojson?.link});
 			if (request.out === undefined) {
 				return finish(markdown, 0);
 			}
 
 			const written = await writeAtomically(request.out, markdown);
-			return finish('', 0, `brief: wrote briefing "${name}" to ${written}`);
+			const also = geojson ? ` and its places to ${await writeAtomically(geojson.file, geojson.text)}` : request.geojson ? ' (no places pinned: no GeoJSON written)' : '';
+			return finish('', 0, `brief: wrote briefing "${name}" to ${written}${also}`);
 		}
 
 		default: {

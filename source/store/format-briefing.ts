@@ -6,6 +6,10 @@ import {tsvTable} from '../core/format/tsv.js';
 import type {CorpusIndex} from '../core/records.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import type {BriefingEntry} from './briefings.js';
+import {formatGeoJson} from '../core/map/geojson.js';
+import {storyOf} from '../core/map/story.js';
+import {BriefError} from '../core/errors.js';
+import path from 'node:path';
 
 /** `brief briefing --json`: the pins in order. Field names are a public interface. */
 export function briefingJson(entries: BriefingEntry[]): string {
@@ -61,7 +65,7 @@ const sections = [
  * The exported briefing: a title, the date, then sections in a fixed order,
  * each only when it has pins; every quote and fact cited with its source and ¶.
  */
-export function briefingMarkdown(index: CorpusIndex, name: string, entries: BriefingEntry[], generated: Date): string {
+export function briefingMarkdown(index: CorpusIndex, name: string, entries: BriefingEntry[], generated: Date, {mapLink}: {mapLink?: string | undefined} = {}): string {
 	const out = [`# Briefing: ${escapeMarkdown(name)}`, '', `Generated ${generated.toISOString().slice(0, 10)} with brief · ${counted(entries.length, 'item')}`];
 	for (const section of sections) {
 		const inSection = entries.filter(entry => (section.kinds as readonly string[]).includes(entry.pin.kind));
@@ -70,6 +74,10 @@ export function briefingMarkdown(index: CorpusIndex, name: string, entries: Brie
 		}
 
 		out.push('', `## ${section.title}`, '');
+		if (section.title === 'Places' && mapLink) {
+			out.push(`Map: [the pinned places and routes as GeoJSON](${encodeURI(mapLink)})`, '');
+		}
+
 		for (const entry of inSection) {
 			out.push(markdownEntry(index, entry));
 			if (entry.pin.note) {
@@ -108,4 +116,28 @@ function markdownEntry(index: CorpusIndex, {pin, record, stale}: BriefingEntry):
 			return `- **${escapeMarkdown(pin.text)}**${pin.role ? ` — ${escapeMarkdown(pin.role)}` : ''}${staleMark}`;
 		}
 	}
+}
+
+/**
+ * `brief export --geojson --out FILE.md`: the pinned places and routes as
+ * GeoJSON in FILE.geojson beside the Markdown, and the link the Markdown's
+ * Places section gives it (the file's name: the two travel together).
+ * Undefined when no place or route is pinned.
+ */
+export function pinnedPlacesGeoJson(index: CorpusIndex, entries: BriefingEntry[], out: string | undefined): {file: string; link: string; text: string} | undefined {
+	if (out === undefined) {
+		throw new BriefError('export --geojson writes a file beside the Markdown: give it with --out FILE.md');
+	}
+
+	const pinned = entries.flatMap(({record}) => (record?.kind === 'location' || record?.kind === 'route' ? [record] : []));
+	if (pinned.length === 0) {
+		return undefined;
+	}
+
+	const file = path.join(path.dirname(out), `${path.basename(out, path.extname(out))}.geojson`);
+	if (path.resolve(file) === path.resolve(out)) {
+		throw new BriefError(`export --geojson writes the places beside the Markdown as ${path.basename(file)}: give the Markdown another name than ${path.basename(out)}`);
+	}
+
+	return {file, link: path.basename(file), text: formatGeoJson(index, storyOf(index, pinned))};
 }
