@@ -10,17 +10,20 @@ import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {NoteEditor} from './components/note-editor.js';
 import {KindTabs} from './components/kind-tabs.js';
+import {MapView} from './components/map-view.js';
 import {PageView} from './components/page-view.js';
 import {QueryLine} from './components/query-line.js';
 import {ResultsList} from './components/results-list.js';
 import {keyContext, useAppKeys} from './hooks/use-app-keys.js';
 import {useAppView} from './hooks/use-app-view.js';
 import {useLatestReducer} from './hooks/use-latest-reducer.js';
+import {useMap} from './hooks/use-map.js';
 import {useBriefing, type CopyToClipboard} from './hooks/use-briefing.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {footerKeysFor} from './keys/bindings.js';
 import {resultRow} from './layout/result-row.js';
 import {appReducer, startingState} from './state/app-state.js';
+import type {LoadMap} from './state/map-state.js';
 import {computeLayout, innerWidth, listWindow} from './state/layout.js';
 import {ColourContext} from './theme.js';
 
@@ -33,16 +36,21 @@ type Props = {
 	copy?: CopyToClipboard;
 	/** The filters given on the command line, applied at start. */
 	filters?: Filters;
+	/** The map's code, loaded when the map first opens (`m`). */
+	loadMap?: LoadMap;
 };
 
 /** The interactive app: owns the state, derives the view, and lays out components that only draw. */
-export function App({index, colour, briefing: service, copy, filters}: Props) {
+export function App({index, colour, briefing: service, copy, filters, loadMap}: Props) {
 	const [state, dispatch, latest] = useLatestReducer(appReducer, () => startingState(filters));
 	const {columns, rows} = useTerminalSize();
 	const layout = computeLayout(columns, rows);
 	const view = useAppView(index, state, layout);
 	const briefing = useBriefing(index, service, copy, dispatch);
 	useAppKeys(index, latest, dispatch, layout, briefing);
+	const bodyHeight = layout.list.height + (layout.mode === 'stacked' ? layout.detail.height : 0);
+	// Inside the map's border, above its status line.
+	const map = useMap({index, appState: state, selected: view.selected, columns: layout.columns - 2, rows: bodyHeight - 3, colour, loadMap, dispatchApp: dispatch});
 
 	const listWidth = innerWidth(layout.list.width);
 	const {start, end} = listWindow(state.selected, view.visible.length, layout.pageSize);
@@ -66,7 +74,6 @@ export function App({index, colour, briefing: service, copy, filters}: Props) {
 
 	const context = keyContext(state);
 	const {overlay} = state;
-	const bodyHeight = layout.list.height + (layout.mode === 'stacked' ? layout.detail.height : 0);
 	let body;
 	let status: string | undefined = view.searching ? 'searching…' : undefined;
 	if (overlay.type === 'detail' || overlay.type === 'help') {
@@ -80,6 +87,8 @@ export function App({index, colour, briefing: service, copy, filters}: Props) {
 	} else if (overlay.type === 'note') {
 		const recordText = index.byId.get(overlay.recordId)?.text ?? briefing.pins.find(pin => pin.id === overlay.recordId)?.text ?? '';
 		body = <NoteEditor recordId={overlay.recordId} recordText={recordText} draft={overlay.draft} width={layout.columns} height={bodyHeight} />;
+	} else if (overlay.type === 'map') {
+		body = <MapView screen={map} width={layout.columns} height={bodyHeight} />;
 	} else if (overlay.type === 'picker') {
 		body = <EntityPicker picker={overlay.picker} items={view.pickerItems} width={layout.columns} height={bodyHeight} />;
 	} else {

@@ -6,19 +6,20 @@ import type {CorpusIndex} from '../core/records.js';
 import {storePath} from '../core/paths.js';
 import type {BriefingService} from '../store/briefing-service.js';
 import {App} from './app.js';
+import type {LoadMap} from './state/map-state.js';
 import {osc52Clipboard} from './clipboard.js';
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';
 
-type StartOptions = {colour: boolean; briefingName: string; filters: Filters};
+type StartOptions = {colour: boolean; briefingName: string; filters: Filters; loadMap?: LoadMap};
 
 /**
  * Run the full-screen app until the user quits. The alternate screen keeps
  * the user's scrollback as it was; Ink hides and restores the cursor. The
  * store and the clipboard, the app's side effects, are made here.
  */
-export async function startApp(index: CorpusIndex, {colour, briefingName, filters}: StartOptions): Promise<void> {
+export async function startApp(index: CorpusIndex, {colour, briefingName, filters, loadMap}: StartOptions): Promise<void> {
 	// Selection and highlights use bold and inverse even without colour, so Ink's
 	// chalk needs at least basic styling on a terminal; `colour` decides the hues.
 	if (chalk.level === 0) {
@@ -35,7 +36,7 @@ export async function startApp(index: CorpusIndex, {colour, briefingName, filter
 	// passed since the last request, so a key typed just after a search's
 	// results were drawn waited up to 17 ms (at 60) for its echo. React already
 	// makes one commit of the updates of one turn, so frames stay few.
-	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} filters={filters} />, {exitOnCtrlC: false, maxFps: 0, patchConsole: false});
+	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} filters={filters} loadMap={loadMap} />, {exitOnCtrlC: false, maxFps: 0, patchConsole: false});
 	try {
 		await instance.waitUntilExit();
 	} finally {

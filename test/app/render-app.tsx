@@ -3,6 +3,7 @@ import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {App} from '../../source/app/app.js';
 import type {CopyToClipboard} from '../../source/app/hooks/use-briefing.js';
+import type {LoadMap} from '../../source/app/state/map-state.js';
 import type {Filters} from '../../source/core/filters.js';
 import type {BriefingService} from '../../source/store/briefing-service.js';
 import {loadCorpus} from '../../source/core/load-corpus.js';
@@ -40,10 +41,10 @@ const ansi = /\u001B\[[0-9;]*m/g;
  * key is written on its own and given time to land (a lone Esc needs a
  * moment before Ink knows it is not the start of a sequence).
  */
-type RenderOptions = {index?: CorpusIndex; colour?: boolean; columns?: number; rows?: number; briefing?: BriefingService; copy?: CopyToClipboard; filters?: Filters};
+type RenderOptions = {index?: CorpusIndex; colour?: boolean; columns?: number; rows?: number; briefing?: BriefingService; copy?: CopyToClipboard; filters?: Filters; loadMap?: LoadMap};
 
-export async function renderApp({index = shippedIndex, colour = false, columns = 120, rows = 40, briefing, copy, filters}: RenderOptions = {}) {
-	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} filters={filters} />);
+export async function renderApp({index = shippedIndex, colour = false, columns = 120, rows = 40, briefing, copy, filters, loadMap}: RenderOptions = {}) {
+	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} filters={filters} loadMap={loadMap} />);
 	await delay(50);
 	await resize(columns, rows);
 

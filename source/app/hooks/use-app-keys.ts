@@ -166,8 +166,12 @@ function actionFor(command: Command, context: KeyContext, state: AppState, count
 			return {type: 'apply-picker'};
 		}
 
+		case 'open-map': {
+			return {type: 'open-map'};
+		}
+
 		default: {
-			// The briefing's own commands are carried out by useBriefing.
+			// The briefing's own commands are carried out by useBriefing, the map's by useMapKeys.
 			return undefined;
 		}
 	}

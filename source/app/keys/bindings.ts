@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 
 /** Where the user is: which bindings apply. */
-export type KeyContext = 'query' | 'list' | 'detail' | 'picker' | 'help' | 'briefing' | 'note';
+export type KeyContext = 'query' | 'list' | 'detail' | 'picker' | 'help' | 'briefing' | 'note' | 'map';
 
 export type Command =
 	| 'quit'
@@ -34,7 +34,11 @@ export type Command =
 	| 'move-pin-down'
 	| 'remove-pin'
 	| 'export'
-	| 'copy';
+	| 'copy'
+	| MapCommand;
+
+/** The map's commands, carried out by its own key hook (use-map-keys.ts). */
+export type MapCommand = 'open-map' | 'map-left' | 'map-right' | 'map-up' | 'map-down' | 'zoom-in' | 'zoom-out' | 'fit-all' | 'open-place' | 'close-map';
 
 /**
  * One key: a typed character and/or a named key, with modifiers. Plain
@@ -63,8 +67,8 @@ const paging: KeyContext[] = ['list', 'detail', 'help', 'briefing'];
  * Order matters: the first matching binding for the context wins.
  */
 export const bindings: Binding[] = [
-	{command: 'quit', keys: [{input: 'c', ctrl: true}], description: 'quit', contexts: ['query', 'list', 'detail', 'picker', 'help', 'briefing', 'note']},
-	{command: 'quit', keys: [{input: 'q'}], description: 'quit', short: 'quit', contexts: ['list', 'detail', 'help', 'briefing'], footer: ['list', 'detail']},
+	{command: 'quit', keys: [{input: 'c', ctrl: true}], description: 'quit', contexts: ['query', 'list', 'detail', 'picker', 'help', 'briefing', 'note', 'map']},
+	{command: 'quit', keys: [{input: 'q'}], description: 'quit', short: 'quit', contexts: ['list', 'detail', 'help', 'briefing', 'map'], footer: ['list', 'detail']},
 	{command: 'help', keys: [{input: '?'}], description: 'help: every key', short: 'help', contexts: ['list', 'detail', 'help'], footer: ['list']},
 	{command: 'back', keys: [{key: 'escape'}], description: 'close: back to the list', short: 'back', contexts: ['detail', 'help', 'picker', 'briefing', 'note'], footer: ['detail', 'help', 'picker', 'briefing', 'note']},
 	{command: 'leave-query', keys: [{key: 'escape'}, {key: 'return'}], description: 'leave the query for the list', short: 'to the list', contexts: ['query'], footer: ['query']},
@@ -92,6 +96,16 @@ export const bindings: Binding[] = [
 	{command: 'remove-pin', keys: [{input: 'd'}], description: 'remove the pin', short: 'remove', contexts: ['briefing'], footer: ['briefing']},
 	{command: 'export', keys: [{input: 'e'}], description: 'export the briefing as Markdown', short: 'export', contexts: ['briefing'], footer: ['briefing']},
 	{command: 'copy', keys: [{input: 'y'}], description: 'copy as a citation (OSC 52 clipboard)', short: 'copy', contexts: ['list', 'detail', 'briefing']},
+	{command: 'open-map', keys: [{input: 'm'}], description: 'map of the places behind the results', short: 'map', contexts: ['list'], footer: ['list']},
+	{command: 'map-left', keys: [{key: 'leftArrow'}, {input: 'h'}], description: 'to the place on the left', short: 'move', contexts: ['map'], footer: ['map']},
+	{command: 'map-right', keys: [{key: 'rightArrow'}, {input: 'l'}], description: 'to the place on the right', contexts: ['map']},
+	{command: 'map-up', keys: [{key: 'upArrow'}, {input: 'k'}], description: 'to the place above', contexts: ['map']},
+	{command: 'map-down', keys: [{key: 'downArrow'}, {input: 'j'}], description: 'to the place below', contexts: ['map']},
+	{command: 'open-place', keys: [{key: 'return'}], description: 'the place’s detail', short: 'place', contexts: ['map'], footer: ['map']},
+	{command: 'zoom-in', keys: [{input: '+'}, {input: '='}], description: 'zoom in on the place', short: 'zoom', contexts: ['map'], footer: ['map']},
+	{command: 'zoom-out', keys: [{input: '-'}], description: 'zoom out', contexts: ['map'], footer: ['map']},
+	{command: 'fit-all', keys: [{input: '0'}], description: 'fit every place', short: 'fit all', contexts: ['map'], footer: ['map']},
+	{command: 'close-map', keys: [{key: 'escape'}], description: 'close the place, then the map', short: 'back', contexts: ['map'], footer: ['map']},
 	{command: 'save-note', keys: [{key: 'return'}], description: 'save the note', short: 'save', contexts: ['note'], footer: ['note']},
 	{command: 'toggle-choice', keys: [{input: ' ', whileTyping: true}], description: 'choose or unchoose', short: 'choose', contexts: ['picker'], footer: ['picker']},
 	{command: 'apply-choice', keys: [{key: 'return'}], description: 'apply the choice', short: 'apply', contexts: ['picker'], footer: ['picker']},
@@ -134,6 +148,8 @@ const keyNames: Partial<Record<keyof Key, string>> = {
 	delete: 'Backspace',
 	upArrow: '↑',
 	downArrow: '↓',
+	leftArrow: '←',
+	rightArrow: '→',
 	pageUp: 'PgUp',
 	pageDown: 'PgDn',
 	home: 'Home',

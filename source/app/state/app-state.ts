@@ -27,7 +27,8 @@ export type Overlay =
 	| {type: 'help' | 'detail'; scroll: number}
 	| {type: 'picker'; picker: PickerState}
 	| {type: 'briefing'; cursor: number}
-	| {type: 'note'; recordId: string; draft: string; previous: Overlay};
+	| {type: 'note'; recordId: string; draft: string; previous: Overlay}
+	| {type: 'map'};
 
 export type AppAction =
 	| {type: 'type'; text: string}
@@ -51,7 +52,8 @@ export type AppAction =
 	| {type: 'open-note'; recordId: string; draft: string}
 	| {type: 'edit-note'; edit: 'type' | 'delete-character' | 'clear'; text?: string}
 	| {type: 'close-note'}
-	| {type: 'notify'; notice: string | null};
+	| {type: 'notify'; notice: string | null}
+	| {type: 'open-map'};
 
 export const initialState: AppState = {
 	query: '',
@@ -194,6 +196,10 @@ function reduce(state: AppState, action: AppAction): AppState {
 
 		case 'notify': {
 			return {...state, notice: action.notice};
+		}
+
+		case 'open-map': {
+			return {...state, overlay: {type: 'map'}};
 		}
 	}
 }

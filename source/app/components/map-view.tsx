@@ -1,0 +1,100 @@
+import {Box, Text, type TextProps} from 'ink';
+import {useContext} from 'react';
+import type {MapStyle} from '../../core/map/glyphs.js';
+import type {MapFrame, MapRun} from '../../core/map/render-map.js';
+import type {MapStory} from '../../core/map/story.js';
+import {sanitizeLine} from '../../core/sanitize.js';
+import type {MapScreen} from '../hooks/use-map.js';
+import {ColourContext} from '../theme.js';
+import {LineText} from './line-text.js';
+
+const withColour: Record<MapStyle, TextProps> = {
+	blank: {},
+	coast: {color: 'green'},
+	border: {dimColor: true},
+	route: {color: 'red'},
+	arrow: {color: 'red', bold: true},
+	marker: {color: 'cyan'},
+	highlight: {color: 'yellow', bold: true},
+	selected: {color: 'yellow', bold: true},
+	label: {},
+	'label-highlight': {color: 'yellow'},
+	'label-selected': {bold: true, inverse: true},
+};
+
+/** Without colour the glyphs tell route, markers and outlines apart; emphasis is bold and inverse. */
+const withoutColour: Record<MapStyle, TextProps> = {
+	...withColour,
+	coast: {},
+	route: {bold: true},
+	arrow: {bold: true},
+	marker: {},
+	highlight: {bold: true},
+	selected: {bold: true},
+	'label-highlight': {bold: true},
+};
+
+function MapLines({lines}: {lines: MapRun[][]}) {
+	const styles = useContext(ColourContext) ? withColour : withoutColour;
+	return lines.map((runs, row) => (
+		// eslint-disable-next-line react/no-array-index-key
+		<Text key={row} wrap="truncate">
+			{runs.map((run, position) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={position} {...styles[run.style]}>
+					{run.text}
+				</Text>
+			))}
+		</Text>
+	));
+}
+
+type Props = {screen: MapScreen; width: number; height: number};
+
+/** The map of the results' places in a bordered box, with a line about the place under the cursor; or a place's detail with its locator map. */
+export function MapView({screen, width, height}: Props) {
+	const {frame, place, story, cursorId} = screen;
+	if (place) {
+		return (
+			<Box width={width} height={height} borderStyle="round" paddingX={1}>
+				<Box flexDirection="column" flexGrow={1}>
+					{place.lines.slice(0, height - 2).map((line, position) => (
+						// eslint-disable-next-line react/no-array-index-key
+						<LineText key={position} line={line} />
+					))}
+				</Box>
+				{place.locator && (
+					<Box flexDirection="column" marginLeft={1}>
+						<MapLines lines={place.locator.lines} />
+					</Box>
+				)}
+			</Box>
+		);
+	}
+
+	return (
+		<Box flexDirection="column" width={width} height={height} borderStyle="round">
+			{frame ? <MapLines lines={frame.lines} /> : <Text dimColor>The map is not available in this build.</Text>}
+			<Box flexGrow={1} />
+			<Text wrap="truncate-end" dimColor>
+				{statusOf(story, cursorId, frame)}
+			</Text>
+		</Box>
+	);
+}
+
+/** "Makhachkala · port, Russia · 14 places · outside the view: Washington (0 fits all)" */
+function statusOf(story: MapStory, cursorId: string | null, frame: MapFrame | null): string {
+	const cursor = story.places.find(place => place.id === cursorId);
+	const parts = [];
+	if (cursor) {
+		parts.push(`${cursor.name} · ${[cursor.kind, cursor.country].filter(Boolean).join(', ')}`);
+	}
+
+	parts.push(story.places.length === 1 ? '1 place' : `${story.places.length} places`);
+	if (frame && frame.offMap.length > 0) {
+		parts.push(`outside the view: ${frame.offMap.map(place => place.name).join(', ')} (0 fits all)`);
+	}
+
+	return sanitizeLine(parts.join(' · '));
+}
