@@ -50,7 +50,7 @@ export function App({index, colour, briefing: service, copy, filters, loadMap}: 
 	useAppKeys(index, latest, dispatch, layout, briefing);
 	const bodyHeight = layout.list.height + (layout.mode === 'stacked' ? layout.detail.height : 0);
 	// Inside the map's border, above its status line.
-	const map = useMap({index, appState: state, selected: view.selected, columns: layout.columns - 2, rows: bodyHeight - 3, colour, loadMap, dispatchApp: dispatch});
+	const map = useMap({index, appState: state, appLatest: latest, selected: view.selected, columns: layout.columns - 2, rows: bodyHeight - 3, colour, loadMap, dispatchApp: dispatch});
 
 	const listWidth = innerWidth(layout.list.width);
 	const {start, end} = listWindow(state.selected, view.visible.length, layout.pageSize);

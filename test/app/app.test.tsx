@@ -242,7 +242,7 @@ test('? shows every key from the bindings table, scrollable; Esc closes it', asy
 	await app.press(keys.escape, '?');
 	assert.match(app.frame(), /Typing a query/);
 	let seen = app.frame();
-	for (let page = 0; page < 5; page++) {
+	for (let page = 0; page < 8; page++) {
 		// eslint-disable-next-line no-await-in-loop
 		await app.press(keys.pageDown);
 		seen += app.frame();

@@ -1,5 +1,5 @@
 import process from 'node:process';
-import {useMemo, useRef} from 'react';
+import {useMemo, useRef, type RefObject} from 'react';
 import {recordDetail} from '../../core/detail.js';
 import type {Atlas, AtlasResolution} from '../../core/map/atlas.js';
 import {glyphSetFor, type GlyphSet} from '../../core/map/glyphs.js';
@@ -28,6 +28,8 @@ export type MapScreen = {
 type Options = {
 	index: CorpusIndex;
 	appState: AppState;
+	/** The app's state now, which keys can run ahead of. */
+	appLatest: RefObject<AppState>;
 	selected: BriefRecord | null;
 	/** The room inside the map's border, in cells. */
 	columns: number;
@@ -44,7 +46,7 @@ const locatorFromColumns = 80;
 const locatorSize = {columns: 30, rows: 12};
 
 /** The map overlay: its state and keys, and the frame drawn from the app's results and selection. */
-export function useMap({index, appState, selected, columns, rows, colour, loadMap, dispatchApp}: Options): MapScreen {
+export function useMap({index, appState, appLatest, selected, columns, rows, colour, loadMap, dispatchApp}: Options): MapScreen {
 	const [state, dispatch, latest] = useLatestReducer(mapReducer, () => initialMapState);
 	const open = appState.overlay.type === 'map';
 	const loaded = useRef<LoadedMap | null>(null);
@@ -66,7 +68,9 @@ export function useMap({index, appState, selected, columns, rows, colour, loadMa
 	);
 	const place = useMemo(() => (open && openPlaceId ? placeDetail(index, openPlaceId, columns, rows, colour, map) : null), [open, openPlaceId, index, columns, rows, colour, map]);
 
-	useMapKeys({isActive: open, latest, cursorId, markers: frame?.markers ?? [], dispatch, dispatchApp});
+	const drawn = useRef({cursorId, markers: frame?.markers ?? []});
+	drawn.current = {cursorId, markers: frame?.markers ?? []};
+	useMapKeys({isActive: () => appLatest.current.overlay.type === 'map', latest, drawn, dispatch, dispatchApp});
 	return {state, story, cursorId, frame, place};
 }
 
