@@ -21,11 +21,11 @@ export function tmux(...args: string[]): string {
 	return result.stdout;
 }
 
-/** A 100×30 session named "brief" running `command`, in place of any earlier one. */
-export function startSession(directory: string, command: string) {
+/** A session named "brief" (100×30 unless told) running `command`, in place of any earlier one. */
+export function startSession(directory: string, command: string, {columns = 100, rows = 30} = {}) {
 	assert.ok(tmuxFound, 'CI must install tmux for the tests in a terminal (see .ci/run)');
 	spawnSync('tmux', ['-L', socket, 'kill-session', '-t', 'brief']);
-	tmux('new-session', '-d', '-s', 'brief', '-x', '100', '-y', '30', '-c', directory, 'sh', '-c', command);
+	tmux('new-session', '-d', '-s', 'brief', '-x', String(columns), '-y', String(rows), '-c', directory, 'sh', '-c', command);
 }
 
 const screen = () => tmux('capture-pane', '-p', '-t', 'brief');

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import {after, test} from 'node:test';
+import {createAtlasReader} from '../source/core/map/read-atlas.js';
+import {renderMap} from '../source/core/map/render-map.js';
+import {keys, renderApp} from './app/render-app.js';
+
+const loadMap = () => ({renderMap, createAtlasReader});
+const arrows = {left: '\u001B[D', right: '\u001B[C', up: '\u001B[A', down: '\u001B[B'};
+
+type Session = Awaited<ReturnType<typeof renderApp>>;
+const sessions: Session[] = [];
+async function open(options: Parameters<typeof renderApp>[0]) {
+	const session = await renderApp({loadMap, ...options});
+	sessions.push(session);
+	return session;
+}
+
+after(() => {
+	for (const session of sessions) {
+		session.unmount();
+	}
+});
+
+/** The map's status line: the place under the cursor first. */
+const cursorLine = (app: Session) => app.lines().find(line => /^│.* · \d+ places?\b/.test(line)) ?? '';
+
+test('m opens the map of every place, with the selected record’s places highlighted; arrows move between places; Enter opens one; Esc closes both', async () => {
+	let loads = 0;
+	const app = await open({columns: 120, rows: 35, loadMap: () => (loads++, loadMap())});
+	await app.press(keys.escape);
+	assert.equal(loads, 0, 'the map’s code is not loaded before the map is opened');
+	await app.press('m');
+	const map = await app.waitForFrame(/Makhachkala/);
+	assert.equal(loads, 1);
+	for (const name of ['Amirabad', 'Makhachkala', 'Caspian Sea', 'Kyiv', 'Alabuga']) {
+		assert.match(map, new RegExp(name));
+	}
+
+	// The first result is Kirby's quote on the route: its places are highlighted, the cursor on the first that is not a country.
+	assert.match(map, /◆/);
+	assert.match(cursorLine(app), /│Caspian Sea · sea · 14 places · outside the view: .*Washington/);
+	assert.match(app.lines().at(-1)!, /Esc back .*Enter place .*0 fit all/);
+
+	// Round the south of the Caspian: ↓ Tehran, → Amirabad on the shore, ↑ the sea again, ← Makhachkala on its west shore.
+	const moves: Array<[string, RegExp]> = [
+		[arrows.down, /│Tehran · capital, Iran/],
+		[arrows.right, /│Amirabad · port, Iran/],
+		[arrows.up, /│Caspian Sea/],
+		[arrows.left, /│Makhachkala · port, Russia/],
+	];
+	for (const [arrow, place] of moves) {
+		// eslint-disable-next-line no-await-in-loop
+		await app.press(arrow);
+		assert.match(cursorLine(app), place);
+	}
+
+	await app.press(keys.enter);
+	const detail = await app.waitForFrame(/coordinates +42\.98°N 47\.50°E/);
+	assert.match(detail, /Makhachkala/);
+	assert.match(detail, /Mentioned in/);
+	assert.match(detail, /◉ Makhachkala/, 'the locator map beside the detail marks the place');
+
+	await app.press(keys.escape);
+	assert.match(await app.waitForFrame(/· 14 places/), /Makhachkala · port, Russia/);
+	await app.press(keys.escape);
+	await app.waitForFrame(/q quit/);
+	assert.equal(cursorLine(app), '', 'the map is closed');
+	assert.equal(loads, 1, 'the map’s code loads once');
+});
+
+test('filtered to Kirby, the map shows only his places; 0 fits every place, + and - zoom', async () => {
+	const app = await open({columns: 120, rows: 35, filters: {actorIds: ['a-kirby']}});
+	await app.press(keys.escape, 'm');
+	const map = await app.waitForFrame(/places/);
+	const count = Number(/· (\d+) places/.exec(cursorLine(app))![1]);
+	assert.ok(count > 0 && count < 14, `Kirby’s map shows ${count} places`);
+	assert.match(map, /Makhachkala/);
+	assert.doesNotMatch(map, /Kyiv|Tehran|Moscow|Riga/, 'a place Kirby does not name is on his map');
+	await app.press('0');
+	assert.doesNotMatch(cursorLine(app), /outside the view/);
+	const before = app.frame();
+	await app.press('+');
+	assert.notEqual(app.frame(), before, '+ changes the view');
+	await app.press('-');
+	assert.equal(app.frame(), before, '- undoes +');
+});
+
+test('at 60×20 without colour the map still names the route’s ports', async () => {
+	const app = await open({columns: 60, rows: 20});
+	await app.press(keys.escape, 'm');
+	const map = await app.waitForFrame(/Makhachkala/);
+	assert.match(map, /Amirabad/);
+	assert.ok(map.split('\n').every(line => [...line].length <= 60), 'a line overflows 60 columns');
+});
