@@ -12,6 +12,9 @@ export const helpText = `
 	  --context N                    … and N paragraphs either side (default 1)
 	  $ brief read SOURCE_ID         the whole article, ¶ numbered, its records marked
 	                                 (Q quote, F fact, R route, P place; a record id works too)
+	  $ brief map                    the places and routes on a map of coastlines and borders
+	                                 (the filters below apply; --width N, --height N; else
+	                                 the terminal's size); --format geojson for GIS tools
 
 	Articles (your own corpus: $BRIEF_HOME/corpus.json, or --corpus PATH)
 	  $ brief ingest FILE|-          extract quotes, speakers, places, figures and facts
@@ -26,6 +29,7 @@ export const helpText = `
 	  $ brief briefing               the pins in order, with notes (any --format)
 	  $ brief briefings              every briefing, with its number of pins
 	  $ brief export [--out FILE]    the briefing as cited Markdown, to stdout or FILE
+	  --geojson          with --out FILE.md: the pinned places and routes in FILE.geojson
 	  --briefing NAME    work on a named briefing (default: "default")
 
 	Filters (search, lists and the app; repeat a flag to accept any of several)
@@ -39,7 +43,8 @@ export const helpText = `
 
 	Output
 	  --json             JSON array (show: one object)
-	  --format FORMAT    text (default), json, tsv or md (a Markdown list)
+	  --format FORMAT    text (default), json, tsv or md (a Markdown list); geojson for
+	                     brief locations and brief map (RFC 7946, [lon, lat])
 	  --color, --no-color  colour on a terminal unless NO_COLOR is set
 	  --corpus PATH      read another corpus file (or set BRIEF_CORPUS); otherwise the
 	                     shipped corpus and your own ($BRIEF_HOME/corpus.json) are read together
@@ -58,6 +63,8 @@ export const helpText = `
 	  $ brief quotes --actor zelensky --json
 	  $ brief facts --location kyiv --format md
 	  $ brief show q-kirby-supply-route
+	  $ brief map --actor kirby
+	  $ brief map --format geojson > story.geojson
 `;
 
 /** What `brief` prints when it cannot open the app: stdin or stdout is not a terminal. */

@@ -1,9 +1,7 @@
 import {glyphSetFor} from '../core/map/glyphs.js';
 import {parseRequest, type RawFlags} from './parse-request.js';
+import {mapCommands} from './run-command.js';
 import type {MapCommandRequest} from './run-map-command.js';
-
-/** Commands drawn from the map's bundle, loaded only when one of them runs (see cli.tsx). */
-export const mapCommands = ['map'] as const;
 
 /** `brief map`, and the one list that speaks GeoJSON: `brief locations --format geojson`. */
 export function isMapRequest(command: string, format: string | undefined): boolean {

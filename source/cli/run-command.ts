@@ -38,6 +38,9 @@ export const commands = ['search', 'quotes', 'facts', 'actors', 'locations', 'so
 /** Commands over the briefing store, loaded only when one of them runs (see cli.tsx). */
 export const storeCommands = ['pin', 'unpin', 'briefing', 'briefings', 'export'] as const;
 
+/** Commands drawn by the map's bundle, loaded only when one of them runs (see cli.tsx and map-request.ts). */
+export const mapCommands = ['map'] as const;
+
 /** Commands that change a corpus file, loaded only when one of them runs (see cli.tsx). */
 export const ingestCommands = ['ingest', 'remove'] as const;
 
@@ -68,7 +71,7 @@ export function runCommand(index: CorpusIndex, request: CommandRequest): Command
 		default: {
 			const kind = listKinds[request.command];
 			if (!kind) {
-				throw new BriefError(`unknown command "${request.command}" (commands: ${[...commands, ...storeCommands, ...ingestCommands].join(', ')}; see brief --help)`);
+				throw new BriefError(`unknown command "${request.command}" (commands: ${[...commands, ...storeCommands, ...ingestCommands, ...mapCommands].join(', ')}; see brief --help)`);
 			}
 
 			expectArguments(request, 0, {hint: 'did you mean brief search?'});
