@@ -176,6 +176,10 @@ test('a drawn map: the story’s names, the route with its arrowheads, the coast
 	for (const line of frame.lines) {
 		assert.equal([...line.map(run => run.text).join('')].length, 100);
 	}
+
+	// The fitted view reads the coarse atlas; zoomed in, the finer one.
+	assert.equal(frame.resolution, '110m');
+	assert.equal(drawShipped({zoom: 2}).resolution, '50m');
 });
 
 test('ASCII and no colour: only ASCII characters, and markers, route and coast each in characters of their own', () => {

@@ -93,14 +93,22 @@ export function viewProjection(extent: Extent, size: DotSize, view: MapView): Ge
 	return projection.translate([tx + middle[0] - x, ty + middle[1] - y]);
 }
 
-/** Degrees of longitude a dot covers in the middle of the view. */
-export function degreesPerDot(projection: GeoProjection): number {
-	return 180 / Math.PI / projection.scale();
+/** Degrees of the globe's surface (of a great circle) a dot covers in the middle of the view. */
+export function degreesPerDot(projection: GeoProjection, size: DotSize): number {
+	const middle: [number, number] = [size.width / 2, size.height / 2];
+	const here = projection.invert?.(middle);
+	const next = projection.invert?.([middle[0] + 1, middle[1]]);
+	return here && next ? (geoDistance(here, next) * 180) / Math.PI : 180 / Math.PI / projection.scale();
 }
 
-/** The atlas fine enough for the view: 50m once a dot covers less than a third of a degree (110m's lines have points about that far apart). */
-export function resolutionFor(projection: GeoProjection): AtlasResolution {
-	return degreesPerDot(projection) < 0.34 ? '50m' : '110m';
+/**
+ * The atlas fine enough for the view: 110m for the fitted views (the story
+ * of the Caspian at 120 columns is about 0.27° a dot, where 110m's outlines
+ * read well and draw in a fraction of the time), 50m once zoomed in past a
+ * fifth of a degree a dot (one + there).
+ */
+export function resolutionFor(projection: GeoProjection, size: DotSize): AtlasResolution {
+	return degreesPerDot(projection, size) < 0.2 ? '50m' : '110m';
 }
 
 /** Places this far (radians, 11°) from the story's middle always count as near it. */

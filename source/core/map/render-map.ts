@@ -46,7 +46,7 @@ export function renderMap(request: MapRequest): MapFrame {
 	const {story, columns, rows, selectedId} = request;
 	const size: DotSize = {width: columns * 2, height: rows * 4};
 	const projection = projectionOf(request, size);
-	const resolution = resolutionFor(projection);
+	const resolution = resolutionFor(projection, size);
 	const canvas = createCanvas(columns, rows);
 	drawAtlas(canvas, projection, request.atlas(resolution), size);
 
