@@ -64,7 +64,7 @@ export const helpText = `
 	  $ brief facts --location kyiv --format md
 	  $ brief show q-kirby-supply-route
 	  $ brief map --actor kirby
-	  $ brief map --format geojson > story.geojson
+	  $ brief locations --format geojson --location russia
 `;
 
 /** What `brief` prints when it cannot open the app: stdin or stdout is not a terminal. */
