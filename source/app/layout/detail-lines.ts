@@ -44,15 +44,16 @@ export function detailLines(detail: RecordDetail, record: BriefRecord, width: nu
 		lines.push(...wrapSegments([label, {text: sanitizeLine(field.value), style: 'plain'}], width, ' '.repeat(labelWidth)));
 	}
 
+	if (!compact && context) {
+		lines.push([], truncateLine([{text: `In context · ${sanitizeLine(sourceLabel(context.source))}, ¶${context.paragraph}`, style: 'label'}], width));
+		lines.push(...contextBlock(context, width, neighbourLines));
+	}
+
+	// The records the detail links to come after the passage in place, which is what a reader opened it for.
 	for (const group of detail.related.filter(group => group.records.length > 0)) {
 		lines.push([]);
 		lines.push([{text: `${group.title} (${group.records.length})`, style: 'heading'}]);
 		lines.push(...group.records.map(related => resultRow({record: related, score: 0, ranges: []}, width)));
-	}
-
-	if (!compact && context) {
-		lines.push([], truncateLine([{text: `In context · ${sanitizeLine(sourceLabel(context.source))}, ¶${context.paragraph}`, style: 'label'}], width));
-		lines.push(...contextBlock(context, width, neighbourLines));
 	}
 
 	return lines;
