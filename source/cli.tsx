@@ -1,3 +1,4 @@
+import {createRequire} from 'node:module';
 import process from 'node:process';
 import meow from 'meow';
 import {growHeapGently} from './cli/gentle-heap.js';
@@ -54,23 +55,20 @@ function parseArguments() {
 }
 
 /**
- * The bundles loaded only when a command needs them, by bin/brief.js (the
- * app with its own code cache): in Node 20, code that V8 read from a code
- * cache cannot import().
+ * The map (d3-geo, the atlas), a bundle of its own loaded only to draw a map.
+ * The app asks for it synchronously, in the middle of a key (app/hooks/use-map.ts),
+ * so it is CommonJS, dist/map.cjs beside this bundle, required rather than imported
+ * (scripts/build.js).
  */
-export type LaterBundles = {
-	app: () => Promise<typeof import('./app/start.js')>;
-	storeCommands: () => Promise<typeof import('./cli/run-store-command.js')>;
-	ingestCommands: () => Promise<typeof import('./cli/run-ingest-command.js')>;
-	/** The map (d3-geo, the atlas): loaded at once, as the app needs it in the middle of a key. */
-	map: () => typeof import('./cli/map-bundle.js');
-};
+function loadMap(): typeof import('./cli/map-bundle.js') {
+	return createRequire(import.meta.url)('./map.cjs') as typeof import('./cli/map-bundle.js');
+}
 
 /**
  * Parse flags once, then either print through the core or, with no command
  * on a terminal, start the app. Ink is only imported on that path.
  */
-async function main(later: LaterBundles): Promise<number> {
+async function main(): Promise<number> {
 	const cli = parseArguments();
 	if (cli.flags.help) {
 		cli.showHelp(0);
@@ -93,17 +91,15 @@ async function main(later: LaterBundles): Promise<number> {
 		const index = loadCorpusIndex(corpusPaths(cli.flags.corpus));
 		const {kind = [], actor = [], location = [], source = []} = cli.flags;
 		const filters = resolveFilters(index, {kinds: kind, actors: actor, locations: location, sources: source});
-		// Ink draws only a final frame when CI is set; with a terminal on both ends a person is at the keys.
-		delete process.env['CI'];
-		delete process.env['CONTINUOUS_INTEGRATION'];
-		const {startApp} = await later.app();
-		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters, loadMap: later.map});
+		// Ink, React and the app are a bundle of their own (scripts/build.js).
+		const {startApp} = await import('./app/start.js');
+		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters, loadMap});
 		return 0;
 	}
 
 	if (isMapRequest(command, cli.flags.format)) {
 		const request = mapCommandRequest(command, args, cli.flags, {...terminal, columns: process.stdout.columns, rows: process.stdout.rows});
-		const result = later.map().runMapCommand(loadCorpusIndex(corpusPaths(cli.flags.corpus)), request);
+		const result = loadMap().runMapCommand(loadCorpusIndex(corpusPaths(cli.flags.corpus)), request);
 		process.stdout.write(result.stdout);
 		return result.exitCode;
 	}
@@ -111,7 +107,7 @@ async function main(later: LaterBundles): Promise<number> {
 	const request = parseRequest(command, args, cli.flags, terminal);
 	if ((ingestCommands as readonly string[]).includes(command)) {
 		// Extraction (compromise, the gazetteer) loads only for the commands that change a corpus.
-		const {runIngestCommand} = await later.ingestCommands();
+		const {runIngestCommand} = await import('./cli/run-ingest-command.js');
 		const result = await runIngestCommand({command, args, format: request.format, title: cli.flags.title, outlet: cli.flags.outlet, date: cli.flags.date, ...ingestTarget(cli.flags.corpus)});
 		process.stdout.write(result.stdout);
 		return result.exitCode;
@@ -121,7 +117,7 @@ async function main(later: LaterBundles): Promise<number> {
 	if ((storeCommands as readonly string[]).includes(command)) {
 		const {briefing, note, out, geojson = false} = cli.flags;
 		// The store's dependencies (lowdb, proper-lockfile) load only for the commands that use them.
-		const {runStoreCommand} = await later.storeCommands();
+		const {runStoreCommand} = await import('./cli/run-store-command.js');
 		const result = await runStoreCommand(index, {command, args, format: request.format, briefing, note, out, geojson, storeFile: storePath(), now: new Date()});
 		process.stderr.write(result.stderr);
 		process.stdout.write(result.stdout);
@@ -145,13 +141,13 @@ function reportError(error: unknown): number {
 }
 
 /** The entry (see bin/brief.js). */
-export function runBrief(later: LaterBundles) {
+export function runBrief() {
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		// A closed pipe (`brief quotes | head -1`) is not an error worth a word.
 		process.exit(error.code === 'EPIPE' ? 0 : 2);
 	});
 
-	main(later).then(
+	main().then(
 		code => {
 			// Exit once the output is written: a process left to end by itself first waits on V8's background work, about ten milliseconds.
 			process.stdout.write('', () => process.exit(code));

@@ -42,7 +42,7 @@ function sideBySide(commands: Record<string, string[]>): Record<string, number> 
 }
 
 async function appStartup() {
-	// The first app to start after a build makes its code cache, 1.5 s in (bin/brief.js), as a user's first session would.
+	// A first app, unmeasured, as a user's first session would be (and Node 22.1+ keeps its compiled code).
 	const first = await inTerminal(`${node} bin/brief.js`, output => output.includes('All 85') && output.includes('╰'));
 	await delay(2500);
 	process.kill(-first.child.pid!, 'SIGKILL');
