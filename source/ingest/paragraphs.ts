@@ -15,3 +15,58 @@ export function splitParagraphs(text: string): string[] {
 		return hardWrapped ? [lines.join(' ')] : lines;
 	});
 }
+
+/** The lines above an article's first paragraph: its headline and byline, when it has them. */
+export type ArticleHead = {
+	headline: string | undefined;
+	/** The byline without its "By": "Maria Delgado", "Tom Hart and Ana Ruiz, BBC News". */
+	byline: string | undefined;
+	/** The text below them. */
+	body: string;
+};
+
+/** "By Maria Delgado", "By Tom Hart and Ana Ruiz, BBC News": short, names only, no sentence. */
+const bylineLine = /^By\s+(?<names>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|van|der|von|bin|al|la|le)){0,10}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40})?)$/u;
+
+const headlineWords = 16;
+
+/**
+ * Split off the head of a plain-text article: a first line that reads like a
+ * headline (short, not closed by a full stop, with paragraphs after it) and a
+ * byline after it or alone at the top. Neither is a paragraph of the article.
+ * A line that opens the story with a dateline is never a headline.
+ */
+export function splitHead(text: string, isDateline: (line: string) => boolean = () => false): ArticleHead {
+	const paragraphs = splitParagraphs(text);
+	const lines = text.split('\n');
+	const nextLine = (from: number) => {
+		const index = lines.findIndex((line, at) => at >= from && line.trim() !== '');
+		return index === -1 ? {index: lines.length, text: ''} : {index, text: lines[index]!.trim()};
+	};
+
+	let bodyStart = 0;
+	let headline: string | undefined;
+	const first = nextLine(0);
+	// The line must be a paragraph of its own, not the first line of a hard-wrapped block.
+	if (first.text === paragraphs[0] && paragraphs.length > 2 && isHeadline(first.text) && !isDateline(first.text)) {
+		headline = first.text;
+		bodyStart = first.index + 1;
+	}
+
+	const second = nextLine(bodyStart);
+	const byline = bylineOf(second.text);
+	if (byline !== undefined) {
+		bodyStart = second.index + 1;
+	}
+
+	return {headline, byline, body: bodyStart === 0 ? text : lines.slice(nextLine(bodyStart).index).join('\n')};
+}
+
+/** Whether a paragraph is a byline ("By Jane Doe"), and whose. */
+export function bylineOf(line: string): string | undefined {
+	return bylineLine.exec(line.trim())?.groups?.['names'];
+}
+
+function isHeadline(line: string): boolean {
+	return line.split(/\s+/).length <= headlineWords && !/[.!?"”’:]$/u.test(line) && bylineOf(line) === undefined;
+}
