@@ -19,6 +19,13 @@ export type PageArticle = PageMetadata & {
 const mostElements = 60_000;
 
 /**
+ * Readability measures the text of every block, and text inside blocks nested
+ * N deep is measured N times: a page nested thousands deep would take minutes.
+ * Real pages nest a few dozen deep.
+ */
+const deepestArticleNesting = 400;
+
+/**
  * Take the article out of a news page: its metadata from <meta> tags and
  * JSON-LD, its text from what Mozilla's Readability (Firefox's reader view)
  * finds once captions, related links, author boxes and banners are gone.
@@ -27,9 +34,13 @@ const mostElements = 60_000;
 export function readPage(bytes: Uint8Array, options: {name: string; contentType?: string}): PageArticle {
 	const html = decodePage(bytes, options.contentType);
 	const {document} = parseHTML(html) as unknown as {document: PageDocument};
-	const elements = document.querySelectorAll('*').length;
-	if (elements > mostElements) {
-		throw new BriefError(`${options.name} has ${elements} HTML elements; brief reads article pages of up to ${mostElements}`);
+	const elements = document.querySelectorAll('*');
+	if (elements.length > mostElements) {
+		throw new BriefError(`${options.name} has ${elements.length} HTML elements; brief reads article pages of up to ${mostElements}`);
+	}
+
+	if (deepestNesting(elements) > deepestArticleNesting) {
+		throw new BriefError(`${options.name} nests its elements more than ${deepestArticleNesting} deep; that is no article page`);
 	}
 
 	const metadata = readMetadata(document);
@@ -38,9 +49,9 @@ export function readPage(bytes: Uint8Array, options: {name: string; contentType?
 	try {
 		article = new Readability<PageElement>(document, {serializer: node => node as PageElement, maxElemsToParse: mostElements}).parse();
 	} catch (error) {
-		// Readability walks the page recursively in places: a page nested thousands deep runs out of stack.
-		if (error instanceof RangeError) {
-			throw new BriefError(`${options.name} is nested too deeply to be an article page`);
+		// Readability reports a page too large for it by a plain Error; anything else is a bug.
+		if (error instanceof Error && /^Aborting parsing document/.test(error.message)) {
+			throw new BriefError(`${options.name} has too many elements for an article page`);
 		}
 
 		throw error;
@@ -53,4 +64,18 @@ export function readPage(bytes: Uint8Array, options: {name: string; contentType?
 
 	// Without a byline in its metadata, the one Readability finds in the page (rel=author, a "byline" class).
 	return {...metadata, byline: metadata.byline ?? withoutBy(clean(article?.byline ?? '')), paragraphs};
+}
+
+/** How deep the page's elements nest, in one pass: in document order a parent comes before its children. */
+function deepestNesting(elements: ArrayLike<PageElement>): number {
+	const depths = new Map<PageElement, number>();
+	let deepest = 0;
+	for (let index = 0; index < elements.length; index++) {
+		const element = elements[index]!;
+		const depth = (element.parentElement ? (depths.get(element.parentElement) ?? 0) : 0) + 1;
+		depths.set(element, depth);
+		deepest = Math.max(deepest, depth);
+	}
+
+	return deepest;
 }
