@@ -80,8 +80,8 @@ describe('brief ingest', () => {
 		assert.deepEqual(
 			quotes.map(quote => [quote.text, quote.speaker, quote.paragraph]),
 			[
-				['We got what we came for,', 'Ingrid de Vries', 3],
-				['The night shifts will be paid properly from now on.', 'Ingrid de Vries', 3],
+				['We got what we came for,', 'Ingrid de Vries', 2],
+				['The night shifts will be paid properly from now on.', 'Ingrid de Vries', 2],
 			],
 		);
 		assert.equal(quotes[0]!.role, 'a spokeswoman for the FNV union');
@@ -226,11 +226,11 @@ describe('brief ingest refuses bad input with one line, exit 2, and every corpus
 		const {write, brief, home} = scratch();
 		const article = write('dateline.txt', harbourArticle.replace('Dock workers in Rotterdam', 'ROTTERDAM, Netherlands (Reuters) - Dock workers in Rotterdam'));
 		assert.match(brief('ingest', article).stdout, /^ingested s-\w+ "Harbour strike ends after talks in Rotterdam" \(Reuters\) into /);
-		assert.match(brief('sources').stdout, /Harbour strike ends after talks in Rotterdam\n {2}Reuters · 5 paragraphs/);
+		assert.match(brief('sources').stdout, /Harbour strike ends after talks in Rotterdam\n {2}Reuters · 4 paragraphs/);
 		const quote = readCorpus(path.join(home, 'corpus.json')).quotes[0]!;
-		assert.match(brief('show', quote.id).stdout, /In context — Harbour strike ends after talks in Rotterdam \(Reuters\), ¶3/);
+		assert.match(brief('show', quote.id).stdout, /In context — Harbour strike ends after talks in Rotterdam \(Reuters\), ¶2/);
 		assert.equal(brief('pin', quote.id).status, 0);
-		assert.match(brief('export').stdout, /— \*\*Ingrid de Vries\*\*, a spokeswoman for the FNV union \(\*Harbour strike ends after talks in Rotterdam\*, Reuters, ¶3\)/);
+		assert.match(brief('export').stdout, /— \*\*Ingrid de Vries\*\*, a spokeswoman for the FNV union \(\*Harbour strike ends after talks in Rotterdam\*, Reuters, ¶2\)/);
 
 		const {home: otherHome} = scratch();
 		const result = briefWithInput(['ingest', '-', '--outlet', 'Het Financieele Dagblad', '--json'], harbourArticle, otherHome);
@@ -242,7 +242,7 @@ describe('brief ingest refuses bad input with one line, exit 2, and every corpus
 		const {write, brief} = scratch();
 		const article = write('harbour.txt', harbourArticle);
 		const cases: Array<[string[], RegExp]> = [
-			[['ingest'], /^brief: ingest needs one article: brief ingest FILE\|- \[--title T\] \[--outlet NAME\] \[--date YYYY-MM-DD\]\n$/],
+			[['ingest'], /^brief: ingest needs one article: brief ingest FILE\|URL\|- \[--title T\] \[--outlet NAME\] \[--date YYYY-MM-DD\]\n$/],
 			[['ingest', article, article], /ingest needs one article/],
 			[['ingest', article, '--date', '2026-02-30'], /^brief: --date needs a real date as YYYY-MM-DD, got "2026-02-30"\n$/],
 			[['ingest', article, '--date', 'yesterday'], /--date needs a real date/],

@@ -17,10 +17,11 @@ export const helpText = `
 	                                 the terminal's size); --format geojson for GIS tools
 
 	Articles (your own corpus: $BRIEF_HOME/corpus.json, or --corpus PATH)
-	  $ brief ingest FILE|-          extract quotes, speakers, places, figures and facts
-	                                 from a plain-text article (- reads stdin)
-	  --title T, --date YYYY-MM-DD   the article's title and date, when you know them
-	  --outlet NAME                  who published it (else read from a dateline: "(Reuters)")
+	  $ brief ingest FILE|URL|-      extract quotes, speakers, places, figures and facts
+	                                 from a plain-text article, a saved page (.html) or an
+	                                 address (https://…); - reads stdin
+	  --title T, --date YYYY-MM-DD   the article's title and date (else the page's or headline's)
+	  --outlet NAME                  who published it (else the page's, or a dateline's: "(Reuters)")
 	  $ brief remove SOURCE_ID       remove an ingested article and what only it used
 
 	Briefing prep (stored in $BRIEF_HOME, else $XDG_DATA_HOME/brief)

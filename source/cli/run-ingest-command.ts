@@ -1,4 +1,3 @@
-import path from 'node:path';
 import {BriefError} from '../core/errors.js';
 import {toJson} from '../core/format/json.js';
 import {resolveName} from '../core/resolve.js';
@@ -8,7 +7,7 @@ import {counted} from '../core/text.js';
 import {addArticle, removeSource} from '../ingest/corpus-changes.js';
 import {readCorpusIfPresent, updateCorpusFile} from '../ingest/corpus-file.js';
 import {extractArticle, sourceIdOf} from '../ingest/extract-article.js';
-import {readArticle} from '../ingest/read-article.js';
+import {readArticleInput, withInputDetails} from '../ingest/read-article.js';
 import {expectArguments} from './expect-arguments.js';
 import type {CommandResult, OutputFormat} from './run-command.js';
 
@@ -33,15 +32,15 @@ export async function runIngestCommand(request: IngestRequest): Promise<CommandR
 type IngestOutcome = {added: false; source: Source} | {added: true; source: Source; article: Corpus};
 
 async function ingest(request: IngestRequest): Promise<CommandResult> {
-	expectArguments(request, 1, {usage: 'ingest needs one article: brief ingest FILE|- [--title T] [--outlet NAME] [--date YYYY-MM-DD]'});
+	expectArguments(request, 1, {usage: 'ingest needs one article: brief ingest FILE|URL|- [--title T] [--outlet NAME] [--date YYYY-MM-DD]'});
 	const date = checkDate(request.date);
 	const title = request.title === undefined ? undefined : checkText('--title', request.title, '"A descriptive title"');
 	const outlet = request.outlet === undefined ? undefined : checkText('--outlet', request.outlet, 'Reuters');
-	const file = request.args[0]!;
-	const text = await readArticle(file);
+	const input = await readArticleInput(request.args[0]!);
+	const {text} = input;
 	const sourceId = sourceIdOf(text);
 	const others = request.alsoRead.map(readCorpusIfPresent).filter(corpus => corpus !== undefined);
-	const fallbackTitle = file === '-' ? `Article ${sourceId}` : path.basename(file).replace(/\.[^.]+$/, '');
+	const fallbackTitle = input.fallbackTitle ?? `Article ${sourceId}`;
 
 	const outcome = await updateCorpusFile<IngestOutcome>(request.target, 'Ingested articles', corpus => {
 		const present = [...others, corpus].flatMap(known => known.sources).find(source => source.id === sourceId || sourceIdOf(source.text) === sourceId);
@@ -50,7 +49,7 @@ async function ingest(request: IngestRequest): Promise<CommandResult> {
 		}
 
 		const known = {actors: [...others, corpus].flatMap(known => known.actors), locations: [...others, corpus].flatMap(known => known.locations)};
-		const article = extractArticle({text, title, outlet, date, fallbackTitle}, known);
+		const article = withInputDetails(extractArticle({text, title: title ?? input.title, outlet: outlet ?? input.outlet, date: date ?? input.date, fallbackTitle}, known), input);
 		return {corpus: addArticle(corpus, article), result: {added: true, source: article.sources[0]!, article}};
 	});
 

@@ -38,6 +38,12 @@ export const sourceSchema = z.object({
 	text: z.string(),
 	/** The text split into paragraphs (one per line of the original). */
 	paragraphs: z.array(z.string()).check(z.minLength(1)),
+	/** Who wrote it, as the byline or the page's metadata gives it. */
+	byline: z.optional(z.string()),
+	/** Where it was filed, as its dateline names it ("Kyiv, Ukraine"). */
+	place: z.optional(z.string()),
+	/** The web address it was read from. */
+	url: z.optional(z.string()),
 });
 
 export const actorTypes = ['person', 'organisation', 'state'] as const;
