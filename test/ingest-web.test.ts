@@ -297,6 +297,16 @@ describe('headlines and datelines in plain text', () => {
 		assert.deepEqual(quoteSpeakers(corpus), [['Access to the Baltic', 'Ola Berg']]);
 	});
 
+	test('a line that is only a date, above the story or under its headline, is the source\'s date and no paragraph', async () => {
+		const directory = mkdtempSync(path.join(tempDir(), 'text-'));
+		writeFileSync(path.join(directory, 'dated.txt'), 'Wednesday, September 16, 2026\nThe government on Monday suspended all new logging licences.\nThe report was published on Tuesday.\nLoggers said they would appeal.');
+		const dated = (await ingest(path.join(directory, 'dated.txt'))).sources[0]!;
+		assert.deepEqual({date: dated.date, paragraphs: dated.paragraphs.length, title: dated.title}, {date: '2026-09-16', paragraphs: 3, title: 'dated'});
+		writeFileSync(path.join(directory, 'headed.txt'), 'Loggers lose licences\nBy Ana Ruiz\nSept. 3, 2026\nThe government on Monday suspended all new logging licences.\nLoggers said they would appeal.');
+		const headed = (await ingest(path.join(directory, 'headed.txt'))).sources[0]!;
+		assert.deepEqual({date: headed.date, byline: headed.byline, title: headed.title, paragraphs: headed.paragraphs.length}, {date: '2026-09-03', byline: 'Ana Ruiz', title: 'Loggers lose licences', paragraphs: 2});
+	});
+
 	test('with --title the headline is still no paragraph; without a headline nothing is dropped', async () => {
 		const directory = mkdtempSync(path.join(tempDir(), 'text-'));
 		writeFileSync(path.join(directory, 'wire.txt'), wireText);

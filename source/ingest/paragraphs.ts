@@ -21,6 +21,8 @@ export type ArticleHead = {
 	headline: string | undefined;
 	/** The byline without its "By": "Maria Delgado", "Tom Hart and Ana Ruiz, BBC News". */
 	byline: string | undefined;
+	/** A line that is only a date ("Wednesday, September 16, 2026"), as YYYY-MM-DD. */
+	date: string | undefined;
 	/** The text below them. */
 	body: string;
 };
@@ -53,13 +55,22 @@ export function splitHead(text: string, isDateline: (line: string) => boolean = 
 		bodyStart = first.index + 1;
 	}
 
-	const second = nextLine(bodyStart);
-	const byline = bylineOf(second.text);
-	if (byline !== undefined) {
-		bodyStart = second.index + 1;
+	// Under the headline, in either order: a byline, and a line that is only the date.
+	let byline: string | undefined;
+	let date: string | undefined;
+	for (let line = nextLine(bodyStart); byline === undefined || date === undefined; line = nextLine(bodyStart)) {
+		const names = byline === undefined ? bylineOf(line.text) : undefined;
+		const day = date === undefined && names === undefined ? dateLineOf(line.text) : undefined;
+		if (names === undefined && day === undefined) {
+			break;
+		}
+
+		byline ??= names;
+		date ??= day;
+		bodyStart = line.index + 1;
 	}
 
-	return {headline, byline, body: bodyStart === 0 ? text : lines.slice(nextLine(bodyStart).index).join('\n')};
+	return {headline, byline, date, body: bodyStart === 0 ? text : lines.slice(nextLine(bodyStart).index).join('\n')};
 }
 
 /** Whether a paragraph is a byline ("By Jane Doe"), and whose. */
@@ -68,5 +79,31 @@ export function bylineOf(line: string): string | undefined {
 }
 
 function isHeadline(line: string): boolean {
-	return line.split(/\s+/).length <= headlineWords && !/[.!?"”’:]$/u.test(line) && bylineOf(line) === undefined;
+	return line.split(/\s+/).length <= headlineWords && !/[.!?"”’:]$/u.test(line) && bylineOf(line) === undefined && dateLineOf(line) === undefined;
+}
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const month = String.raw`(?<month>sept\.?|${months.map(name => `${name.slice(0, 3)}(?:${name.slice(3)}|\.)?`).join('|')})`;
+const weekday = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
+
+/** Dates written alone on a line: "Wednesday, September 16, 2026", "16 September 2026", "2026-09-16". */
+const dateLines = [
+	new RegExp(String.raw`^${weekday}${month}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})$`, 'iu'),
+	new RegExp(String.raw`^${weekday}(?<day>\d{1,2})\s+${month},?\s+(?<year>\d{4})$`, 'iu'),
+	/^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/u,
+];
+
+/** A line that is only a date, as YYYY-MM-DD. */
+export function dateLineOf(line: string): string | undefined {
+	for (const pattern of dateLines) {
+		const groups = pattern.exec(line.trim())?.groups;
+		if (groups) {
+			const monthNumber = /^\d+$/.test(groups['month']!) ? Number(groups['month']) : months.findIndex(name => name.startsWith(groups['month']!.slice(0, 3).toLowerCase())) + 1;
+			const iso = `${groups['year']}-${String(monthNumber).padStart(2, '0')}-${groups['day']!.padStart(2, '0')}`;
+			const time = Date.parse(`${iso}T00:00:00Z`);
+			return !Number.isNaN(time) && new Date(time).toISOString().startsWith(iso) ? iso : undefined;
+		}
+	}
+
+	return undefined;
 }

@@ -65,7 +65,7 @@ export async function readArticleInput(input: string, options: {stdin?: NodeJS.R
 function textInput(text: string, fallbackTitle: string | undefined): ArticleInput {
 	const head = splitHead(text, line => datelineOf(line, placeNamed) !== undefined);
 	const dateline = datelineOf(splitParagraphs(head.body)[0] ?? '', placeNamed);
-	return {text: head.body, title: head.headline, outlet: dateline?.outlet ?? undefined, date: undefined, byline: head.byline, url: undefined, dateline, fallbackTitle};
+	return {text: head.body, title: head.headline, outlet: dateline?.outlet ?? undefined, date: head.date, byline: head.byline, url: undefined, dateline, fallbackTitle};
 }
 
 function pageInput(page: PageArticle, name: string, fallbackTitle: string | undefined): ArticleInput {
