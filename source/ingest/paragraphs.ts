@@ -83,7 +83,7 @@ function isHeadline(line: string): boolean {
 }
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const month = String.raw`(?<month>sept\.?|${months.map(name => `${name.slice(0, 3)}(?:${name.slice(3)}|\.)?`).join('|')})`;
+const month = String.raw`(?<month>sept\.?|${months.map(name => `${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?`).join('|')})`;
 const weekday = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
 
 /** Dates written alone on a line: "Wednesday, September 16, 2026", "16 September 2026", "2026-09-16". */

@@ -31,9 +31,11 @@ export async function fetchPage(address: string, limits: FetchLimits): Promise<F
 	try {
 		for (;;) {
 			seen.add(url.href);
+			// eslint-disable-next-line no-await-in-loop -- each redirect is fetched after the answer before it
 			const response = await fetch(url, {redirect: 'manual', signal, headers: {accept: 'text/html,application/xhtml+xml,text/plain;q=0.9', 'user-agent': 'brief (terminal research assistant)'}});
 			const location = response.headers.get('location');
 			if (response.status >= 300 && response.status < 400 && location !== null) {
+				// eslint-disable-next-line no-await-in-loop -- each redirect is fetched after the answer before it
 				await response.body?.cancel();
 				url = nextAddress(url, location, address);
 				if (seen.has(url.href)) {
@@ -47,6 +49,7 @@ export async function fetchPage(address: string, limits: FetchLimits): Promise<F
 				continue;
 			}
 
+			// eslint-disable-next-line no-await-in-loop -- each redirect is fetched after the answer before it
 			return await readResponse(response, url, address, limits);
 		}
 	} catch (error) {
@@ -108,6 +111,7 @@ async function readResponse(response: Response, url: URL, address: string, limit
 	if (response.body) {
 		const reader = response.body.getReader();
 		for (;;) {
+			// eslint-disable-next-line no-await-in-loop -- a stream is read chunk after chunk
 			const {done, value} = await reader.read();
 			if (done) {
 				break;
@@ -115,6 +119,7 @@ async function readResponse(response: Response, url: URL, address: string, limit
 
 			size += value.byteLength;
 			if (size > limits.maxBytes) {
+				// eslint-disable-next-line no-await-in-loop -- a stream is read chunk after chunk
 				await reader.cancel();
 				throw tooLarge();
 			}
