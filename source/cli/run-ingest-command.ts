@@ -6,9 +6,10 @@ import {sanitizeLine} from '../core/sanitize.js';
 import type {Corpus, Source} from '../core/schema.js';
 import {counted} from '../core/text.js';
 import {addArticle, removeSource} from '../ingest/corpus-changes.js';
-import {readCorpusIfPresent, updateCorpusFile} from '../ingest/corpus-file.js';
+import {corpusFile, readCorpusIfPresent} from '../ingest/corpus-file.js';
 import {extractArticle, sourceIdOf} from '../ingest/extract-article.js';
 import {readArticle} from '../ingest/read-article.js';
+import {exitOnSignals} from './exit-on-signals.js';
 import {expectArguments} from './expect-arguments.js';
 import type {CommandResult, OutputFormat} from './run-command.js';
 
@@ -23,6 +24,10 @@ export type IngestRequest = {
 	target: string;
 	/** Read-only corpora whose actors and places the new records share (the shipped corpus, for the user corpus). */
 	alsoRead: string[];
+	/** Told at once when a write waits for another brief: stderr, unless given. */
+	onWait?: (message: string) => void;
+	/** The extraction to run: extractArticle, unless a test gives another. */
+	extract?: typeof extractArticle;
 };
 
 /** `brief ingest` and `brief remove`: the commands that change a corpus file. Throws BriefError on bad input. */
@@ -43,15 +48,27 @@ async function ingest(request: IngestRequest): Promise<CommandResult> {
 	const others = request.alsoRead.map(readCorpusIfPresent).filter(corpus => corpus !== undefined);
 	const fallbackTitle = file === '-' ? `Article ${sourceId}` : path.basename(file).replace(/\.[^.]+$/, '');
 
-	const outcome = await updateCorpusFile<IngestOutcome>(request.target, 'Ingested articles', corpus => {
-		const present = [...others, corpus].flatMap(known => known.sources).find(source => source.id === sourceId || sourceIdOf(source.text) === sourceId);
-		if (present) {
-			return {corpus: undefined, result: {added: false, source: present}};
+	const target = corpusFile(request.target, 'Ingested articles', {onWait: request.onWait ?? tellOnStderr});
+	const isPresent = (corpus: Corpus) => [...others, corpus].flatMap(known => known.sources).find(source => source.id === sourceId || sourceIdOf(source.text) === sourceId);
+	// Extraction takes seconds for a long article, so it runs on the corpus as it is now, with no lock held; only the merge below is locked.
+	const before = await target.read();
+	const presentBefore = isPresent(before);
+	const extracted = presentBefore
+		? undefined
+		: (request.extract ?? extractArticle)(
+				{text, title, outlet, date, fallbackTitle},
+				{actors: [...others, before].flatMap(known => known.actors), locations: [...others, before].flatMap(known => known.locations)},
+			);
+
+	exitOnSignals();
+	const outcome = await target.update((corpus): {next: Corpus; result: IngestOutcome} => {
+		// Read again under the lock: another ingest may have added this very article meanwhile.
+		const present = presentBefore ?? isPresent(corpus);
+		if (present || !extracted) {
+			return {next: corpus, result: {added: false, source: present!}};
 		}
 
-		const known = {actors: [...others, corpus].flatMap(known => known.actors), locations: [...others, corpus].flatMap(known => known.locations)};
-		const article = extractArticle({text, title, outlet, date, fallbackTitle}, known);
-		return {corpus: addArticle(corpus, article), result: {added: true, source: article.sources[0]!, article}};
+		return {next: addArticle(corpus, extracted), result: {added: true, source: extracted.sources[0]!, article: extracted}};
 	});
 
 	if (!outcome.added) {
@@ -95,7 +112,8 @@ async function remove(request: IngestRequest): Promise<CommandResult> {
 	expectArguments(request, 1, {usage: 'remove needs one source id: brief remove SOURCE_ID (brief sources lists them)'});
 	const wanted = request.args[0]!;
 	const shipped = request.alsoRead.map(readCorpusIfPresent).flatMap(corpus => corpus?.sources ?? []);
-	const removed = await updateCorpusFile(request.target, 'Ingested articles', corpus => {
+	exitOnSignals();
+	const removed = await corpusFile(request.target, 'Ingested articles', {onWait: request.onWait ?? tellOnStderr}).update(corpus => {
 		if (!corpus.sources.some(source => source.id === wanted || source.title === wanted) && shipped.some(source => source.id === wanted || source.title === wanted)) {
 			throw new BriefError(`${wanted} is part of the shipped corpus, which brief never changes; remove only removes ingested articles`);
 		}
@@ -105,7 +123,7 @@ async function remove(request: IngestRequest): Promise<CommandResult> {
 		const changed = removeSource(corpus, sourceId);
 		const source = corpus.sources.find(candidate => candidate.id === sourceId)!;
 		return {
-			corpus: changed,
+			next: changed,
 			result: {source, quotes: corpus.quotes.length - changed.quotes.length, facts: corpus.facts.length - changed.facts.length},
 		};
 	});
@@ -138,4 +156,8 @@ function checkText(flag: string, value: string, example: string): string {
 	}
 
 	return clean;
+}
+
+function tellOnStderr(message: string) {
+	process.stderr.write(`brief: ${message}\n`);
 }
