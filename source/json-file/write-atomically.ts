@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {closeSync, fchmodSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
+import {closeSync, fchmodSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {fileProblem} from './file-problem.js';
 
@@ -9,16 +9,24 @@ import {fileProblem} from './file-problem.js';
  * link. A link to nothing yet leads to where its target would be.
  */
 export function writeTarget(file: string): string {
-	const absolute = path.resolve(file);
-	try {
-		return realpathSync(absolute);
-	} catch {
-		// Not there yet: resolve the directory, keep the name.
+	let current = path.resolve(file);
+	// Follow links one by one (a link to nothing yet has no real path), as far as the system would.
+	for (let hops = 0; hops < 40; hops++) {
 		try {
-			return path.join(realpathSync(path.dirname(absolute)), path.basename(absolute));
+			if (!lstatSync(current).isSymbolicLink()) {
+				break;
+			}
 		} catch {
-			return absolute;
+			break;
 		}
+
+		current = path.resolve(path.dirname(current), readlinkSync(current));
+	}
+
+	try {
+		return path.join(realpathSync(path.dirname(current)), path.basename(current));
+	} catch {
+		return current;
 	}
 }
 
