@@ -2,7 +2,7 @@ import path from 'node:path';
 import {BriefError} from '../core/errors.js';
 import {toJson} from '../core/format/json.js';
 import {resolveName} from '../core/resolve.js';
-import {sanitizeLine} from '../core/sanitize.js';
+import {excerpt, sanitizeLine} from '../core/sanitize.js';
 import type {Corpus, Source} from '../core/schema.js';
 import {counted} from '../core/text.js';
 import {addArticle, removeSource} from '../ingest/corpus-changes.js';
@@ -143,7 +143,7 @@ function checkDate(date: string | undefined): string | undefined {
 
 	const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
 	if (!valid) {
-		throw new BriefError(`--date needs a real date as YYYY-MM-DD, got "${date}"`);
+		throw new BriefError(`--date needs a real date as YYYY-MM-DD, got "${excerpt(date)}"`);
 	}
 
 	return date;
