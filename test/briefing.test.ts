@@ -430,3 +430,22 @@ describe('the store in hostile places', () => {
 		assert.ok(Date.now() - started < 1000);
 	});
 });
+
+describe('the app\'s briefing service in a read-only home', () => {
+	test('shows the pins and says why they cannot change; a change fails with that one line', async () => {
+		const {brief, home, store} = freshHome();
+		await brief('pin', 'l-kyiv');
+		const {createBriefingService} = await import('../source/store/briefing-service.js');
+		const {indexCorpus} = await import('../source/core/records.js');
+		const index = indexCorpus(shippedCorpus());
+		chmodSync(home, 0o555);
+		try {
+			const service = createBriefingService(index, {storeFile: store, name: 'default', exportDirectory: home});
+			assert.deepEqual((await service.load()).map(pin => pin.id), ['l-kyiv']);
+			assert.deepEqual(service.takeWarnings(), [`pins are shown read-only: the briefing store cannot be changed: ${home} is read-only`]);
+			await assert.rejects(service.toggle(index.byId.get('l-moscow')!), {message: `the briefing store cannot be changed: ${home} is read-only`});
+		} finally {
+			chmodSync(home, 0o755);
+		}
+	});
+});
