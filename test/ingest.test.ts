@@ -242,8 +242,8 @@ describe('brief ingest refuses bad input with one line, exit 2, and every corpus
 		assert.equal((await brief('pin', quote.id)).status, 0);
 		assert.match((await brief('export')).stdout, /— \*\*Ingrid de Vries\*\*, a spokeswoman for the FNV union \(\*Harbour strike ends after talks in Rotterdam\*, Reuters, ¶3\)/);
 
-		const {home: otherHome} = scratch();
-		const result = briefWithInput(['ingest', '-', '--outlet', 'Het Financieele Dagblad', '--json'], harbourArticle, otherHome);
+		const {home: otherHome, write: writeOther} = scratch();
+		const result = await briefInProcess(['ingest', writeOther('harbour.txt', harbourArticle), '--outlet', 'Het Financieele Dagblad', '--json'], {BRIEF_HOME: otherHome});
 		assert.equal(result.status, 0);
 		assert.equal(readCorpus(path.join(otherHome, 'corpus.json')).sources[0]!.outlet, 'Het Financieele Dagblad');
 	});
