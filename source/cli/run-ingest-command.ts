@@ -53,23 +53,26 @@ async function ingest(request: IngestRequest): Promise<CommandResult> {
 	// Extraction takes seconds for a long article, so it runs on the corpus as it is now, with no lock held; only the merge below is locked.
 	const before = await target.read();
 	const presentBefore = isPresent(before);
-	const extracted = presentBefore
-		? undefined
-		: (request.extract ?? extractArticle)(
-				{text, title, outlet, date, fallbackTitle},
-				{actors: [...others, before].flatMap(known => known.actors), locations: [...others, before].flatMap(known => known.locations)},
-			);
+	const outcome: IngestOutcome = presentBefore ? {added: false, source: presentBefore} : await extractAndMerge();
 
-	exitOnSignals();
-	const outcome = await target.update((corpus): {next: Corpus; result: IngestOutcome} => {
-		// Read again under the lock: another ingest may have added this very article meanwhile.
-		const present = presentBefore ?? isPresent(corpus);
-		if (present || !extracted) {
-			return {next: corpus, result: {added: false, source: present!}};
+	async function extractAndMerge(): Promise<IngestOutcome> {
+		// Refuse a read-only corpus now, not after seconds of extraction.
+		const problem = target.writeProblem();
+		if (problem !== undefined) {
+			throw new BriefError(problem);
 		}
 
-		return {next: addArticle(corpus, extracted), result: {added: true, source: extracted.sources[0]!, article: extracted}};
-	});
+		const extracted = (request.extract ?? extractArticle)(
+			{text, title, outlet, date, fallbackTitle},
+			{actors: [...others, before].flatMap(known => known.actors), locations: [...others, before].flatMap(known => known.locations)},
+		);
+		exitOnSignals();
+		return target.update((corpus): {next: Corpus; result: IngestOutcome} => {
+			// Read again under the lock: another ingest may have added this very article meanwhile.
+			const present = isPresent(corpus);
+			return present ? {next: corpus, result: {added: false, source: present}} : {next: addArticle(corpus, extracted), result: {added: true, source: extracted.sources[0]!, article: extracted}};
+		});
+	}
 
 	if (!outcome.added) {
 		const message = `${outcome.source.id} "${outcome.source.title}" is already in the corpus: nothing added`;
@@ -115,7 +118,7 @@ async function remove(request: IngestRequest): Promise<CommandResult> {
 	exitOnSignals();
 	const removed = await corpusFile(request.target, 'Ingested articles', {onWait: request.onWait ?? tellOnStderr}).update(corpus => {
 		if (!corpus.sources.some(source => source.id === wanted || source.title === wanted) && shipped.some(source => source.id === wanted || source.title === wanted)) {
-			throw new BriefError(`${wanted} is part of the shipped corpus, which brief never changes; remove only removes ingested articles`);
+			throw new BriefError(`${excerpt(wanted)} is part of the shipped corpus, which brief never changes; remove only removes ingested articles`);
 		}
 
 		const items = corpus.sources.map(source => ({id: source.id, names: [source.title]}));
