@@ -14,7 +14,7 @@ import {writeTempCorpus} from './helpers/run-brief.js';
 /** Text from a shared corpus file that tries to hide, reorder or inject: what each output lets through. */
 
 const bidiAndInvisible = ['\u202E', '\u202C', '\u200B', '\u200D', '\uFEFF', '\u2066', '\u2069', '\u200F'];
-const invisibles = new RegExp(`[${bidiAndInvisible.join('')}]`, 'u');
+const invisibles = new RegExp(bidiAndInvisible.join('|'), 'u');
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /** A quote whose text, speaker and role carry bidi overrides and zero-width characters. */

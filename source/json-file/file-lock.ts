@@ -66,6 +66,8 @@ export async function acquireLock(file: string, {what, waitMs = 15_000, onWait, 
 			onWait?.(`waiting for ${by} to finish writing ${what} ${file}…`);
 		}
 
+		// Polling: each wait follows a fresh look at the lock, so the waits cannot run together.
+		// eslint-disable-next-line no-await-in-loop
 		await sleep(20 + Math.random() * 60);
 	}
 }
