@@ -4,35 +4,15 @@ import meow from 'meow';
 import {growHeapGently} from './cli/gentle-heap.js';
 import {isMapRequest, mapCommandRequest} from './cli/map-request.js';
 import {helpText, notInteractiveText} from './cli/help.js';
-import {parseRequest, unknownFlags, wantsColour} from './cli/parse-request.js';
-import {ingestCommands, resolveFilters, runCommand, storeCommands} from './cli/run-command.js';
+import {flags} from './cli/flags.js';
+import {unknownFlags, wantsColour} from './cli/parse-request.js';
+import {resolveFilters} from './cli/run-command.js';
+import {runScriptCommand} from './cli/run-script-command.js';
 import {BriefError, isBriefError} from './core/errors.js';
+import {excerpt} from './core/sanitize.js';
 import {loadCorpusIndex} from './core/load-index.js';
-import {corpusPaths, ingestTarget, storePath} from './core/paths.js';
+import {corpusPaths} from './core/paths.js';
 import {checkBriefingName, defaultBriefing} from './store/briefings.js';
-
-const flags = {
-	json: {type: 'boolean', default: false},
-	format: {type: 'string'},
-	corpus: {type: 'string'},
-	color: {type: 'boolean'},
-	kind: {type: 'string', isMultiple: true},
-	actor: {type: 'string', isMultiple: true},
-	location: {type: 'string', isMultiple: true},
-	source: {type: 'string', isMultiple: true},
-	limit: {type: 'string'},
-	context: {type: 'string'},
-	briefing: {type: 'string'},
-	note: {type: 'string'},
-	out: {type: 'string'},
-	title: {type: 'string'},
-	outlet: {type: 'string'},
-	date: {type: 'string'},
-	help: {type: 'boolean', shortFlag: 'h'},
-	width: {type: 'string'},
-	height: {type: 'string'},
-	geojson: {type: 'boolean'},
-} as const;
 
 /** name, version and description from package.json, put in at build time (scripts/build.js). */
 declare const BRIEF_PACKAGE: {name: string; version: string; description: string};
@@ -74,9 +54,9 @@ async function main(): Promise<number> {
 		cli.showHelp(0);
 	}
 
-	const unknown = unknownFlags(cli.unnormalizedFlags, [...Object.keys(flags), 'h', 'version']);
+	const unknown = unknownFlags(process.argv.slice(2), flags, ['version']);
 	if (unknown.length > 0) {
-		throw new BriefError(`unknown flag ${unknown.map(flag => `--${flag}`).join(', ')} (see brief --help)`);
+		throw new BriefError(`unknown flag ${unknown.join(', ')} (see brief --help)`);
 	}
 
 	const terminal = {stdoutIsTty: Boolean(process.stdout.isTTY), environment: process.env};
@@ -104,27 +84,10 @@ async function main(): Promise<number> {
 		return result.exitCode;
 	}
 
-	const request = parseRequest(command, args, cli.flags, terminal);
-	if ((ingestCommands as readonly string[]).includes(command)) {
-		// Extraction (compromise, the gazetteer) loads only for the commands that change a corpus.
-		const {runIngestCommand} = await import('./cli/run-ingest-command.js');
-		const result = await runIngestCommand({command, args, format: request.format, title: cli.flags.title, outlet: cli.flags.outlet, date: cli.flags.date, ...ingestTarget(cli.flags.corpus)});
-		process.stdout.write(result.stdout);
-		return result.exitCode;
-	}
-
-	const index = loadCorpusIndex(corpusPaths(cli.flags.corpus));
-	if ((storeCommands as readonly string[]).includes(command)) {
-		const {briefing, note, out, geojson = false} = cli.flags;
-		// The store's dependencies (lowdb, proper-lockfile) load only for the commands that use them.
-		const {runStoreCommand} = await import('./cli/run-store-command.js');
-		const result = await runStoreCommand(index, {command, args, format: request.format, briefing, note, out, geojson, storeFile: storePath(), now: new Date()});
-		process.stderr.write(result.stderr);
-		process.stdout.write(result.stdout);
-		return result.exitCode;
-	}
-
-	const result = runCommand(index, request);
+	// The store's and ingest's modules (lowdb; compromise and the gazetteer) load only for the commands that use them.
+	const loaders = {storeCommands: async () => import('./cli/run-store-command.js'), ingestCommands: async () => import('./cli/run-ingest-command.js')};
+	const result = await runScriptCommand(command, args, cli.flags, {...terminal, loaders});
+	process.stderr.write(result.stderr);
 	process.stdout.write(result.stdout);
 	return result.exitCode;
 }
@@ -133,7 +96,8 @@ function reportError(error: unknown): number {
 	if (isBriefError(error)) {
 		process.stderr.write(`brief: ${error.message}\n`);
 	} else {
-		const detail = process.env['BRIEF_DEBUG'] ? (error as Error).stack : `${(error as Error).message} (set BRIEF_DEBUG=1 for details)`;
+		// One line, cut short: a message can quote what it choked on (a whole article, a pattern made from one).
+		const detail = process.env['BRIEF_DEBUG'] ? (error as Error).stack : `${excerpt(String((error as Error).message).split('\n')[0]!, 200)} (set BRIEF_DEBUG=1 for details)`;
 		process.stderr.write(`brief: unexpected error: ${detail}\n`);
 	}
 

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import type {Corpus} from '../source/core/schema.js';
 import {shippedCorpusPath} from './helpers/corpora.js';
+import {briefInProcess} from './helpers/in-process.js';
 import {binPath, runBrief, tempDir} from './helpers/run-brief.js';
 
 /** `brief ingest` and `brief remove` as a user runs them: the built binary, real files. */
@@ -31,7 +32,15 @@ function scratch() {
 		return file;
 	};
 
-	return {directory, home, write, brief: (...args: string[]) => runBrief(args, {BRIEF_HOME: home})};
+	return {
+		directory,
+		home,
+		write,
+		/** brief in its own process: for the few smoke tests of the binary. */
+		spawned: (...args: string[]) => runBrief(args, {BRIEF_HOME: home}),
+		/** brief through its command functions, in this process. */
+		brief: async (...args: string[]) => briefInProcess(args, {BRIEF_HOME: home}),
+	};
 }
 
 function readCorpus(file: string): Corpus {
@@ -44,11 +53,11 @@ function briefWithInput(args: string[], input: string | Uint8Array, home: string
 }
 
 describe('brief ingest', () => {
-	test('ingests an article into a new corpus file and says what it added', () => {
-		const {directory, write, brief} = scratch();
+	test('ingests an article into a new corpus file and says what it added (the binary)', () => {
+		const {directory, write, spawned} = scratch();
 		const article = write('harbour.txt', harbourArticle);
 		const corpusFile = path.join(directory, 'articles.json');
-		const result = brief('ingest', article, '--corpus', corpusFile);
+		const result = spawned('ingest', article, '--corpus', corpusFile);
 		assert.equal(result.stderr, '');
 		assert.equal(result.status, 0);
 		const corpus = readCorpus(corpusFile);
@@ -61,10 +70,10 @@ describe('brief ingest', () => {
 		assert.match(source!.id, /^s-[\da-f]{10}$/);
 	});
 
-	test('a long list of places or actors is cut short with a count', () => {
+	test('a long list of places or actors is cut short with a count', async () => {
 		const {directory, write, brief} = scratch();
 		const article = write('summit.txt', 'Ministers meet\nMinisters from Paris, Berlin, Madrid, Rome, Vienna, Warsaw, Prague, Lisbon, Dublin, Athens, Oslo, Helsinki and Stockholm met in Brussels on Monday to discuss energy prices.\nThey agreed to meet again.');
-		const result = brief('ingest', article, '--corpus', path.join(directory, 'summit.json'));
+		const result = await brief('ingest', article, '--corpus', path.join(directory, 'summit.json'));
 		assert.equal(result.status, 0);
 		const places = /\n {2}(\d+) places: ([^\n]*)\n/.exec(result.stdout);
 		assert.ok(places, result.stdout);
@@ -72,11 +81,11 @@ describe('brief ingest', () => {
 		assert.match(places[2]!, new RegExp(` and ${Number(places[1]) - 12} more$`));
 	});
 
-	test('the ingested records answer the usual commands, with the new article as their source', () => {
+	test('the ingested records answer the usual commands, with the new article as their source', async () => {
 		const {directory, write, brief} = scratch();
 		const corpusFile = path.join(directory, 'articles.json');
-		brief('ingest', write('harbour.txt', harbourArticle), '--corpus', corpusFile);
-		const quotes = JSON.parse(brief('quotes', '--corpus', corpusFile, '--actor', 'de vries', '--json').stdout) as Array<{text: string; speaker: string; role: string; paragraph: number}>;
+		await brief('ingest', write('harbour.txt', harbourArticle), '--corpus', corpusFile);
+		const quotes = JSON.parse((await brief('quotes', '--corpus', corpusFile, '--actor', 'de vries', '--json')).stdout) as Array<{text: string; speaker: string; role: string; paragraph: number}>;
 		assert.deepEqual(
 			quotes.map(quote => [quote.text, quote.speaker, quote.paragraph]),
 			[
@@ -85,53 +94,53 @@ describe('brief ingest', () => {
 			],
 		);
 		assert.equal(quotes[0]!.role, 'a spokeswoman for the FNV union');
-		const locations = JSON.parse(brief('locations', '--corpus', corpusFile, '--json').stdout) as Array<{text: string; lat: number; lon: number}>;
+		const locations = JSON.parse((await brief('locations', '--corpus', corpusFile, '--json')).stdout) as Array<{text: string; lat: number; lon: number}>;
 		const found = locations.find(location => location.text === 'Rotterdam');
 		assert.ok(found && Math.abs(found.lat - 51.92) < 0.1 && Math.abs(found.lon - 4.48) < 0.1, 'Rotterdam at its coordinates');
-		const search = brief('search', 'night shifts', '--corpus', corpusFile);
+		const search = await brief('search', 'night shifts', '--corpus', corpusFile);
 		assert.equal(search.status, 0);
 		assert.match(search.stdout, /quote .*Ingrid de Vries/);
 	});
 
-	test('the same text again adds nothing and leaves the file as it was; a changed text is a new source', () => {
+	test('the same text again adds nothing and leaves the file as it was; a changed text is a new source', async () => {
 		const {directory, write, brief} = scratch();
 		const corpusFile = path.join(directory, 'articles.json');
 		const article = write('harbour.txt', harbourArticle);
-		brief('ingest', article, '--corpus', corpusFile);
+		await brief('ingest', article, '--corpus', corpusFile);
 		const before = readFileSync(corpusFile);
-		const again = brief('ingest', article, '--corpus', corpusFile);
+		const again = await brief('ingest', article, '--corpus', corpusFile);
 		assert.equal(again.status, 0);
 		assert.match(again.stdout, /^s-[\da-f]{10} "Harbour strike ends after talks in Rotterdam" is already in the corpus: nothing added\n$/);
 		assert.deepEqual(readFileSync(corpusFile), before);
 
 		const changed = write('harbour-2.txt', harbourArticle.replace('three-day', 'four-day'));
-		assert.equal(brief('ingest', changed, '--corpus', corpusFile).status, 0);
+		assert.equal((await brief('ingest', changed, '--corpus', corpusFile)).status, 0);
 		assert.equal(readCorpus(corpusFile).sources.length, 2);
 	});
 
-	test('without --corpus it writes the user corpus, read together with the shipped one, which stays untouched', () => {
+	test('without --corpus it writes the user corpus, read together with the shipped one, which stays untouched', async () => {
 		const {home, write, brief} = scratch();
 		const shippedBefore = readFileSync(shippedCorpusPath);
-		const result = brief('ingest', write('harbour.txt', harbourArticle));
+		const result = await brief('ingest', write('harbour.txt', harbourArticle));
 		assert.equal(result.status, 0);
 		assert.ok(existsSync(path.join(home, 'corpus.json')));
 		assert.deepEqual(readFileSync(shippedCorpusPath), shippedBefore);
-		const sources = JSON.parse(brief('sources', '--json').stdout) as Array<{id: string}>;
+		const sources = JSON.parse((await brief('sources', '--json')).stdout) as Array<{id: string}>;
 		assert.equal(sources.length, 2);
 		assert.equal(sources[0]!.id, 'iran-russia-drones');
-		assert.match(brief('search', 'caspian').stdout, /Kirby/, 'the shipped article is still searched');
-		assert.match(brief('quotes', '--source', sources[1]!.id).stdout, /Ingrid de Vries/);
+		assert.match((await brief('search', 'caspian')).stdout, /Kirby/, 'the shipped article is still searched');
+		assert.match((await brief('quotes', '--source', sources[1]!.id)).stdout, /Ingrid de Vries/);
 	});
 
-	test('an actor or place the shipped corpus knows keeps its id, so filters find both articles', () => {
+	test('an actor or place the shipped corpus knows keeps its id, so filters find both articles', async () => {
 		const {write, brief} = scratch();
 		const article = write('kirby.txt', 'Kirby speaks again\n“We will keep exposing these transfers,” said John Kirby, the US National Security Council spokesman, in Washington.\nHe said Iran and Russia were still working together.');
-		assert.equal(brief('ingest', article).status, 0);
-		const quotes = JSON.parse(brief('quotes', '--actor', 'kirby', '--json').stdout) as Array<{text: string; speaker: string}>;
+		assert.equal((await brief('ingest', article)).status, 0);
+		const quotes = JSON.parse((await brief('quotes', '--actor', 'kirby', '--json')).stdout) as Array<{text: string; speaker: string}>;
 		assert.equal(quotes.length, 4, 'three shipped quotes and the new one');
 		assert.equal(quotes[3]!.text, 'We will keep exposing these transfers,');
 		assert.equal(new Set(quotes.map(quote => quote.speaker)).size, 1, 'one John Kirby, not two');
-		const facts = JSON.parse(brief('facts', '--location', 'washington', '--json').stdout) as unknown[];
+		const facts = JSON.parse((await brief('facts', '--location', 'washington', '--json')).stdout) as unknown[];
 		assert.ok(facts.length >= 1);
 	});
 
@@ -148,10 +157,10 @@ describe('brief ingest', () => {
 		assert.deepEqual([source.id, source.title, source.date, source.outlet], [added.source, 'Rotterdam strike', '2026-11-20', null]);
 	});
 
-	test('the seed article ingests with every quote attributed as in the curated corpus', () => {
+	test('the seed article ingests with every quote attributed as in the curated corpus', async () => {
 		const {directory, brief} = scratch();
 		const corpusFile = path.join(directory, 'seed.json');
-		assert.equal(brief('ingest', seedArticle, '--corpus', corpusFile).status, 0);
+		assert.equal((await brief('ingest', seedArticle, '--corpus', corpusFile)).status, 0);
 		const corpus = readCorpus(corpusFile);
 		const speakerOf = (id: string | null) => corpus.actors.find(actor => actor.id === id)?.name ?? null;
 		const counts = new Map<string | null, number>();
@@ -164,10 +173,10 @@ describe('brief ingest', () => {
 });
 
 describe('concurrent ingests', () => {
-	test('five brief ingest processes into one corpus at once lose nothing', async () => {
+	test('three brief ingest processes into one corpus at once lose nothing', async () => {
 		const {directory, home, write} = scratch();
 		const corpusFile = path.join(directory, 'articles.json');
-		const articles = ['one', 'two', 'three', 'four', 'five'].map(word => write(`${word}.txt`, harbourArticle.replace('three-day', `${word}-day`)));
+		const articles = ['one', 'two', 'three'].map(word => write(`${word}.txt`, harbourArticle.replace('three-day', `${word}-day`)));
 		const exits = await Promise.all(
 			articles.map(
 				async article =>
@@ -177,8 +186,8 @@ describe('concurrent ingests', () => {
 					}),
 			),
 		);
-		assert.deepEqual(exits, [0, 0, 0, 0, 0]);
-		assert.equal(readCorpus(corpusFile).sources.length, 5);
+		assert.deepEqual(exits, [0, 0, 0]);
+		assert.equal(readCorpus(corpusFile).sources.length, 3);
 		assert.equal(runBrief(['sources', '--corpus', corpusFile]).status, 0, 'the corpus still reads');
 	});
 });
@@ -200,16 +209,17 @@ describe('brief ingest refuses bad input with one line, exit 2, and every corpus
 	];
 
 	for (const [what, make, message] of badInputs) {
-		test(what, () => {
+		test(what, async () => {
 			const {directory, home, write, brief} = scratch();
-			brief('ingest', write('harbour.txt', harbourArticle));
+			await brief('ingest', write('harbour.txt', harbourArticle));
 			const corpusFile = path.join(directory, 'articles.json');
-			brief('ingest', write('harbour.txt', harbourArticle), '--corpus', corpusFile);
+			await brief('ingest', write('harbour.txt', harbourArticle), '--corpus', corpusFile);
 			const userBefore = readFileSync(path.join(home, 'corpus.json'));
 			const fileBefore = readFileSync(corpusFile);
 			const input = make(write, directory);
 			for (const args of [['ingest', input], ['ingest', input, '--corpus', corpusFile]]) {
-				const result = brief(...args);
+				// In this process: the refusal comes before anything is extracted or written.
+				const result = await brief(...args);
 				assert.equal(result.status, 2);
 				assert.match(result.stderr, message);
 				assert.equal(result.stderr.split('\n').length, 2, 'one line');
@@ -222,23 +232,23 @@ describe('brief ingest refuses bad input with one line, exit 2, and every corpus
 		});
 	}
 
-	test('records the outlet a dateline names, or --outlet, and cites it in what it prints', () => {
+	test('records the outlet a dateline names, or --outlet, and cites it in what it prints', async () => {
 		const {write, brief, home} = scratch();
 		const article = write('dateline.txt', harbourArticle.replace('Dock workers in Rotterdam', 'ROTTERDAM, Netherlands (Reuters) - Dock workers in Rotterdam'));
-		assert.match(brief('ingest', article).stdout, /^ingested s-\w+ "Harbour strike ends after talks in Rotterdam" \(Reuters\) into /);
-		assert.match(brief('sources').stdout, /Harbour strike ends after talks in Rotterdam\n {2}Reuters · 4 paragraphs/);
+		assert.match((await brief('ingest', article)).stdout, /^ingested s-\w+ "Harbour strike ends after talks in Rotterdam" \(Reuters\) into /);
+		assert.match((await brief('sources')).stdout, /Harbour strike ends after talks in Rotterdam\n {2}Reuters · 4 paragraphs/);
 		const quote = readCorpus(path.join(home, 'corpus.json')).quotes[0]!;
-		assert.match(brief('show', quote.id).stdout, /In context — Harbour strike ends after talks in Rotterdam \(Reuters\), ¶2/);
-		assert.equal(brief('pin', quote.id).status, 0);
-		assert.match(brief('export').stdout, /— \*\*Ingrid de Vries\*\*, a spokeswoman for the FNV union \(\*Harbour strike ends after talks in Rotterdam\*, Reuters, ¶2\)/);
+		assert.match((await brief('show', quote.id)).stdout, /In context — Harbour strike ends after talks in Rotterdam \(Reuters\), ¶2/);
+		assert.equal((await brief('pin', quote.id)).status, 0);
+		assert.match((await brief('export')).stdout, /— \*\*Ingrid de Vries\*\*, a spokeswoman for the FNV union \(\*Harbour strike ends after talks in Rotterdam\*, Reuters, ¶2\)/);
 
-		const {home: otherHome} = scratch();
-		const result = briefWithInput(['ingest', '-', '--outlet', 'Het Financieele Dagblad', '--json'], harbourArticle, otherHome);
+		const {home: otherHome, write: writeOther} = scratch();
+		const result = await briefInProcess(['ingest', writeOther('harbour.txt', harbourArticle), '--outlet', 'Het Financieele Dagblad', '--json'], {BRIEF_HOME: otherHome});
 		assert.equal(result.status, 0);
 		assert.equal(readCorpus(path.join(otherHome, 'corpus.json')).sources[0]!.outlet, 'Het Financieele Dagblad');
 	});
 
-	test('bad flags and arguments', () => {
+	test('bad flags and arguments', async () => {
 		const {write, brief} = scratch();
 		const article = write('harbour.txt', harbourArticle);
 		const cases: Array<[string[], RegExp]> = [
@@ -250,16 +260,16 @@ describe('brief ingest refuses bad input with one line, exit 2, and every corpus
 			[['ingest', article, '--outlet', ''], /^brief: --outlet needs some text: brief ingest FILE --outlet Reuters\n$/],
 		];
 		for (const [args, message] of cases) {
-			const result = brief(...args);
+			const result = await brief(...args);
 			assert.equal(result.status, 2, args.join(' '));
 			assert.match(result.stderr, message);
 		}
 	});
 
-	test('a corpus file that is not a corpus is reported and left alone', () => {
+	test('a corpus file that is not a corpus is reported and left alone', async () => {
 		const {write, brief} = scratch();
 		const broken = write('broken.json', '{"name": "x", "sources": [');
-		const result = brief('ingest', write('harbour.txt', harbourArticle), '--corpus', broken);
+		const result = await brief('ingest', write('harbour.txt', harbourArticle), '--corpus', broken);
 		assert.equal(result.status, 2);
 		assert.match(result.stderr, /^brief: .*broken\.json: not valid JSON/);
 		assert.equal(readFileSync(broken, 'utf8'), '{"name": "x", "sources": [');
@@ -267,15 +277,15 @@ describe('brief ingest refuses bad input with one line, exit 2, and every corpus
 });
 
 describe('untrusted article text', () => {
-	test('terminal escapes and control characters never reach the corpus or the terminal', () => {
+	test('terminal escapes and control characters never reach the corpus or the terminal', async () => {
 		const {directory, write, brief} = scratch();
 		const corpusFile = path.join(directory, 'articles.json');
 		const hostile = 'Port news\n“Ships are moving again\u001B]52;c;ZXZpbA==\u0007 at last,” said Ingrid de Vries\u001B[2J, a spokeswoman.\nThe port\u0007 reopened on Monday\u001B[31m in Rotterdam.';
-		const result = brief('ingest', write('hostile.txt', hostile), '--corpus', corpusFile);
+		const result = await brief('ingest', write('hostile.txt', hostile), '--corpus', corpusFile);
 		assert.equal(result.status, 0);
 		const stored = readFileSync(corpusFile, 'utf8');
 		assert.doesNotMatch(stored, /\\u001b|\\u0007/i);
-		const outputs = [result.stdout, brief('quotes', '--corpus', corpusFile).stdout, brief('facts', '--corpus', corpusFile, '--format', 'md').stdout];
+		const outputs = [result.stdout, (await brief('quotes', '--corpus', corpusFile)).stdout, (await brief('facts', '--corpus', corpusFile, '--format', 'md')).stdout];
 		for (const output of outputs) {
 			assert.doesNotMatch(output, /[\u0000-\u0008\u000B-\u001F\u007F]/);
 		}
@@ -285,17 +295,17 @@ describe('untrusted article text', () => {
 });
 
 describe('accents written as combining marks', () => {
-	test('are composed: the same article either way, found by search as typed, with or without them', () => {
+	test('are composed: the same article either way, found by search as typed, with or without them', async () => {
 		const {directory, write, brief} = scratch();
 		const corpusFile = path.join(directory, 'articles.json');
 		const composed = 'Floods close roads near São Paulo\n“The water came in an hour,” said Joana Conceição, a resident of São Paulo.';
 		const decomposed = composed.normalize('NFD');
 		assert.notEqual(decomposed, composed);
-		assert.equal(brief('ingest', write('decomposed.txt', decomposed), '--corpus', corpusFile).status, 0);
+		assert.equal((await brief('ingest', write('decomposed.txt', decomposed), '--corpus', corpusFile)).status, 0);
 		assert.ok(readFileSync(corpusFile, 'utf8').includes('São Paulo'), 'stored composed');
-		assert.match(brief('ingest', write('composed.txt', composed), '--corpus', corpusFile).stdout, /is already in the corpus: nothing added/);
+		assert.match((await brief('ingest', write('composed.txt', composed), '--corpus', corpusFile)).stdout, /is already in the corpus: nothing added/);
 		for (const query of ['sao paulo', 'São Paulo', 'São Paulo'.normalize('NFD'), 'conceicao']) {
-			const found = brief('search', query, '--kind', 'quote', '--corpus', corpusFile);
+			const found = await brief('search', query, '--kind', 'quote', '--corpus', corpusFile);
 			assert.equal(found.status, 0, `${query}: ${found.stderr}`);
 			assert.match(found.stdout, /The water came in an hour/, query);
 		}
@@ -303,14 +313,14 @@ describe('accents written as combining marks', () => {
 });
 
 describe('brief remove', () => {
-	test('removes an ingested source with its records and the actors and places only it used', () => {
+	test('removes an ingested source with its records and the actors and places only it used', async () => {
 		const {home, write, brief} = scratch();
-		brief('ingest', write('harbour.txt', harbourArticle));
+		await brief('ingest', write('harbour.txt', harbourArticle));
 		const kirby = write('kirby.txt', 'Kirby speaks again\n“We will keep exposing these transfers,” said John Kirby, the US National Security Council spokesman.');
-		brief('ingest', kirby);
+		await brief('ingest', kirby);
 		const userCorpus = path.join(home, 'corpus.json');
 		const harbourId = readCorpus(userCorpus).sources[0]!.id;
-		const result = brief('remove', harbourId);
+		const result = await brief('remove', harbourId);
 		assert.equal(result.stderr, '');
 		assert.equal(result.status, 0);
 		assert.match(result.stdout, new RegExp(`^removed ${harbourId} "Harbour strike ends after talks in Rotterdam" from .*corpus\\.json: 3 quotes, \\d+ facts\\n$`));
@@ -319,33 +329,194 @@ describe('brief remove', () => {
 		assert.ok(!after.actors.some(actor => actor.name === 'Ingrid de Vries'));
 		assert.ok(!after.locations.some(location => location.name === 'Rotterdam'));
 		assert.ok(after.actors.some(actor => actor.id === 'a-kirby'), 'the other article keeps its speaker');
-		assert.equal(brief('quotes', '--actor', 'de vries').status, 2, 'the actor is gone from every command');
+		assert.equal((await brief('quotes', '--actor', 'de vries')).status, 2, 'the actor is gone from every command');
 	});
 
-	test('refuses the shipped article, an unknown id, and leaves the corpus as it was', () => {
+	test('refuses the shipped article, an unknown id, and leaves the corpus as it was', async () => {
 		const {home, write, brief} = scratch();
 		const shippedBefore = readFileSync(shippedCorpusPath);
-		brief('ingest', write('harbour.txt', harbourArticle));
+		await brief('ingest', write('harbour.txt', harbourArticle));
 		const userCorpus = path.join(home, 'corpus.json');
 		const before = readFileSync(userCorpus);
 		const [sourceId] = readCorpus(userCorpus).sources.map(source => source.id);
 
 		for (const args of [['remove', 'iran-russia-drones', '--corpus', shippedCorpusPath], ['ingest', write('again.txt', harbourArticle), '--corpus', shippedCorpusPath]]) {
-			const refused = brief(...args);
+			const refused = await brief(...args);
 			assert.equal(refused.status, 2);
 			assert.match(refused.stderr, /is the shipped corpus, which brief never changes/);
 		}
 
-		const shipped = brief('remove', 'iran-russia-drones');
+		const shipped = await brief('remove', 'iran-russia-drones');
 		assert.equal(shipped.status, 2);
 		assert.match(shipped.stderr, /^brief: iran-russia-drones is part of the shipped corpus, which brief never changes/);
 
-		const typo = brief('remove', `${sourceId!.slice(0, -1)}x`);
+		const typo = await brief('remove', `${sourceId!.slice(0, -1)}x`);
 		assert.equal(typo.status, 2);
 		assert.match(typo.stderr, new RegExp(`unknown source "${sourceId!.slice(0, -1)}x" — did you mean "Harbour strike ends after talks in Rotterdam"\\?`));
 
-		assert.equal(brief('remove').status, 2);
+		assert.equal((await brief('remove')).status, 2);
 		assert.deepEqual(readFileSync(userCorpus), before);
 		assert.deepEqual(readFileSync(shippedCorpusPath), shippedBefore);
+	});
+});
+
+/** A realistic article of about SIZE bytes: the harbour article's paragraphs, varied so no two are the same. */
+function longArticle(size: number): string {
+	const paragraphs = harbourArticle.split('\n').slice(1);
+	const lines = ['Harbour strikes spread along the coast'];
+	let length = 0;
+	for (let index = 0; length < size; index++) {
+		const line = paragraphs[index % paragraphs.length]!.replace('three-day', `${index + 2}-day`);
+		lines.push(line);
+		length += line.length + 1;
+	}
+
+	return lines.join('\n');
+}
+
+/** Resolves when `ready` holds, checked every 20 ms. */
+async function until(ready: () => boolean): Promise<void> {
+	while (!ready()) {
+		await new Promise(resolve => setTimeout(resolve, 20));
+	}
+}
+
+describe('hostile places and moments', () => {
+	test('a slow ingest and a second one started during its extraction both land, both exit 0: no lock is held while extracting', async () => {
+		const {directory, home, write} = scratch();
+		const corpusFile = path.join(directory, 'articles.json');
+		const second = write('second.txt', harbourArticle.replace('three-day', 'second-day'));
+		const {runIngestCommand} = await import('../source/cli/run-ingest-command.js');
+		const {extractArticle} = await import('../source/ingest/extract-article.js');
+		let secondExit: number | null = null;
+		const first = await runIngestCommand({
+			command: 'ingest',
+			args: [write('first.txt', harbourArticle)],
+			format: 'text',
+			title: undefined,
+			outlet: undefined,
+			date: undefined,
+			target: corpusFile,
+			alsoRead: [],
+			// Extraction is slow: the whole of another ingest runs, as its own process, in the middle of it.
+			extract(input, known) {
+				// A safety net only, far above the 15 s the second would wait for a lock held by the first (a loaded machine starts a process slowly).
+				secondExit = spawnSync(process.execPath, [binPath, 'ingest', second, '--corpus', corpusFile], {env: {...process.env, BRIEF_HOME: home}, timeout: 180_000}).status;
+				return extractArticle(input, known);
+			},
+		});
+		assert.equal(secondExit, 0, 'the second ingest landed without waiting for the first');
+		assert.equal(first.exitCode, 0);
+		assert.equal(readCorpus(corpusFile).sources.length, 2, 'both articles stored');
+		assert.deepEqual(readdirSync(directory).filter(name => name.includes('.lock') || name.endsWith('.tmp')), []);
+	});
+
+	test('SIGINT during extraction stops it within a second, leaving the corpus as it was and nothing behind', async () => {
+		const {directory, home, write, brief} = scratch();
+		const corpusFile = path.join(directory, 'articles.json');
+		await brief('ingest', write('harbour.txt', harbourArticle), '--corpus', corpusFile);
+		const before = readFileSync(corpusFile);
+		for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+			const child = spawn(process.execPath, [binPath, 'ingest', '-', '--corpus', corpusFile], {stdio: ['pipe', 'ignore', 'pipe'], env: {...process.env, BRIEF_HOME: home}});
+			const exited = new Promise<{code: number | null; signal: NodeJS.Signals | null}>(resolve => child.on('exit', (code, received) => resolve({code, signal: received})));
+			// The pipe takes 64 KB: once the write is done, brief has read nearly all of it and goes on to extract.
+			await new Promise<void>(resolve => child.stdin.end(longArticle(900_000), resolve));
+			const sent = Date.now();
+			child.kill(signal);
+			const {code, signal: received} = await exited;
+			assert.ok(Date.now() - sent < 1000, `${signal} acted on within a second, not after ${Date.now() - sent} ms`);
+			assert.ok(received === signal || code === (signal === 'SIGINT' ? 130 : 143), `${signal}: exit ${code}, signal ${received}`);
+		}
+
+		assert.deepEqual(readFileSync(corpusFile), before);
+		assert.deepEqual(readdirSync(directory).filter(name => name.includes('.lock') || name.endsWith('.tmp')), []);
+	});
+
+	test('waiting on a lock says so after a second, and SIGTERM ends the wait at once with 143, leaving the other\'s lock', async () => {
+		const {directory, home, write} = scratch();
+		const corpusFile = path.join(directory, 'articles.json');
+		const {acquireLock} = await import('../source/json-file/file-lock.js');
+		const held = await acquireLock(corpusFile, {what: 'the corpus'});
+		const child = spawn(process.execPath, [binPath, 'ingest', write('harbour.txt', harbourArticle), '--corpus', corpusFile], {stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, BRIEF_HOME: home}});
+		let stderr = '';
+		child.stderr.on('data', (chunk: Buffer) => {
+			stderr += chunk.toString();
+		});
+		const exited = new Promise<number | null>(resolve => child.on('exit', resolve));
+		await until(() => stderr.includes('waiting'));
+		assert.equal(stderr, `brief: waiting for another brief process (pid ${process.pid}) to finish writing the corpus ${corpusFile}…\n`);
+		const sent = Date.now();
+		child.kill('SIGTERM');
+		assert.equal(await exited, 143);
+		assert.ok(Date.now() - sent < 1000);
+		assert.ok(existsSync(`${corpusFile}.lock`), 'the lock of the process that holds it is left alone');
+		held.release();
+		assert.ok(!existsSync(corpusFile));
+	});
+
+	test('a symlinked corpus stays a symlink; its target gets the article', async () => {
+		const {directory, home, write, brief} = scratch();
+		mkdirSync(home);
+		const synced = path.join(directory, 'synced');
+		mkdirSync(synced);
+		await brief('ingest', write('harbour.txt', harbourArticle), '--corpus', path.join(synced, 'corpus.json'));
+		symlinkSync(path.join(synced, 'corpus.json'), path.join(home, 'corpus.json'));
+		assert.equal((await brief('ingest', write('kirby.txt', harbourArticle.replace('three-day', 'five-day')))).status, 0);
+		assert.ok(lstatSync(path.join(home, 'corpus.json')).isSymbolicLink());
+		assert.equal(readCorpus(path.join(synced, 'corpus.json')).sources.length, 2);
+	});
+
+	test('a read-only BRIEF_HOME: reading works, ingest fails at once with one line naming the directory', async () => {
+		const {home, write, brief} = scratch();
+		await brief('ingest', write('harbour.txt', harbourArticle));
+		const before = readFileSync(path.join(home, 'corpus.json'));
+		chmodSync(home, 0o555);
+		try {
+			assert.equal((await brief('sources')).status, 0);
+			const refused = await brief('ingest', write('other.txt', harbourArticle.replace('three-day', 'six-day')));
+			assert.deepEqual(refused, {stdout: '', stderr: `brief: the corpus cannot be changed: ${home} is read-only\n`, status: 2});
+		} finally {
+			chmodSync(home, 0o755);
+		}
+
+		assert.deepEqual(readFileSync(path.join(home, 'corpus.json')), before);
+	});
+
+	test('a directory where the corpus should be is one line naming it', async () => {
+		const {directory, write, brief} = scratch();
+		const corpusFile = path.join(directory, 'corpus.json');
+		mkdirSync(corpusFile);
+		const result = await brief('ingest', write('harbour.txt', harbourArticle), '--corpus', corpusFile);
+		assert.equal(result.status, 2);
+		assert.match(result.stderr, /^brief: cannot read \S*corpus\.json: \S*corpus\.json is a directory; move it away or choose another path\n$/);
+	});
+
+	test('UTF-16 with a byte-order mark is read as such; without one it is named, with how to convert it', async () => {
+		const {directory, write, brief} = scratch();
+		const corpusFile = path.join(directory, 'articles.json');
+		const withBom = Buffer.concat([Buffer.from([0xFF, 0xFE]), Buffer.from(harbourArticle, 'utf16le')]);
+		assert.equal((await brief('ingest', write('windows.txt', withBom), '--corpus', corpusFile)).status, 0);
+		assert.match(readCorpus(corpusFile).sources[0]!.text, /^Harbour strike ends/);
+		const withoutBom = await brief('ingest', write('bare.txt', Buffer.from(harbourArticle, 'utf16le')), '--corpus', corpusFile);
+		assert.equal(withoutBom.status, 2);
+		assert.match(withoutBom.stderr, /^brief: .*bare\.txt is UTF-16LE text without a byte-order mark; convert it first, e\.g\. iconv -f UTF-16LE -t UTF-8 /);
+	});
+
+	test('a blank BRIEF_CORPUS is a usage error for reading and ingesting alike', async () => {
+		const {home, write} = scratch();
+		for (const args of [['quotes'], ['ingest', write('harbour.txt', harbourArticle)]]) {
+			const result = await briefInProcess(args, {BRIEF_HOME: home, BRIEF_CORPUS: '  '});
+			assert.deepEqual(result, {stdout: '', stderr: 'brief: BRIEF_CORPUS is blank: set it to a corpus file, or unset it to read the shipped corpus and your own\n', status: 2}, args[0]);
+		}
+
+		assert.ok(!existsSync(path.join(home, 'corpus.json')));
+	});
+
+	test('a refused input is never printed whole: one line, a short excerpt, escapes shown', async () => {
+		const {write, brief} = scratch();
+		const date = `\u001B[2J${'9'.repeat(50_000)}`;
+		const result = await brief('ingest', write('harbour.txt', harbourArticle), '--date', date);
+		assert.equal(result.status, 2);
+		assert.match(result.stderr, /^brief: --date needs a real date as YYYY-MM-DD, got "\\u001b\[2J9{31}… \(50,004 characters\)"\n$/);
 	});
 });

@@ -30,6 +30,8 @@ export const helpText = `
 	  $ brief briefing               the pins in order, with notes (any --format)
 	  $ brief briefings              every briefing, with its number of pins
 	  $ brief export [--out FILE]    the briefing as cited Markdown, to stdout or FILE
+	                                 (a directory gets briefing-NAME-DATE.md; --force
+	                                 replaces an existing file)
 	  --geojson          with --out FILE.md: the pinned places and routes in FILE.geojson
 	  --briefing NAME    work on a named briefing (default: "default")
 

@@ -1,4 +1,5 @@
 import {BriefError} from '../core/errors.js';
+import {excerpt} from '../core/sanitize.js';
 import {outputFormats, type CommandRequest, type OutputFormat} from './run-command.js';
 
 export type RawFlags = {
@@ -42,7 +43,7 @@ function outputFormat(flags: RawFlags): OutputFormat {
 
 	const format = flags.format ?? 'text';
 	if (!(outputFormats as readonly string[]).includes(format)) {
-		throw new BriefError(`unknown format "${format}" (formats: ${outputFormats.join(', ')})`);
+		throw new BriefError(`unknown format "${excerpt(format)}" (formats: ${outputFormats.join(', ')})`);
 	}
 
 	return format as OutputFormat;
@@ -71,7 +72,7 @@ function parseLimit(limit: string | undefined): number | undefined {
 	}
 
 	if (!/^\d+$/.test(limit) || Number(limit) < 1) {
-		throw new BriefError(`--limit needs a whole number of at least 1, got "${limit}"`);
+		throw new BriefError(`--limit needs a whole number of at least 1, got "${excerpt(limit)}"`);
 	}
 
 	return Number(limit);
@@ -84,14 +85,44 @@ function parseContext(context: string | undefined): number | undefined {
 	}
 
 	if (!/^\d+$/.test(context)) {
-		throw new BriefError(`--context needs a whole number of paragraphs (0 or more), got "${context}"`);
+		throw new BriefError(`--context needs a whole number of paragraphs (0 or more), got "${excerpt(context)}"`);
 	}
 
 	return Number(context);
 }
 
-/** Flags meow parsed that brief does not define (meow's own check exits with a multi-line message). */
-export function unknownFlags(parsed: Record<string, unknown>, known: string[]): string[] {
-	const knownNames = new Set(known.flatMap(name => [name, name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())]));
-	return Object.keys(parsed).filter(name => name !== '_' && name !== '--' && !knownNames.has(name));
+/**
+ * Flags on the command line that brief does not define, as the user typed
+ * them (`--bogus-flag`, `-x`), so the message names what to fix. `known`
+ * maps each flag's name to whether it takes a value (the next argument,
+ * unless given with `=`); `shortFlags` are the one-letter aliases.
+ */
+export function unknownFlags(argv: string[], known: Record<string, {type: string; shortFlag?: string}>, extra: string[] = []): string[] {
+	const kebab = (name: string) => name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+	const long = new Map(Object.entries(known).map(([name, flag]) => [kebab(name), flag]));
+	const short = new Map(Object.values(known).filter(flag => flag.shortFlag).map(flag => [flag.shortFlag!, flag]));
+	const unknown: string[] = [];
+	for (let index = 0; index < argv.length; index++) {
+		const argument = argv[index]!;
+		if (argument === '--') {
+			break;
+		}
+
+		if (!argument.startsWith('-') || argument === '-' || /^-\d/.test(argument)) {
+			continue;
+		}
+
+		const [typed] = argument.split('=', 1) as [string];
+		const name = typed.replace(/^--?/, '');
+		const flag = typed.startsWith('--') ? (long.get(name) ?? long.get(name.replace(/^no-/, ''))) : short.get(name);
+		if (flag === undefined && !extra.includes(name)) {
+			unknown.push(typed);
+		}
+
+		if (flag?.type === 'string' && !argument.includes('=')) {
+			index++;
+		}
+	}
+
+	return unknown;
 }

@@ -1,4 +1,5 @@
 import {BriefError} from '../core/errors.js';
+import {excerpt} from '../core/sanitize.js';
 import {expectArguments} from './expect-arguments.js';
 import type {Filters} from '../core/filters.js';
 import {filterRecords} from '../core/filters.js';
@@ -48,6 +49,9 @@ const listKinds: Record<string, RecordKind> = {quotes: 'quote', facts: 'fact', a
 
 const defaultSearchLimit = 20;
 
+/** Longer queries take seconds to match and are pasted text, not a search. */
+export const maximumQueryLength = 1000;
+
 /** Run one non-interactive command against a corpus. Throws BriefError on bad input. */
 export function runCommand(index: CorpusIndex, request: CommandRequest): CommandResult {
 	switch (request.command) {
@@ -71,7 +75,7 @@ export function runCommand(index: CorpusIndex, request: CommandRequest): Command
 		default: {
 			const kind = listKinds[request.command];
 			if (!kind) {
-				throw new BriefError(`unknown command "${request.command}" (commands: ${[...commands, ...storeCommands, ...ingestCommands, ...mapCommands].join(', ')}; see brief --help)`);
+				throw new BriefError(`unknown command "${excerpt(request.command)}" (commands: ${[...commands, ...storeCommands, ...ingestCommands, ...mapCommands].join(', ')}; see brief --help)`);
 			}
 
 			expectArguments(request, 0, {hint: 'did you mean brief search?'});
@@ -91,6 +95,10 @@ function search(index: CorpusIndex, request: CommandRequest): CommandResult {
 	const query = request.args.join(' ').trim();
 	if (query === '') {
 		throw new BriefError('search needs a query: brief search QUERY (see brief --help)');
+	}
+
+	if (query.length > maximumQueryLength) {
+		throw new BriefError(`a search query is at most ${maximumQueryLength.toLocaleString('en-US')} characters; this one has ${query.length.toLocaleString('en-US')} (search for a few telling words)`);
 	}
 
 	// Matched ranges are only drawn as highlights in coloured text.

@@ -1,13 +1,14 @@
 import {BriefError} from '../core/errors.js';
 import {toJson} from '../core/format/json.js';
 import {resolveName} from '../core/resolve.js';
-import {sanitizeLine} from '../core/sanitize.js';
+import {excerpt, sanitizeLine} from '../core/sanitize.js';
 import type {Corpus, Source} from '../core/schema.js';
 import {counted} from '../core/text.js';
 import {addArticle, removeSource} from '../ingest/corpus-changes.js';
-import {readCorpusIfPresent, updateCorpusFile} from '../ingest/corpus-file.js';
+import {corpusFile, readCorpusIfPresent} from '../ingest/corpus-file.js';
 import {extractArticle, sourceIdOf} from '../ingest/extract-article.js';
 import {readArticleInput, withInputDetails} from '../ingest/read-article.js';
+import {exitOnSignals} from './exit-on-signals.js';
 import {expectArguments} from './expect-arguments.js';
 import type {CommandResult, OutputFormat} from './run-command.js';
 
@@ -22,6 +23,10 @@ export type IngestRequest = {
 	target: string;
 	/** Read-only corpora whose actors and places the new records share (the shipped corpus, for the user corpus). */
 	alsoRead: string[];
+	/** Told at once when a write waits for another brief: stderr, unless given. */
+	onWait?: (message: string) => void;
+	/** The extraction to run: extractArticle, unless a test gives another. */
+	extract?: typeof extractArticle;
 };
 
 /** `brief ingest` and `brief remove`: the commands that change a corpus file. Throws BriefError on bad input. */
@@ -42,16 +47,34 @@ async function ingest(request: IngestRequest): Promise<CommandResult> {
 	const others = request.alsoRead.map(readCorpusIfPresent).filter(corpus => corpus !== undefined);
 	const fallbackTitle = input.fallbackTitle ?? `Article ${sourceId}`;
 
-	const outcome = await updateCorpusFile<IngestOutcome>(request.target, 'Ingested articles', corpus => {
-		const present = [...others, corpus].flatMap(known => known.sources).find(source => source.id === sourceId || sourceIdOf(source.text) === sourceId);
-		if (present) {
-			return {corpus: undefined, result: {added: false, source: present}};
+	const target = corpusFile(request.target, 'Ingested articles', {onWait: request.onWait ?? tellOnStderr});
+	const isPresent = (corpus: Corpus) => [...others, corpus].flatMap(known => known.sources).find(source => source.id === sourceId || sourceIdOf(source.text) === sourceId);
+	// Extraction takes seconds for a long article, so it runs on the corpus as it is now, with no lock held; only the merge below is locked.
+	const before = await target.read();
+	const presentBefore = isPresent(before);
+	const outcome: IngestOutcome = presentBefore ? {added: false, source: presentBefore} : await extractAndMerge();
+
+	async function extractAndMerge(): Promise<IngestOutcome> {
+		// Refuse a read-only corpus now, not after seconds of extraction.
+		const problem = target.writeProblem();
+		if (problem !== undefined) {
+			throw new BriefError(problem);
 		}
 
-		const known = {actors: [...others, corpus].flatMap(known => known.actors), locations: [...others, corpus].flatMap(known => known.locations)};
-		const article = withInputDetails(extractArticle({text, title: title ?? input.title, outlet: outlet ?? input.outlet, date: date ?? input.date, fallbackTitle}, known), input);
-		return {corpus: addArticle(corpus, article), result: {added: true, source: article.sources[0]!, article}};
-	});
+		const extracted = withInputDetails(
+			(request.extract ?? extractArticle)(
+				{text, title: title ?? input.title, outlet: outlet ?? input.outlet, date: date ?? input.date, fallbackTitle},
+				{actors: [...others, before].flatMap(known => known.actors), locations: [...others, before].flatMap(known => known.locations)},
+			),
+			input,
+		);
+		exitOnSignals();
+		return target.update((corpus): {next: Corpus; result: IngestOutcome} => {
+			// Read again under the lock: another ingest may have added this very article meanwhile.
+			const present = isPresent(corpus);
+			return present ? {next: corpus, result: {added: false, source: present}} : {next: addArticle(corpus, extracted), result: {added: true, source: extracted.sources[0]!, article: extracted}};
+		});
+	}
 
 	if (!outcome.added) {
 		const message = `${outcome.source.id} "${outcome.source.title}" is already in the corpus: nothing added`;
@@ -94,9 +117,10 @@ async function remove(request: IngestRequest): Promise<CommandResult> {
 	expectArguments(request, 1, {usage: 'remove needs one source id: brief remove SOURCE_ID (brief sources lists them)'});
 	const wanted = request.args[0]!;
 	const shipped = request.alsoRead.map(readCorpusIfPresent).flatMap(corpus => corpus?.sources ?? []);
-	const removed = await updateCorpusFile(request.target, 'Ingested articles', corpus => {
+	exitOnSignals();
+	const removed = await corpusFile(request.target, 'Ingested articles', {onWait: request.onWait ?? tellOnStderr}).update(corpus => {
 		if (!corpus.sources.some(source => source.id === wanted || source.title === wanted) && shipped.some(source => source.id === wanted || source.title === wanted)) {
-			throw new BriefError(`${wanted} is part of the shipped corpus, which brief never changes; remove only removes ingested articles`);
+			throw new BriefError(`${excerpt(wanted)} is part of the shipped corpus, which brief never changes; remove only removes ingested articles`);
 		}
 
 		const items = corpus.sources.map(source => ({id: source.id, names: [source.title]}));
@@ -104,7 +128,7 @@ async function remove(request: IngestRequest): Promise<CommandResult> {
 		const changed = removeSource(corpus, sourceId);
 		const source = corpus.sources.find(candidate => candidate.id === sourceId)!;
 		return {
-			corpus: changed,
+			next: changed,
 			result: {source, quotes: corpus.quotes.length - changed.quotes.length, facts: corpus.facts.length - changed.facts.length},
 		};
 	});
@@ -124,7 +148,7 @@ function checkDate(date: string | undefined): string | undefined {
 
 	const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
 	if (!valid) {
-		throw new BriefError(`--date needs a real date as YYYY-MM-DD, got "${date}"`);
+		throw new BriefError(`--date needs a real date as YYYY-MM-DD, got "${excerpt(date)}"`);
 	}
 
 	return date;
@@ -137,4 +161,8 @@ function checkText(flag: string, value: string, example: string): string {
 	}
 
 	return clean;
+}
+
+function tellOnStderr(message: string) {
+	process.stderr.write(`brief: ${message}\n`);
 }

@@ -4,11 +4,13 @@ import {toJson} from '../core/format/json.js';
 import {expectArguments} from './expect-arguments.js';
 import type {CorpusIndex} from '../core/records.js';
 import {resolveRecordId} from '../core/resolve.js';
-import {sanitizeLine} from '../core/sanitize.js';
-import {readStore, updateStore} from '../store/briefing-store.js';
+import {excerpt, sanitizeLine} from '../core/sanitize.js';
+import {briefingStoreFile} from '../store/briefing-store.js';
 import {briefingEntries, checkBriefingName, defaultBriefing, pinRecord, snapshotOf, unpinRecord} from '../store/briefings.js';
 import {briefingJson, briefingMarkdown, briefingText, briefingTsv, pinnedPlacesGeoJson} from '../store/format-briefing.js';
-import {writeAtomically} from '../store/write-atomically.js';
+import {exportTo} from '../store/export-briefing.js';
+import type {StoreData} from '../store/briefing-schema.js';
+import {writeFileAtomically} from '../json-file/write-atomically.js';
 import type {CommandResult, OutputFormat} from './run-command.js';
 
 export type StoreRequest = {
@@ -20,7 +22,11 @@ export type StoreRequest = {
 	out: string | undefined;
 	/** export: also write the pinned places and routes as GeoJSON beside the Markdown (--out), linked from its Places section. */
 	geojson?: boolean;
+	/** --force: let export --out replace an existing file. */
+	force?: boolean;
 	storeFile: string;
+	/** Told at once (not with the result) when a change waits for another brief: stderr, unless given. */
+	onWait?: (message: string) => void;
 	now: Date;
 };
 
@@ -29,7 +35,9 @@ export type StoreResult = CommandResult & {stderr: string};
 /** Pins, notes and briefings: commands over the lowdb store. Throws BriefError on bad input. */
 export async function runStoreCommand(index: CorpusIndex, request: StoreRequest): Promise<StoreResult> {
 	const warnings: string[] = [];
-	const options = {warn: (message: string) => warnings.push(`brief: warning: ${message}`)};
+	const onWait = request.onWait ?? ((message: string) => process.stderr.write(`brief: ${message}\n`));
+	const store = briefingStoreFile(request.storeFile, {warn: message => warnings.push(`brief: warning: ${message}`), onWait});
+	const updateStore = async <T>(change: (data: StoreData) => T) => store.update(data => ({next: data, result: change(data)}));
 	const name = checkBriefingName(request.briefing ?? defaultBriefing);
 	const finish = (stdout: string, exitCode: 0 | 1, note?: string): StoreResult => ({stdout, exitCode, stderr: [...warnings, ...(note ? [note] : [])].map(line => `${line}\n`).join('')});
 
@@ -37,11 +45,7 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 		case 'pin': {
 			const id = oneId(index, request, 'pin needs one record id: brief pin ID [--note TEXT]');
 			const snapshot = snapshotOf(index, index.byId.get(id)!, request.note ?? null, request.now);
-			const {outcome, count} = await updateStore(
-				request.storeFile,
-				data => ({outcome: pinRecord(data, name, snapshot, request.note), count: data.briefings[name]!.pins.length}),
-				options,
-			);
+			const {outcome, count} = await updateStore(data => ({outcome: pinRecord(data, name, snapshot, request.note), count: data.briefings[name]!.pins.length}));
 			const what = outcome === 'pinned' ? 'pinned' : request.note === undefined ? 'already pinned' : 'updated the note of';
 			return finish(`${what} ${id} in briefing "${name}" (${counted(count, 'pin')})\n`, 0);
 		}
@@ -49,13 +53,13 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 		case 'unpin': {
 			expectArguments(request, 1, {usage: 'unpin needs one record id: brief unpin ID'});
 			const id = request.args[0]!;
-			const removed = await updateStore(request.storeFile, data => unpinRecord(data, name, id), options);
-			return removed ? finish(`unpinned ${id} from briefing "${name}"\n`, 0) : finish('', 1, `brief: ${sanitizeLine(id)} is not pinned in briefing "${name}"`);
+			const removed = await updateStore(data => unpinRecord(data, name, id));
+			return removed ? finish(`unpinned ${id} from briefing "${name}"\n`, 0) : finish('', 1, `brief: ${excerpt(id)} is not pinned in briefing "${name}"`);
 		}
 
 		case 'briefing': {
 			expectArguments(request, 0);
-			const data = await readStore(request.storeFile, options);
+			const data = await store.read();
 			const entries = briefingEntries(index, data.briefings[name]?.pins ?? []);
 			const outputs: Record<OutputFormat, () => string> = {
 				json: () => briefingJson(entries),
@@ -69,15 +73,20 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 
 		case 'briefings': {
 			expectArguments(request, 0);
-			const data = await readStore(request.storeFile, options);
+			const data = await store.read();
 			const names = Object.entries(data.briefings).map(([briefing, {pins}]) => ({name: briefing, pins: pins.length}));
 			const text = request.format === 'json' ? toJson(names) : names.map(briefing => `${sanitizeLine(briefing.name)}\t${briefing.pins}`).join('\n') + (names.length > 0 ? '\n' : '');
 			return finish(text, names.length > 0 ? 0 : 1);
 		}
 
 		case 'export': {
+			// meow leaves a lone "-" as an argument rather than the value of --out: `--out -` means stdout.
+			if (request.out === '' && request.args.length === 1 && request.args[0] === '-') {
+				return runStoreCommand(index, {...request, args: [], out: '-'});
+			}
+
 			expectArguments(request, 0);
-			const data = await readStore(request.storeFile, options);
+			const data = await store.read();
 			const entries = briefingEntries(index, data.briefings[name]?.pins ?? []);
 			const geojson = request.geojson ? pinnedPlacesGeoJson(index, entries, request.out) : undefined;
 			const markdown = briefingMarkdown(index, name, entries, request.now, {mapLink: geojson?.link});
@@ -85,13 +94,17 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 				return finish(markdown, 0);
 			}
 
-			const written = await writeAtomically(request.out, markdown);
-			const also = geojson ? ` and its places to ${await writeAtomically(geojson.file, geojson.text)}` : request.geojson ? ' (no places pinned: no GeoJSON written)' : '';
-			return finish('', 0, `brief: wrote briefing "${name}" to ${written}${also}`);
+			const destination = await exportTo(request.out, markdown, {force: request.force ?? false, name, date: request.now});
+			if (destination.kind === 'stdout') {
+				return finish(markdown, 0);
+			}
+
+			const also = geojson ? ` and its places to ${writeFileAtomically(geojson.file, geojson.text)}` : request.geojson ? ' (no places pinned: no GeoJSON written)' : '';
+			return finish('', 0, `brief: wrote briefing "${name}" to ${destination.path}${also}`);
 		}
 
 		default: {
-			throw new BriefError(`unknown command "${request.command}"`);
+			throw new BriefError(`unknown command "${excerpt(request.command)}"`);
 		}
 	}
 }

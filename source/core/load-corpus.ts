@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs';
+import {looksLikeUtf16, utf16Text} from './decode-text.js';
 import {BriefError} from './errors.js';
 import {mergeCorpora} from './merge-corpora.js';
+import {mayHoldControls, neutralizeControls} from './sanitize.js';
 import {corpusSchema, type Corpus} from './schema.js';
 import {counted} from './text.js';
 import {validationMemo, type ValidationMemo} from './validated-corpora.js';
@@ -17,7 +19,13 @@ export function loadCorpus(file: string): Corpus {
 /** The file's text and what is known of it; its bytes are let go before the text is parsed (at 100,000 records, 50 MB). */
 function readCorpus(file: string): {text: string; memo: ValidationMemo} {
 	const bytes = readCorpusBytes(file);
-	return {text: bytes.toString('utf8'), memo: validationMemo(bytes)};
+	const utf16 = utf16Text(bytes);
+	if (utf16 === undefined && bytes.includes(0)) {
+		const encoding = looksLikeUtf16(bytes);
+		throw new BriefError(`${file}: not a corpus: ${encoding ? `${encoding.toUpperCase()} text without a byte-order mark; convert it to UTF-8, e.g. iconv -f ${encoding.toUpperCase()} -t UTF-8` : 'a binary file (it contains NUL bytes)'}`);
+	}
+
+	return {text: utf16 ?? bytes.toString('utf8'), memo: validationMemo(bytes)};
 }
 
 /** Read and validate every corpus file, then read them as one (see mergeCorpora). */
@@ -34,6 +42,11 @@ export function parseCorpus(text: string, file: string, memo?: ValidationMemo): 
 		data = JSON.parse(json);
 	} catch (error) {
 		throw new BriefError(`${file}: not valid JSON (${describeJsonError(error as SyntaxError, json)})`);
+	}
+
+	// A corpus shared or edited by hand may carry what ingest strips: made as harmless as an ingested one, offsets kept.
+	if (mayHoldControls(json)) {
+		data = neutralized(data);
 	}
 
 	if (memo?.known) {
@@ -53,6 +66,23 @@ export function parseCorpus(text: string, file: string, memo?: ValidationMemo): 
 	}
 
 	return result.data;
+}
+
+/** Every string in parsed JSON with its control characters neutralised (see neutralizeControls). */
+function neutralized(value: unknown): unknown {
+	if (typeof value === 'string') {
+		return neutralizeControls(value);
+	}
+
+	if (Array.isArray(value)) {
+		return value.map(item => neutralized(item));
+	}
+
+	if (typeof value === 'object' && value !== null) {
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, neutralized(item)]));
+	}
+
+	return value;
 }
 
 function readCorpusBytes(file: string): Buffer {

@@ -85,7 +85,7 @@ export function corpusPaths(flag: string | undefined, environment: NodeJS.Proces
 		throw new BriefError('--corpus needs a path: brief --corpus PATH …');
 	}
 
-	const chosen = flag ?? environment['BRIEF_CORPUS'];
+	const chosen = flag ?? chosenCorpus(environment);
 	if (chosen) {
 		return [path.resolve(chosen)];
 	}
@@ -100,7 +100,7 @@ export function corpusPaths(flag: string | undefined, environment: NodeJS.Proces
  * with the shipped corpus (read, never written).
  */
 export function ingestTarget(flag: string | undefined, environment: NodeJS.ProcessEnv = process.env): {target: string; alsoRead: string[]} {
-	const chosen = flag ?? environment['BRIEF_CORPUS'];
+	const chosen = flag ?? chosenCorpus(environment);
 	if (chosen !== undefined && chosen.trim() !== '') {
 		const target = path.resolve(chosen);
 		if (sameFile(target, shippedCorpusPath())) {
@@ -115,6 +115,16 @@ export function ingestTarget(flag: string | undefined, environment: NodeJS.Proce
 	}
 
 	return {target: userCorpusPath(environment), alsoRead: [shippedCorpusPath()]};
+}
+
+/** BRIEF_CORPUS when set; empty counts as unset, but blanks are a mistake to point out, not a path. */
+function chosenCorpus(environment: NodeJS.ProcessEnv): string | undefined {
+	const value = environment['BRIEF_CORPUS'];
+	if (value !== undefined && value !== '' && value.trim() === '') {
+		throw new BriefError('BRIEF_CORPUS is blank: set it to a corpus file, or unset it to read the shipped corpus and your own');
+	}
+
+	return value === '' ? undefined : value;
 }
 
 /** Whether two paths name one file (through symbolic links too); a path that does not exist is no other file. */

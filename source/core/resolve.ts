@@ -1,4 +1,5 @@
 import {BriefError} from './errors.js';
+import {excerpt} from './sanitize.js';
 import {recordKinds, type CorpusIndex, type RecordKind} from './records.js';
 import {fold} from './text.js';
 
@@ -41,7 +42,7 @@ export function resolveName(items: Nameable[], query: string, options: ResolveOp
 		if (sharedWord || sharedIdPrefix) {
 			const nameOf = (id: string) => `"${items.find(item => item.id === id)?.names[0] ?? id}"`;
 			const shown = candidates.map(entry => (sharedIdPrefix ? `${entry.id} ${nameOf(entry.id)}` : nameOf(entry.id)));
-			throw new BriefError(`ambiguous ${options.what} "${query}": ${shown.join(', ')}${options.listHint ? ` (${options.listHint})` : ''}`);
+			throw new BriefError(`ambiguous ${options.what} "${excerpt(query)}": ${shown.join(', ')}${options.listHint ? ` (${options.listHint})` : ''}`);
 		}
 
 		if (prefixed[0]) {
@@ -98,7 +99,7 @@ function unknownMessage(query: string, options: ResolveOptions, suggestions: str
 	const unique = [...new Set(suggestions)].slice(0, 3);
 	const didYouMean = unique.length > 0 ? ` — did you mean ${unique.map(name => `"${name}"`).join(' or ')}?` : '';
 	const hint = options.listHint ? ` (${options.listHint})` : '';
-	return `unknown ${options.what} "${query}"${didYouMean}${hint}`;
+	return `unknown ${options.what} "${excerpt(query)}"${didYouMean}${hint}`;
 }
 
 const kindNames: Record<RecordKind, string[]> = {

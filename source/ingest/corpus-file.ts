@@ -1,40 +1,42 @@
-import {existsSync, readFileSync} from 'node:fs';
-import {mkdir} from 'node:fs/promises';
-import path from 'node:path';
+import {existsSync} from 'node:fs';
 import {loadCorpus, parseCorpus} from '../core/load-corpus.js';
 import type {Corpus} from '../core/schema.js';
-import {lockFile} from '../store/file-lock.js';
-import {writeAtomically} from '../store/write-atomically.js';
+import {SharedJsonFile} from '../json-file/shared-json-file.js';
+
+export type CorpusFileOptions = {
+	/** Told when a change waits a second for another brief process. */
+	onWait?: (message: string) => void;
+};
 
 /**
- * Change a corpus file under a lock: read it (a missing file reads as an
- * empty corpus named `emptyName`), let `change` return the new corpus or
- * undefined for "nothing to do", validate the result against the schema, and
- * write it through a temporary file and a rename. A failure at any step
- * leaves the file byte-identical.
+ * A corpus file that ingest and remove change (see SharedJsonFile): a file
+ * that is not a corpus is an error and left byte-identical, never set
+ * aside; a missing one reads as an empty corpus named `emptyName`; nothing
+ * is written that brief could not read back.
  */
-export async function updateCorpusFile<T>(file: string, emptyName: string, change: (corpus: Corpus) => {corpus: Corpus | undefined; result: T}): Promise<T> {
-	await mkdir(path.dirname(file), {recursive: true});
-	const release = await lockFile(file, 'the corpus', 15_000);
-	try {
-		const current = existsSync(file) ? loadCorpus(file) : emptyCorpus(emptyName);
-		const {corpus, result} = change(current);
-		if (corpus !== undefined) {
+export function corpusFile(file: string, emptyName: string, {onWait}: CorpusFileOptions = {}): SharedJsonFile<Corpus> {
+	return new SharedJsonFile<Corpus>({
+		file,
+		what: 'the corpus',
+		parse: parseCorpus,
+		serialize(corpus, target) {
 			const text = `${JSON.stringify(corpus, null, '\t')}\n`;
 			// The same check every reader makes: never write a corpus brief could not read back.
-			parseCorpus(text, file);
-			await writeAtomically(file, text);
-		}
-
-		return result;
-	} finally {
-		await release();
-	}
+			parseCorpus(text, target);
+			return text;
+		},
+		empty: () => emptyCorpus(emptyName),
+		setAsideUnreadable: false,
+		warn() {
+			// A corpus is never set aside, so there is nothing to warn of.
+		},
+		onWait,
+	});
 }
 
 /** Read a corpus file without locking, or undefined when there is none. */
 export function readCorpusIfPresent(file: string): Corpus | undefined {
-	return existsSync(file) ? parseCorpus(readFileSync(file, 'utf8'), file) : undefined;
+	return existsSync(file) ? loadCorpus(file) : undefined;
 }
 
 export function emptyCorpus(name: string): Corpus {

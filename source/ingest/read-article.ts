@@ -1,5 +1,6 @@
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {looksLikeUtf16, utf16Advice, utf16Text} from '../core/decode-text.js';
 import {BriefError} from '../core/errors.js';
 import {sanitize} from '../core/sanitize.js';
 import type {Corpus} from '../core/schema.js';
@@ -105,15 +106,19 @@ export function decodeArticle(bytes: Uint8Array, name: string): string {
 		throw new BriefError(`${name} is ${megabytes(bytes.length)}; brief ingests articles of up to ${megabytes(maximumArticleBytes)}`);
 	}
 
-	if (bytes.includes(0)) {
-		throw new BriefError(`${name} is a binary file, not an article (it contains NUL bytes)`);
-	}
+	// Saved as UTF-16 with its byte-order mark (Windows' "Unicode"): read as such.
+	let text = utf16Text(bytes);
+	if (text === undefined) {
+		if (bytes.includes(0)) {
+			const utf16 = looksLikeUtf16(bytes);
+			throw new BriefError(utf16 ? utf16Advice(name, utf16) : `${name} is a binary file, not an article (it contains NUL bytes)`);
+		}
 
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-	} catch {
-		throw new BriefError(`${name} is not UTF-8 text (invalid byte sequence at byte ${firstInvalidByte(bytes)}); convert it first, e.g. iconv -f latin1 -t utf-8`);
+		try {
+			text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+		} catch {
+			throw new BriefError(`${name} is not UTF-8 text (invalid byte sequence at byte ${firstInvalidByte(bytes)}); convert it first, e.g. iconv -f latin1 -t utf-8`);
+		}
 	}
 
 	const clean = cleanArticleText(text, name);

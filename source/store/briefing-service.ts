@@ -1,10 +1,11 @@
 import path from 'node:path';
+import {writeFileAtomically} from '../json-file/write-atomically.js';
 import type {BriefRecord, CorpusIndex} from '../core/records.js';
-import type {Pin} from './briefing-schema.js';
-import {readStore, updateStore} from './briefing-store.js';
+import type {Pin, StoreData} from './briefing-schema.js';
+import {briefingStoreFile} from './briefing-store.js';
 import {briefingEntries, movePin, pinRecord, snapshotOf, unpinRecord} from './briefings.js';
 import {briefingMarkdown} from './format-briefing.js';
-import {writeAtomically} from './write-atomically.js';
+import {exportFileName} from './export-briefing.js';
 
 /** What the app may do to one briefing; every call reads the store afresh, so other processes' changes show. */
 export type BriefingService = {
@@ -32,23 +33,28 @@ type ServiceOptions = {
 
 export function createBriefingService(index: CorpusIndex, {storeFile, name, exportDirectory, now = () => new Date()}: ServiceOptions): BriefingService {
 	let warnings: string[] = [];
-	const options = {warn: (message: string) => warnings.push(message)};
+	let toldReadOnly = false;
+	const store = briefingStoreFile(storeFile, {warn: message => warnings.push(message)});
+	const change = async <T>(apply: (data: StoreData) => T) => store.update(data => ({next: data, result: apply(data)}));
 	return {
 		name,
 		async load() {
-			const data = await readStore(storeFile, options);
+			const data = await store.read();
+			const problem = toldReadOnly ? undefined : store.writeProblem();
+			if (problem !== undefined) {
+				toldReadOnly = true;
+				warnings.push(`pins are shown read-only: ${problem}`);
+			}
+
 			return data.briefings[name]?.pins ?? [];
 		},
 		async toggle(record) {
-			return updateStore(
-				storeFile,
+			return change(
 				data => (unpinRecord(data, name, record.id) ? 'unpinned' : (pinRecord(data, name, snapshotOf(index, record, null, now()), undefined), 'pinned')),
-				options,
 			);
 		},
 		async setNote(id, note) {
-			await updateStore(
-				storeFile,
+			await change(
 				data => {
 					const pinned = data.briefings[name]?.pins.find(pin => pin.id === id);
 					const record = index.byId.get(id);
@@ -58,20 +64,19 @@ export function createBriefingService(index: CorpusIndex, {storeFile, name, expo
 						pinRecord(data, name, snapshotOf(index, record, note, now()), note);
 					}
 				},
-				options,
 			);
 		},
 		async remove(id) {
-			await updateStore(storeFile, data => unpinRecord(data, name, id), options);
+			await change(data => unpinRecord(data, name, id));
 		},
 		async move(id, delta) {
-			await updateStore(storeFile, data => movePin(data, name, id, delta), options);
+			await change(data => movePin(data, name, id, delta));
 		},
 		async exportMarkdown() {
-			const data = await readStore(storeFile, options);
+			const data = await store.read();
 			const date = now();
 			const markdown = briefingMarkdown(index, name, briefingEntries(index, data.briefings[name]?.pins ?? []), date);
-			return writeAtomically(path.join(exportDirectory, `briefing-${name.replace(/\s+/g, '-')}-${date.toISOString().slice(0, 10)}.md`), markdown);
+			return writeFileAtomically(path.join(exportDirectory, exportFileName(name, date)), markdown);
 		},
 		takeWarnings() {
 			const taken = warnings;

@@ -1,79 +1,97 @@
-import {existsSync} from 'node:fs';
-import {mkdir, rename} from 'node:fs/promises';
-import path from 'node:path';
-import {Low} from 'lowdb';
-import {DataFile} from 'lowdb/node';
+import {BriefError} from '../core/errors.js';
+import {SharedJsonFile, UnreadableFile} from '../json-file/shared-json-file.js';
 import {emptyStore, storeSchema, type StoreData} from './briefing-schema.js';
-import {lockFile} from './file-lock.js';
 
-/** The store's contents could not be read as a store: not JSON, or not the schema. */
-class UnreadableStore extends Error {}
+export type StoreOptions = {
+	/** Told about anything the user should know, e.g. a corrupt store set aside. */
+	warn: (message: string) => void;
+	/** Told when a change waits a second for another brief process. */
+	onWait?: (message: string) => void;
+	/** How long to wait for another brief process to finish with the store. */
+	lockWaitMs?: number;
+};
 
-function parseStore(text: string): StoreData {
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		throw new UnreadableStore('is not valid JSON');
+const knownFields = new Set(['version', 'briefings']);
+const storeVersion = 1;
+
+/** Fields or a version this brief does not know: the store was written by a newer one, and is read but never rewritten. */
+function newerStore(data: unknown): string | undefined {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		return undefined;
 	}
 
-	const result = storeSchema.safeParse(data);
+	const {version} = data as {version?: unknown};
+	if (typeof version === 'number' && version > storeVersion) {
+		return `version ${version}`;
+	}
+
+	const unknown = Object.keys(data).filter(field => !knownFields.has(field));
+	return unknown.length > 0 ? `fields ${unknown.map(field => `"${field}"`).join(', ')}` : undefined;
+}
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		throw new UnreadableFile('is not valid JSON');
+	}
+}
+
+function parseStore(text: string): StoreData {
+	const data = parseJson(text);
+	// A newer store is read for what this brief knows of it.
+	const known = newerStore(data) === undefined ? data : {version: storeVersion, briefings: (data as {briefings?: unknown}).briefings};
+	const result = storeSchema.safeParse(known);
 	if (!result.success) {
-		throw new UnreadableStore(`does not match the briefing schema (${result.error.issues[0]?.message ?? 'invalid'})`);
+		throw new UnreadableFile(`does not match the briefing schema (${result.error.issues[0]?.message ?? 'invalid'})`);
 	}
 
 	return result.data;
 }
 
-export type StoreOptions = {
-	/** Told about anything the user should know, e.g. a corrupt store set aside. */
-	warn: (message: string) => void;
-	/** How long to wait for another brief process to finish with the store. */
-	lockWaitMs?: number;
-};
-
 /**
- * Read–modify–write the briefing store under a lock, so concurrent `brief`
- * processes lose nothing. lowdb writes through a temporary file and a rename,
- * so a killed process never leaves a half-written store. A store that cannot
- * be read is renamed aside (never overwritten) and replaced by an empty one.
+ * The briefing store as a shared JSON file (see SharedJsonFile): a store
+ * that is not JSON or not the schema is renamed aside (never overwritten) and
+ * an empty one started; one written by a newer brief is read, never written.
  */
-export async function updateStore<T>(file: string, change: (data: StoreData) => T, options: StoreOptions): Promise<T> {
-	await mkdir(path.dirname(file), {recursive: true});
-	// Longer than the 10 s after which a lock left by a killed process counts as stale.
-	const release = await lockFile(file, 'the briefing store', options.lockWaitMs ?? 15_000);
-	try {
-		const db = new Low(new DataFile<StoreData>(file, {parse: parseStore, stringify: data => `${JSON.stringify(data, null, 2)}\n`}), emptyStore());
-		try {
-			await db.read();
-		} catch (error) {
-			if (!(error instanceof UnreadableStore)) {
-				throw error;
+export function briefingStoreFile(file: string, options: StoreOptions): SharedJsonFile<StoreData> {
+	return new SharedJsonFile<StoreData>({
+		file,
+		what: 'the briefing store',
+		parse: parseStore,
+		writeRefusal(text, target) {
+			let data: unknown;
+			try {
+				data = JSON.parse(text);
+			} catch {
+				return undefined;
 			}
 
-			const backup = `${file}.corrupt-${new Date().toISOString().replaceAll(':', '-')}`;
-			await rename(file, backup);
-			options.warn(`the briefing store ${file} ${error.message}; it was moved to ${backup} and a new store started`);
-			db.data = emptyStore();
-		}
+			const newer = newerStore(data);
+			return newer === undefined ? undefined : `the briefing store ${target} was written by a newer brief (${newer}); update brief to change it`;
+		},
+		serialize(data) {
+			const text = `${JSON.stringify(data, null, 2)}\n`;
+			if (!storeSchema.safeParse(JSON.parse(text)).success) {
+				throw new BriefError('refusing to write a briefing store that would not read back');
+			}
 
-		const before = JSON.stringify(db.data);
-		const result = change(db.data);
-		if (JSON.stringify(db.data) !== before) {
-			await db.write();
-		}
-
-		return result;
-	} finally {
-		await release();
-	}
+			return text;
+		},
+		empty: emptyStore,
+		setAsideUnreadable: true,
+		warn: options.warn,
+		onWait: options.onWait,
+		lockWaitMs: options.lockWaitMs,
+	});
 }
 
-/** Read the store (under the same lock, since reading may set a corrupt store aside); no store yet reads as empty and creates nothing. */
-export async function readStore(file: string, options: StoreOptions): Promise<StoreData> {
-	if (!existsSync(file)) {
-		return emptyStore();
-	}
+/** Read–modify–write the store under its lock, so concurrent brief processes lose nothing. */
+export async function updateStore<T>(file: string, change: (data: StoreData) => T, options: StoreOptions): Promise<T> {
+	return briefingStoreFile(file, options).update(data => ({next: data, result: change(data)}));
+}
 
-	return updateStore(file, data => structuredClone(data), options);
+/** Read the store without a lock; no store yet reads as empty and creates nothing. */
+export async function readStore(file: string, options: StoreOptions): Promise<StoreData> {
+	return briefingStoreFile(file, options).read();
 }

@@ -1,4 +1,5 @@
 import {BriefError} from '../core/errors.js';
+import {excerpt} from '../core/sanitize.js';
 import {voiceOf, type BriefRecord, type CorpusIndex} from '../core/records.js';
 import type {Pin, StoreData} from './briefing-schema.js';
 
@@ -7,7 +8,7 @@ export const defaultBriefing = 'default';
 /** A briefing name is used in messages and file names: keep it to a short, plain one. */
 export function checkBriefingName(name: string): string {
 	if (!/^[\p{L}\p{N}][\p{L}\p{N} _.-]{0,63}$/u.test(name)) {
-		throw new BriefError(`a briefing name is 1–64 letters, digits, spaces, dots, dashes or underscores, got "${name}"`);
+		throw new BriefError(`a briefing name is 1–64 letters, digits, spaces, dots, dashes or underscores, got "${excerpt(name)}"`);
 	}
 
 	return name;

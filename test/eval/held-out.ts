@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import * as z from 'zod/mini';
-import {writeAtomically} from '../../source/store/write-atomically.js';
+import {writeFileAtomically} from '../../source/json-file/write-atomically.js';
 import {metricNames, type Metrics} from './score.js';
 
 /**
@@ -56,5 +56,5 @@ export function withFirstRuns(heldOut: HeldOut, scores: ReadonlyMap<string, Metr
 
 /** Write the file whole or not at all. */
 export async function saveHeldOut(heldOut: HeldOut, file = heldOutPath): Promise<void> {
-	await writeAtomically(file, `${JSON.stringify(heldOut, null, '\t')}\n`);
+	writeFileAtomically(file, `${JSON.stringify(heldOut, null, '\t')}\n`);
 }

@@ -1,4 +1,4 @@
-import {unicodeEscape} from '../sanitize.js';
+import {escapeJsonText} from '../sanitize.js';
 import {contextFor} from '../context.js';
 import {recordsMentioning, type BriefRecord, type CorpusIndex} from '../records.js';
 import type {SearchHit} from '../search.js';
@@ -72,7 +72,7 @@ export function recordJson(index: CorpusIndex, record: BriefRecord): Record<stri
  * controls; DEL and the C1 controls, which some terminals obey, are escaped too.
  */
 export function toJson(value: unknown): string {
-	return JSON.stringify(value, null, 2).replace(/[\u007F-\u009F]/g, unicodeEscape) + '\n';
+	return escapeJsonText(JSON.stringify(value, null, 2)) + '\n';
 }
 
 /** Scores to four decimals: enough to order by, stable to print. */
