@@ -496,7 +496,9 @@ describe('hostile places and moments', () => {
 		const corpusFile = path.join(directory, 'articles.json');
 		const withBom = Buffer.concat([Buffer.from([0xFF, 0xFE]), Buffer.from(harbourArticle, 'utf16le')]);
 		assert.equal((await brief('ingest', write('windows.txt', withBom), '--corpus', corpusFile)).status, 0);
-		assert.match(readCorpus(corpusFile).sources[0]!.text, /^Harbour strike ends/);
+		const [source] = readCorpus(corpusFile).sources;
+		assert.equal(source!.title, 'Harbour strike ends after talks in Rotterdam', 'the headline, decoded from UTF-16, is the title');
+		assert.match(source!.text, /^Dock workers in Rotterdam/);
 		const withoutBom = await brief('ingest', write('bare.txt', Buffer.from(harbourArticle, 'utf16le')), '--corpus', corpusFile);
 		assert.equal(withoutBom.status, 2);
 		assert.match(withoutBom.stderr, /^brief: .*bare\.txt is UTF-16LE text without a byte-order mark; convert it first, e\.g\. iconv -f UTF-16LE -t UTF-8 /);
