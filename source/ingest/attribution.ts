@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {notNames} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
@@ -6,7 +5,8 @@ import {nameTitles, roleNouns, spokespersonFor, theOrganisationPeople, unnamedSp
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
 import type {QuoteSpan} from './quotes.js';
 import type {NameContext} from './speakers.js';
-import {splitSentences} from './sentences.js';
+import {splitSentences, type Sentence} from './sentences.js';
+import {wordHas} from './word-tags.js';
 
 /** What the text around a quote says about who spoke it. Offsets are within the paragraph. */
 export type SpeakerClue =
@@ -67,7 +67,7 @@ const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:[\p{Ll}-]+\s
 
 /** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"), a nationality alone ("according to Chinese customs data"). */
 function cannotSpeak(run: string): boolean {
-	return notNames.has(run) || nlp(run.split(' ')[0]!).has('#Value') || (!run.includes(' ') && nlp(run).has('#Demonym'));
+	return notNames.has(run) || wordHas(run.split(' ')[0]!, 'Value') || (!run.includes(' ') && wordHas(run, 'Demonym'));
 }
 
 /**
@@ -77,19 +77,42 @@ function cannotSpeak(run: string): boolean {
  * `masked` is the paragraph with every quote's text blanked out, so words
  * inside quotes never count as attribution.
  */
-export function speakerClue(masked: string, quote: QuoteSpan): SpeakerClue {
-	const sentences = splitSentences(masked);
+export function speakerClue(masked: string, quote: QuoteSpan, sentences: Sentence[] = splitSentences(masked)): SpeakerClue {
 	const closing = quote.closed ? quote.end + 1 : masked.length;
-	const afterSentence = sentences.find(sentence => sentence.start <= closing && closing <= sentence.end);
+	const afterSentence = sentenceAt(sentences, closing, sentence => sentence.start <= closing && closing <= sentence.end);
 	const after = afterSentence ? closing : masked.length;
-	const afterClue = clueAfter(masked, after, afterSentence?.end ?? masked.length);
+	const afterClue = clueAfter(masked, after, Math.min(afterSentence?.end ?? masked.length, after + attributionReach));
 	if (afterClue.kind !== 'none') {
 		return afterClue;
 	}
 
 	const opening = Math.max(0, quote.start - 1);
-	const beforeSentence = sentences.find(sentence => sentence.start <= opening && opening < sentence.end);
-	return clueBefore(masked, beforeSentence?.start ?? 0, opening);
+	const beforeSentence = sentenceAt(sentences, opening, sentence => sentence.start <= opening && opening < sentence.end);
+	return clueBefore(masked, Math.max(beforeSentence?.start ?? 0, opening - attributionReach), opening);
+}
+
+/**
+ * How far from a quote its attribution is looked for, within its sentence:
+ * news copy names the speaker within a few dozen words; a longer reach only
+ * costs time on run-on text (each quote would rescan its whole sentence).
+ */
+const attributionReach = 500;
+
+/** The sentence around `offset` (by binary search, sentences being in order) that `fits`. */
+export function sentenceAt(sentences: Sentence[], offset: number, fits: (sentence: Sentence) => boolean): Sentence | undefined {
+	let low = 0;
+	let high = sentences.length - 1;
+	while (low < high) {
+		const middle = Math.floor((low + high) / 2);
+		if (sentences[middle]!.end < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	// A sentence ends where the next may start: look at the one found and the one after.
+	return [sentences[low], sentences[low + 1]].find(sentence => sentence !== undefined && fits(sentence));
 }
 
 function clueAfter(masked: string, from: number, to: number): SpeakerClue {
@@ -306,12 +329,16 @@ function named(masked: string, fullStart: number, end: number, role: string | nu
 
 /** The paragraph with each quote's text replaced by filler of the same length. */
 export function maskQuotes(paragraph: string, quotes: QuoteSpan[]): string {
-	let masked = paragraph;
+	const pieces: string[] = [];
+	let from = 0;
 	for (const quote of quotes) {
-		masked = masked.slice(0, quote.start) + 'x'.repeat(quote.end - quote.start) + masked.slice(quote.end);
+		const start = Math.max(from, quote.start);
+		pieces.push(paragraph.slice(from, start), 'x'.repeat(Math.max(0, quote.end - start)));
+		from = Math.max(from, quote.end);
 	}
 
-	return masked;
+	pieces.push(paragraph.slice(from));
+	return pieces.join('');
 }
 
 /**

@@ -1,4 +1,4 @@
-import {escapeRegExp} from '../core/text.js';
+import {articleWords} from './article-words.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {nameTitles, roleNouns, surnameParticles, titleWords} from './lexicon/titles.js';
 import {hasOrganisationShape, isCommonWord, isFirstName} from './name-kind.js';
@@ -13,6 +13,14 @@ const upperWord = String.raw`(?:(?:\p{Lu}\.){2,}|${abbreviatedTitle}|\p{Lu}[\p{L
 const particle = String.raw`(?:(?:${surnameParticles.join('|')})(?:[ \u00A0]|-(?=\p{Lu}))|(?:of|for)[ \u00A0])`;
 /** A run of capitalised words ("Vladimir Putin", "Joseph R. Biden", "Ursula von der Leyen", "Abdelrahman al-Tayeb"). Global: use with matchAll only. */
 export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:[ \u00A0]${particle}*${upperWord})*`, 'gu');
+
+/** No name is longer: a longer capitalised run (a headline in capitals, a hostile input) names no one. */
+export const longestName = 120;
+
+/** The capitalised runs of a paragraph that may be names: those no longer than `longestName`. */
+export function nameRuns(paragraph: string): RegExpExecArray[] {
+	return [...paragraph.matchAll(capitalisedRun)].filter(run => run[0].length <= longestName);
+}
 
 const titleWordSet = new Set(titleWords.map(word => word.replace(/\.$/, '').toLowerCase()));
 const roleNounPattern = new RegExp(String.raw`\b(?:${roleNouns.map(noun => noun.replace(/[-\s]/g, String.raw`[-\s]`)).join('|')})\b`, 'iu');
@@ -176,13 +184,6 @@ export function withoutAffiliation(name: string): string {
  * Airbus") nor a title ("Mr Brodie").
  */
 export function fullNameIn(paragraphs: string[], word: string): string | undefined {
-	const pattern = new RegExp(String.raw`(?<!\p{L})(\p{Lu}[\p{L}.’'-]*)\s+(?:(?:${surnameParticles.join('|')})\s+)*${escapeRegExp(word)}(?!\p{L})`, 'gu');
-	for (const paragraph of paragraphs) {
-		const written = [...paragraph.matchAll(pattern)].find(match => !titleWordSet.has(match[1]!.replace(/\.$/, '').toLowerCase()) && (isFirstName(match[1]!) || !isCommonWord(match[1]!)));
-		if (written) {
-			return written[0];
-		}
-	}
-
-	return undefined;
+	const written = articleWords(paragraphs).wordsBefore(word).find(before => !titleWordSet.has(before.word.replace(/\.$/, '').toLowerCase()) && (isFirstName(before.word) || !isCommonWord(before.word)));
+	return written?.written;
 }

@@ -1,8 +1,8 @@
-import {maskQuotes, speakerClue, type SpeakerClue} from './attribution.js';
+import {maskQuotes, sentenceAt, speakerClue, type SpeakerClue} from './attribution.js';
 import type {ActorDraft} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import type {QuoteSpan} from './quotes.js';
-import {splitSentences} from './sentences.js';
+import {splitSentences, type Sentence} from './sentences.js';
 
 export type AttributedQuote = QuoteSpan & {
 	speaker: ActorDraft | null;
@@ -31,11 +31,17 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 	let previous: AttributedQuote | undefined;
 	let lastSpeaker: {actor: ActorDraft; paragraph: number} | undefined;
 	const quotesIn = byParagraph(quotes);
+	let maskedParagraph: {number: number; masked: string; sentences: Sentence[]} | undefined;
 	for (const quote of quotes) {
 		const paragraph = paragraphs[quote.paragraph - 1]!;
-		const masked = maskQuotes(paragraph, quotesIn(quote.paragraph));
-		const clue = speakerClue(masked, quote);
-		const standsAlone = standsAloneInSentence(masked, quote);
+		if (maskedParagraph?.number !== quote.paragraph) {
+			const masked = maskQuotes(paragraph, quotesIn(quote.paragraph));
+			maskedParagraph = {number: quote.paragraph, masked, sentences: splitSentences(masked)};
+		}
+
+		const {masked, sentences} = maskedParagraph;
+		const clue = speakerClue(masked, quote, sentences);
+		const standsAlone = standsAloneInSentence(masked, quote, sentences);
 		const follows = previous !== undefined && quote.paragraph - previous.paragraph <= 1 && (quote.continued || standsAlone);
 		let speaker: ActorDraft | null = null;
 		let attributedInPlace = true;
@@ -65,8 +71,8 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 }
 
 /** The quote is its sentence: nothing but marks and punctuation around it. */
-function standsAloneInSentence(masked: string, quote: QuoteSpan): boolean {
-	const sentence = splitSentences(masked).find(candidate => candidate.start <= quote.start && quote.start <= candidate.end);
+function standsAloneInSentence(masked: string, quote: QuoteSpan, sentences: Sentence[]): boolean {
+	const sentence = sentenceAt(sentences, quote.start, candidate => candidate.start <= quote.start && quote.start <= candidate.end);
 	if (!sentence) {
 		return true;
 	}
@@ -86,7 +92,8 @@ function modeOf(paragraph: string, masked: string, quote: QuoteSpan, clue: Speak
 		return 'direct';
 	}
 
-	const before = masked.slice(0, Math.max(0, quote.start - 1));
+	// The words just before the quote: a $-anchored pattern over the whole paragraph would rescan it for every quote.
+	const before = masked.slice(Math.max(0, quote.start - 200), Math.max(0, quote.start - 1));
 	if (/\b(?:said|says|asked|asks|added|told\s+\w+|wrote|declared|warned)[,:]?\s*$/iu.test(before)) {
 		return 'direct';
 	}
