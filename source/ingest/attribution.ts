@@ -2,7 +2,7 @@ import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {notNames} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {nameTitles, roleNouns, spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
-import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
+import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation, withoutOpeningWord} from './names.js';
 import type {QuoteSpan} from './quotes.js';
 import type {NameContext} from './speakers.js';
 import {splitSentences, type Sentence} from './sentences.js';
@@ -49,10 +49,11 @@ const titledNameAtStart = new RegExp(
  * ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a
  * determiner, a possessive, "who"/"which", a role noun with its organisation (", director of operations at …", ", deputy director of the centre"),
  * a participle of speaking (", speaking in Brussels,"),
+ * where they work or study (", of the University of Lima's school of law,"),
  * or is an age (", 54") or a party label (", D-Nev.").
  */
 const appositiveAtEnd = new RegExp(
-	String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
+	String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:of|from|at)\s+(?:the\s+)?\p{Lu}|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
 	'u',
 );
 /** The noun may be capitalised ("the Ministry said"), the words before it may not: "the BC Wildfire Service" is a name. */
@@ -135,6 +136,12 @@ function clueAfter(masked: string, from: number, to: number): SpeakerClue {
 		return subjectEndingAt(masked, from + lead, from + lead + verb.index);
 	}
 
+	// "“…” in two provinces, according to the Department of Agriculture": the source named later in the quote's sentence, no other quote between.
+	const laterAccording = /(?:^|[\s,])according to\s+/iu.exec(rest);
+	if (laterAccording && !/[“”"]/.test(rest.slice(0, laterAccording.index))) {
+		return subjectAt(masked, from + lead + laterAccording.index + laterAccording[0].length, to);
+	}
+
 	return {kind: 'none'};
 }
 
@@ -179,7 +186,9 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 	}
 
 	const description = descriptionAtStart.exec(text);
-	if (description) {
+	// "the Department of Agriculture": a capitalised noun that goes on "of" a name is that name, not a description.
+	const namedOf = description !== null && /^\p{Lu}/u.test(description[2]!) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(description[0].length));
+	if (description && !namedOf) {
 		return {kind: 'description', noun: description[2]!.toLowerCase(), phrase: description[1]!, start};
 	}
 
@@ -318,7 +327,8 @@ function pronounClue(pronoun: string, start: number): Extract<SpeakerClue, {kind
 function named(masked: string, fullStart: number, end: number, role: string | null): Extract<SpeakerClue, {kind: 'name'}> {
 	// "The US said": a sentence's capital "The" is not part of the name, but says it is not a person's.
 	const opening = /^The\s+(?=\S)/u.exec(masked.slice(fullStart, end))?.[0].length ?? 0;
-	const start = fullStart + opening;
+	const afterThe = masked.slice(fullStart + opening, end);
+	const start = fullStart + opening + afterThe.length - withoutOpeningWord(afterThe).length;
 	const written = masked.slice(start, end);
 	const {title, name: titled} = splitTitle(written);
 	const name = withoutAffiliation(titled);

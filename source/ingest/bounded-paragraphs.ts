@@ -50,3 +50,15 @@ function cutBefore(text: string, start: number, limit: number): number {
 function isSpace(character: string): boolean {
 	return character === ' ' || character === '\t' || character === '\u00A0';
 }
+
+/**
+ * Soft hyphens (U+00AD), zero-width spaces and joiners of words (U+200B,
+ * U+2060) and stray byte-order marks (U+FEFF) are formatting, not text: left
+ * in, they split a word ("Vladi­mir") and so a name. (U+200C/U+200D are kept:
+ * they shape scripts and emoji.)
+ */
+const invisibleBreaks = /[\u00AD\u200B\u2060\uFEFF]/gu;
+
+export function withoutInvisibleBreaks(paragraph: string): string {
+	return paragraph.replace(invisibleBreaks, '');
+}

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import type {Actor, Corpus, Location} from '../core/schema.js';
 import {ActorRegistry} from './actor-registry.js';
 import {maskQuotes} from './attribution.js';
-import {boundedParagraphs} from './bounded-paragraphs.js';
+import {boundedParagraphs, withoutInvisibleBreaks} from './bounded-paragraphs.js';
 import {byParagraph} from './by-paragraph.js';
 import {outletOf} from './dateline.js';
 import {entityIds} from './entity-ids.js';
@@ -42,7 +42,7 @@ export function sourceIdOf(text: string): string {
  * deterministic: the same text and corpus give the same records and ids.
  */
 export function extractArticle(article: Article, known: KnownEntities): Corpus {
-	const paragraphs = boundedParagraphs(splitParagraphs(article.text));
+	const paragraphs = boundedParagraphs(splitParagraphs(article.text).map(withoutInvisibleBreaks));
 	const registry = new ActorRegistry();
 	const placesNamed = new Map<string, Place | undefined>();
 	const placeNamed = (name: string): Place | undefined => {

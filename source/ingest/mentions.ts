@@ -6,7 +6,7 @@ import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation} from './lexicon/titles.js';
 import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
-import {capitalisedRun, describesOrganisation, longestName, nameRuns, fullNameIn, hasRoleNoun, isHonorific, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
+import {capitalisedRun, describesOrganisation, longestName, nameRuns, fullNameIn, hasRoleNoun, isHonorific, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, withoutOpeningWord, type NameMention} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
@@ -277,7 +277,7 @@ type PersonName = {start: number; end: number; name: string; title: string | nul
 function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) => boolean, known: KnownNameWords): PersonName[] {
 	const names: PersonName[] = [];
 	const add = (start: number, written: string) => {
-		const {title, name: titled} = splitTitle(written.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, ''));
+		const {title, name: titled} = splitTitle(withoutOpeningWord(written.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, '')));
 		const name = withoutAffiliation(titled);
 		if (/^\p{Lu}/u.test(name) && !isPlace(name) && !notNames.has(name)) {
 			const offset = start + written.indexOf(name);

@@ -1,5 +1,7 @@
 import {articleWords} from './article-words.js';
+import {openingFunctionWords} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
+import {statementVerbs} from './lexicon/speech-verbs.js';
 import {nameTitles, roleNouns, surnameParticles, titleWords} from './lexicon/titles.js';
 import {hasOrganisationShape, isCommonWord, isFirstName} from './name-kind.js';
 
@@ -22,6 +24,16 @@ export function nameRuns(paragraph: string): RegExpExecArray[] {
 	return [...paragraph.matchAll(capitalisedRun)].filter(run => run[0].length <= longestName);
 }
 
+/**
+ * "But Maria Lopez said", "And Peter Novak agreed": a capitalised word that is
+ * never a name (a conjunction, pronoun or determiner opening the sentence) is no
+ * part of the name after it.
+ */
+export function withoutOpeningWord(run: string): string {
+	const opening = /^(\S+)\s+(?=\p{Lu})/u.exec(run);
+	return opening && openingFunctionWords.has(opening[1]!) ? run.slice(opening[0].length) : run;
+}
+
 const titleWordSet = new Set(titleWords.map(word => word.replace(/\.$/, '').toLowerCase()));
 const roleNounPattern = new RegExp(String.raw`\b(?:${roleNouns.map(noun => noun.replace(/[-\s]/g, String.raw`[-\s]`)).join('|')})\b`, 'iu');
 const possessive = /[’']s$/u;
@@ -32,7 +44,7 @@ const possessive = /[’']s$/u;
  * An age may come first ("Ahmed Hassan, 42, a teacher"), or a word of time ("Chinedu Okafor, now its chief operating officer").
  */
 const appositive = new RegExp(
-	String.raw`^,\s+(?:\d{1,3},\s+)?(?:now|then|currently|formerly|also|later)?\s*((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)|(?<=(?<!\p{L})\p{Lu})\.){2,90}?)(?=,|;|(?<!(?<!\p{L})\p{Lu})\.|\s+(?:said|says|told|added|warned)\b|$)`,
+	String.raw`^,\s+(?:\d{1,3},\s+)?(?:now|then|currently|formerly|also|later)?\s*((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)|(?<=(?<!\p{L})\p{Lu})\.){2,90}?)(?=,|;|(?<!(?<!\p{L})\p{Lu})\.|\s+(?:${statementVerbs.join('|')})\b|$)`,
 	'u',
 );
 const organisationNounList = organisationNouns.join('|');
