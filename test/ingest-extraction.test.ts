@@ -490,3 +490,63 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Col. Dana Whitfield, a Pentagon spokeswoman, said it would wait.'), ['Pentagon (organisation)', 'Dana Whitfield (person): a Pentagon spokeswoman']);
 	});
 });
+
+describe('deterministic: the same text and corpus give the same records in any process, whatever ran before', () => {
+	const text = 'Dana Blorvik met officials in Lisbon on Monday.\n"We will return," Blorvik said.';
+	const knowing = (people: string[]) => ({actors: people.map((name, index) => ({id: `a-known-${index}`, name, type: 'person' as const, role: null, aliases: []})), locations: []});
+	const run = (known: ReturnType<typeof knowing>) => extractArticle({text, title: undefined, outlet: undefined, date: undefined, fallbackTitle: 'test'}, known);
+
+	test('two ingests of the same text in one process give identical records', () => {
+		assert.deepEqual(run(knowing([])), run(knowing([])));
+	});
+
+	test('names a corpus knows help only the ingest given that corpus, not every later one', () => {
+		const text = '"The port reopens tomorrow," Zantrowski said.';
+		const extractWith = (people: string[]) => {
+			const corpus = extractArticle({text, title: undefined, outlet: undefined, date: undefined, fallbackTitle: 'test'}, knowing(people));
+			return corpus.actors.map(actor => `${actor.name} (${actor.type})`);
+		};
+
+		const before = extractWith([]);
+		const knowingHim = extractWith(['Pavel Zantrowski']);
+		const after = extractWith([]);
+		assert.deepEqual(knowingHim, ['Zantrowski (person)'], 'a name the corpus knows as a person is that person');
+		assert.notDeepEqual(before, knowingHim, 'unknown, the single word is taken for an organisation');
+		assert.deepEqual(after, before, 'an ingest knowing no one is the same before and after one that knew him');
+	});
+});
+
+describe('names as written in real copy', () => {
+	test('a conjunction opening the sentence is no part of the name after it', () => {
+		const text = 'Officials met in Lisbon.\nBut Maria Lopez said the rules were unclear. "If they change again, we close," she said.\nAnd Peter Novak agreed with her.';
+		assert.deepEqual(actors(text), ['Maria Lopez (person)', 'Peter Novak (person)']);
+		assert.deepEqual(quotesWithSpeakers(text), [['If they change again, we close,', 'Maria Lopez']]);
+	});
+
+	test('a soft hyphen or zero-width space inside a name does not split it', () => {
+		const text = 'The minister, Vladi\u00ADmir Ho\u200Brak, said "we will act."';
+		assert.deepEqual(quotesWithSpeakers(text), [['we will act.', 'Vladimir Horak']]);
+	});
+});
+
+describe('speakers named away from the quote', () => {
+	test('a paragraph that is only a quote, after a paragraph of reported speech, is the reported speaker’s', () => {
+		const text = 'Rains failed across the north.\nMs Lee added that the rules were unclear.\n"If they change again, we close."';
+		assert.deepEqual(quotesWithSpeakers(text), [['If they change again, we close.', 'Lee']]);
+	});
+
+	test('a quote-only paragraph after narration with no reported speech stays unattributed', () => {
+		const text = 'Rains failed across the north.\nThe river rose two metres overnight.\n"If they change again, we close."';
+		assert.deepEqual(quotesWithSpeakers(text), [['If they change again, we close.', null]]);
+	});
+
+	test('"according to" later in the quote’s sentence names its source', () => {
+		const text = 'The harvest was "the worst in a decade" in two provinces, according to the Department of Agriculture.';
+		assert.deepEqual(quotesWithSpeakers(text), [['the worst in a decade', 'Department of Agriculture']]);
+	});
+
+	test('said "…" with no comma, after an appositive of where the speaker works', () => {
+		const text = 'Ana Ruiz, of the University of Lima\'s school of law, said "it is too early to tell."';
+		assert.deepEqual(quotesWithSpeakers(text), [['it is too early to tell.', 'Ana Ruiz']]);
+	});
+});

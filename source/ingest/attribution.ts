@@ -1,12 +1,12 @@
-import nlp from 'compromise';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {notNames} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {nameTitles, roleNouns, spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
-import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation} from './names.js';
+import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation, withoutOpeningWord} from './names.js';
 import type {QuoteSpan} from './quotes.js';
 import type {NameContext} from './speakers.js';
-import {splitSentences} from './sentences.js';
+import {splitSentences, type Sentence} from './sentences.js';
+import {wordHas} from './word-tags.js';
 
 /** What the text around a quote says about who spoke it. Offsets are within the paragraph. */
 export type SpeakerClue =
@@ -49,10 +49,11 @@ const titledNameAtStart = new RegExp(
  * ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a
  * determiner, a possessive, "who"/"which", a role noun with its organisation (", director of operations at …", ", deputy director of the centre"),
  * a participle of speaking (", speaking in Brussels,"),
+ * where they work or study (", of the University of Lima's school of law,"),
  * or is an age (", 54") or a party label (", D-Nev.").
  */
 const appositiveAtEnd = new RegExp(
-	String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
+	String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:of|from|at)\s+(?:the\s+)?\p{Lu}|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
 	'u',
 );
 /** The noun may be capitalised ("the Ministry said"), the words before it may not: "the BC Wildfire Service" is a name. */
@@ -67,7 +68,7 @@ const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:[\p{Ll}-]+\s
 
 /** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"), a nationality alone ("according to Chinese customs data"). */
 function cannotSpeak(run: string): boolean {
-	return notNames.has(run) || nlp(run.split(' ')[0]!).has('#Value') || (!run.includes(' ') && nlp(run).has('#Demonym'));
+	return notNames.has(run) || wordHas(run.split(' ')[0]!, 'Value') || (!run.includes(' ') && wordHas(run, 'Demonym'));
 }
 
 /**
@@ -77,19 +78,42 @@ function cannotSpeak(run: string): boolean {
  * `masked` is the paragraph with every quote's text blanked out, so words
  * inside quotes never count as attribution.
  */
-export function speakerClue(masked: string, quote: QuoteSpan): SpeakerClue {
-	const sentences = splitSentences(masked);
+export function speakerClue(masked: string, quote: QuoteSpan, sentences: Sentence[] = splitSentences(masked)): SpeakerClue {
 	const closing = quote.closed ? quote.end + 1 : masked.length;
-	const afterSentence = sentences.find(sentence => sentence.start <= closing && closing <= sentence.end);
+	const afterSentence = sentenceAt(sentences, closing, sentence => sentence.start <= closing && closing <= sentence.end);
 	const after = afterSentence ? closing : masked.length;
-	const afterClue = clueAfter(masked, after, afterSentence?.end ?? masked.length);
+	const afterClue = clueAfter(masked, after, Math.min(afterSentence?.end ?? masked.length, after + attributionReach));
 	if (afterClue.kind !== 'none') {
 		return afterClue;
 	}
 
 	const opening = Math.max(0, quote.start - 1);
-	const beforeSentence = sentences.find(sentence => sentence.start <= opening && opening < sentence.end);
-	return clueBefore(masked, beforeSentence?.start ?? 0, opening);
+	const beforeSentence = sentenceAt(sentences, opening, sentence => sentence.start <= opening && opening < sentence.end);
+	return clueBefore(masked, Math.max(beforeSentence?.start ?? 0, opening - attributionReach), opening);
+}
+
+/**
+ * How far from a quote its attribution is looked for, within its sentence:
+ * news copy names the speaker within a few dozen words; a longer reach only
+ * costs time on run-on text (each quote would rescan its whole sentence).
+ */
+const attributionReach = 500;
+
+/** The sentence around `offset` (by binary search, sentences being in order) that `fits`. */
+export function sentenceAt(sentences: Sentence[], offset: number, fits: (sentence: Sentence) => boolean): Sentence | undefined {
+	let low = 0;
+	let high = sentences.length - 1;
+	while (low < high) {
+		const middle = Math.floor((low + high) / 2);
+		if (sentences[middle]!.end < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	// A sentence ends where the next may start: look at the one found and the one after.
+	return [sentences[low], sentences[low + 1]].find(sentence => sentence !== undefined && fits(sentence));
 }
 
 function clueAfter(masked: string, from: number, to: number): SpeakerClue {
@@ -110,6 +134,12 @@ function clueAfter(masked: string, from: number, to: number): SpeakerClue {
 	// The subject sits between the quote and its verb: at most a name with its appositive.
 	if (verb && verb.index <= 140 && !/[“”"]/.test(rest.slice(0, verb.index))) {
 		return subjectEndingAt(masked, from + lead, from + lead + verb.index);
+	}
+
+	// "“…” in two provinces, according to the Department of Agriculture": the source named later in the quote's sentence, no other quote between.
+	const laterAccording = /(?:^|[\s,])according to\s+/iu.exec(rest);
+	if (laterAccording && !/[“”"]/.test(rest.slice(0, laterAccording.index))) {
+		return subjectAt(masked, from + lead + laterAccording.index + laterAccording[0].length, to);
 	}
 
 	return {kind: 'none'};
@@ -156,7 +186,9 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 	}
 
 	const description = descriptionAtStart.exec(text);
-	if (description) {
+	// "the Department of Agriculture": a capitalised noun that goes on "of" a name is that name, not a description.
+	const namedOf = description !== null && /^\p{Lu}/u.test(description[2]!) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(description[0].length));
+	if (description && !namedOf) {
 		return {kind: 'description', noun: description[2]!.toLowerCase(), phrase: description[1]!, start};
 	}
 
@@ -295,7 +327,8 @@ function pronounClue(pronoun: string, start: number): Extract<SpeakerClue, {kind
 function named(masked: string, fullStart: number, end: number, role: string | null): Extract<SpeakerClue, {kind: 'name'}> {
 	// "The US said": a sentence's capital "The" is not part of the name, but says it is not a person's.
 	const opening = /^The\s+(?=\S)/u.exec(masked.slice(fullStart, end))?.[0].length ?? 0;
-	const start = fullStart + opening;
+	const afterThe = masked.slice(fullStart + opening, end);
+	const start = fullStart + opening + afterThe.length - withoutOpeningWord(afterThe).length;
 	const written = masked.slice(start, end);
 	const {title, name: titled} = splitTitle(written);
 	const name = withoutAffiliation(titled);
@@ -306,12 +339,16 @@ function named(masked: string, fullStart: number, end: number, role: string | nu
 
 /** The paragraph with each quote's text replaced by filler of the same length. */
 export function maskQuotes(paragraph: string, quotes: QuoteSpan[]): string {
-	let masked = paragraph;
+	const pieces: string[] = [];
+	let from = 0;
 	for (const quote of quotes) {
-		masked = masked.slice(0, quote.start) + 'x'.repeat(quote.end - quote.start) + masked.slice(quote.end);
+		const start = Math.max(from, quote.start);
+		pieces.push(paragraph.slice(from, start), 'x'.repeat(Math.max(0, quote.end - start)));
+		from = Math.max(from, quote.end);
 	}
 
-	return masked;
+	pieces.push(paragraph.slice(from));
+	return pieces.join('');
 }
 
 /**

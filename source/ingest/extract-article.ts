@@ -2,11 +2,13 @@ import {createHash} from 'node:crypto';
 import type {Actor, Corpus, Location} from '../core/schema.js';
 import {ActorRegistry} from './actor-registry.js';
 import {maskQuotes} from './attribution.js';
+import {boundedParagraphs, withoutInvisibleBreaks} from './bounded-paragraphs.js';
 import {byParagraph} from './by-paragraph.js';
 import {outletOf} from './dateline.js';
 import {entityIds} from './entity-ids.js';
 import {extractFacts} from './facts.js';
 import {findActorMentions} from './mentions.js';
+import {longestName} from './names.js';
 import {splitParagraphs} from './paragraphs.js';
 import {findPlaces, type Place} from './places/index.js';
 import {findQuotes} from './quotes.js';
@@ -40,11 +42,16 @@ export function sourceIdOf(text: string): string {
  * deterministic: the same text and corpus give the same records and ids.
  */
 export function extractArticle(article: Article, known: KnownEntities): Corpus {
-	const paragraphs = splitParagraphs(article.text);
+	const paragraphs = boundedParagraphs(splitParagraphs(article.text).map(withoutInvisibleBreaks));
 	const registry = new ActorRegistry();
+	const placesNamed = new Map<string, Place | undefined>();
 	const placeNamed = (name: string): Place | undefined => {
-		const [mention] = findPlaces([name]);
-		return mention && mention.start === 0 && mention.end === name.length ? mention.place : undefined;
+		if (!placesNamed.has(name)) {
+			const [mention] = name.length <= longestName ? findPlaces([name]) : [];
+			placesNamed.set(name, mention && mention.start === 0 && mention.end === name.length ? mention.place : undefined);
+		}
+
+		return placesNamed.get(name);
 	};
 
 	const knownPeople = known.actors.filter(actor => actor.type === 'person').map(actor => actor.name);

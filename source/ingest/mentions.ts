@@ -1,12 +1,12 @@
 import nlp from 'compromise';
-import {escapeRegExp} from '../core/text.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
+import {PhraseTrie} from './phrase-trie.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation} from './lexicon/titles.js';
 import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
-import {capitalisedRun, describesOrganisation, fullNameIn, hasRoleNoun, isHonorific, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, type NameMention} from './names.js';
+import {capitalisedRun, describesOrganisation, longestName, nameRuns, fullNameIn, hasRoleNoun, isHonorific, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, withoutOpeningWord, type NameMention} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
@@ -22,7 +22,13 @@ export const isByline = (paragraph: string) => creditLine.test(paragraph) || byl
 const townBodies = /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)[’']s\s+((?:city|municipal|prefectural|regional|provincial|state|county|town)\s+(?:assembly|council|government|legislature|parliament))(?![\p{L}])/gu;
 /** "The Pentagon", "In Moscow, the Russian Defense Ministry said": a sentence's opening word is not part of the name after it. */
 const openingWord = /^(?:The|In|At|On|From|For|By|With|After|Before|Under|Near|Outside|Inside|Across)\s+/u;
-const organisationNames = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?:${[...knownOrganisations].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])`, 'gu');
+/** The organisations the lexicon knows, as written, with "the" before them or not. */
+const organisationNames = new PhraseTrie<true>();
+for (const name of knownOrganisations) {
+	organisationNames.add(name, true);
+	organisationNames.add(`the ${name}`, true);
+}
+
 
 /**
  * The people and organisations an article names, paragraph by paragraph:
@@ -32,7 +38,7 @@ const organisationNames = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?(?:${[...
  * knows), reporters from bylines by their shape.
  */
 export function findActorMentions(paragraphs: string[], registry: ActorRegistry, knownPeople: string[], isPlace: (name: string) => boolean): ActorMention[] {
-	seedLexicon(knownPeople);
+	const known = knownNameWords(knownPeople);
 	const mentions: ActorMention[] = [];
 	for (const [index, paragraph] of paragraphs.entries()) {
 		const number = index + 1;
@@ -61,13 +67,13 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 			}
 		}
 
-		for (const match of paragraph.matchAll(organisationNames)) {
-			if (!taken(match.index, match.index + match[0].length)) {
-				found.push({paragraph: number, start: match.index, end: match.index + match[0].length, actor: registry.organisation(match[0])});
+		for (const {start, end} of organisationNames.findLongest(paragraph)) {
+			if (!taken(start, end)) {
+				found.push({paragraph: number, start, end, actor: registry.organisation(paragraph.slice(start, end))});
 			}
 		}
 
-		for (const person of peopleIn(paragraph, isByline(paragraph), isPlace)) {
+		for (const person of peopleIn(paragraph, isByline(paragraph), isPlace, known)) {
 			if (taken(person.start, person.end)) {
 				continue;
 			}
@@ -103,7 +109,7 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
  */
 function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): NameMention[] {
 	const runs: NameMention[] = [];
-	for (const run of paragraph.matchAll(capitalisedRun)) {
+	for (const run of nameRuns(paragraph)) {
 		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]) ?? personOf(run[0]) ?? compoundBefore(run[0]) ?? placeOwning(run[0], isPlace))?.[0].length ?? 0;
 		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
 		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
@@ -236,25 +242,30 @@ const textAfter = (paragraph: string, end: number) => paragraph.slice(end, end +
  * Pentagon spokeswoman"; "the OBR" after "Office for Budget Responsibility (OBR)".
  */
 function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: ActorMention[]): ActorMention[] {
+	// Each name keeps its rank (actor, then name) so that, where two overlap, the earlier actor's wins as it always has.
+	const names = new PhraseTrie<{actor: ActorDraft; rank: number}>();
+	let rank = 0;
+	for (const actor of registry.actors) {
+		const written = actor.type === 'person' ? [actor.name, ...actor.aliases] : actor.type === 'organisation' ? [...actor.aliases].filter(isAcronym) : [];
+		for (const name of new Set(written)) {
+			names.add(name, {actor, rank: rank++});
+		}
+	}
+
+	const candidates = paragraphs.flatMap((paragraph, index) =>
+		names.findAll(paragraph).flatMap(({start, end, values}) => values.map(({actor, rank}) => ({paragraph: index + 1, start, end, actor, rank}))));
+	candidates.sort((a, b) => a.rank - b.rank || a.paragraph - b.paragraph || a.start - b.start);
+
 	const found: ActorMention[] = [];
 	const earlier = byParagraph(mentions);
 	const foundIn = new Map<number, ActorMention[]>();
-	for (const actor of registry.actors) {
-		const names = actor.type === 'person' ? [actor.name, ...actor.aliases] : actor.type === 'organisation' ? [...actor.aliases].filter(isAcronym) : [];
-		for (const name of new Set(names)) {
-			const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'gu');
-			for (const [index, paragraph] of paragraphs.entries()) {
-				for (const match of paragraph.matchAll(pattern)) {
-					const end = match.index + match[0].length;
-					const here = foundIn.get(index + 1) ?? [];
-					const overlaps = [...earlier(index + 1), ...here].some(mention => match.index < mention.end && mention.start < end);
-					if (!overlaps) {
-						const mention = {paragraph: index + 1, start: match.index, end, actor};
-						found.push(mention);
-						foundIn.set(index + 1, [...here, mention]);
-					}
-				}
-			}
+	for (const {paragraph, start, end, actor} of candidates) {
+		const here = foundIn.get(paragraph) ?? [];
+		const overlaps = [...earlier(paragraph), ...here].some(mention => start < mention.end && mention.start < end);
+		if (!overlaps) {
+			const mention = {paragraph, start, end, actor};
+			found.push(mention);
+			foundIn.set(paragraph, [...here, mention]);
 		}
 	}
 
@@ -263,10 +274,10 @@ function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: 
 
 type PersonName = {start: number; end: number; name: string; title: string | null};
 
-function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) => boolean): PersonName[] {
+function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) => boolean, known: KnownNameWords): PersonName[] {
 	const names: PersonName[] = [];
 	const add = (start: number, written: string) => {
-		const {title, name: titled} = splitTitle(written.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, ''));
+		const {title, name: titled} = splitTitle(withoutOpeningWord(written.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, '')));
 		const name = withoutAffiliation(titled);
 		if (/^\p{Lu}/u.test(name) && !isPlace(name) && !notNames.has(name)) {
 			const offset = start + written.indexOf(name);
@@ -276,7 +287,7 @@ function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) 
 	};
 
 	if (isByline) {
-		for (const run of paragraph.matchAll(capitalisedRun)) {
+		for (const run of nameRuns(paragraph)) {
 			const by = /^By\s+/u.exec(run[0])?.[0].length ?? 0;
 			const name = run[0].slice(by);
 			if ((run.index > 0 || by > 0) && name.includes(' ')) {
@@ -287,8 +298,8 @@ function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) 
 		return names;
 	}
 
-	const runs = [...paragraph.matchAll(capitalisedRun)];
-	for (const person of nlp(paragraph).people().json({offset: true}) as Array<{text: string; offset: {start: number}}>) {
+	const runs = nameRuns(paragraph);
+	for (const person of peopleByCompromise(paragraph, known)) {
 		// "on Skye", "in Chad": a single name where a place stands is no person.
 		if (!/\s/u.test(person.text) && /\b(?:in|on|at|near|across|around|outside)\s+$/u.test(paragraph.slice(Math.max(0, person.offset.start - 12), person.offset.start))) {
 			continue;
@@ -300,7 +311,7 @@ function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) 
 		const run = runs.find(candidate => candidate.index <= start && start < candidate.index + candidate[0].length);
 		if (run) {
 			add(run.index, run[0]);
-		} else {
+		} else if (person.text.length <= longestName) {
 			add(start, person.text);
 		}
 	}
@@ -347,20 +358,38 @@ function isCalledHeOrShe(paragraph: string, start: number, end: number): boolean
 	return /^[^.!?;“”"\p{Lu}]*?\b(?:he|she|his|her)\b/u.test(rest);
 }
 
-const seeded = new Set<string>();
+/** Words of the names the corpus already knows, tagged as compromise would tag them had it known them: "john" a first name, "kirby" a last name. */
+type KnownNameWords = Map<string, 'FirstName' | 'LastName'>;
 
-function seedLexicon(knownPeople: string[]) {
-	const words: Record<string, string> = {};
+function knownNameWords(knownPeople: string[]): KnownNameWords {
+	const words: KnownNameWords = new Map();
 	for (const name of knownPeople) {
 		const parts = name.split(/\s+/);
-		if (parts.length > 1 && !seeded.has(name)) {
-			seeded.add(name);
-			words[parts[0]!.toLowerCase()] = 'FirstName';
-			words[parts.at(-1)!.toLowerCase()] = 'LastName';
+		if (parts.length > 1) {
+			words.set(parts[0]!.toLowerCase(), 'FirstName');
+			words.set(parts.at(-1)!.toLowerCase(), 'LastName');
 		}
 	}
 
-	if (Object.keys(words).length > 0) {
-		nlp.addWords(words);
+	return words;
+}
+
+/**
+ * The people compromise finds in a paragraph, with the words of known names
+ * tagged in this one document only: compromise's own lexicon is shared by
+ * every call in the process and is never written to.
+ */
+function peopleByCompromise(paragraph: string, known: KnownNameWords): Array<{text: string; offset: {start: number}}> {
+	const document = nlp(paragraph);
+	const namesKnownWord = known.size > 0 && (paragraph.toLowerCase().match(/\p{L}+/gu) ?? []).some(word => known.has(word));
+	if (namesKnownWord) {
+		document.terms().forEach(term => {
+			const tag = known.get(term.text('normal'));
+			if (tag !== undefined) {
+				term.tag(tag);
+			}
+		});
 	}
+
+	return document.people().json({offset: true}) as Array<{text: string; offset: {start: number}}>;
 }

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import {wordHas} from './word-tags.js';
 import {companySuffixes, knownOrganisations, organisationHeadWords} from './lexicon/organisations.js';
 
 const commonNounTags = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
@@ -79,12 +80,12 @@ export function isNameCompound(word: string): boolean {
 
 /** Whether a word is a nationality or another adjective ("Hungarian", "Turkish"), as in "Hungarian authorities". */
 export function isDemonymOrAdjective(word: string): boolean {
-	return nlp(word).has('#Demonym') || nlp(word).has('#Adjective') || placeCompound.test(word);
+	return wordHas(word, 'Demonym') || wordHas(word, 'Adjective') || placeCompound.test(word);
 }
 
 /** "Russian", "Turkish", "Houthi": a word naming a nationality or a people, as in "Russian forces". */
 export function isNationality(word: string): boolean {
-	return nlp(word).has('#Demonym') || /\p{Ll}(?:ish|ese|ian|i)$/u.test(word);
+	return wordHas(word, 'Demonym') || /\p{Ll}(?:ish|ese|ian|i)$/u.test(word);
 }
 
 /** Whether compromise's lexicon knows the word as a first name ("Maria", "Helen"). */

@@ -1,5 +1,7 @@
-import {escapeRegExp} from '../core/text.js';
+import {articleWords} from './article-words.js';
+import {openingFunctionWords} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
+import {statementVerbs} from './lexicon/speech-verbs.js';
 import {nameTitles, roleNouns, surnameParticles, titleWords} from './lexicon/titles.js';
 import {hasOrganisationShape, isCommonWord, isFirstName} from './name-kind.js';
 
@@ -14,6 +16,24 @@ const particle = String.raw`(?:(?:${surnameParticles.join('|')})(?:[ \u00A0]|-(?
 /** A run of capitalised words ("Vladimir Putin", "Joseph R. Biden", "Ursula von der Leyen", "Abdelrahman al-Tayeb"). Global: use with matchAll only. */
 export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:[ \u00A0]${particle}*${upperWord})*`, 'gu');
 
+/** No name is longer: a longer capitalised run (a headline in capitals, a hostile input) names no one. */
+export const longestName = 120;
+
+/** The capitalised runs of a paragraph that may be names: those no longer than `longestName`. */
+export function nameRuns(paragraph: string): RegExpExecArray[] {
+	return [...paragraph.matchAll(capitalisedRun)].filter(run => run[0].length <= longestName);
+}
+
+/**
+ * "But Maria Lopez said", "And Peter Novak agreed": a capitalised word that is
+ * never a name (a conjunction, pronoun or determiner opening the sentence) is no
+ * part of the name after it.
+ */
+export function withoutOpeningWord(run: string): string {
+	const opening = /^(\S+)\s+(?=\p{Lu})/u.exec(run);
+	return opening && openingFunctionWords.has(opening[1]!) ? run.slice(opening[0].length) : run;
+}
+
 const titleWordSet = new Set(titleWords.map(word => word.replace(/\.$/, '').toLowerCase()));
 const roleNounPattern = new RegExp(String.raw`\b(?:${roleNouns.map(noun => noun.replace(/[-\s]/g, String.raw`[-\s]`)).join('|')})\b`, 'iu');
 const possessive = /[’']s$/u;
@@ -24,7 +44,7 @@ const possessive = /[’']s$/u;
  * An age may come first ("Ahmed Hassan, 42, a teacher"), or a word of time ("Chinedu Okafor, now its chief operating officer").
  */
 const appositive = new RegExp(
-	String.raw`^,\s+(?:\d{1,3},\s+)?(?:now|then|currently|formerly|also|later)?\s*((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)|(?<=(?<!\p{L})\p{Lu})\.){2,90}?)(?=,|;|(?<!(?<!\p{L})\p{Lu})\.|\s+(?:said|says|told|added|warned)\b|$)`,
+	String.raw`^,\s+(?:\d{1,3},\s+)?(?:now|then|currently|formerly|also|later)?\s*((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)|(?<=(?<!\p{L})\p{Lu})\.){2,90}?)(?=,|;|(?<!(?<!\p{L})\p{Lu})\.|\s+(?:${statementVerbs.join('|')})\b|$)`,
 	'u',
 );
 const organisationNounList = organisationNouns.join('|');
@@ -176,13 +196,6 @@ export function withoutAffiliation(name: string): string {
  * Airbus") nor a title ("Mr Brodie").
  */
 export function fullNameIn(paragraphs: string[], word: string): string | undefined {
-	const pattern = new RegExp(String.raw`(?<!\p{L})(\p{Lu}[\p{L}.’'-]*)\s+(?:(?:${surnameParticles.join('|')})\s+)*${escapeRegExp(word)}(?!\p{L})`, 'gu');
-	for (const paragraph of paragraphs) {
-		const written = [...paragraph.matchAll(pattern)].find(match => !titleWordSet.has(match[1]!.replace(/\.$/, '').toLowerCase()) && (isFirstName(match[1]!) || !isCommonWord(match[1]!)));
-		if (written) {
-			return written[0];
-		}
-	}
-
-	return undefined;
+	const written = articleWords(paragraphs).wordsBefore(word).find(before => !titleWordSet.has(before.word.replace(/\.$/, '').toLowerCase()) && (isFirstName(before.word) || !isCommonWord(before.word)));
+	return written?.written;
 }

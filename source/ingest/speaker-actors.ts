@@ -1,4 +1,4 @@
-import {escapeRegExp} from '../core/text.js';
+import {articleWords} from './article-words.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {hasOrganisationShape, isAcronymName, isFirstName, isKnownOrganisationWord, looksLikeOrganisation} from './name-kind.js';
 import {describesOrganisation, fullNameIn} from './names.js';
@@ -78,13 +78,6 @@ function longerNameIn(paragraphs: string[], word: string): string | undefined {
 		return undefined;
 	}
 
-	const pattern = new RegExp(String.raw`(?<!\p{L})${escapeRegExp(word)}((?:\s\p{Lu}[\p{L}-]*)+)`, 'u');
-	for (const paragraph of paragraphs) {
-		const match = pattern.exec(paragraph);
-		if (match) {
-			return `${word}${match[1]}`;
-		}
-	}
-
-	return undefined;
+	const after = articleWords(paragraphs).wordsAfter(word);
+	return after === undefined ? undefined : `${word}${after}`;
 }

@@ -1,8 +1,9 @@
-import {maskQuotes, speakerClue, type SpeakerClue} from './attribution.js';
+import {maskQuotes, reportedSpeakerClue, sentenceAt, speakerClue, type SpeakerClue} from './attribution.js';
 import type {ActorDraft} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
+import {statementVerbs} from './lexicon/speech-verbs.js';
 import type {QuoteSpan} from './quotes.js';
-import {splitSentences} from './sentences.js';
+import {splitSentences, type Sentence} from './sentences.js';
 
 export type AttributedQuote = QuoteSpan & {
 	speaker: ActorDraft | null;
@@ -31,11 +32,32 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 	let previous: AttributedQuote | undefined;
 	let lastSpeaker: {actor: ActorDraft; paragraph: number} | undefined;
 	const quotesIn = byParagraph(quotes);
+	/**
+	 * "Ms Lee added that the rules were unclear." then a paragraph that is only
+	 * a quote: the speaker the paragraph before reports, in its last sentence
+	 * that reports anyone.
+	 */
+	const reportedSpeakerBefore = (number: number): ActorDraft | null => {
+		const before = paragraphs[number - 2];
+		const clue = before === undefined ? undefined : splitSentences(before).reverse().map(sentence => reportedSpeakerClue(before, sentence.start, sentence.end)).find(each => each.kind !== 'none');
+		if (clue?.kind === 'name') {
+			return actorFor(clue.name, clue.role, clue);
+		}
+
+		return clue?.kind === 'pronoun' || clue?.kind === 'description' ? resolveReference(clue, number - 1, lastSpeaker?.actor) : null;
+	};
+
+	let maskedParagraph: {number: number; masked: string; sentences: Sentence[]} | undefined;
 	for (const quote of quotes) {
 		const paragraph = paragraphs[quote.paragraph - 1]!;
-		const masked = maskQuotes(paragraph, quotesIn(quote.paragraph));
-		const clue = speakerClue(masked, quote);
-		const standsAlone = standsAloneInSentence(masked, quote);
+		if (maskedParagraph?.number !== quote.paragraph) {
+			const masked = maskQuotes(paragraph, quotesIn(quote.paragraph));
+			maskedParagraph = {number: quote.paragraph, masked, sentences: splitSentences(masked)};
+		}
+
+		const {masked, sentences} = maskedParagraph;
+		const clue = speakerClue(masked, quote, sentences);
+		const standsAlone = standsAloneInSentence(masked, quote, sentences);
 		const follows = previous !== undefined && quote.paragraph - previous.paragraph <= 1 && (quote.continued || standsAlone);
 		let speaker: ActorDraft | null = null;
 		let attributedInPlace = true;
@@ -45,7 +67,9 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 			speaker = resolveReference(clue, quote.paragraph, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker.actor : undefined);
 		} else if (clue.kind === 'none') {
 			attributedInPlace = false;
-			speaker = follows ? previous!.speaker : null;
+			const opensParagraph = /^[\s“"‘']*$/u.test(masked.slice(0, quote.start));
+			const afterReportedSpeech = !follows && opensParagraph && standsAlone && quotesIn(quote.paragraph - 1).length === 0;
+			speaker = follows ? previous!.speaker : afterReportedSpeech ? reportedSpeakerBefore(quote.paragraph) : null;
 		}
 
 		const current: AttributedQuote = {...quote, speaker, mode: modeOf(paragraph, masked, quote, clue, standsAlone), attributedInPlace};
@@ -65,8 +89,8 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 }
 
 /** The quote is its sentence: nothing but marks and punctuation around it. */
-function standsAloneInSentence(masked: string, quote: QuoteSpan): boolean {
-	const sentence = splitSentences(masked).find(candidate => candidate.start <= quote.start && quote.start <= candidate.end);
+function standsAloneInSentence(masked: string, quote: QuoteSpan, sentences: Sentence[]): boolean {
+	const sentence = sentenceAt(sentences, quote.start, candidate => candidate.start <= quote.start && quote.start <= candidate.end);
 	if (!sentence) {
 		return true;
 	}
@@ -75,6 +99,9 @@ function standsAloneInSentence(masked: string, quote: QuoteSpan): boolean {
 	const after = masked.slice(quote.end, quote.closed ? sentence.end : masked.length);
 	return /^[\s“"‘']*$/u.test(before) && /^[\s”"’'.,!?]*$/u.test(after);
 }
+
+/** "said “…”", "told reporters: “…”": a statement verb (told with whom) just before the quote. */
+const followsStatementVerb = new RegExp(String.raw`\b(?:${statementVerbs.filter(verb => verb !== 'told').join('|')}|told\s+\w+)[,:]?\s*$`, 'iu');
 
 /**
  * Direct: a whole statement — a quote that is its own sentence, opens with a
@@ -86,8 +113,9 @@ function modeOf(paragraph: string, masked: string, quote: QuoteSpan, clue: Speak
 		return 'direct';
 	}
 
-	const before = masked.slice(0, Math.max(0, quote.start - 1));
-	if (/\b(?:said|says|asked|asks|added|told\s+\w+|wrote|declared|warned)[,:]?\s*$/iu.test(before)) {
+	// The words just before the quote: a $-anchored pattern over the whole paragraph would rescan it for every quote.
+	const before = masked.slice(Math.max(0, quote.start - 200), Math.max(0, quote.start - 1));
+	if (followsStatementVerb.test(before)) {
 		return 'direct';
 	}
 

@@ -11,6 +11,7 @@ import {spawnSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {setTimeout as delay} from 'node:timers/promises';
+import {ingestBench, ingestTable} from './ingest.js';
 import {inTerminal, median, percentile, root} from './measure.js';
 import {scaleBench, scaleNotes, type ScaleResult} from './scale.js';
 
@@ -132,7 +133,14 @@ if (!scriptFound) {
 	console.log('(app start-up and keystroke latency skipped: util-linux `script` is not installed)');
 }
 
-writeFileSync(new URL('results.json', import.meta.url), JSON.stringify({date: new Date().toISOString(), machine, runs, cli, app, keys, scale}, null, 2) + '\n');
+/** BENCH_INGEST=0 skips the ingest benchmark (1 MB inputs, issue 20). */
+const ingestSize = Number(process.env['BENCH_INGEST_SIZE'] ?? 1_000_000);
+const ingest = process.env['BENCH_INGEST'] === '0' ? undefined : ingestBench(ingestSize);
+if (ingest) {
+	console.log(`${ingestTable(ingest, ingestSize)}\n`);
+}
+
+writeFileSync(new URL('results.json', import.meta.url), JSON.stringify({date: new Date().toISOString(), machine, runs, cli, app, keys, scale, ingest}, null, 2) + '\n');
 
 function scaleTable(results: ScaleResult[]): string {
 	const ms = (value: number | undefined) => (value === undefined ? '–' : value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`);

@@ -1,9 +1,17 @@
 /**
+ * The one list of speech verbs: every step that asks whether a word reports
+ * speech reads it from here.
+ */
+
+/** Verbs after which a quote is a whole statement ("she said: “…”", "he warned “…”"), and which end an appositive ("Kirby, a spokesman, said"). */
+export const statementVerbs = ['said', 'says', 'asked', 'asks', 'added', 'told', 'wrote', 'declared', 'warned'];
+
+/**
  * Verbs that introduce what someone said, in the forms news copy uses them.
  * Kept as data: add a verb here and attribution knows it.
  */
 export const speechVerbs = [
-	'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'asked', 'asks', 'warned', 'warns',
+	...statementVerbs, 'say', 'adds', 'tells', 'warns',
 	'stated', 'states', 'noted', 'notes', 'stressed', 'stresses', 'insisted', 'insists', 'claimed', 'claims',
 	'acknowledged', 'acknowledges', 'admitted', 'admits', 'explained', 'explains', 'argued', 'argues',
 	'declared', 'declares', 'announced', 'announces', 'wrote', 'writes', 'posted', 'tweeted', 'replied', 'replies',

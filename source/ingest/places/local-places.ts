@@ -1,4 +1,5 @@
-import {escapeRegExp} from '../../core/text.js';
+import {byParagraph} from '../by-paragraph.js';
+import {PhraseTrie} from '../phrase-trie.js';
 import {splitSentences} from '../sentences.js';
 import {capitalisedFunctionWords, notPlaces} from './not-places.js';
 import {slugOf} from './name-keys.js';
@@ -36,30 +37,39 @@ type Candidate = {start: number; end: number; name: string; district: boolean};
  */
 export function findLocalPlaces(paragraphs: string[], found: PlaceMention[], ignore: IgnoredSpan[]): PlaceMention[] {
 	const local: PlaceMention[] = [];
-	const districts = new Map<string, Place>();
+	const foundIn = byParagraph(found);
+	const ignoredIn = byParagraph(ignore);
+	// Districts named so far, each with the order it was named in: a name found earlier wins an overlap.
+	const districts = new PhraseTrie<{place: Place; order: number}>();
+	const districtNames = new Set<string>();
+	let localBefore: PlaceMention[] = [];
 	for (const [index, paragraph] of paragraphs.entries()) {
 		const number = index + 1;
-		const taken = () => [...found, ...local, ...ignore].filter(span => span.paragraph === number);
-		const isFree = ({start, end}: {start: number; end: number}) => !taken().some(other => start < other.end && other.start < end);
-		for (const [name, place] of districts) {
-			for (const match of paragraph.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'gu'))) {
-				const mention = {paragraph: number, start: match.index, end: match.index + name.length, written: name, place};
-				if (isFree(mention)) {
-					local.push(mention);
-				}
+		const localHere: PlaceMention[] = [];
+		const isFree = ({start, end}: {start: number; end: number}) => ![...foundIn(number), ...localHere, ...ignoredIn(number)].some(other => start < other.end && other.start < end);
+		const named = districts.findAll(paragraph).flatMap(({start, end, values}) => values.map(({place, order}) => ({start, end, place, order})));
+		for (const {start, end, place} of named.sort((a, b) => a.order - b.order || a.start - b.start)) {
+			const mention = {paragraph: number, start, end, written: paragraph.slice(start, end), place};
+			if (isFree(mention)) {
+				localHere.push(mention);
 			}
 		}
 
 		for (const candidate of candidatesIn(paragraph).filter(isFree)) {
-			const town = townOf(candidate, number, paragraph, [...found, ...local].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start), local);
+			const mentionsHere = [...foundIn(number), ...localHere].sort((a, b) => a.start - b.start);
+			const town = townOf(candidate, number, paragraph, mentionsHere, [...localBefore, ...localHere]);
 			if (town !== undefined) {
 				const place = localPlace(candidate.name, town);
-				local.push({paragraph: number, start: candidate.start, end: candidate.end, written: paragraph.slice(candidate.start, candidate.end), place});
-				if (candidate.district) {
-					districts.set(candidate.name, place);
+				localHere.push({paragraph: number, start: candidate.start, end: candidate.end, written: paragraph.slice(candidate.start, candidate.end), place});
+				if (candidate.district && !districtNames.has(candidate.name)) {
+					districtNames.add(candidate.name);
+					districts.add(candidate.name, {place, order: districtNames.size});
 				}
 			}
 		}
+
+		local.push(...localHere);
+		localBefore = localHere;
 	}
 
 	return local;
