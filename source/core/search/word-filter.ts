@@ -121,6 +121,33 @@ function piecesOf(word: string, count: number): string[] {
 
 /** Myers (1999): is some substring of haystack[from, to) within `errors` edits of `word`? */
 function withinEdits(word: string, errors: number): (haystack: string, from: number, to: number) => boolean {
+	const scan = myersScan(word);
+	return (haystack, from, to) => scan(haystack, from, to, errors) <= errors;
+}
+
+/** The fewest edits that turn `word` into some substring of `haystack`, and where the first such substring ends (one past it); words longer than 31 characters are not measured. */
+export function fewestEdits(word: string, haystack: string): {edits: number; end: number} {
+	if (word.length === 0 || word.length > longestFuzzyWord) {
+		return {edits: 0, end: -1};
+	}
+
+	let best = word.length;
+	let end = -1;
+	myersScan(word)(haystack, 0, haystack.length, 0, (distance, index) => {
+		if (distance < best) {
+			best = distance;
+			end = index + 1;
+		}
+	});
+	return {edits: best, end};
+}
+
+/**
+ * Myers' bit-parallel scan of haystack[from, to) for `word`: the edit distance
+ * of the word to the best substring ending at each character, reported to
+ * `each`; it stops at the first distance ≤ `stopAt` and returns the last one.
+ */
+function myersScan(word: string): (haystack: string, from: number, to: number, stopAt: number, each?: (distance: number, index: number) => void) => number {
 	const masks = new Map<number, number>();
 	for (let index = 0; index < word.length; index++) {
 		const code = word.charCodeAt(index);
@@ -137,7 +164,7 @@ function withinEdits(word: string, errors: number): (haystack: string, from: num
 
 	const last = 1 << (word.length - 1);
 	const all = word.length === 32 ? -1 : (1 << word.length) - 1;
-	return (haystack, from, to) => {
+	return (haystack, from, to, stopAt, each) => {
 		let positive = all;
 		let negative = 0;
 		let distance = word.length;
@@ -155,8 +182,9 @@ function withinEdits(word: string, errors: number): (haystack: string, from: num
 				distance--;
 			}
 
-			if (distance <= errors) {
-				return true;
+			each?.(distance, index);
+			if (distance <= stopAt) {
+				return distance;
 			}
 
 			horizontalPositive <<= 1;
@@ -165,6 +193,6 @@ function withinEdits(word: string, errors: number): (haystack: string, from: num
 			negative = horizontalPositive & vertical;
 		}
 
-		return false;
+		return distance;
 	};
 }
