@@ -22,6 +22,7 @@ const flags = {
 	source: {type: 'string', isMultiple: true},
 	limit: {type: 'string'},
 	context: {type: 'string'},
+	explain: {type: 'boolean', default: false},
 	briefing: {type: 'string'},
 	note: {type: 'string'},
 	out: {type: 'string'},

@@ -11,6 +11,7 @@ export type RawFlags = {
 	source?: string[] | undefined;
 	limit?: string | undefined;
 	context?: string | undefined;
+	explain?: boolean | undefined;
 };
 
 type Terminal = {stdoutIsTty: boolean; environment: NodeJS.ProcessEnv};
@@ -28,6 +29,7 @@ export function parseRequest(command: string, args: string[], flags: RawFlags, t
 		sources: flags.source ?? [],
 		limit: parseLimit(flags.limit),
 		context: parseContext(flags.context),
+		explain: flags.explain ?? false,
 	};
 }
 

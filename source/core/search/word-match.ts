@@ -10,6 +10,11 @@ import {allowedErrors, fewestEdits} from './word-filter.js';
 export const matchFields = ['text', 'names', 'voice', 'places', 'actors', 'context'] as const;
 export type MatchField = (typeof matchFields)[number];
 
+/** A field as `--explain` names it: "voice" is whoever speaks or asserts a passage. */
+export function fieldLabel(field: MatchField): string {
+	return field === 'voice' ? 'speaker' : field;
+}
+
 /** Rank of a field for the attribute rule: lower is better. An actor's or place's other names are as much its own as its name (its text). */
 export const attributeRank: Record<MatchField, number> = {text: 0, names: 0, voice: 1, places: 2, actors: 2, context: 4};
 
