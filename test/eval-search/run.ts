@@ -103,7 +103,10 @@ type Score = {top1: number; top3: number; reciprocal: number; empty: number};
 function main() {
 	const index = evalCorpusIndex();
 	const texts = index.records.map(record => recordText(index, record));
-	const searchers = [briefSearcher(index), fzfSearcher(index, texts), miniSearcher(index, texts)];
+	const all = [briefSearcher(index), fzfSearcher(index, texts), miniSearcher(index, texts)];
+	// `--only brief` scores one searcher (while working on it).
+	const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+	const searchers = only ? all.filter(searcher => searcher.name.startsWith(only)) : all;
 	const scores = new Map<string, Score>(searchers.map(searcher => [searcher.name, {top1: 0, top3: 0, reciprocal: 0, empty: 0}]));
 	const misses = new Map<string, string[]>(searchers.map(searcher => [searcher.name, []]));
 	for (const row of relevanceSet) {

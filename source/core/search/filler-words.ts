@@ -17,6 +17,8 @@ export const fillerWords: ReadonlySet<string> = new Set([
 	'will', 'would', 'should', 'may', 'might', 'must', 'shall',
 	// Requests
 	'show', 'find', 'tell', 'list', 'give', 'please',
+	// Degree words
+	'too', 'very', 'so', 'just', 'also', 'really', 'quite',
 ]);
 
 /** Whether a folded, lower-cased query word is filler. Keeps "US" apart from "us": only the query's own case says which. */

@@ -12,7 +12,7 @@ import {fuseIndexOf, fuseOptions, recordFilter, searchKeys, type Matchable, type
 import {wordFilter} from './word-filter.js';
 import {formsOf, type WordForm} from './word-forms.js';
 import {isFiller} from './filler-words.js';
-import {betterMatch, locate, type MatchField, type WordMatch} from './word-match.js';
+import {betterMatch, isStrong, locate, type MatchField, type WordMatch} from './word-match.js';
 
 export type QueryWord = {word: string; forms: WordForm[]};
 
@@ -124,7 +124,8 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 		const matches = words.map((_, position) => own[position]!.get(refIndex)?.match ?? inContext[position]!.get(paragraphs.paragraphOf[refIndex]!));
 		return {refIndex, matches};
 	});
-	const counts = words.map((_, position) => matched.filter(({matches}) => matches[position] !== undefined).length);
+	// How many records hold each word, counted as the words rule counts (see isStrong).
+	const counts = words.map((_, position) => matched.filter(({matches}) => matches[position] !== undefined && isStrong(matches[position])).length);
 	const rarities = counts.map(count => rarityOf(count, index.records.length));
 	yield;
 	const wordList = words.map(({word}) => word);

@@ -30,7 +30,7 @@ export type RankKeys = {
 	fuseScore: number;
 };
 
-export const rankingRules = ['words', 'rarity', 'loose', 'typos', 'proximity', 'attribute', 'exactness', 'fuseScore'] as const satisfies ReadonlyArray<keyof RankKeys>;
+export const rankingRules = ['words', 'loose', 'typos', 'proximity', 'attribute', 'rarity', 'exactness', 'fuseScore'] as const satisfies ReadonlyArray<keyof RankKeys>;
 
 /** The most a pair of neighbouring query words costs under the proximity rule (Meilisearch's 8: far apart or not both in the text). */
 export const farApart = 8;

@@ -37,7 +37,7 @@ export const spellingRows: ReadonlyArray<{british: string; american: string; exa
 /** Words shorter than this keep their one spelling: "or", "tour", "ours" have no other. */
 const shortestRespelt = 5;
 /** A stem shorter than this is too loose a net ("used" → "us"). */
-const shortestStem = 5;
+const shortestStem = 4;
 
 /** The other spellings of a word: every row whose ending it has, turned the other way. */
 export function otherSpellings(word: string): string[] {
@@ -48,7 +48,7 @@ export function otherSpellings(word: string): string[] {
 	const spellings = new Set<string>();
 	for (const {british, american} of spellingRows) {
 		for (const [from, to] of [[british, american], [american, british]] as const) {
-			if (word.endsWith(from) && word.length - from.length >= 2) {
+			if (word.endsWith(from) && (word.length - from.length >= 2 || from.length >= shortestRespelt)) {
 				spellings.add(word.slice(0, -from.length) + to);
 			}
 		}
@@ -58,7 +58,12 @@ export function otherSpellings(word: string): string[] {
 	return [...spellings];
 }
 
-/** What of the word its Porter stem keeps: the part they share ("advisory" → "advisori" → "advisor"), when shorter than the word and not too short. */
+/**
+ * The word's Porter stem as a pattern: the part word and stem share
+ * ("advisory" → "advisori" → "advisor"), when shorter than the word and not
+ * too short; else the stem itself when it differs ("deny" → "deni", found in
+ * "denied" and "denies").
+ */
 export function stemOf(word: string): string | undefined {
 	if (!/^[a-z]+$/.test(word)) {
 		return undefined;
@@ -70,7 +75,11 @@ export function stemOf(word: string): string | undefined {
 		shared++;
 	}
 
-	return shared >= shortestStem && shared < word.length ? word.slice(0, shared) : undefined;
+	if (shared >= shortestStem && shared < word.length) {
+		return word.slice(0, shared);
+	}
+
+	return stem.length >= shortestStem && stem !== word && !word.startsWith(stem) ? stem : undefined;
 }
 
 /** The word, its other spellings and its stem, each once. */
