@@ -4,17 +4,17 @@
  * and the records matching any of them are ranked by the rules in ranking.ts.
  * A record need not hold every word: one that holds fewer ranks lower.
  */
-import Fuse, {type Expression, type FuseResult} from 'fuse.js';
-import type {CorpusIndex} from '../records.js';
-import {paragraphsOf} from './context-index.js';
+import Fuse from 'fuse.js';
+import {voiceOf, type CorpusIndex} from '../records.js';
+import {preparedParagraphs, type Paragraphs} from './context-index.js';
 import {compareKeys, rankKeys, rarityOf, type RankKeys} from './ranking.js';
-import {fuseIndexOf, fuseOptions, recordFilter, searchKeys, type Matchable, type SearchDocument, type Searcher} from './searcher.js';
-import {wordFilter} from './word-filter.js';
-import {formsOf, type WordForm} from './word-forms.js';
+import {fuseOptions, lowerTextAt, recordFilter, type Searcher} from './searcher.js';
+import {fieldSeparator, wordFilter} from './word-filter.js';
+import {formsOf} from './word-forms.js';
 import {isFiller} from './filler-words.js';
-import {betterMatch, isStrong, locate, type MatchField, type WordMatch} from './word-match.js';
+import {betterMatch, formFinder, isStrong, locate, type FormFinder, type MatchField, type WordMatch} from './word-match.js';
 
-export type QueryWord = {word: string; forms: WordForm[]};
+export type QueryWord = {word: string; forms: FormFinder[]};
 
 export type RankedRecord = {
 	refIndex: number;
@@ -38,7 +38,7 @@ export function queryWords(folded: string, typed: string, names: Iterable<string
 	const meaningful = all.filter(({word, typed}) => !isFiller(word, typed));
 	const kept = meaningful.length > 0 ? meaningful : all;
 	const unique = [...new Set(kept.map(({word}) => word))];
-	return joinedNames(unique, names).map(word => ({word, forms: word.includes(' ') ? [{pattern: word, kind: 'word'}] : formsOf(word)}));
+	return joinedNames(unique, names).map(word => ({word, forms: (word.includes(' ') ? [{pattern: word, kind: 'word'} as const] : formsOf(word)).map(form => formFinder(form))}));
 }
 
 /** The longest run of words joined into one term. */
@@ -91,17 +91,13 @@ export type RankOptions = {
 
 /** Every record matching some word, ranked; in steps, so the app can draw between them. */
 export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: QueryWord[], options: RankOptions): Generator<void, RankedRecord[]> {
-	const own: Array<Map<number, {match: WordMatch; score: number}>> = [];
+	const own: Array<Map<number, WordMatch>> = [];
 	for (const word of words) {
 		own.push(yield* ownFieldMatches(index, searcher, word, options));
 	}
 
-	const inContext: Array<Map<number, WordMatch>> = [];
-	for (const word of words) {
-		inContext.push(yield* contextMatches(index, word, options));
-	}
-
-	const paragraphs = paragraphsOf(index);
+	const paragraphs = yield* preparedParagraphs(index);
+	// The paragraph around a record adds words to a record its own fields found; it finds records alone only when no record's own fields hold any word.
 	const candidates = new Set<number>();
 	for (const matches of own) {
 		for (const refIndex of matches.keys()) {
@@ -109,49 +105,72 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 		}
 	}
 
-	for (const matches of inContext) {
-		for (const paragraph of matches.keys()) {
-			for (const refIndex of paragraphs.records[paragraph]!) {
-				if (options.isWanted(refIndex)) {
-					candidates.add(refIndex);
+	if (candidates.size === 0) {
+		for (const word of words) {
+			for (const paragraph of yield* paragraphsMatching(paragraphs, word, options)) {
+				for (const refIndex of paragraphs.records[paragraph]!) {
+					if (options.isWanted(refIndex)) {
+						candidates.add(refIndex);
+					}
 				}
 			}
 		}
 	}
 
-	yield;
-	const matched = [...candidates].map(refIndex => {
-		const matches = words.map((_, position) => own[position]!.get(refIndex)?.match ?? inContext[position]!.get(paragraphs.paragraphOf[refIndex]!));
-		return {refIndex, matches};
-	});
+	const inContext = words.map(() => new Map<number, WordMatch | undefined>());
+	const contextTests = words.map(word => word.forms.filter(form => form.kind === 'word').map(form => wordFilter(form.pattern, fuseOptions.threshold)));
+	const contextMatch = (position: number, refIndex: number) => {
+		const paragraph = paragraphs.paragraphOf[refIndex]!;
+		if (paragraph === -1) {
+			return undefined;
+		}
+
+		const known = inContext[position]!;
+		if (!known.has(paragraph)) {
+			const text = paragraphs.texts[paragraph]!;
+			known.set(paragraph, bestIn(words[position]!, [text], 'context', contextTests[position]!.some(passes => passes(text))));
+		}
+
+		return known.get(paragraph);
+	};
+
+	const matched: Array<{refIndex: number; matches: Array<WordMatch | undefined>}> = [];
+	let sinceYield = 0;
+	for (const refIndex of candidates) {
+		matched.push({refIndex, matches: words.map((_, position) => own[position]!.get(refIndex) ?? contextMatch(position, refIndex))});
+		if (++sinceYield === scoreSlice) {
+			sinceYield = 0;
+			yield;
+		}
+	}
+
 	// How many records hold each word, counted as the words rule counts (see isStrong).
 	const counts = words.map((_, position) => matched.filter(({matches}) => matches[position] !== undefined && isStrong(matches[position])).length);
 	const rarities = counts.map(count => rarityOf(count, index.records.length));
 	yield;
 	const wordList = words.map(({word}) => word);
-	const ranked = matched.map(({refIndex, matches}) => {
-		let fuseScore = 0;
-		for (const matches of own) {
-			fuseScore += matches.get(refIndex)?.score ?? 1;
-		}
-
-		return {refIndex, words: wordList, matches, keys: rankKeys(matches, rarities, fuseScore / words.length)};
-	});
+	const ranked = matched.map(({refIndex, matches}) => ({refIndex, words: wordList, matches, keys: rankKeys(matches, rarities)}));
 	yield;
 	ranked.sort((a, b) => compareKeys(a.keys, b.keys) || a.refIndex - b.refIndex);
 	return ranked;
 }
 
-/** The records whose own fields match a word, by fuse.js, each with its best match and fuse.js's score. */
-function* ownFieldMatches(index: CorpusIndex, searcher: Searcher, word: QueryWord, options: RankOptions): Generator<void, Map<number, {match: WordMatch; score: number}>> {
+/**
+ * The records whose own fields match a word, each with its best match. The
+ * names of actors and places are matched once a word, by fuse.js; a record's
+ * text and own names by the same rule (fuse.js's threshold: so many edits for
+ * so many characters, anywhere in the field), measured by Myers' algorithm as
+ * the quick test does, only for the records the quick test lets through.
+ */
+function* ownFieldMatches(index: CorpusIndex, searcher: Searcher, word: QueryWord, options: RankOptions): Generator<void, Map<number, WordMatch>> {
+	// Another spelling or a stem must be there as it is (see locate): the quick test looks for it so, with `'`.
+	const tests = word.forms.map(form => recordFilter(index, searcher, form.kind === 'word' ? form.pattern : `'${form.pattern}`));
 	let candidates: number[];
-	let matchable: Matchable | undefined;
 	if (options.only) {
 		candidates = options.only;
 	} else if (options.plain) {
 		candidates = index.records.map((_, refIndex) => refIndex);
 	} else {
-		const tests = word.forms.map(form => recordFilter(index, searcher, form.pattern));
 		const passing = new Set<number>();
 		for (const test of tests) {
 			for (const refIndex of yield* test.allPassing()) {
@@ -160,20 +179,20 @@ function* ownFieldMatches(index: CorpusIndex, searcher: Searcher, word: QueryWor
 		}
 
 		candidates = [...passing];
-		// What some form may match: fuse.js's documents need nothing else (see fuseIndexOf).
-		matchable = {entities: new Set(tests.flatMap(test => [...test.entities])), text: refIndex => tests.some(test => test.textMayMatch(refIndex))};
 	}
 
-	candidates = candidates.filter(refIndex => options.isWanted(refIndex));
-	const expression: Expression = {$or: word.forms.flatMap(form => searchKeys.map(key => ({[key.name]: form.pattern})))};
-	const found = new Map<number, {match: WordMatch; score: number}>();
+	const entities = entityMatches(searcher, word, new Set(tests.flatMap(test => [...test.entities])));
+	const found = new Map<number, WordMatch>();
 	for (let start = 0; start < candidates.length; start += scoreSlice) {
-		const slice = candidates.slice(start, start + scoreSlice);
-		const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches: true}, fuseIndexOf(index, searcher, slice, matchable));
-		for (const result of fuse.search(expression)) {
-			const match = bestOwnMatch(word, result);
+		for (const refIndex of candidates.slice(start, start + scoreSlice)) {
+			if (!options.isWanted(refIndex)) {
+				continue;
+			}
+
+			const textMayMatch = options.plain || options.only !== undefined || tests.some(test => test.textMayMatch(refIndex));
+			const match = bestOwnMatch(index, searcher, word, refIndex, entities, textMayMatch);
 			if (match) {
-				found.set(result.refIndex, {match, score: result.score ?? 0});
+				found.set(refIndex, match);
 			}
 		}
 
@@ -183,50 +202,100 @@ function* ownFieldMatches(index: CorpusIndex, searcher: Searcher, word: QueryWor
 	return found;
 }
 
-/** Of the fields fuse.js matched, the best match of any form of the word. */
-function bestOwnMatch(word: QueryWord, result: FuseResult<SearchDocument>): WordMatch | undefined {
+type EntityMatch = Omit<WordMatch, 'field'>;
+
+/** The actors and places whose names match the word (fuse.js decides), with the best match of any form in any of their names. */
+function entityMatches(searcher: Searcher, word: QueryWord, mayMatch: Set<string>): Map<string, EntityMatch> {
+	const ids = [...mayMatch];
+	const names = ids.map(id => searcher.entityNames.get(id)!.split(fieldSeparator));
+	const fuse = new Fuse(names.map(list => ({names: list})), {keys: ['names'], ignoreLocation: true, threshold: fuseOptions.threshold, useExtendedSearch: true});
+	const matched = new Map<string, EntityMatch>();
+	for (const result of fuse.search({$or: word.forms.map(form => ({names: form.pattern}))})) {
+		const best = bestIn(word, names[result.refIndex]!, 'actors');
+		if (best) {
+			const {field: _field, ...match} = best;
+			matched.set(ids[result.refIndex]!, match);
+		}
+	}
+
+	return matched;
+}
+
+/** A record's best match for a word: in its text, its own names, its speaker's names, the names of the actors and places it involves. */
+function bestOwnMatch(index: CorpusIndex, searcher: Searcher, word: QueryWord, refIndex: number, entities: Map<string, EntityMatch>, textMayMatch: boolean): WordMatch | undefined {
+	const record = index.records[refIndex]!;
+	// Fuzzy matching only where the quick test says a typo may match: else the word as it is, or not at all.
+	let best = bestIn(word, [lowerTextAt(searcher, refIndex)], 'text', textMayMatch);
+	const ownNames = searcher.ownNames.get(refIndex);
+	if (ownNames !== undefined) {
+		const match = bestIn(word, ownNames.split(fieldSeparator), 'names');
+		if (match && betterMatch(match, best)) {
+			best = match;
+		}
+	}
+
+	if (entities.size === 0) {
+		return best;
+	}
+
+	const voice = voiceOf(record)?.id;
+	const consider = (id: string, field: MatchField) => {
+		const match = id === record.id ? undefined : entities.get(id);
+		if (match && betterMatch({...match, field}, best)) {
+			best = {...match, field};
+		}
+	};
+
+	if (voice !== undefined) {
+		consider(voice, 'voice');
+	}
+
+	for (const id of record.actorIds) {
+		if (id !== voice) {
+			consider(id, 'actors');
+		}
+	}
+
+	for (const id of record.locationIds) {
+		consider(id, 'places');
+	}
+
+	return best;
+}
+
+/** The best match of any form of the word in any of these lower-cased values: as it is, or else within fuse.js's edits (a match with typos is never better than one without). */
+function bestIn(word: QueryWord, values: string[], field: MatchField, mayBeFuzzy = true): WordMatch | undefined {
 	let best: WordMatch | undefined;
-	for (const {key, value, refIndex} of result.matches ?? []) {
-		if (value === undefined) {
-			continue;
+	for (const fuzzy of mayBeFuzzy ? [false, true] : [false]) {
+		for (const [valueIndex, value] of values.entries()) {
+			for (const form of word.forms) {
+				const where = locate(value, form, fuseOptions.threshold, fuzzy);
+				const match: WordMatch | undefined = where && {word: word.word, form: form.kind, pattern: form.pattern, field, valueIndex, value, ...where};
+				if (match && betterMatch(match, best)) {
+					best = match;
+				}
+			}
 		}
 
-		const field = key as MatchField;
-		const lower = value.toLowerCase();
-		for (const form of word.forms) {
-			const where = locate(lower, form, fuseOptions.threshold);
-			const match: WordMatch | undefined = where && {word: word.word, form: form.kind, pattern: form.pattern, field, valueIndex: refIndex ?? 0, value: lower, ...where};
-			if (match && betterMatch(match, best)) {
-				best = match;
-			}
+		if (best) {
+			return best;
 		}
 	}
 
 	return best;
 }
 
-/** The paragraphs whose text matches a word (by the quick test's edit bound, the same as fuse.js's), each with its best match. */
-function* contextMatches(index: CorpusIndex, word: QueryWord, options: RankOptions): Generator<void, Map<number, WordMatch>> {
-	const paragraphs = paragraphsOf(index);
+/** The paragraphs whose text matches a word, by the quick test (for a query no record's own fields match). */
+function* paragraphsMatching(paragraphs: Paragraphs, word: QueryWord, options: RankOptions): Generator<void, number[]> {
 	const numbers = options.only ? [...new Set(options.only.map(refIndex => paragraphs.paragraphOf[refIndex]!).filter(number => number !== -1))] : undefined;
 	const total = numbers?.length ?? paragraphs.texts.length;
-	const tests = word.forms.map(form => ({form, passes: wordFilter(form.pattern, fuseOptions.threshold)}));
-	const found = new Map<number, WordMatch>();
+	const tests = word.forms.map(form => wordFilter(form.pattern, fuseOptions.threshold));
+	const found: number[] = [];
 	for (let start = 0; start < total; start += paragraphSlice) {
 		for (let position = start; position < Math.min(total, start + paragraphSlice); position++) {
 			const number = numbers ? numbers[position]! : position;
-			const text = paragraphs.texts[number]!;
-			let best: WordMatch | undefined;
-			for (const {form, passes} of tests) {
-				const where = passes(text) ? locate(text, form, fuseOptions.threshold) : undefined;
-				const match: WordMatch | undefined = where && {word: word.word, form: form.kind, pattern: form.pattern, field: 'context', valueIndex: 0, value: text, ...where};
-				if (match && betterMatch(match, best)) {
-					best = match;
-				}
-			}
-
-			if (best) {
-				found.set(number, best);
+			if (tests.some(passes => passes(paragraphs.texts[number]!))) {
+				found.push(number);
 			}
 		}
 

@@ -15,7 +15,9 @@
  *    then the paragraph around it.
  * 5. exactness — whole words over starts of words, over fuzzy matches; the
  *    word as typed over its other spelling or its stem.
- * Then fuse.js's own score, then corpus order.
+ * 6. length — the words matched in shorter values (a name over a long
+ *    passage), as fuse.js's field-length norm does.
+ * Then corpus order.
  */
 import {attributeRank, isStrong, shapeCost, type WordMatch} from './word-match.js';
 
@@ -27,22 +29,23 @@ export type RankKeys = {
 	proximity: number;
 	attribute: number;
 	exactness: number;
-	fuseScore: number;
+	length: number;
 };
 
-export const rankingRules = ['words', 'loose', 'typos', 'proximity', 'attribute', 'rarity', 'exactness', 'fuseScore'] as const satisfies ReadonlyArray<keyof RankKeys>;
+export const rankingRules = ['words', 'loose', 'typos', 'proximity', 'attribute', 'rarity', 'exactness', 'length'] as const satisfies ReadonlyArray<keyof RankKeys>;
 
 /** The most a pair of neighbouring query words costs under the proximity rule (Meilisearch's 8: far apart or not both in the text). */
 export const farApart = 8;
 
 /** A record's keys, from its best match for each query word (undefined where a word did not match). */
-export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities: readonly number[], fuseScore: number): RankKeys {
+export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities: readonly number[]): RankKeys {
 	let words = 0;
 	let rarity = 0;
 	let loose = 0;
 	let typos = 0;
 	let attribute = 0;
 	let exactness = 0;
+	let length = 0;
 	for (const [position, match] of matches.entries()) {
 		if (match && isStrong(match)) {
 			words++;
@@ -55,11 +58,13 @@ export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities
 			typos += match.typos;
 			attribute += attributeRank[match.field];
 			exactness += shapeCost(match);
+			// By powers of two: a name against a passage, not one passage against another a few words longer.
+			length += Math.floor(Math.log2(match.value.length + 1));
 		}
 	}
 
 	// Higher is better for words and rarity: negated, so every key sorts ascending.
-	return {words: -words, rarity: -Math.round(rarity * 10), loose: -loose, typos, proximity: proximityOf(matches), attribute, exactness, fuseScore};
+	return {words: -words, rarity: -Math.round(rarity * 10), loose: -loose, typos, proximity: proximityOf(matches), attribute, exactness, length};
 }
 
 /** Ascending by each rule in turn. */

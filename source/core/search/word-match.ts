@@ -4,7 +4,7 @@
  * prints and the app highlights.
  */
 import type {FormKind, WordForm} from './word-forms.js';
-import {allowedErrors, fewestEdits} from './word-filter.js';
+import {allowedErrors, fewestEdits, type EditMeasure} from './word-filter.js';
 
 /** The fields a word can match in, best first: a record's own text, its own names, its speaker, the actors and places it involves, the paragraph around it. */
 export const matchFields = ['text', 'names', 'voice', 'places', 'actors', 'context'] as const;
@@ -41,8 +41,15 @@ export type WordMatch = {
 	end: number;
 };
 
+/** A form of a query word, ready to be looked for in many values. */
+export type FormFinder = WordForm & {measure: EditMeasure};
+
+export function formFinder(form: WordForm): FormFinder {
+	return {...form, measure: fewestEdits(form.pattern)};
+}
+
 /** The best way a form matches a lower-cased value, or undefined; an exact occurrence at a word's start is preferred to one inside a word. */
-export function locate(value: string, form: WordForm, threshold: number): Pick<WordMatch, 'typos' | 'shape' | 'start' | 'end'> | undefined {
+export function locate(value: string, form: FormFinder, threshold: number, fuzzy = true): Pick<WordMatch, 'typos' | 'shape' | 'start' | 'end'> | undefined {
 	const {pattern} = form;
 	let best: Pick<WordMatch, 'typos' | 'shape' | 'start' | 'end'> | undefined;
 	let looked = 0;
@@ -63,16 +70,18 @@ export function locate(value: string, form: WordForm, threshold: number): Pick<W
 	}
 
 	// Another spelling or a stem is a form of the word already: it must be there as it is.
-	if (form.kind !== 'word') {
+	if (form.kind !== 'word' || !fuzzy) {
 		return undefined;
 	}
 
-	const {edits, end} = fewestEdits(pattern, value);
+	const {edits, end} = form.measure(value);
 	if (end === -1 || edits > allowedErrors(pattern.length, threshold)) {
 		return undefined;
 	}
 
-	return widened(value, {typos: edits, shape: 'fuzzy' as MatchShape, start: Math.max(0, end - pattern.length), end});
+	const match = widened(value, {typos: edits, shape: 'fuzzy' as MatchShape, start: Math.max(0, end - pattern.length), end});
+	// A name typed with a typo is still the whole name.
+	return match.start === 0 && match.end === value.length ? {...match, shape: 'whole'} : match;
 }
 
 /** A match widened to the whole words it touches, for highlighting and proximity. */
