@@ -116,13 +116,13 @@ function isWordCharacter(value: string, at: number): boolean {
 	return /[\p{L}\p{N}]/u.test(value.charAt(at));
 }
 
-/** Whether match `a` is better than `b` for the same word: fewer typos, then a better field, a better shape, the word over another form. */
+/** Whether match `a` is better than `b` for the same word: fewer typos, then a better field, a better shape, the text over other fields as good, the word over another form. */
 export function betterMatch(a: WordMatch, b: WordMatch | undefined): boolean {
 	if (!b) {
 		return true;
 	}
 
-	return (a.typos - b.typos || attributeRank[a.field] - attributeRank[b.field] || shapeRank[a.shape] - shapeRank[b.shape] || formRank[a.form] - formRank[b.form]) < 0;
+	return (a.typos - b.typos || attributeRank[a.field] - attributeRank[b.field] || shapeRank[a.shape] - shapeRank[b.shape] || Number(a.field !== 'text') - Number(b.field !== 'text') || formRank[a.form] - formRank[b.form]) < 0;
 }
 
 /**
