@@ -156,7 +156,7 @@ function formatHits(index: CorpusIndex, request: CommandRequest, hits: SearchHit
 		tsv: () => formatHitsTsv(index, hits),
 		md: () => formatMarkdown(
 			index,
-			hits.map(hit => hit.record),
+			hits.flatMap(hit => [hit.record, ...(hit.sameAs ?? []).map(other => other.record)]),
 		),
 		text: () => formatHitsText(index, hits, createStyle(request.colour), {explain: request.explain ?? false, more: total - hits.length}),
 	};

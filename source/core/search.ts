@@ -22,6 +22,8 @@ export type SearchHit = {
 	sameAs?: SearchHit[];
 	/** Why it matched: each meaningful query word's best match, and the words that matched nowhere. Absent for a query with operators. */
 	explain?: {matched: WordMatch[]; missed: string[]};
+	/** Where words matched only in the paragraph around the record: a stretch of it, with their ranges (made for the rows on screen, see matchRanges). */
+	snippet?: {text: string; ranges: Range[]};
 };
 
 export type SearchOptions = {
@@ -31,7 +33,7 @@ export type SearchOptions = {
 	ranges?: boolean;
 	/** Score every record, without the quick test first: for tests and the benchmark to compare with. */
 	plainFuse?: boolean;
-	/** One hit per passage, the others of it in `sameAs` (default true). */
+	/** One hit per passage, the others of it in `sameAs` (the CLI and searchRecords: default true; the app's searchSteps: default false until its tabs count `kindsOf`). */
 	group?: boolean;
 };
 
@@ -58,12 +60,12 @@ export function kindsOf(hit: SearchHit): Array<BriefRecord['kind']> {
  * every word of an alternative must match (see search/operator-search.ts).
  */
 export function searchRecords(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchHit[] {
-	return finished(searchSteps(index, query, options));
+	return finished(searchSteps(index, query, {group: true, ...options}));
 }
 
 /** The hits, with how many there were before the limit. */
 export function searchWithTotal(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchResult {
-	return finished(resultSteps(index, query, options));
+	return finished(resultSteps(index, query, {group: true, ...options}));
 }
 
 /**
@@ -96,7 +98,7 @@ function* resultSteps(index: CorpusIndex, query: string, options: SearchOptions)
 
 	const matchesFilters = filterMatcher(index.records, options.filters ?? {});
 	const ranked = yield* rankedSteps(index, searcher, words, {isWanted: refIndex => matchesFilters(index.records[refIndex]!), plain: options.plainFuse});
-	const groups = options.group === false ? ranked.map(item => [item]) : groupByPassage(index, ranked);
+	const groups = options.group ? groupByPassage(index, ranked) : ranked.map(item => [item]);
 	const kept = options.limit === undefined ? groups : groups.slice(0, options.limit);
 	const withRanges = options.ranges ?? true;
 	const hits = kept.map((group, position) => {
@@ -124,7 +126,7 @@ export function matchRanges(index: CorpusIndex, query: string, hits: SearchHit[]
 	const byRecord = new Map(ranked.map(item => [index.records[item.refIndex]!, item]));
 	const withRanges = (hit: SearchHit): SearchHit => {
 		const item = byRecord.get(hit.record);
-		return item ? {...hit, ranges: rangesOf(item), explain: explainOf(item)} : hit;
+		return item ? {...hit, ranges: rangesOf(item), explain: explainOf(item), ...snippetOf(index, item)} : hit;
 	};
 
 	return hits.map(hit => (hit.sameAs ? {...withRanges(hit), sameAs: hit.sameAs.map(other => withRanges(other))} : withRanges(hit)));
@@ -140,6 +142,26 @@ function toHit(index: CorpusIndex, item: RankedRecord, score: number, withRanges
 function rangesOf(item: RankedRecord): Range[] {
 	const ranges = item.matches.filter(match => match?.field === 'text').map((match): Range => [match!.start, match!.end]);
 	return ranges.length === 0 ? noRanges : mergeRanges(ranges);
+}
+
+/** Characters of context shown either side of the first word matched there. */
+const snippetReach = 30;
+
+/** A stretch of the paragraph around the first word matched only there, with every such word in it. */
+function snippetOf(index: CorpusIndex, item: RankedRecord): Pick<SearchHit, 'snippet'> {
+	const inContext = item.matches.filter(match => match?.field === 'context').map(match => match!).toSorted((a, b) => a.start - b.start);
+	const {provenance} = index.records[item.refIndex]!;
+	const paragraph = provenance && index.sources.get(provenance.source)?.paragraphs[provenance.paragraph - 1];
+	if (inContext.length === 0 || !paragraph) {
+		return {};
+	}
+
+	const from = Math.max(0, inContext[0]!.start - snippetReach);
+	const to = Math.min(paragraph.length, Math.max(...inContext.map(match => match.end)) + snippetReach, from + 4 * snippetReach + inContext[0]!.end - inContext[0]!.start);
+	const ranges = inContext.filter(match => match.end <= to).map((match): Range => [match.start - from, match.end - from]);
+	const text = `${from > 0 ? '…' : ''}${paragraph.slice(from, to)}${to < paragraph.length ? '…' : ''}`;
+	const shift = from > 0 ? 1 : 0;
+	return {snippet: {text, ranges: mergeRanges(ranges.map(([start, end]): Range => [start + shift, end + shift]))}};
 }
 
 function explainOf(item: RankedRecord): SearchHit['explain'] {
