@@ -2,21 +2,23 @@
  * The ranking rules, after Meilisearch's, applied one after another: a rule
  * decides between two records only when every rule before it ties.
  *
- * 1. words — more of the query's meaningful words matched within
- *    Meilisearch's typo budget (see typoBudget); among records matching as
- *    many, those matching the rarer words (Meilisearch's `matchingStrategy:
- *    frequency`: the most frequent words are the first to go); then those
- *    with more looser matches.
- * 2. typo — fewer edits in all.
- * 3. proximity — the words matched in one of the record's own fields lie
- *    closer together, in the query's order.
- * 4. attribute — the words matched in better fields: the record's own text,
- *    then its names and speaker, then the actors and places it involves,
+ * 1. words — more of the query's terms held: matched within Meilisearch's
+ *    typo budget, and not a short word inside a longer one (see isStrong).
+ * 2. loose — more matches beyond that budget (fuse.js's threshold lets them
+ *    through).
+ * 3. typo — fewer edits in all.
+ * 4. proximity — the words matched in one value of the record's own fields
+ *    lie closer together, in the query's order.
+ * 5. attribute — the words matched in better fields: the record's own text
+ *    and names, then its speaker, then the actors and places it involves,
  *    then the paragraph around it.
- * 5. exactness — whole words over starts of words, over fuzzy matches; the
- *    word as typed over its other spelling or its stem.
- * 6. length — the words matched in shorter values (a name over a long
- *    passage), as fuse.js's field-length norm does.
+ * 6. rarity — the rarer terms held (as Meilisearch's `matchingStrategy:
+ *    frequency` drops the most frequent words first, but as a tie-break: taken
+ *    before the rules above it let rare fuzzy matches outrank what was meant).
+ * 7. exactness — whole values and words over starts of words, over fuzzy
+ *    matches; the word as typed over its other spelling or its stem.
+ * 8. length — the words matched in shorter values (a name over a long
+ *    passage), by powers of two, as fuse.js's field-length norm did.
  * Then corpus order.
  */
 import {attributeRank, isStrong, shapeCost, type WordMatch} from './word-match.js';
