@@ -10,6 +10,7 @@ export const flags = {
 	source: {type: 'string', isMultiple: true},
 	limit: {type: 'string'},
 	context: {type: 'string'},
+	explain: {type: 'boolean', default: false},
 	briefing: {type: 'string'},
 	note: {type: 'string'},
 	out: {type: 'string'},

@@ -43,6 +43,7 @@ export const helpText = `
 	  --source ID        one article's records, and the actors and places they involve
 	                     (an id or title from brief sources)
 	  --limit N          at most N results (search: 20 unless given)
+	  --explain          search: which words matched which fields, with how many typos
 
 	Output
 	  --json             JSON array (show: one object)
@@ -52,8 +53,11 @@ export const helpText = `
 	  --corpus PATH      read another corpus file (or set BRIEF_CORPUS); otherwise the
 	                     shipped corpus and your own ($BRIEF_HOME/corpus.json) are read together
 
-	Search syntax (fuse.js extended search; words may match different fields)
-	  drones caspian     both words, fuzzily (typos forgiven)
+	Search syntax (words may match different fields, or the paragraph around a record)
+	  drones caspian     records with both words first, then with either; typos,
+	                     plurals and British/American spellings forgiven; "how",
+	                     "who is", "the"… never decide
+	  with an operator (fuse.js extended search) every word must match:
 	  'shahed            contains exactly "shahed"
 	  ^kirby             a field starts with "kirby"     ukraine$   ends with "ukraine"
 	  !iran              leave out records containing "iran"

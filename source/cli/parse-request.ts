@@ -12,6 +12,7 @@ export type RawFlags = {
 	source?: string[] | undefined;
 	limit?: string | undefined;
 	context?: string | undefined;
+	explain?: boolean | undefined;
 };
 
 type Terminal = {stdoutIsTty: boolean; environment: NodeJS.ProcessEnv};
@@ -29,6 +30,7 @@ export function parseRequest(command: string, args: string[], flags: RawFlags, t
 		sources: flags.source ?? [],
 		limit: parseLimit(flags.limit),
 		context: parseContext(flags.context),
+		explain: flags.explain ?? false,
 	};
 }
 

@@ -3,7 +3,7 @@ import {excerpt} from '../core/sanitize.js';
 import {expectArguments} from './expect-arguments.js';
 import type {Filters} from '../core/filters.js';
 import {filterRecords} from '../core/filters.js';
-import {detailJson, hitJson, recordJson, toJson} from '../core/format/json.js';
+import {detailJson, hitsJson, recordJson, toJson} from '../core/format/json.js';
 import {formatMarkdown, formatMarkdownDetail} from '../core/format/markdown.js';
 import {createStyle} from '../core/format/style.js';
 import {formatDetailText, formatHitsText, formatRecordsText} from '../core/format/text.js';
@@ -12,7 +12,7 @@ import type {BriefRecord, CorpusIndex, RecordKind} from '../core/records.js';
 import {resolveActor, resolveKind, resolveLocation, resolveRecordId, resolveSource} from '../core/resolve.js';
 import {formatSources} from '../core/format/sources.js';
 import type {OutputFormat} from '../core/format/output-format.js';
-import {searchRecords, type SearchHit} from '../core/search.js';
+import {searchWithTotal, type SearchHit} from '../core/search.js';
 import {readArticle} from '../core/reader.js';
 import {formatReadingMarkdown, formatReadingText, formatReadingTsv, readingJson} from '../core/format/reading.js';
 
@@ -30,6 +30,8 @@ export type CommandRequest = {
 	limit: number | undefined;
 	/** show: paragraphs of context either side (default 1). */
 	context?: number | undefined;
+	/** search: say which words matched which fields, with how many typos. */
+	explain?: boolean;
 };
 
 export type CommandResult = {stdout: string; exitCode: 0 | 1};
@@ -103,8 +105,8 @@ function search(index: CorpusIndex, request: CommandRequest): CommandResult {
 
 	// Matched ranges are only drawn as highlights in coloured text.
 	const ranges = request.format === 'text' && request.colour;
-	const hits = searchRecords(index, query, {filters: resolveFilters(index, request), limit: request.limit ?? defaultSearchLimit, ranges});
-	return {stdout: hits.length > 0 || request.format === 'json' ? formatHits(index, request, hits) : '', exitCode: hits.length > 0 ? 0 : 1};
+	const {hits, total} = searchWithTotal(index, query, {filters: resolveFilters(index, request), limit: request.limit ?? defaultSearchLimit, ranges});
+	return {stdout: hits.length > 0 || request.format === 'json' ? formatHits(index, request, hits, total) : '', exitCode: hits.length > 0 ? 0 : 1};
 }
 
 function show(index: CorpusIndex, request: CommandRequest): CommandResult {
@@ -156,15 +158,15 @@ function printRecords(index: CorpusIndex, request: CommandRequest, records: Brie
 	return {stdout: found || request.format === 'json' ? outputs[request.format]() : '', exitCode: found ? 0 : 1};
 }
 
-function formatHits(index: CorpusIndex, request: CommandRequest, hits: SearchHit[]): string {
+function formatHits(index: CorpusIndex, request: CommandRequest, hits: SearchHit[], total: number): string {
 	const outputs: Record<OutputFormat, () => string> = {
-		json: () => toJson(hits.map(hit => hitJson(index, hit))),
+		json: () => toJson(hitsJson(index, hits)),
 		tsv: () => formatHitsTsv(index, hits),
 		md: () => formatMarkdown(
 			index,
-			hits.map(hit => hit.record),
+			hits.flatMap(hit => [hit.record, ...(hit.sameAs ?? []).map(other => other.record)]),
 		),
-		text: () => formatHitsText(index, hits, createStyle(request.colour)),
+		text: () => formatHitsText(index, hits, createStyle(request.colour), {explain: request.explain ?? false, more: total - hits.length}),
 	};
 	return outputs[request.format]();
 }

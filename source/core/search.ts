@@ -1,21 +1,29 @@
-import Fuse, {type Expression, type FuseResult} from 'fuse.js';
 import {filterMatcher, type Filters} from './filters.js';
 import type {BriefRecord, CorpusIndex} from './records.js';
 import {searchFold} from './text.js';
-import {narrowedFrom} from './search/narrowing.js';
-import {documentAt, finished, positionsOf, type Matchable, type RecordFilter, type WordTest, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './search/searcher.js';
+import {groupByPassage} from './search/grouping.js';
+import {operatorRanges, operatorSteps} from './search/operator-search.js';
+import {queryWords, rankedSteps, type RankedRecord} from './search/ranked-search.js';
+import {mergeRanges, type Range} from './search/ranges.js';
+import {finished, positionsOf, preparedSearcher} from './search/searcher.js';
+import type {WordMatch} from './search/word-match.js';
 
 export {preparedSearcher} from './search/searcher.js';
-
-/** A half-open range [start, end) of characters to highlight. */
-export type Range = [start: number, end: number];
+export {mergeRanges, type Range} from './search/ranges.js';
+export type {WordMatch} from './search/word-match.js';
 
 export type SearchHit = {
 	record: BriefRecord;
-	/** 0 is a perfect match, 1 the worst. */
+	/** 0 is the best hit, 1 the worst: the hit's place in the ranking. */
 	score: number;
 	/** Matched ranges within `record.text`. */
 	ranges: Range[];
+	/** The other records of the same passage (the fact and the route cut from a quote), ranked below it. */
+	sameAs?: SearchHit[];
+	/** Why it matched: each meaningful query word's best match, and the words that matched nowhere. Absent for a query with operators. */
+	explain?: {matched: WordMatch[]; missed: string[]};
+	/** Where words matched only in the paragraph around the record: a stretch of it, with their ranges (made for the rows on screen, see matchRanges). */
+	snippet?: {text: string; ranges: Range[]};
 };
 
 export type SearchOptions = {
@@ -23,225 +31,149 @@ export type SearchOptions = {
 	limit?: number;
 	/** Compute the matched ranges for highlighting (default true); without them a search is cheaper. */
 	ranges?: boolean;
-	/** Score every record in one fuse.js search, without the quick test first: plain fuse.js, for tests and the benchmark to compare with. */
+	/** Score every record, without the quick test first: for tests and the benchmark to compare with. */
 	plainFuse?: boolean;
+	/** One hit per passage, the others of it in `sameAs` (the CLI and searchRecords: default true; the app's searchSteps: default false until its tabs count `kindsOf`). */
+	group?: boolean;
 };
 
-/**
- * Fuzzy search across every kind of record, best first.
- *
- * The query uses fuse.js's extended syntax — `'exact`, `^prefix`, `suffix$`,
- * `=whole`, `!not`, and ` | ` between alternatives — but, unlike plain fuse.js,
- * each word may match in a different field: "kirby caspian" finds Kirby's quote
- * about the Caspian Sea.
- */
-export function searchRecords(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchHit[] {
-	return finished(searchSteps(index, query, options));
+export type SearchResult = {
+	hits: SearchHit[];
+	/** How many hits there were before the limit. */
+	total: number;
+};
+
+/** The kinds of record a hit stands for: its own, and those of the same passage. */
+export function kindsOf(hit: SearchHit): Array<BriefRecord['kind']> {
+	return [hit.record.kind, ...(hit.sameAs ?? []).map(other => other.record.kind)];
 }
 
-/** How many records each step of a search looks at, so that a step takes a few milliseconds at most. */
-const filterSlice = 2000;
-const scoreSlice = 150;
+/**
+ * Search across every kind of record, best first.
+ *
+ * A query in plain words is ranked as search/ranking.ts describes: records
+ * holding more of its meaningful words first, filler words ("how many",
+ * "who is") left aside, each word matched by fuse.js in any field, in any of
+ * its forms (spellings, stem), or in the paragraph around the record.
+ * A query using fuse.js's extended syntax — `'exact`, `^prefix`, `suffix$`,
+ * `=whole`, `!not`, ` | ` between alternatives — is the user's exact intent:
+ * every word of an alternative must match (see search/operator-search.ts).
+ */
+export function searchRecords(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+	return finished(searchSteps(index, query, {group: true, ...options}));
+}
+
+/** The hits, with how many there were before the limit. */
+export function searchWithTotal(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchResult {
+	return finished(resultSteps(index, query, {group: true, ...options}));
+}
 
 /**
  * The same search as `searchRecords`, in small steps: it yields between them
  * and returns the hits. The app runs a step or two between keystrokes and
  * drops the search when the query changes, so typing never waits for it.
- *
- * First a quick test (see word-filter.ts) keeps every record fuse.js could
- * match: found by native string searches over the texts, or, while a growing
- * query narrows the last one's, tested one by one. Then fuse.js scores the
- * ones kept, a slice at a time. fuse.js scores each record on its own and
- * orders by score, then by position, so the hits are those one fuse.js search
- * over the whole corpus would give.
  */
 export function* searchSteps(index: CorpusIndex, query: string, options: SearchOptions = {}): Generator<void, SearchHit[]> {
-	const searcher = yield* preparedSearcher(index);
-	const alternatives = parseQuery(query);
-	const matchesFilters = filterMatcher(index.records, options.filters ?? {});
-	const wanted = (refIndex: number, candidates: Alternative[]) =>
-		matchesFilters(index.records[refIndex]!) && candidates.some(alternative => alternative.exclude.length === 0 || !excluded(documentAt(index, searcher, refIndex), alternative.exclude));
-
-	const positive = alternatives.filter(alternative => alternative.include.length > 0);
-	let hits: SearchHit[];
-	if (positive.length === 0) {
-		// Only exclusions ("!kirby"): everything that survives them, in corpus order.
-		hits = index.records.filter((_, refIndex) => alternatives.length > 0 && wanted(refIndex, alternatives)).map(record => ({record, score: 0, ranges: []}));
-	} else {
-		const plain = options.plainFuse ?? false;
-		const words = positive.map(alternative => alternative.include);
-		const wordTests = plain ? undefined : words.map(include => include.map(word => recordFilter(index, searcher, word)));
-		const recordFilters = wordTests ? wordTests.map(tests => tests.map(test => test.passes)) : words.map(include => include.map(() => () => true));
-		// What some word may match: fuse.js's documents need nothing else (see fuseIndexOf).
-		const tests = wordTests?.flat();
-		const matchable: Matchable | undefined = tests && {
-			entities: new Set(tests.flatMap(test => [...test.entities])),
-			text: refIndex => tests.some(test => test.textMayMatch(refIndex)),
-		};
-		const within = plain ? undefined : narrowedFrom(searcher.lastPassed, words, fuseOptions.threshold);
-		const passing = wordTests && !within ? yield* allPassingAny(wordTests) : yield* eachPassingAny(recordFilters, within ?? index.records.length);
-
-		if (!plain) {
-			searcher.lastPassed = {words, passing};
-		}
-
-		const candidates = passing.filter(refIndex => wanted(refIndex, positive));
-
-		const expression = expressionFor(positive);
-		const includeMatches = options.ranges ?? true;
-		const scored: Array<FuseResult<SearchDocument>> = [];
-		const slicedBy = plain ? candidates.length : scoreSlice;
-		for (let start = 0; start < candidates.length; start += slicedBy) {
-			const slice = candidates.slice(start, start + slicedBy);
-			const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches}, fuseIndexOf(index, searcher, slice, matchable));
-			for (const result of fuse.search(expression)) {
-				scored.push(result);
-			}
-
-			yield;
-		}
-
-		scored.sort((a, b) => (a.score! - b.score!) || (a.refIndex - b.refIndex));
-		const kept = options.limit === undefined ? scored : scored.slice(0, options.limit);
-		return kept.map(result => toHit(index.records[result.refIndex]!, result, query));
-	}
-
-	return options.limit === undefined ? hits : hits.slice(0, options.limit);
+	return (yield* resultSteps(index, query, options)).hits;
 }
 
-/** The hits with their matched ranges, worked out for just these records (those on screen). */
+/** Operators as fuse.js's extended search reads them, at the start or end of a word, or ` | ` between alternatives. */
+const operatorPattern = /(?:^|\s)[='^!"]|\$(?:\s|$)|\s\|\s/;
+
+export function usesOperators(query: string): boolean {
+	return operatorPattern.test(query.trim());
+}
+
+function* resultSteps(index: CorpusIndex, query: string, options: SearchOptions): Generator<void, SearchResult> {
+	if (usesOperators(query)) {
+		const hits = yield* operatorSteps(index, query, {...options, limit: undefined});
+		return {hits: options.limit === undefined ? hits : hits.slice(0, options.limit), total: hits.length};
+	}
+
+	const searcher = yield* preparedSearcher(index);
+	const words = queryWords(searchFold(query.normalize('NFC')), query, searcher.entityNames.values());
+	if (words.length === 0) {
+		return {hits: [], total: 0};
+	}
+
+	const matchesFilters = filterMatcher(index.records, options.filters ?? {});
+	const ranked = yield* rankedSteps(index, searcher, words, {isWanted: refIndex => matchesFilters(index.records[refIndex]!), plain: options.plainFuse});
+	const groups = options.group ? groupByPassage(index, ranked) : ranked.map(item => [item]);
+	const kept = options.limit === undefined ? groups : groups.slice(0, options.limit);
+	const withRanges = options.ranges ?? true;
+	const hits = kept.map((group, position) => {
+		const [lead, ...others] = group.map(item => toHit(index, item, position / Math.max(1, groups.length), withRanges));
+		return others.length > 0 ? {...lead!, sameAs: others} : lead!;
+	});
+	return {hits, total: groups.length};
+}
+
+/** The hits with their matched ranges and explanations, worked out for just these records (those on screen). */
 export function matchRanges(index: CorpusIndex, query: string, hits: SearchHit[]): SearchHit[] {
+	if (usesOperators(query)) {
+		return operatorRanges(index, query, hits);
+	}
+
 	const searcher = finished(preparedSearcher(index));
-	const positive = parseQuery(query).filter(alternative => alternative.include.length > 0);
+	const words = queryWords(searchFold(query.normalize('NFC')), query, searcher.entityNames.values());
 	const positions = positionsOf(index, searcher);
-	const refIndexes = hits.map(hit => positions.get(hit.record)).filter(position => position !== undefined);
-	if (positive.length === 0 || refIndexes.length === 0) {
+	const refIndexes = hits.flatMap(hit => [hit, ...(hit.sameAs ?? [])]).map(hit => positions.get(hit.record)).filter(position => position !== undefined);
+	if (words.length === 0 || refIndexes.length === 0) {
 		return hits;
 	}
 
-	const fuse = new Fuse(searcher.documents, {...fuseOptions, includeMatches: true}, fuseIndexOf(index, searcher, refIndexes));
-	const ranges = new Map(fuse.search(expressionFor(positive)).map(result => [result.refIndex, toHit(index.records[result.refIndex]!, result, query).ranges]));
-	return hits.map(hit => ({...hit, ranges: ranges.get(positions.get(hit.record) ?? -1) ?? hit.ranges}));
-}
+	const ranked = finished(rankedSteps(index, searcher, words, {isWanted: () => true, only: refIndexes}));
+	const byRecord = new Map(ranked.map(item => [index.records[item.refIndex]!, item]));
+	const withRanges = (hit: SearchHit): SearchHit => {
+		const item = byRecord.get(hit.record);
+		return item ? {...hit, ranges: rangesOf(item), explain: explainOf(item), ...snippetOf(index, item)} : hit;
+	};
 
-/** The records that pass every word of some alternative, in order: each alternative's first word finds its records, the others test those. */
-function* allPassingAny(alternatives: WordTest[][]): Generator<void, number[]> {
-	const passing = new Set<number>();
-	for (const [first, ...others] of alternatives) {
-		for (const refIndex of yield* first!.allPassing()) {
-			if (others.every(test => test.passes(refIndex))) {
-				passing.add(refIndex);
-			}
-		}
-	}
-
-	return alternatives.length === 1 ? [...passing] : Array.from(Int32Array.from(passing).sort());
-}
-
-/** Of these records (or the first `count`), those that pass every word of some alternative, testing each. */
-function* eachPassingAny(alternatives: RecordFilter[][], records: number[] | number): Generator<void, number[]> {
-	const total = typeof records === 'number' ? records : records.length;
-	const passing: number[] = [];
-	for (let start = 0; start < total; start += filterSlice) {
-		for (let position = start; position < Math.min(start + filterSlice, total); position++) {
-			const refIndex = typeof records === 'number' ? position : records[position]!;
-			if (passesAny(alternatives, refIndex)) {
-				passing.push(refIndex);
-			}
-		}
-
-		yield;
-	}
-
-	return passing;
-}
-
-/** Whether a record passes every word of some alternative: plain loops, as this runs for every record. */
-function passesAny(alternatives: RecordFilter[][], refIndex: number): boolean {
-	for (const words of alternatives) {
-		let all = true;
-		for (const passes of words) {
-			if (!passes(refIndex)) {
-				all = false;
-				break;
-			}
-		}
-
-		if (all) {
-			return true;
-		}
-	}
-
-	return false;
-}
-
-type Alternative = {include: string[]; exclude: string[]};
-
-/** The query's alternatives and words, composed and folded as the documents are (São Paulo is found by "sao paulo"). */
-function parseQuery(query: string): Alternative[] {
-	return searchFold(query.normalize('NFC'))
-		.split(/\s+\|\s+/)
-		.map(part => part.trim().split(/\s+/).filter(Boolean))
-		.filter(words => words.length > 0)
-		.map(words => ({
-			include: words.filter(word => !word.startsWith('!')),
-			exclude: words.filter(word => word.startsWith('!') && word.length > 1).map(word => word.slice(1)),
-		}));
-}
-
-/** Alternatives of words, each word in any field. */
-function expressionFor(alternatives: Alternative[]): Expression {
-	return {$or: alternatives.map(alternative => ({$and: alternative.include.map(word => anyField(word))}))};
-}
-
-function anyField(word: string): Expression {
-	return {$or: searchKeys.map(key => ({[key.name]: word}))};
-}
-
-/** `!word` drops records holding it in any field; `!^word` those with a field starting with it; `!word$` ending with it. */
-function excluded(document: SearchDocument, words: string[]): boolean {
-	const values = [document.text, ...document.names, ...document.voice, ...document.actors, ...document.places].map(value => value.toLowerCase());
-	return words.some(raw => {
-		const word = raw.toLowerCase();
-		if (word.startsWith('^')) {
-			return values.some(value => value.startsWith(word.slice(1)));
-		}
-
-		if (word.endsWith('$')) {
-			return values.some(value => value.endsWith(word.slice(0, -1)));
-		}
-
-		return values.some(value => value.includes(word));
-	});
+	return hits.map(hit => (hit.sameAs ? {...withRanges(hit), sameAs: hit.sameAs.map(other => withRanges(other))} : withRanges(hit)));
 }
 
 /** Shared by every hit without ranges: a search can have a hundred thousand of them. */
 const noRanges: Range[] = [];
 
-function toHit(record: BriefRecord, result: FuseResult<SearchDocument>, query: string): SearchHit {
-	if (!result.matches) {
-		return {record, score: result.score ?? 0, ranges: noRanges};
-	}
-
-	const shortest = query.length >= 2 ? 2 : 1;
-	const ranges = (result.matches ?? [])
-		.filter(match => match.key === 'text')
-		.flatMap(match => match.indices.map(([start, end]): Range => [start, end + 1]))
-		.filter(([start, end]) => end - start >= shortest);
-	return {record, score: result.score ?? 0, ranges: mergeRanges(ranges)};
+function toHit(index: CorpusIndex, item: RankedRecord, score: number, withRanges: boolean): SearchHit {
+	return {record: index.records[item.refIndex]!, score, ranges: withRanges ? rangesOf(item) : noRanges, explain: explainOf(item)};
 }
 
-export function mergeRanges(ranges: Range[]): Range[] {
-	const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-	const merged: Range[] = [];
-	for (const [start, end] of sorted) {
-		const last = merged.at(-1);
-		if (last && start <= last[1]) {
-			last[1] = Math.max(last[1], end);
+function rangesOf(item: RankedRecord): Range[] {
+	const ranges = item.matches.filter(match => match?.field === 'text').map((match): Range => [match!.start, match!.end]);
+	return ranges.length === 0 ? noRanges : mergeRanges(ranges);
+}
+
+/** Characters of context shown either side of the first word matched there. */
+const snippetReach = 30;
+
+/** A stretch of the paragraph around the first word matched only there, with every such word in it. */
+function snippetOf(index: CorpusIndex, item: RankedRecord): Pick<SearchHit, 'snippet'> {
+	const inContext = item.matches.filter(match => match?.field === 'context').map(match => match!).toSorted((a, b) => a.start - b.start);
+	const {provenance} = index.records[item.refIndex]!;
+	const paragraph = provenance && index.sources.get(provenance.source)?.paragraphs[provenance.paragraph - 1];
+	if (inContext.length === 0 || !paragraph) {
+		return {};
+	}
+
+	const from = Math.max(0, inContext[0]!.start - snippetReach);
+	const to = Math.min(paragraph.length, Math.max(...inContext.map(match => match.end)) + snippetReach, from + 4 * snippetReach + inContext[0]!.end - inContext[0]!.start);
+	const ranges = inContext.filter(match => match.end <= to).map((match): Range => [match.start - from, match.end - from]);
+	const text = `${from > 0 ? '…' : ''}${paragraph.slice(from, to)}${to < paragraph.length ? '…' : ''}`;
+	const shift = from > 0 ? 1 : 0;
+	return {snippet: {text, ranges: mergeRanges(ranges.map(([start, end]): Range => [start + shift, end + shift]))}};
+}
+
+function explainOf(item: RankedRecord): SearchHit['explain'] {
+	const matched: WordMatch[] = [];
+	const missed: string[] = [];
+	for (const [position, match] of item.matches.entries()) {
+		if (match) {
+			matched.push(match);
 		} else {
-			merged.push([start, end]);
+			missed.push(item.words[position]!);
 		}
 	}
 
-	return merged;
+	return {matched, missed};
 }

@@ -2,6 +2,7 @@ import {escapeJsonText} from '../sanitize.js';
 import {contextFor} from '../context.js';
 import {recordsMentioning, type BriefRecord, type CorpusIndex} from '../records.js';
 import type {SearchHit} from '../search.js';
+import {fieldLabel} from '../search/word-match.js';
 import {namesOf, placeNamesOf} from './describe.js';
 
 /**
@@ -81,7 +82,35 @@ export function roundedScore(score: number): number {
 }
 
 export function hitJson(index: CorpusIndex, hit: SearchHit): Record<string, unknown> {
-	return {...recordJson(index, hit.record), score: roundedScore(hit.score)};
+	return {...recordJson(index, hit.record), score: roundedScore(hit.score), ...(hit.explain ? {why: whyJson(hit.explain)} : {})};
+}
+
+/**
+ * Search hits, every record kept: a passage's other records (the fact and the
+ * route cut from a quote) follow it, each with `group`, the id of the first;
+ * the first also lists them in `sameAs`.
+ */
+export function hitsJson(index: CorpusIndex, hits: SearchHit[]): Array<Record<string, unknown>> {
+	return hits.flatMap(hit => {
+		const others = hit.sameAs ?? [];
+		if (others.length === 0) {
+			return [hitJson(index, hit)];
+		}
+
+		const group = hit.record.id;
+		return [
+			{...hitJson(index, hit), group, sameAs: others.map(other => other.record.id)},
+			...others.map(other => ({...hitJson(index, {...other, score: hit.score}), group})),
+		];
+	});
+}
+
+/** Which query words matched which fields, how, and with how many typos; and the words that matched nowhere. */
+export function whyJson(explain: NonNullable<SearchHit['explain']>): Record<string, unknown> {
+	return {
+		matched: explain.matched.map(match => ({word: match.word, field: fieldLabel(match.field), how: match.shape, form: match.form, ...(match.form === 'word' ? {} : {as: match.pattern}), typos: match.typos})),
+		missed: explain.missed,
+	};
 }
 
 /** `show`: the record with its paragraph, or, for actors and places, what mentions them. */

@@ -3,6 +3,7 @@ import {recordDetail} from '../detail.js';
 import type {BriefRecord, CorpusIndex} from '../records.js';
 import {sanitize, sanitizeLine} from '../sanitize.js';
 import type {Range, SearchHit} from '../search.js';
+import {fieldLabel} from '../search/word-match.js';
 import {recordMeta, sourceLabel} from './describe.js';
 import {highlight, type Style} from './style.js';
 
@@ -24,8 +25,46 @@ export function formatRecordsText(index: CorpusIndex, records: BriefRecord[], st
 	return records.map(record => formatRecordText(index, record, style)).join('\n\n') + '\n';
 }
 
-export function formatHitsText(index: CorpusIndex, hits: SearchHit[], style: Style): string {
-	return hits.map(hit => formatRecordText(index, hit.record, style, hit.ranges)).join('\n\n') + '\n';
+export type HitsTextOptions = {
+	/** Say under each hit which words matched where. */
+	explain?: boolean;
+	/** How many hits the limit cut. */
+	more?: number;
+};
+
+/** Search hits: a passage once, naming the other kinds of record cut from it; "N more — use --limit" when the limit cut some. */
+export function formatHitsText(index: CorpusIndex, hits: SearchHit[], style: Style, options: HitsTextOptions = {}): string {
+	const blocks = hits.map(hit => {
+		const lines = [formatRecordText(index, hit.record, style, hit.ranges)];
+		if (hit.sameAs && hit.sameAs.length > 0) {
+			lines.push(style.dim(`  also ${alsoList(hit.sameAs)}`));
+		}
+
+		if (options.explain && hit.explain) {
+			lines.push(style.dim(`  ${explainLine(hit.explain)}`));
+		}
+
+		return lines.join('\n');
+	});
+	const more = options.more ?? 0;
+	return blocks.join('\n\n') + '\n' + (more > 0 ? `\n${style.dim(`${more} more — use --limit`)}\n` : '');
+}
+
+/** "a fact, a route (f-…, r-…)". */
+function alsoList(others: SearchHit[]): string {
+	const kinds = others.map(other => `a ${other.record.kind}`).join(', ');
+	return `${kinds} (${others.map(other => other.record.id).join(', ')})`;
+}
+
+/** "matched shaheds in the context · shot in the text, 1 typo; missed: riga". */
+export function explainLine(explain: NonNullable<SearchHit['explain']>): string {
+	const matched = explain.matched.map(match => {
+		const how = match.form === 'word' ? match.shape : `as ${match.pattern} (${match.form})`;
+		const typos = match.typos > 0 ? `, ${match.typos} typo${match.typos === 1 ? '' : 's'}` : '';
+		return `${sanitizeLine(match.word)} → ${fieldLabel(match.field)} (${how}${typos})`;
+	});
+	const missed = explain.missed.length > 0 ? `; missed ${explain.missed.map(word => sanitizeLine(word)).join(', ')}` : '';
+	return `matched ${matched.join(' · ') || 'nothing'}${missed}`;
 }
 
 /** `show`: everything about one record, and its passage in place. */

@@ -52,10 +52,16 @@ export function formatTsv(index: CorpusIndex, records: BriefRecord[]): string {
 	);
 }
 
+/**
+ * Search hits with the same columns whatever kinds matched, every record of a
+ * passage on its own line: `group` names the passage's first record on each
+ * of them.
+ */
 export function formatHitsTsv(index: CorpusIndex, hits: SearchHit[]): string {
-	const columns = columnsFor(hits.map(hit => hit.record));
-	return tsvTable(
-		['score', ...columns],
-		hits.map(hit => [roundedScore(hit.score), ...recordCells(index, hit.record, columns)]),
-	);
+	const columns = columnsByKind['mixed']!;
+	const rows = hits.flatMap(hit => {
+		const group = hit.sameAs && hit.sameAs.length > 0 ? hit.record.id : '';
+		return [hit, ...(hit.sameAs ?? [])].map(member => [roundedScore(hit.score), ...recordCells(index, member.record, columns), group]);
+	});
+	return tsvTable(['score', ...columns, 'group'], rows);
 }

@@ -125,7 +125,7 @@ function textChunk(originals: string[], first: number): TextChunk {
 }
 
 /** A record's text, lower-cased as fuse.js compares it. */
-function lowerTextAt(searcher: Searcher, position: number): string {
+export function lowerTextAt(searcher: Searcher, position: number): string {
 	const chunk = searcher.chunks[Math.floor(position / prepareSlice)]!;
 	return textIn(chunk, position - chunk.first);
 }

@@ -121,6 +121,30 @@ function piecesOf(word: string, count: number): string[] {
 
 /** Myers (1999): is some substring of haystack[from, to) within `errors` edits of `word`? */
 function withinEdits(word: string, errors: number): (haystack: string, from: number, to: number) => boolean {
+	const scan = myersScan(word);
+	return (haystack, from, to) => scan(haystack, from, to, errors).edits <= errors;
+}
+
+export type EditMeasure = (haystack: string) => {edits: number; end: number};
+
+/** The fewest edits that turn `word` into some substring of a haystack, and where the first such substring ends (one past it); words longer than 31 characters are not measured. Made once a word, used on many haystacks. */
+export function fewestEdits(word: string): EditMeasure {
+	if (word.length === 0 || word.length > longestFuzzyWord) {
+		return () => ({edits: 0, end: -1});
+	}
+
+	const scan = myersScan(word);
+	// An exact match is found by a native search first: one edit is the least a scan needs to find.
+	return haystack => scan(haystack, 0, haystack.length, 1);
+}
+
+/**
+ * Myers' bit-parallel scan of haystack[from, to) for `word`, following the
+ * edit distance of the word to the best substring ending at each character:
+ * it stops at the first distance ≤ `stopAt`; it returns the least distance
+ * met and where the first substring at that distance ends (one past it).
+ */
+function myersScan(word: string): (haystack: string, from: number, to: number, stopAt: number) => {edits: number; end: number} {
 	const masks = new Map<number, number>();
 	for (let index = 0; index < word.length; index++) {
 		const code = word.charCodeAt(index);
@@ -137,10 +161,12 @@ function withinEdits(word: string, errors: number): (haystack: string, from: num
 
 	const last = 1 << (word.length - 1);
 	const all = word.length === 32 ? -1 : (1 << word.length) - 1;
-	return (haystack, from, to) => {
+	return (haystack, from, to, stopAt) => {
 		let positive = all;
 		let negative = 0;
 		let distance = word.length;
+		let least = word.length;
+		let end = -1;
 		for (let index = from; index < to; index++) {
 			const code = haystack.charCodeAt(index);
 			const equal = code < 256 ? latin[code]! : masks.get(code) ?? 0;
@@ -155,8 +181,12 @@ function withinEdits(word: string, errors: number): (haystack: string, from: num
 				distance--;
 			}
 
-			if (distance <= errors) {
-				return true;
+			if (distance < least) {
+				least = distance;
+				end = index + 1;
+				if (distance <= stopAt) {
+					return {edits: least, end};
+				}
 			}
 
 			horizontalPositive <<= 1;
@@ -165,6 +195,6 @@ function withinEdits(word: string, errors: number): (haystack: string, from: num
 			negative = horizontalPositive & vertical;
 		}
 
-		return false;
+		return {edits: least, end};
 	};
 }

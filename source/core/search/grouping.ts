@@ -1,0 +1,37 @@
+import {passageKindRank, sharePassage} from '../passages.js';
+import type {CorpusIndex} from '../records.js';
+
+/**
+ * Records that are one passage — a quote, the fact and the route cut from
+ * the same words (see passages.ts) — grouped, in rank order: each group where
+ * its best record ranks, the kind that says most first (a quote, then a
+ * fact, then a route: who said it before what was said). Only the groups of the same
+ * paragraph are compared, so this is linear in the hits for any real article.
+ */
+export function groupByPassage<T extends {refIndex: number}>(index: CorpusIndex, ranked: T[]): T[][] {
+	const groups: T[][] = [];
+	const byParagraph = new Map<string, T[][]>();
+	for (const item of ranked) {
+		const record = index.records[item.refIndex]!;
+		const {provenance} = record;
+		if (!provenance) {
+			groups.push([item]);
+			continue;
+		}
+
+		const key = `${provenance.source}\n${provenance.paragraph}`;
+		const paragraphGroups = byParagraph.get(key) ?? [];
+		const group = paragraphGroups.find(candidate => sharePassage(index.records[candidate[0]!.refIndex]!, record));
+		if (group) {
+			group.push(item);
+		} else {
+			const created = [item];
+			paragraphGroups.push(created);
+			byParagraph.set(key, paragraphGroups);
+			groups.push(created);
+		}
+	}
+
+	const kindRank = (item: T) => passageKindRank[index.records[item.refIndex]!.kind];
+	return groups.map(group => (group.length > 1 ? group.toSorted((left, right) => kindRank(left) - kindRank(right)) : group));
+}

@@ -1,0 +1,306 @@
+/**
+ * The search for a query in plain words: each meaningful word is matched on
+ * its own, by fuse.js in a record's own fields and in the paragraph around it,
+ * and the records matching any of them are ranked by the rules in ranking.ts.
+ * A record need not hold every word: one that holds fewer ranks lower.
+ */
+import Fuse from 'fuse.js';
+import {voiceOf, type CorpusIndex} from '../records.js';
+import {preparedParagraphs, type Paragraphs} from './context-index.js';
+import {compareKeys, rankKeys, rarityOf, type RankKeys} from './ranking.js';
+import {fuseOptions, lowerTextAt, recordFilter, type Searcher} from './searcher.js';
+import {fieldSeparator, wordFilter} from './word-filter.js';
+import {formsOf} from './word-forms.js';
+import {isFiller} from './filler-words.js';
+import {betterMatch, formFinder, isStrong, locate, type FormFinder, type MatchField, type WordMatch} from './word-match.js';
+
+export type QueryWord = {word: string; forms: FormFinder[]};
+
+export type RankedRecord = {
+	refIndex: number;
+	/** The query's meaningful words, and each one's best match in this record. */
+	words: string[];
+	matches: Array<WordMatch | undefined>;
+	keys: RankKeys;
+};
+
+/** Records fuse.js scores in one step, and paragraphs looked through in one step. */
+const scoreSlice = 150;
+const paragraphSlice = 100;
+
+/** Punctuation around a word as typed ("kirby?", "(shahed)"), not inside it ("1,160", "one-way", "putin's"). */
+const aroundWord = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** The query's meaningful words, folded and lower-cased, each with its forms; filler words only when the query has nothing else; neighbours that make one of `names` joined. */
+export function queryWords(folded: string, typed: string, names: Iterable<string> = []): QueryWord[] {
+	const typedWords = typed.trim().split(/\s+/);
+	const all = folded.trim().split(/\s+/).map((word, position) => ({word: word.toLowerCase().replace(aroundWord, ''), typed: (typedWords[position] ?? '').replace(aroundWord, '')})).filter(({word}) => word !== '');
+	const meaningful = all.filter(({word, typed}) => !isFiller(word, typed));
+	const kept = meaningful.length > 0 ? meaningful : all;
+	const unique = [...new Set(kept.map(({word}) => word))];
+	return joinedNames(unique, names).map(word => ({word, forms: (word.includes(' ') ? [{pattern: word, kind: 'word'} as const] : formsOf(word)).map(form => formFinder(form))}));
+}
+
+/** The longest run of words joined into one term. */
+const longestName = 3;
+
+/**
+ * Neighbouring words that together are a name some actor or place goes by
+ * ("white house", "national security council") taken as one term, as
+ * Meilisearch takes n-grams: the name is one thing the query asks for, not
+ * two words that each outweigh a third.
+ */
+function joinedNames(words: string[], names: Iterable<string>): string[] {
+	const haystacks = [...names];
+	const isName = (phrase: string) => haystacks.some(haystack => holdsWords(haystack, phrase));
+	const joined: string[] = [];
+	for (let position = 0; position < words.length;) {
+		let length = Math.min(longestName, words.length - position);
+		while (length > 1 && !isName(words.slice(position, position + length).join(' '))) {
+			length--;
+		}
+
+		joined.push(words.slice(position, position + length).join(' '));
+		position += length;
+	}
+
+	return joined;
+}
+
+/** Whether a haystack holds the phrase as whole words. */
+function holdsWords(haystack: string, phrase: string): boolean {
+	for (let at = haystack.indexOf(phrase); at !== -1; at = haystack.indexOf(phrase, at + 1)) {
+		const before = haystack.charAt(at - 1);
+		const after = haystack.charAt(at + phrase.length);
+		if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+export type RankOptions = {
+	/** Whether a record may be a hit at all (the filters). */
+	isWanted: (refIndex: number) => boolean;
+	/** Score every record, without the quick test first (tests compare the two). */
+	plain?: boolean;
+	/** Only these records (the app's rows on screen, for their highlights). */
+	only?: number[];
+};
+
+/** Every record matching some word, ranked; in steps, so the app can draw between them. */
+export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: QueryWord[], options: RankOptions): Generator<void, RankedRecord[]> {
+	const own: Array<Map<number, WordMatch>> = [];
+	for (const word of words) {
+		own.push(yield* ownFieldMatches(index, searcher, word, options));
+	}
+
+	const paragraphs = yield* preparedParagraphs(index);
+	// The paragraph around a record adds words to a record its own fields found; it finds records alone only when no record's own fields hold any word.
+	const candidates = new Set<number>();
+	for (const matches of own) {
+		for (const refIndex of matches.keys()) {
+			candidates.add(refIndex);
+		}
+	}
+
+	if (candidates.size === 0) {
+		for (const word of words) {
+			for (const paragraph of yield* paragraphsMatching(paragraphs, word, options)) {
+				for (const refIndex of paragraphs.records[paragraph]!) {
+					if (options.isWanted(refIndex)) {
+						candidates.add(refIndex);
+					}
+				}
+			}
+		}
+	}
+
+	const inContext = words.map(() => new Map<number, WordMatch | undefined>());
+	const contextTests = words.map(word => word.forms.filter(form => form.kind === 'word').map(form => wordFilter(form.pattern, fuseOptions.threshold)));
+	const contextMatch = (position: number, refIndex: number) => {
+		const paragraph = paragraphs.paragraphOf[refIndex]!;
+		if (paragraph === -1) {
+			return undefined;
+		}
+
+		const known = inContext[position]!;
+		if (!known.has(paragraph)) {
+			const text = paragraphs.texts[paragraph]!;
+			known.set(paragraph, bestIn(words[position]!, [text], 'context', contextTests[position]!.some(passes => passes(text))));
+		}
+
+		return known.get(paragraph);
+	};
+
+	const matched: Array<{refIndex: number; matches: Array<WordMatch | undefined>}> = [];
+	let sinceYield = 0;
+	for (const refIndex of candidates) {
+		matched.push({refIndex, matches: words.map((_, position) => own[position]!.get(refIndex) ?? contextMatch(position, refIndex))});
+		if (++sinceYield === scoreSlice) {
+			sinceYield = 0;
+			yield;
+		}
+	}
+
+	// How many records hold each word, counted as the words rule counts (see isStrong).
+	const counts = words.map((_, position) => matched.filter(({matches}) => matches[position] !== undefined && isStrong(matches[position])).length);
+	const rarities = counts.map(count => rarityOf(count, index.records.length));
+	yield;
+	const wordList = words.map(({word}) => word);
+	const ranked = matched.map(({refIndex, matches}) => ({refIndex, words: wordList, matches, keys: rankKeys(matches, rarities)}));
+	yield;
+	ranked.sort((a, b) => compareKeys(a.keys, b.keys) || a.refIndex - b.refIndex);
+	return ranked;
+}
+
+/**
+ * The records whose own fields match a word, each with its best match. The
+ * names of actors and places are matched once a word, by fuse.js; a record's
+ * text and own names by the same rule (fuse.js's threshold: so many edits for
+ * so many characters, anywhere in the field), measured by Myers' algorithm as
+ * the quick test does, only for the records the quick test lets through.
+ */
+function* ownFieldMatches(index: CorpusIndex, searcher: Searcher, word: QueryWord, options: RankOptions): Generator<void, Map<number, WordMatch>> {
+	// Another spelling or a stem must be there as it is (see locate): the quick test looks for it so, with `'`.
+	const tests = word.forms.map(form => recordFilter(index, searcher, form.kind === 'word' ? form.pattern : `'${form.pattern}`));
+	let candidates: number[];
+	if (options.only) {
+		candidates = options.only;
+	} else if (options.plain) {
+		candidates = index.records.map((_, refIndex) => refIndex);
+	} else {
+		const passing = new Set<number>();
+		for (const test of tests) {
+			for (const refIndex of yield* test.allPassing()) {
+				passing.add(refIndex);
+			}
+		}
+
+		candidates = [...passing];
+	}
+
+	const entities = entityMatches(searcher, word, new Set(tests.flatMap(test => [...test.entities])));
+	const found = new Map<number, WordMatch>();
+	for (let start = 0; start < candidates.length; start += scoreSlice) {
+		for (const refIndex of candidates.slice(start, start + scoreSlice)) {
+			if (!options.isWanted(refIndex)) {
+				continue;
+			}
+
+			const textMayMatch = options.plain || options.only !== undefined || tests.some(test => test.textMayMatch(refIndex));
+			const match = bestOwnMatch(index, searcher, word, refIndex, entities, textMayMatch);
+			if (match) {
+				found.set(refIndex, match);
+			}
+		}
+
+		yield;
+	}
+
+	return found;
+}
+
+type EntityMatch = Omit<WordMatch, 'field'>;
+
+/** The actors and places whose names match the word (fuse.js decides), with the best match of any form in any of their names. */
+function entityMatches(searcher: Searcher, word: QueryWord, mayMatch: Set<string>): Map<string, EntityMatch> {
+	const ids = [...mayMatch];
+	const names = ids.map(id => searcher.entityNames.get(id)!.split(fieldSeparator));
+	const fuse = new Fuse(names.map(list => ({names: list})), {keys: ['names'], ignoreLocation: true, threshold: fuseOptions.threshold, useExtendedSearch: true});
+	const matched = new Map<string, EntityMatch>();
+	for (const result of fuse.search({$or: word.forms.map(form => ({names: form.pattern}))})) {
+		const best = bestIn(word, names[result.refIndex]!, 'actors');
+		if (best) {
+			const {field: _field, ...match} = best;
+			matched.set(ids[result.refIndex]!, match);
+		}
+	}
+
+	return matched;
+}
+
+/** A record's best match for a word: in its text, its own names, its speaker's names, the names of the actors and places it involves. */
+function bestOwnMatch(index: CorpusIndex, searcher: Searcher, word: QueryWord, refIndex: number, entities: Map<string, EntityMatch>, textMayMatch: boolean): WordMatch | undefined {
+	const record = index.records[refIndex]!;
+	// Fuzzy matching only where the quick test says a typo may match: else the word as it is, or not at all.
+	let best = bestIn(word, [lowerTextAt(searcher, refIndex)], 'text', textMayMatch);
+	const ownNames = searcher.ownNames.get(refIndex);
+	if (ownNames !== undefined) {
+		const match = bestIn(word, ownNames.split(fieldSeparator), 'names');
+		if (match && betterMatch(match, best)) {
+			best = match;
+		}
+	}
+
+	if (entities.size === 0) {
+		return best;
+	}
+
+	const voice = voiceOf(record)?.id;
+	const consider = (id: string, field: MatchField) => {
+		const match = id === record.id ? undefined : entities.get(id);
+		if (match && betterMatch({...match, field}, best)) {
+			best = {...match, field};
+		}
+	};
+
+	if (voice !== undefined) {
+		consider(voice, 'voice');
+	}
+
+	for (const id of record.actorIds) {
+		if (id !== voice) {
+			consider(id, 'actors');
+		}
+	}
+
+	for (const id of record.locationIds) {
+		consider(id, 'places');
+	}
+
+	return best;
+}
+
+/** The best match of any form of the word in any of these lower-cased values: as it is, or else within fuse.js's edits (a match with typos is never better than one without). */
+function bestIn(word: QueryWord, values: string[], field: MatchField, mayBeFuzzy = true): WordMatch | undefined {
+	let best: WordMatch | undefined;
+	for (const fuzzy of mayBeFuzzy ? [false, true] : [false]) {
+		for (const [valueIndex, value] of values.entries()) {
+			for (const form of word.forms) {
+				const where = locate(value, form, fuseOptions.threshold, fuzzy);
+				const match: WordMatch | undefined = where && {word: word.word, form: form.kind, pattern: form.pattern, field, valueIndex, value, ...where};
+				if (match && betterMatch(match, best)) {
+					best = match;
+				}
+			}
+		}
+
+		if (best) {
+			return best;
+		}
+	}
+
+	return best;
+}
+
+/** The paragraphs whose text matches a word, by the quick test (for a query no record's own fields match). */
+function* paragraphsMatching(paragraphs: Paragraphs, word: QueryWord, options: RankOptions): Generator<void, number[]> {
+	const numbers = options.only ? [...new Set(options.only.map(refIndex => paragraphs.paragraphOf[refIndex]!).filter(number => number !== -1))] : undefined;
+	const total = numbers?.length ?? paragraphs.texts.length;
+	const tests = word.forms.map(form => wordFilter(form.pattern, fuseOptions.threshold));
+	const found: number[] = [];
+	for (let start = 0; start < total; start += paragraphSlice) {
+		for (let position = start; position < Math.min(total, start + paragraphSlice); position++) {
+			const number = numbers ? numbers[position]! : position;
+			if (tests.some(passes => passes(paragraphs.texts[number]!))) {
+				found.push(number);
+			}
+		}
+
+		yield;
+	}
+
+	return found;
+}

@@ -1,0 +1,127 @@
+/**
+ * The ranking rules, after Meilisearch's, applied one after another: a rule
+ * decides between two records only when every rule before it ties.
+ *
+ * 1. words — more of the query's terms held: matched within Meilisearch's
+ *    typo budget, and not a short word inside a longer one (see isStrong).
+ * 2. loose — more matches beyond that budget (fuse.js's threshold lets them
+ *    through).
+ * 3. typo — fewer edits in all.
+ * 4. proximity — the words matched in one value of the record's own fields
+ *    lie closer together, in the query's order.
+ * 5. attribute — the words matched in better fields: the record's own text
+ *    and names, then its speaker, then the actors and places it involves,
+ *    then the paragraph around it; a loose match counts below them all.
+ * 6. rarity — the rarer terms held (as Meilisearch's `matchingStrategy:
+ *    frequency` drops the most frequent words first, but as a tie-break: taken
+ *    before the rules above it let rare fuzzy matches outrank what was meant).
+ * 7. exactness — whole values and words over starts of words, over fuzzy
+ *    matches; the word as typed over its other spelling or its stem.
+ * 8. length — the words matched in shorter values (a name over a long
+ *    passage), by powers of two, as fuse.js's field-length norm did.
+ * Then corpus order.
+ */
+import {attributeRank, isStrong, shapeCost, type WordMatch} from './word-match.js';
+
+export type RankKeys = {
+	words: number;
+	rarity: number;
+	loose: number;
+	typos: number;
+	proximity: number;
+	attribute: number;
+	exactness: number;
+	length: number;
+};
+
+export const rankingRules = ['words', 'loose', 'typos', 'proximity', 'attribute', 'rarity', 'exactness', 'length'] as const satisfies ReadonlyArray<keyof RankKeys>;
+
+/** The attribute cost of a loose match: worse than a strong one in any field, the paragraph around a record included. */
+const looseAttribute = Math.max(...Object.values(attributeRank)) + 1;
+
+/** The most a pair of neighbouring query words costs under the proximity rule (Meilisearch's 8: far apart or not both in the text). */
+export const farApart = 8;
+
+/** A record's keys, from its best match for each query word (undefined where a word did not match). */
+export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities: readonly number[]): RankKeys {
+	let words = 0;
+	let rarity = 0;
+	let loose = 0;
+	let typos = 0;
+	let attribute = 0;
+	let exactness = 0;
+	let length = 0;
+	for (const [position, match] of matches.entries()) {
+		if (match && isStrong(match)) {
+			words++;
+			rarity += rarities[position]!;
+		} else if (match) {
+			loose++;
+		}
+
+		if (match) {
+			typos += match.typos;
+			// A match beyond the typo budget ("factory" two edits inside "manufacturing") says little of where the word is: it counts below every field.
+			attribute += isStrong(match) ? attributeRank[match.field] : looseAttribute;
+			exactness += shapeCost(match);
+			// By powers of two: a name against a passage, not one passage against another a few words longer.
+			length += Math.floor(Math.log2(match.value.length + 1));
+		}
+	}
+
+	// Higher is better for words and rarity: negated, so every key sorts ascending.
+	return {words: -words, rarity: -Math.round(rarity * 10), loose: -loose, typos, proximity: proximityOf(matches), attribute, exactness, length};
+}
+
+/** Ascending by each rule in turn. */
+export function compareKeys(a: RankKeys, b: RankKeys): number {
+	for (const rule of rankingRules) {
+		const difference = a[rule] - b[rule];
+		if (difference !== 0) {
+			return difference;
+		}
+	}
+
+	return 0;
+}
+
+/** How rare a word is among `total` records when `matching` of them match it: inverse document frequency. */
+export function rarityOf(matching: number, total: number): number {
+	return Math.log((total + 1) / (matching + 1));
+}
+
+/** The proximity cost: for each pair of neighbouring query words, how many words apart they lie in the same value of one of the record's own fields (one more when in the other order), at most `farApart`. */
+function proximityOf(matches: ReadonlyArray<WordMatch | undefined>): number {
+	let cost = 0;
+	for (let position = 1; position < matches.length; position++) {
+		const before = matches[position - 1];
+		const after = matches[position];
+		if (!before || !after || before.field !== after.field || before.valueIndex !== after.valueIndex || before.field === 'context') {
+			cost += farApart;
+			continue;
+		}
+
+		const inOrder = before.start <= after.start;
+		const [first, second] = inOrder ? [before, after] : [after, before];
+		const between = wordsBetween(first.value, first.end, second.start);
+		cost += Math.min(farApart, between + 1 + (inOrder ? 0 : 1));
+	}
+
+	return cost;
+}
+
+/** The words between two places in a text, counted by the gaps between them (0 for neighbours). */
+function wordsBetween(text: string, from: number, to: number): number {
+	let words = 0;
+	let inWord = false;
+	for (let at = from; at < to && words < farApart; at++) {
+		const isSpace = text.charCodeAt(at) <= 32;
+		if (!isSpace && !inWord) {
+			words++;
+		}
+
+		inWord = !isSpace;
+	}
+
+	return words;
+}

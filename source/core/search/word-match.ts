@@ -1,0 +1,145 @@
+/**
+ * Where and how one query word matched one field of a record: the facts the
+ * ranking rules compare (typos, attribute, exactness, proximity), `--explain`
+ * prints and the app highlights.
+ */
+import type {FormKind, WordForm} from './word-forms.js';
+import {allowedErrors, fewestEdits, type EditMeasure} from './word-filter.js';
+
+/** The fields a word can match in, best first: a record's own text, its own names, its speaker, the actors and places it involves, the paragraph around it. */
+export const matchFields = ['text', 'names', 'voice', 'places', 'actors', 'context'] as const;
+export type MatchField = (typeof matchFields)[number];
+
+/** A field as `--explain` names it: "voice" is whoever speaks or asserts a passage. */
+export function fieldLabel(field: MatchField): string {
+	return field === 'voice' ? 'speaker' : field;
+}
+
+/** Rank of a field for the attribute rule: lower is better. An actor's or place's other names are as much its own as its name (its text). */
+export const attributeRank: Record<MatchField, number> = {text: 0, names: 0, voice: 1, places: 2, actors: 2, context: 4};
+
+/** whole: the whole value (a name as typed); exact: a whole word; prefix: the start of a word; inner: inside a word; fuzzy: within a few edits. */
+export type MatchShape = 'whole' | 'exact' | 'prefix' | 'inner' | 'fuzzy';
+const shapeRank: Record<MatchShape, number> = {whole: 0, exact: 1, prefix: 2, inner: 3, fuzzy: 4};
+const formRank: Record<FormKind, number> = {word: 0, spelling: 1, stem: 2};
+
+export type WordMatch = {
+	/** The query word. */
+	word: string;
+	/** The form of it that matched: the word itself, another spelling, or its stem. */
+	form: FormKind;
+	pattern: string;
+	field: MatchField;
+	/** Which value of a field with several (a speaker's aliases), else 0. */
+	valueIndex: number;
+	typos: number;
+	shape: MatchShape;
+	/** The field's value, folded and lower-cased. */
+	value: string;
+	/** Where the match lies within the value: [start, end), whole words. */
+	start: number;
+	end: number;
+};
+
+/** A form of a query word, ready to be looked for in many values. */
+export type FormFinder = WordForm & {measure: EditMeasure};
+
+export function formFinder(form: WordForm): FormFinder {
+	return {...form, measure: fewestEdits(form.pattern)};
+}
+
+/** The best way a form matches a lower-cased value, or undefined; an exact occurrence at a word's start is preferred to one inside a word. */
+export function locate(value: string, form: FormFinder, threshold: number, fuzzy = true): Pick<WordMatch, 'typos' | 'shape' | 'start' | 'end'> | undefined {
+	const {pattern} = form;
+	let best: Pick<WordMatch, 'typos' | 'shape' | 'start' | 'end'> | undefined;
+	let looked = 0;
+	for (let at = value.indexOf(pattern); at !== -1 && looked < 16; at = value.indexOf(pattern, at + 1), looked++) {
+		const startsWord = !isWordCharacter(value, at - 1);
+		const endsWord = !isWordCharacter(value, at + pattern.length);
+		const shape: MatchShape = !startsWord ? 'inner' : !endsWord ? 'prefix' : at === 0 && pattern.length === value.length ? 'whole' : 'exact';
+		if (!best || shapeRank[shape] < shapeRank[best.shape]) {
+			best = {typos: 0, shape, start: at, end: at + pattern.length};
+			if (shape === 'exact' || shape === 'whole') {
+				break;
+			}
+		}
+	}
+
+	if (best) {
+		return widened(value, best);
+	}
+
+	// Another spelling or a stem is a form of the word already: it must be there as it is.
+	if (form.kind !== 'word' || !fuzzy) {
+		return undefined;
+	}
+
+	const {edits, end} = form.measure(value);
+	if (end === -1 || edits > allowedErrors(pattern.length, threshold)) {
+		return undefined;
+	}
+
+	const match = widened(value, {typos: edits, shape: 'fuzzy' as MatchShape, start: Math.max(0, end - pattern.length), end});
+	// A name typed with a typo is still the whole name.
+	return match.start === 0 && match.end === value.length ? {...match, shape: 'whole'} : match;
+}
+
+/** A match widened to the whole words it touches, for highlighting and proximity. */
+function widened<T extends {start: number; end: number}>(value: string, match: T): T {
+	let {start, end} = match;
+	while (start > 0 && isWordCharacter(value, start - 1)) {
+		start--;
+	}
+
+	while (end < value.length && isWordCharacter(value, end)) {
+		end++;
+	}
+
+	return {...match, start, end};
+}
+
+/** Letters, digits, and an apostrophe or hyphen between them belong to a word. */
+function isWordCharacter(value: string, at: number): boolean {
+	if (at < 0 || at >= value.length) {
+		return false;
+	}
+
+	const code = value.charCodeAt(at);
+	if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+		return true;
+	}
+
+	if (code < 128) {
+		return false;
+	}
+
+	return /[\p{L}\p{N}]/u.test(value.charAt(at));
+}
+
+/** Whether match `a` is better than `b` for the same word: fewer typos, then a better field, a better shape, the text over other fields as good, the word over another form. */
+export function betterMatch(a: WordMatch, b: WordMatch | undefined): boolean {
+	if (!b) {
+		return true;
+	}
+
+	return (a.typos - b.typos || attributeRank[a.field] - attributeRank[b.field] || shapeRank[a.shape] - shapeRank[b.shape] || Number(a.field !== 'text') - Number(b.field !== 'text') || formRank[a.form] - formRank[b.form]) < 0;
+}
+
+/**
+ * The typos Meilisearch allows a word of this length (none below 5
+ * characters, one below 9, else two). fuse.js may match with more; such a
+ * match, or one inside a longer word for a short word, still finds the record
+ * but does not count for the words rule.
+ */
+export function typoBudget(length: number): number {
+	return length < 5 ? 0 : length < 9 ? 1 : 2;
+}
+
+/** Whether a match counts for the words rule (see typoBudget). */
+export function isStrong(match: WordMatch): boolean {
+	return match.typos <= typoBudget(match.pattern.length) && (match.shape !== 'inner' || match.pattern.length >= 5);
+}
+
+export function shapeCost(match: WordMatch): number {
+	return shapeRank[match.shape] + formRank[match.form];
+}

@@ -1,0 +1,158 @@
+import {describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {runCommand, type CommandRequest} from '../source/cli/run-command.js';
+import {loadCorpus} from '../source/core/load-corpus.js';
+import {indexCorpus} from '../source/core/records.js';
+import {searchRecords} from '../source/core/search.js';
+import {fillerWords} from '../source/core/search/filler-words.js';
+import {attributeRank} from '../source/core/search/word-match.js';
+import {formsOf, otherSpellings, spellingRows, stemOf} from '../source/core/search/word-forms.js';
+import {shippedCorpusPath} from './helpers/corpora.js';
+
+/** The ranking of plain-word queries (search/ranking.ts), as a new user meets it on the shipped corpus. */
+
+const index = indexCorpus(loadCorpus(shippedCorpusPath));
+const rows = (query: string) => searchRecords(index, query).map(hit => [hit.record.id, ...(hit.sameAs ?? []).map(other => other.record.id)]);
+const search = (query: string, flags: Partial<CommandRequest> = {}) =>
+	runCommand(index, {command: 'search', args: query.split(' '), format: 'text', colour: false, kinds: [], actors: [], locations: [], sources: [], limit: undefined, ...flags});
+
+describe('the issue\'s first list: each query finds its record in the top 3', () => {
+	const cases: Array<[query: string, wanted: string[]]> = [
+		['how many shaheds shot down', ['q-zelenskyy-shot-down', 'f-shaheds-shot-down']],
+		['white house advisory', ['f-us-government-advisory']],
+		['ballistic missiles deal', ['f-iran-considering-missiles', 'f-missile-deal-not-done']],
+		['who is kirby', ['a-kirby']],
+		['reporting from riga', ['f-additional-reporting']],
+		['where are the drones built', ['q-kirby-supply-route', 'f-drone-supply-route', 'r-caspian-drone-supply']],
+		['iran drone exports to russia', ['f-iran-sold-hundreds-of-drones', 'f-iran-denies-taking-sides', 'f-russia-received-hundreds']],
+		['zelenskiy evening address', ['q-zelenskyy-shaheds-used', 'q-zelenskyy-shot-down']],
+		['drones used against ukraine', ['q-zelenskyy-shaheds-used', 'f-shaheds-used-against-ukraine']],
+		['alabuga factory', ['f-us-satellite-image-alabuga', 'f-alabuga-likely-drone-site', 'f-russia-receiving-materials', 'l-alabuga-sez']],
+	];
+	for (const [query, wanted] of cases) {
+		test(query, () => {
+			const top = rows(query).slice(0, 3);
+			assert.ok(top.flat().some(id => wanted.includes(id)), `top 3: ${JSON.stringify(top)}`);
+			assert.equal(search(query).exitCode, 0);
+		});
+	}
+});
+
+describe('the rules, one by one', () => {
+	test('words: records holding every word come before those holding fewer, and those still come', () => {
+		const hits = searchRecords(index, 'kirby caspian');
+		const held = hits.map(hit => hit.explain!.matched.length);
+		assert.deepEqual(held, held.toSorted((a, b) => b - a));
+		assert.ok(held.includes(2) && held.includes(1));
+	});
+
+	test('filler words never decide: with or without them the same first hit', () => {
+		assert.deepEqual(rows('who is kirby')[0], rows('kirby')[0]);
+		assert.deepEqual(rows('where are the drones built').slice(0, 3), rows('drones built').slice(0, 3));
+	});
+
+	test('a query of filler words alone is searched as typed', () => {
+		assert.ok(fillerWords.has('from'));
+		assert.ok(searchRecords(index, 'from').some(hit => /\bfrom\b/i.test(hit.record.text)));
+	});
+
+	test('exit 1 only when no meaningful word matches anything', () => {
+		assert.equal(search('zzqxj wqqzv').exitCode, 1);
+		assert.equal(search('zzqxj kirby').exitCode, 0);
+	});
+
+	test('typo: the exact word before the misspelt one', () => {
+		const [first] = searchRecords(index, 'illusions');
+		assert.equal(first!.explain!.matched[0]!.typos, 0);
+	});
+
+	test('attribute: a word in the record\'s own text or names before the same word in its speaker\'s or places\' names', () => {
+		const ranks = searchRecords(index, 'tehran').map(hit => attributeRank[hit.explain!.matched[0]!.field]);
+		assert.ok(new Set(ranks).size > 1);
+		assert.deepEqual(ranks, ranks.toSorted((a, b) => a - b));
+	});
+
+	test('context: a quote is found by the words of its paragraph, at the lowest weight', () => {
+		const hit = searchRecords(index, 'zelenskiy evening address').find(candidate => candidate.record.id === 'q-zelenskyy-shot-down');
+		assert.ok(hit);
+		assert.deepEqual(hit.explain!.matched.map(match => match.field), ['voice', 'context', 'context']);
+	});
+
+	test('a name of several words is one term: "white house" does not outweigh "advisory"', () => {
+		assert.equal(rows('white house advisory')[0]![0], 'f-us-government-advisory');
+	});
+});
+
+describe('one row per passage', () => {
+	test('the quote, the fact and the route cut from one passage are one hit, the others in sameAs', () => {
+		const hits = searchRecords(index, 'drones used against ukraine');
+		const ids = hits.flatMap(hit => [hit.record.id, ...(hit.sameAs ?? []).map(other => other.record.id)]);
+		assert.equal(new Set(ids).size, ids.length, 'each record once');
+		const first = hits[0]!;
+		assert.equal(first.record.kind, 'quote');
+		assert.deepEqual(first.sameAs?.map(other => other.record.kind), ['fact']);
+	});
+
+	test('text output names the others on the row', () => {
+		assert.match(search('about 1,160 shaheds used', {limit: 1}).stdout, /also a fact \(f-shaheds-used-against-ukraine\)/);
+	});
+
+	test('--json keeps every record, each of a passage with its group', () => {
+		const records = JSON.parse(search('about 1,160 shaheds used', {format: 'json', limit: 1}).stdout) as Array<{id: string; group?: string; sameAs?: string[]}>;
+		assert.deepEqual(records.map(record => [record.id, record.group]), [['q-zelenskyy-shaheds-used', 'q-zelenskyy-shaheds-used'], ['f-shaheds-used-against-ukraine', 'q-zelenskyy-shaheds-used']]);
+		assert.deepEqual(records[0]!.sameAs, ['f-shaheds-used-against-ukraine']);
+	});
+});
+
+describe('search output', () => {
+	test('text ends "N more — use --limit" when the limit cut hits, and not otherwise', () => {
+		const all = searchRecords(index, 'drones').length;
+		assert.match(search('drones', {limit: 2}).stdout, new RegExp(`\\n${all - 2} more — use --limit\\n$`));
+		assert.doesNotMatch(search('drones', {limit: all}).stdout, /more — use --limit/);
+	});
+
+	test('--explain says which words matched which fields, with typos', () => {
+		const {stdout} = search('kirbi caspian', {explain: true, limit: 3});
+		assert.match(stdout, /matched kirbi → speaker \(whole, 1 typo\) · caspian → text \(exact\)/);
+	});
+
+	test('--json says why in a field', () => {
+		const [first] = JSON.parse(search('peskov illusions', {format: 'json', limit: 1}).stdout) as Array<{why: {matched: Array<{word: string; field: string; typos: number}>; missed: string[]}}>;
+		assert.deepEqual(first!.why.matched.map(({word, field, typos}) => [word, field, typos]), [['peskov', 'speaker', 0], ['illusions', 'text', 0]]);
+		assert.deepEqual(first!.why.missed, []);
+	});
+
+	test('TSV has the same columns whatever kinds matched', () => {
+		const header = (query: string) => search(query, {format: 'tsv'}).stdout.split('\n')[0];
+		assert.equal(header('kirby'), 'score\tid\tkind\ttext\tspeaker\tsource\tparagraph\tgroup');
+		assert.equal(header('illusions'), header('kirby'));
+		assert.equal(header('makhachkala'), header('kirby'));
+	});
+
+	test('an operator query keeps fuse.js\'s meaning: every word must match', () => {
+		const ids = searchRecords(index, '\'kirby \'caspian').map(hit => hit.record.id);
+		assert.ok(ids.length > 0);
+		assert.ok(!ids.includes('a-kirby'), 'Kirby alone lacks "caspian"');
+	});
+});
+
+describe('word forms', () => {
+	for (const {british, american, examples: [written, other]} of spellingRows) {
+		test(`${british} ↔ ${american}: ${written} ↔ ${other}`, () => {
+			assert.ok(otherSpellings(written).includes(other), `${written} → ${otherSpellings(written).join(', ')}`);
+			assert.ok(otherSpellings(other).includes(written), `${other} → ${otherSpellings(other).join(', ')}`);
+		});
+	}
+
+	test('the Porter stem finds other inflections; a stem too short is not used', () => {
+		assert.equal(stemOf('addresses'), 'address');
+		assert.equal(stemOf('deny'), 'deni');
+		assert.equal(stemOf('used'), undefined);
+		assert.deepEqual(formsOf('defences').map(form => form.pattern), ['defences', 'defenses', 'defenc']);
+	});
+
+	test('"air defense" finds the air defences by their British spelling', () => {
+		const hit = searchRecords(index, 'air defense').find(candidate => candidate.record.id === 'f-shaheds-shot-down');
+		assert.deepEqual(hit?.explain!.matched.map(match => [match.word, match.form, match.pattern]), [['air', 'word', 'air'], ['defense', 'spelling', 'defence']]);
+	});
+});
