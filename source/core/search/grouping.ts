@@ -1,14 +1,18 @@
 import {passageKindRank, sharePassage} from '../passages.js';
 import type {CorpusIndex} from '../records.js';
+import type {RankKeys} from './ranking.js';
 
 /**
  * Records that are one passage — a quote, the fact and the route cut from
  * the same words (see passages.ts) — grouped, in rank order: each group where
- * its best record ranks, the kind that says most first (a quote, then a
- * fact, then a route: who said it before what was said). Only the groups of the same
+ * its best record ranks. Among the records that hold as many of the query's
+ * words as well as the best one, the kind that says most leads (a quote,
+ * then a fact, then a route: who said it before what was said); a record
+ * that holds more of them ("caspian route": the route by its name) leads
+ * whatever its kind. Only the groups of the same
  * paragraph are compared, so this is linear in the hits for any real article.
  */
-export function groupByPassage<T extends {refIndex: number}>(index: CorpusIndex, ranked: T[]): T[][] {
+export function groupByPassage<T extends {refIndex: number; keys?: RankKeys}>(index: CorpusIndex, ranked: T[]): T[][] {
 	const groups: T[][] = [];
 	const byParagraph = new Map<string, T[][]>();
 	for (const item of ranked) {
@@ -33,5 +37,6 @@ export function groupByPassage<T extends {refIndex: number}>(index: CorpusIndex,
 	}
 
 	const kindRank = (item: T) => passageKindRank[index.records[item.refIndex]!.kind];
-	return groups.map(group => (group.length > 1 ? group.toSorted((left, right) => kindRank(left) - kindRank(right)) : group));
+	const matchedAsWell = (left: T, right: T) => (left.keys && right.keys ? left.keys.words - right.keys.words || left.keys.loose - right.keys.loose || left.keys.typos - right.keys.typos : 0);
+	return groups.map(group => (group.length > 1 ? group.toSorted((left, right) => matchedAsWell(left, right) || kindRank(left) - kindRank(right)) : group));
 }
