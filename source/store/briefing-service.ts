@@ -2,9 +2,9 @@ import path from 'node:path';
 import type {BriefRecord, CorpusIndex} from '../core/records.js';
 import type {Pin} from './briefing-schema.js';
 import {readStore, updateStore} from './briefing-store.js';
-import {briefingEntries, movePin, pinRecord, snapshotOf, unpinRecord} from './briefings.js';
+import {briefingEntries, movePin, pinRecord, restorePin, snapshotOf, unpinRecord} from './briefings.js';
 import {briefingMarkdown} from './format-briefing.js';
-import {writeAtomically} from './write-atomically.js';
+import {writeAsNewFile, writeAtomically} from './write-atomically.js';
 
 /** What the app may do to one briefing; every call reads the store afresh, so other processes' changes show. */
 export type BriefingService = {
@@ -16,8 +16,10 @@ export type BriefingService = {
 	setNote(id: string, note: string): Promise<void>;
 	remove(id: string): Promise<void>;
 	move(id: string, delta: number): Promise<void>;
-	/** Export the briefing as Markdown; returns the path written. */
-	exportMarkdown(): Promise<string>;
+	/** Put a pin back at a position, note and all (undo); false when it is pinned already. */
+	restore(pin: Pin, position: number): Promise<boolean>;
+	/** Export the briefing as Markdown; returns the path written. `keepEarlier` picks a new name rather than replace a file. */
+	exportMarkdown(options?: {keepEarlier?: boolean}): Promise<string>;
 	/** Warnings from the store since the last call (e.g. a corrupt store set aside). */
 	takeWarnings(): string[];
 };
@@ -67,11 +69,14 @@ export function createBriefingService(index: CorpusIndex, {storeFile, name, expo
 		async move(id, delta) {
 			await updateStore(storeFile, data => movePin(data, name, id, delta), options);
 		},
-		async exportMarkdown() {
+		async restore(pin, position) {
+			return updateStore(storeFile, data => restorePin(data, name, pin, position), options);
+		},
+		async exportMarkdown({keepEarlier = false} = {}) {
 			const data = await readStore(storeFile, options);
 			const date = now();
 			const markdown = briefingMarkdown(index, name, briefingEntries(index, data.briefings[name]?.pins ?? []), date);
-			return writeAtomically(path.join(exportDirectory, `briefing-${name.replace(/\s+/g, '-')}-${date.toISOString().slice(0, 10)}.md`), markdown);
+			return (keepEarlier ? writeAsNewFile : writeAtomically)(path.join(exportDirectory, `briefing-${name.replace(/\s+/g, '-')}-${date.toISOString().slice(0, 10)}.md`), markdown);
 		},
 		takeWarnings() {
 			const taken = warnings;
