@@ -8,7 +8,7 @@ import {parseRequest, unknownFlags, wantsColour} from './cli/parse-request.js';
 import {ingestCommands, resolveFilters, runCommand, storeCommands} from './cli/run-command.js';
 import {BriefError, isBriefError} from './core/errors.js';
 import {loadCorpusIndex} from './core/load-index.js';
-import {corpusPaths, ingestTarget, storePath} from './core/paths.js';
+import {corpusPaths, ingestTarget, storePath, userCorpusPath} from './core/paths.js';
 import {checkBriefingName, defaultBriefing} from './store/briefings.js';
 
 const flags = {
@@ -88,12 +88,13 @@ async function main(): Promise<number> {
 		}
 
 		growHeapGently();
-		const index = loadCorpusIndex(corpusPaths(cli.flags.corpus));
+		const corpusFiles = corpusPaths(cli.flags.corpus);
+		const index = loadCorpusIndex(corpusFiles);
 		const {kind = [], actor = [], location = [], source = []} = cli.flags;
 		const filters = resolveFilters(index, {kinds: kind, actors: actor, locations: location, sources: source});
 		// Ink, React and the app are a bundle of their own (scripts/build.js).
 		const {startApp} = await import('./app/start.js');
-		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters, loadMap});
+		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters, loadMap, corpusFiles: [...corpusFiles, userCorpusPath()], reload: () => loadCorpusIndex(corpusPaths(cli.flags.corpus))});
 		return 0;
 	}
 

@@ -1,4 +1,5 @@
-import type {CopyToClipboard} from './hooks/use-briefing.js';
+/** How the app puts text on the clipboard; it reports what the user should be told. */
+export type CopyToClipboard = (text: string) => string;
 
 // Terminals known to honour OSC 52 clipboard writes by default.
 const knownPrograms = ['iTerm.app', 'WezTerm', 'vscode', 'ghostty'];

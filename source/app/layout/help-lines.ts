@@ -4,11 +4,11 @@ import {truncateLine, wrapSegments, type Line} from './segments.js';
 const sections: Array<{context: KeyContext; title: string}> = [
 	{context: 'query', title: 'Typing a query'},
 	{context: 'list', title: 'In the list'},
-	{context: 'detail', title: 'Reading a record full-screen, or this help'},
+	{context: 'detail', title: 'Reading a record full-screen'},
 	{context: 'picker', title: 'Actor, place and source pickers'},
 	{context: 'briefing', title: 'The briefing pane'},
 	{context: 'note', title: 'Writing a note'},
-	{context: 'map', title: 'The map'},
+	{context: 'help', title: 'This help'},
 ];
 
 const searchSyntax = [
