@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useCallback, useEffect, useLayoutEffect, useMemo, useRef} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import type {Filters} from '../core/filters.js';
 import type {BriefRecord, CorpusIndex} from '../core/records.js';
 import {sanitizeLine} from '../core/sanitize.js';
@@ -64,7 +64,8 @@ export function keyContext(state: AppState): KeyContext {
 /** The interactive app: owns the state and the search, derives the view, and lays out components that only draw. */
 export function App({index: firstIndex, colour, briefing: service, copy, filters, history, watch, reloadIndex}: Props) {
 	const [state, dispatch, latest] = useLatestReducer(appReducer, () => startingState(filters, history?.entries));
-	const [index, setIndex] = useIndexState(firstIndex);
+	// The corpus shown: replaced when another process changes it.
+	const [index, setIndex] = useState(firstIndex);
 	const {columns, rows} = useTerminalSize();
 	const layout = computeLayout(columns, rows);
 	const {live, results} = useLiveSearch(index, {query: state.query.text, actorIds: state.actorIds, locationIds: state.locationIds, sourceIds: state.sourceIds});
@@ -178,17 +179,6 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 			</Box>
 		</ColourContext.Provider>
 	);
-}
-
-/** The corpus shown, replaced when another process changes it. */
-function useIndexState(first: CorpusIndex) {
-	const holder = useRef(first);
-	const [, redraw] = useLatestReducer((count: number) => count + 1, () => 0);
-	const set = useCallback((next: CorpusIndex) => {
-		holder.current = next;
-		redraw(undefined);
-	}, [redraw]);
-	return [holder.current, set] as const;
 }
 
 /** Tell the state what is on screen after each frame, so the keys' moves clamp to it. */

@@ -4,7 +4,8 @@ import {after, test} from 'node:test';
 import {waitFor} from '../helpers/wait-for.js';
 import {runBrief} from '../helpers/run-brief.js';
 import {openWithBriefing} from './briefing-session.js';
-import {keys, renderApp, widestLine, type Session} from './render-app.js';
+import {indexCorpus} from '../../source/core/records.js';
+import {keys, renderApp, shippedIndex, widestLine, type Session} from './render-app.js';
 
 /** The gestures of fzf, less and readline users (issue 18), each as a user makes it. */
 
@@ -301,4 +302,18 @@ test('a pin made by another process shows its ● within a second, through the w
 	assert.doesNotMatch(app.frame(), /│ ● /);
 	assert.equal(runBrief(['pin', 'q-kirby-supply-route'], {BRIEF_HOME: home}).status, 0);
 	await waitFor(() => /│ ● quote Kirby “The drones are built in Iran/.test(app.frame()), 'the ● of the pin made elsewhere', {seen: app.frame});
+});
+
+test('a corpus changed by another process (brief remove, brief ingest) replaces the one on screen', async () => {
+	const listeners: Array<(changed: 'store' | 'corpus') => void> = [];
+	const smaller = structuredClone(shippedIndex.corpus);
+	smaller.quotes = smaller.quotes.filter(quote => quote.speaker !== 'a-peskov');
+	const app = await open({watch: listener => (listeners.push(listener), () => undefined), reloadIndex: () => indexCorpus(smaller)});
+	assert.match(app.frame(), /All 85 /);
+	for (const listener of listeners) {
+		listener('corpus');
+	}
+
+	await app.waitForFrame(/All 81 /);
+	assert.match(app.frame(), /7 quotes/);
 });

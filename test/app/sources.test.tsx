@@ -49,7 +49,7 @@ test('the actor picker offers the second article’s speaker and filters to her 
 	const app = await open();
 	await app.press(keys.escape, 'a');
 	await app.type('ada');
-	await app.press(' ', keys.enter);
+	await app.press(keys.enter);
 	assert.match(app.frame(), /Ada Keeper/);
 	const quoteRows = app.lines().filter(line => /│ [ ●] quote /.test(line));
 	assert.equal(quoteRows.length, 1);
@@ -62,7 +62,7 @@ test('s picks sources: the chip names the article, the list keeps its passages a
 	assert.match(app.frame(), /Filter by source · 0 chosen/);
 	assert.match(app.frame(), /\[ \] White House details Iran–Russia drone supply route and possible Russian factory 51 · iran-russia-drones/);
 	await app.type('harbour');
-	await app.press(' ', keys.enter);
+	await app.press(keys.enter);
 	assert.match(app.lines()[0]!, /§ Harbour notes {2}x clears/);
 	assert.match(app.frame(), /All 2 {2}· {2}Quotes 1 {2}· {2}Facts 0 {2}· {2}Places 0 {2}· {2}Actors 1/);
 	await app.press('x');

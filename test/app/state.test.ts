@@ -8,6 +8,8 @@ import {appReducer, initialState, startingState, type AppAction, type AppState, 
 import {editField, emptyField, type EditAction, type TextField} from '../../source/app/state/line-editor.js';
 import {computeLayout, listWindow} from '../../source/app/state/layout.js';
 import {countByTab, hitsInTab, matchingHits, pickerItems} from '../../source/app/state/results.js';
+import {recordDetail} from '../../source/core/detail.js';
+import {detailLines} from '../../source/app/layout/detail-lines.js';
 import {shippedIndex} from './render-app.js';
 
 const run = (...actions: AppAction[]): AppState => actions.reduce(appReducer, initialState);
@@ -210,6 +212,22 @@ describe('layout', () => {
 		const cut = truncateLine([{text: '马哈奇卡拉 Makhachkala', style: 'plain'}], 7);
 		assert.equal(cut.map(segment => segment.text).join(''), '马哈奇…');
 		assert.equal(lineWidth(cut), 7);
+	});
+});
+
+describe('the detail beside the list', () => {
+	test('a neighbouring paragraph is cut between words, never inside one, and none is lost from what is shown', () => {
+		const record = shippedIndex.byId.get('q-kirby-supply-route')!;
+		const detail = recordDetail(shippedIndex, record);
+		for (const width of [40, 52, 56, 61, 70]) {
+			const text = detailLines(detail, record, width, {neighbourLines: 2}).map(line => line.map(segment => segment.text).join(''));
+			const after = text.filter(line => line.startsWith('¶4') || (text.indexOf(line) > text.findIndex(candidate => candidate.startsWith('¶4')) && text.some(candidate => candidate.startsWith('¶4'))));
+			const shown = after.join(' ').replace(/^¶4 /, '').replace(/ …$/, '').split(/\s+/);
+			const words = detail.context!.after!.split(' ');
+			assert.deepEqual(shown, words.slice(0, shown.length), `at ${width} columns: ${after.join(' / ')}`);
+			const before = text.filter(line => line.startsWith('¶2 …'));
+			assert.equal(before.length, 1, `at ${width} columns the paragraph before is marked`);
+		}
 	});
 });
 
