@@ -33,6 +33,7 @@ import {emptyMessage} from './layout/empty-message.js';
 import {resultRow} from './layout/result-row.js';
 import {appReducer, pageOf, startingState, type AppState, type Shown} from './state/app-state.js';
 import {computeLayout, innerWidth, listWindow, minimumSize} from './state/layout.js';
+import type {Wanted} from './state/live-search.js';
 import {ColourContext} from './theme.js';
 
 /** What the app is told when another process changes a file it shows. */
@@ -57,6 +58,10 @@ type Props = {
 	reloadIndex?: () => CorpusIndex | undefined;
 };
 
+function wantedOf(state: AppState): Wanted {
+	return {query: state.query.text, actorIds: state.actorIds, locationIds: state.locationIds, sourceIds: state.sourceIds};
+}
+
 export function keyContext(state: AppState): KeyContext {
 	return state.overlay.type === 'none' ? state.focus : state.overlay.type;
 }
@@ -68,7 +73,7 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	const [index, setIndex] = useState(firstIndex);
 	const {columns, rows} = useTerminalSize();
 	const layout = computeLayout(columns, rows);
-	const {live, results} = useLiveSearch(index, {query: state.query.text, actorIds: state.actorIds, locationIds: state.locationIds, sourceIds: state.sourceIds});
+	const {live, results} = useLiveSearch(index, wantedOf(state));
 	const view = useAppView(index, state, layout, results);
 	const notify = useCallback((notice: string) => dispatch({type: 'notify', notice}), [dispatch]);
 	const pins = usePins(index, service, notify);
@@ -101,7 +106,7 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	);
 
 	const router = useRef<Partial<Record<KeyContext, ContextKeyHandler>>>({});
-	const deps: KeyDeps = {index, latest, dispatch, notify, pins, layout, copy, saveHistory: entries => history?.save(entries), onKey: () => live.letFrameGoFirst(), active: context, contextOf: keyContext, router};
+	const deps: KeyDeps = {index, latest, dispatch, notify, pins, layout, copy, saveHistory: entries => history?.save(entries), onKey: () => live.letFrameGoFirst(), afterKey: () => live.request(wantedOf(latest.current)), active: context, contextOf: keyContext, router};
 	useQueryKeys(deps);
 	useListKeys(deps);
 	usePickerKeys(deps);

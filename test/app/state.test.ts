@@ -9,6 +9,8 @@ import {editField, emptyField, type EditAction, type TextField} from '../../sour
 import {computeLayout, listWindow} from '../../source/app/state/layout.js';
 import {countByTab, hitsInTab, matchingHits, pickerItems} from '../../source/app/state/results.js';
 import {recordDetail} from '../../source/core/detail.js';
+import {fitChips} from '../../source/app/layout/chips.js';
+import {tabLabels} from '../../source/app/components/kind-tabs.js';
 import {detailLines} from '../../source/app/layout/detail-lines.js';
 import {shippedIndex} from './render-app.js';
 
@@ -212,6 +214,24 @@ describe('layout', () => {
 		const cut = truncateLine([{text: '马哈奇卡拉 Makhachkala', style: 'plain'}], 7);
 		assert.equal(cut.map(segment => segment.text).join(''), '马哈奇…');
 		assert.equal(lineWidth(cut), 7);
+	});
+});
+
+describe('the header’s chips', () => {
+	const peskov = {kind: 'actor' as const, name: 'Dmitry Peskov'};
+	const source = {kind: 'source' as const, name: 'White House details Iran–Russia drone supply route'};
+	test('shortened by rule as the room shrinks: whole, a source’s first words, surnames, then a count; never inside a word', () => {
+		assert.deepEqual(fitChips([peskov, source], 80), ['Dmitry Peskov', '§ White House details Iran–Russia drone supply route']);
+		assert.deepEqual(fitChips([peskov, source], 40), ['Dmitry Peskov', '§ White House details…']);
+		assert.deepEqual(fitChips([peskov, source], 22), ['Peskov', '§ White…']);
+		assert.deepEqual(fitChips([peskov, source, {kind: 'location', name: 'Kyiv'}], 14), ['+3 more']);
+		assert.deepEqual(fitChips([peskov, {kind: 'location', name: 'Kyiv'}, source], 24), ['Peskov', '@Kyiv', '+1 more']);
+	});
+
+	test('tab labels shorten to letters before a count is ever cut', () => {
+		const counts = {all: 85, quotes: 11, facts: 39, places: 15, actors: 20};
+		assert.deepEqual(tabLabels(counts, 70), [' All 85 ', ' Quotes 11 ', ' Facts 39 ', ' Places 15 ', ' Actors 20 ']);
+		assert.deepEqual(tabLabels(counts, 50), [' All 85 ', ' Q 11 ', ' F 39 ', ' P 15 ', ' A 20 ']);
 	});
 });
 

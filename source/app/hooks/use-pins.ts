@@ -89,14 +89,18 @@ export function usePins(index: CorpusIndex, service: BriefingService | undefined
 		undoable.current = [...undoable.current.slice(-19), change];
 	};
 
-	const unpin = (pin: Pin, verb: string) => {
-		const current = latestPins.current;
-		remember({type: 'unpin', pin, position: current.findIndex(other => other.id === pin.id)});
-		setPins(current.filter(other => other.id !== pin.id));
-		void run(async store => {
-			await store.remove(pin.id);
-			return `${verb} ${pin.id}${pin.note ? ' and its note' : ''} — ${undoHint}`;
-		});
+	// What undo puts back is read from the store as the unpin runs: the note and the place as they are then.
+	const unpinIn = async (store: BriefingService, id: string, verb: string): Promise<string | undefined> => {
+		const before = await store.load();
+		const position = before.findIndex(other => other.id === id);
+		const pin = before[position];
+		if (!pin) {
+			return undefined;
+		}
+
+		await store.remove(id);
+		remember({type: 'unpin', pin, position});
+		return `${verb} ${id}${pin.note ? ' and its note' : ''} — ${undoHint}`;
 	};
 
 	return {
@@ -104,20 +108,18 @@ export function usePins(index: CorpusIndex, service: BriefingService | undefined
 		pinnedIds: useMemo(() => new Set(pins.map(pin => pin.id)), [pins]),
 		latest: () => latestPins.current,
 		toggle(record) {
-			const pinned = latestPins.current.find(pin => pin.id === record.id);
-			if (pinned) {
-				unpin(pinned, 'Unpinned');
-				return;
-			}
-
+			const current = latestPins.current;
+			const pinned = current.some(pin => pin.id === record.id);
 			if (service) {
-				setPins([...latestPins.current, snapshotOf(index, record, null, new Date())]);
+				setPins(pinned ? current.filter(pin => pin.id !== record.id) : [...current, snapshotOf(index, record, null, new Date())]);
 			}
 
-			void run(async store => `${(await store.toggle(record)) === 'pinned' ? 'Pinned' : 'Unpinned'} ${record.id}`);
+			// The store decides, as another process may have pinned or unpinned it meanwhile.
+			void run(async store => (await unpinIn(store, record.id, 'Unpinned')) ?? ((await store.toggle(record)) === 'pinned' ? `Pinned ${record.id}` : `Unpinned ${record.id}`));
 		},
 		remove(pin) {
-			unpin(pin, 'Removed');
+			setPins(latestPins.current.filter(other => other.id !== pin.id));
+			void run(async store => (await unpinIn(store, pin.id, 'Removed')) ?? `${pin.id} was not pinned`);
 		},
 		move(pin, delta) {
 			const current = latestPins.current;
@@ -137,6 +139,14 @@ export function usePins(index: CorpusIndex, service: BriefingService | undefined
 			return true;
 		},
 		setNote(id, note) {
+			const current = latestPins.current;
+			const record = index.byId.get(id);
+			if (current.some(pin => pin.id === id)) {
+				setPins(current.map(pin => (pin.id === id ? {...pin, note} : pin)));
+			} else if (record && service) {
+				setPins([...current, snapshotOf(index, record, note, new Date())]);
+			}
+
 			void run(async store => {
 				await store.setNote(id, note);
 				return `Note saved for ${id}`;

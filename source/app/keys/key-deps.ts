@@ -20,6 +20,8 @@ export type KeyDeps = {
 	saveHistory: (entries: string[]) => void;
 	/** Called on every key, before it is handled. */
 	onKey: () => void;
+	/** Called after every key: asks the search for what the key made wanted, so a quick answer is in the key's own frame. */
+	afterKey: () => void;
 	/** The context that has the keyboard in the frame on screen. */
 	active: KeyContext;
 	contextOf: (state: AppState) => KeyContext;

@@ -26,7 +26,7 @@ const placeNames: Record<KeyContext, string> = {
  */
 export function useContextKeys(context: KeyContext, deps: KeyDeps, handle: ContextKeyHandler) {
 	const {exit} = useApp();
-	const {router, latest, notify, onKey} = deps;
+	const {router, latest, notify, onKey, afterKey} = deps;
 	useLayoutEffect(() => {
 		router.current[context] = handle;
 	});
@@ -45,6 +45,8 @@ export function useContextKeys(context: KeyContext, deps: KeyDeps, handle: Conte
 			if (handler(command, input, key) === 'unbound') {
 				notify(`${pressedKeyName(input, key)} does nothing ${placeNames[now]} — ${now === 'note' ? 'Esc goes back' : '? lists the keys'}`);
 			}
+
+			afterKey();
 		},
 		{isActive: deps.active === context},
 	);
