@@ -3,12 +3,11 @@ import chalk from 'chalk';
 import {render} from 'ink';
 import type {Filters} from '../core/filters.js';
 import type {CorpusIndex} from '../core/records.js';
-import {mkdirSync, readFileSync} from 'node:fs';
-import path from 'node:path';
-import {queryHistoryPath, storePath} from '../core/paths.js';
+import {storePath} from '../core/paths.js';
 import type {BriefingService} from '../store/briefing-service.js';
-import {App, type QueryHistory} from './app.js';
+import {App} from './app.js';
 import {osc52Clipboard} from './clipboard.js';
+import {queryHistory} from './query-history.js';
 import {watchFiles} from './watch-files.js';
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
@@ -46,6 +45,7 @@ export async function startApp(index: CorpusIndex, {colour, briefingName, filter
 	// passed since the last request, so a key typed just after a search's
 	// results were drawn waited up to 17 ms (at 60) for its echo. React already
 	// makes one commit of the updates of one turn, so frames stay few.
+	const history = queryHistory();
 	const watch = watchFiles({store: storePath(), corpus: corpusFiles});
 	const reloadIndex = reload && (() => {
 		try {
@@ -55,61 +55,56 @@ export async function startApp(index: CorpusIndex, {colour, briefingName, filter
 			return undefined;
 		}
 	});
-	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} filters={filters} history={queryHistory()} watch={watch} reloadIndex={reloadIndex} />, {exitOnCtrlC: false, maxFps: 0, patchConsole: false});
+	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} filters={filters} history={history} watch={watch} reloadIndex={reloadIndex} />, {exitOnCtrlC: false, maxFps: 0, patchConsole: false});
 	try {
 		await instance.waitUntilExit();
 	} finally {
 		instance.cleanup();
 		process.stdout.write(leaveAlternateScreen);
 	}
+
+	// A pin or note pressed just before quitting is still written.
+	await Promise.all([briefing.idle(), history.saved()]);
 }
 
 /** The briefing service, loaded on first use: the store's libraries stay off the path to the first frame. */
-function deferred(name: string, load: () => Promise<BriefingService>): BriefingService {
+function deferred(name: string, load: () => Promise<BriefingService>): BriefingService & {idle(): Promise<void>} {
 	let loading: Promise<BriefingService> | undefined;
 	let loaded: BriefingService | undefined;
+	const running = new Set<Promise<unknown>>();
 	const service = async () => {
 		loading ??= load().then(real => (loaded = real));
 		return loading;
 	};
 
+	/** Each call is kept until it ends, so quitting can wait for the writes under way. */
+	const call = <T,>(operation: (real: BriefingService) => Promise<T>): Promise<T> => {
+		const promise = service().then(operation);
+		running.add(promise);
+		void promise.finally(() => running.delete(promise)).catch(() => undefined);
+		return promise;
+	};
+
 	return {
 		name,
-		load: async () => (await service()).load(),
-		toggle: async record => (await service()).toggle(record),
-		setNote: async (id, note) => (await service()).setNote(id, note),
-		remove: async id => (await service()).remove(id),
-		move: async (id, delta) => (await service()).move(id, delta),
-		restore: async (pin, position) => (await service()).restore(pin, position),
-		exportMarkdown: async options => (await service()).exportMarkdown(options),
+		load: async () => call(async real => real.load()),
+		toggle: async record => call(async real => real.toggle(record)),
+		setNote: async (id, note) => call(async real => real.setNote(id, note)),
+		remove: async id => call(async real => real.remove(id)),
+		move: async (id, delta) => call(async real => real.move(id, delta)),
+		restore: async (pin, position) => call(async real => real.restore(pin, position)),
+		exportMarkdown: async options => call(async real => real.exportMarkdown(options)),
 		takeWarnings: () => loaded?.takeWarnings() ?? [],
-	};
-}
-
-/** Earlier queries, read from the data directory, and how to keep the latest ones there. */
-function queryHistory(): QueryHistory {
-	const file = queryHistoryPath();
-	let entries: string[] = [];
-	try {
-		// eslint-disable-next-line no-control-regex
-		entries = readFileSync(file, 'utf8').split('\n').map(line => line.replace(/[\u0000-\u001F\u007F-\u009F]/g, '')).filter(line => line.trim() !== '');
-	} catch {
-		// No history yet.
-	}
-
-	let saving = Promise.resolve();
-	return {
-		entries,
-		save(next) {
-			saving = saving.then(async () => {
-				try {
-					mkdirSync(path.dirname(file), {recursive: true});
-					const {writeAtomically} = await import('../store/write-atomically.js');
-					await writeAtomically(file, `${next.join('\n')}\n`);
-				} catch {
-					// History is a convenience: a read-only data directory loses it quietly.
-				}
-			});
+		async idle() {
+			// The app's queue starts its next operation when one ends: wait until a turn passes with none running.
+			while (running.size > 0) {
+				// eslint-disable-next-line no-await-in-loop
+				await Promise.allSettled([...running]);
+				// eslint-disable-next-line no-await-in-loop
+				await new Promise(resolve => {
+					setImmediate(resolve);
+				});
+			}
 		},
 	};
 }

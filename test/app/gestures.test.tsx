@@ -317,3 +317,15 @@ test('a corpus changed by another process (brief remove, brief ingest) replaces 
 	await app.waitForFrame(/All 81 /);
 	assert.match(app.frame(), /7 quotes/);
 });
+
+test('keys typed faster than the app reads arrive as one string, and still act as keys: text, then Enter; jjj held down', async () => {
+	const app = await open();
+	await app.paste('kirby\r');
+	assert.match(app.frame(), /\/ kirby/, 'the query left for the list');
+	await app.paste('jjj');
+	assert.match(app.frame(), /4\/\d+/);
+	await app.paste('/\u0015caspian\u007F\u007Fan');
+	assert.match(app.frame(), /› caspian/, 'Ctrl-U and Backspace inside the string edit the line');
+	await app.paste('two\nlines');
+	assert.match(app.frame(), /› caspiantwo lines/, 'a pasted line break becomes a space');
+});

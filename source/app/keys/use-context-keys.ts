@@ -1,7 +1,8 @@
 import {useApp, useInput, type Key} from 'ink';
 import {useLayoutEffect} from 'react';
-import {commandFor, pressedKeyName, type Command, type KeyContext} from './bindings.js';
+import {commandFor, pressedKeyName, textContexts, type Command, type KeyContext} from './bindings.js';
 import type {KeyDeps} from './key-deps.js';
+import {isPlainText, splitKeys} from './split-keys.js';
 
 /** What a context's key hook does with a key; 'unbound' when the key means nothing there. */
 export type ContextKeyHandler = (command: Command | undefined, input: string, key: Key) => void | 'unbound';
@@ -31,19 +32,35 @@ export function useContextKeys(context: KeyContext, deps: KeyDeps, handle: Conte
 		router.current[context] = handle;
 	});
 
-	useInput(
-		(input, key) => {
-			onKey();
-			const now = deps.contextOf(latest.current);
-			const command = commandFor(now, input, key);
-			if (command === 'quit') {
-				exit();
-				return;
-			}
+	/** One key, in the context it arrives in: the latest, which may have changed since the last frame. */
+	const press = (input: string, key: Key): 'quit' | undefined => {
+		const now = deps.contextOf(latest.current);
+		const command = commandFor(now, input, key);
+		if (command === 'quit') {
+			return 'quit';
+		}
 
-			const handler = router.current[now] ?? handle;
-			if (handler(command, input, key) === 'unbound') {
-				notify(`${pressedKeyName(input, key)} does nothing ${placeNames[now]} — ${now === 'note' ? 'Esc goes back' : '? lists the keys'}`);
+		const handler = router.current[now] ?? handle;
+		if (handler(command, input, key) === 'unbound') {
+			notify(`${pressedKeyName(input, key)} does nothing ${placeNames[now]} — ${now === 'note' ? 'Esc goes back' : '? lists the keys'}`);
+		}
+
+		return undefined;
+	};
+
+	useInput(
+		(received, receivedKey) => {
+			onKey();
+			for (const {input, key} of splitKeys(received, receivedKey)) {
+				// Text goes whole into a text field (a paste); elsewhere each character is a key ("jjj" held down).
+				const characters = isPlainText(input, key) ? [...input] : [input];
+				while (characters.length > 0) {
+					const typing = textContexts.includes(deps.contextOf(latest.current));
+					if (press(typing ? characters.splice(0).join('') : characters.shift()!, key) === 'quit') {
+						exit();
+						return;
+					}
+				}
 			}
 
 			afterKey();
