@@ -51,7 +51,7 @@ test('the actor picker offers the second article’s speaker and filters to her 
 	await app.type('ada');
 	await app.press(keys.enter);
 	assert.match(app.frame(), /Ada Keeper/);
-	const quoteRows = app.lines().filter(line => /│ [ ●] quote /.test(line));
+	const quoteRows = app.lines().filter(line => /^│ [ ●] quote /.test(line));
 	assert.equal(quoteRows.length, 1);
 	assert.match(quoteRows[0]!, /Lighthouses are watching the bay/);
 });
@@ -74,7 +74,7 @@ test('filters from the command line are applied at start, and the kind picks the
 	const app = await open({kinds: ['quote'], actorIds: ['a-peskov'], sourceIds: ['iran-russia-drones']});
 	assert.match(app.lines()[0]!, /Dmitry Peskov  § White House details/);
 	assert.match(app.frame(), /Quotes 4/);
-	const rows = app.lines().filter(line => /│ [ ●] (?:quote|fact|actor) /.test(line));
+	const rows = app.lines().filter(line => /^│ [ ●] (?:quote|fact|actor) /.test(line));
 	assert.equal(rows.length, 4);
 	assert.ok(rows.every(row => /quote Peskov/.test(row)));
 });
