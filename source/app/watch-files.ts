@@ -1,4 +1,4 @@
-import {watch, type FSWatcher} from 'node:fs';
+import {mkdirSync, watch, type FSWatcher} from 'node:fs';
 import path from 'node:path';
 import type {WatchFiles} from './app.js';
 
@@ -8,14 +8,21 @@ const settleMs = 100;
 /**
  * Watch the store and the corpus files for changes by other processes. The
  * directories are watched, not the files: an atomic write replaces a file by
- * a rename, which a watch on the old file would miss. Directories that do not
- * exist are skipped.
+ * a rename, which a watch on the old file would miss. The store's directory
+ * is made if need be (the app writes there anyway), so a first `brief pin`
+ * from elsewhere is seen; a corpus directory that does not exist is skipped.
  */
 export function watchFiles(files: {store: string; corpus: string[]}): WatchFiles {
 	return listener => {
 		const kinds = new Map<string, 'store' | 'corpus'>([[path.resolve(files.store), 'store'], ...files.corpus.map(file => [path.resolve(file), 'corpus'] as const)]);
 		const timers = new Map<'store' | 'corpus', NodeJS.Timeout>();
 		const watchers: FSWatcher[] = [];
+		try {
+			mkdirSync(path.dirname(path.resolve(files.store)), {recursive: true});
+		} catch {
+			// A read-only place: nothing will be written there to watch.
+		}
+
 		for (const directory of new Set([...kinds.keys()].map(file => path.dirname(file)))) {
 			try {
 				const watcher = watch(directory, (_event, name) => {

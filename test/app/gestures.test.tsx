@@ -204,12 +204,14 @@ test('exports twice without losing the first file; an empty briefing is not expo
 test('q closes help, the full-screen record and the briefing; ? then q returns to the list; Ctrl-C quits from anywhere', async () => {
 	const {app} = await openBriefing();
 	await app.press(keys.escape, '?');
-	assert.match(app.frame(), /Typing a query/);
+	assert.match(app.frame(), /│ In the list/);
 	await app.press('q');
 	assert.match(app.frame(), /1\/85/);
 	await app.press(keys.enter, 'q');
 	assert.match(app.frame(), /1\/85/);
-	await app.press('b', 'q');
+	await app.press('b', '?');
+	assert.match(app.lines()[4]!, /│ The briefing pane/, 'the help starts with the keys of the place it was opened from');
+	await app.press('q', 'q');
 	assert.match(app.frame(), /1\/85/);
 	assert.ok(app.isReadingInput());
 	await app.press('a', keys.ctrlC);

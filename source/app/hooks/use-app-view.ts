@@ -3,6 +3,7 @@ import {recordDetail} from '../../core/detail.js';
 import type {BriefRecord, CorpusIndex} from '../../core/records.js';
 import type {SearchHit} from '../../core/search.js';
 import {detailLines} from '../layout/detail-lines.js';
+import type {KeyContext} from '../keys/bindings.js';
 import {helpLines} from '../layout/help-lines.js';
 import type {Line} from '../layout/segments.js';
 import type {AppState} from '../state/app-state.js';
@@ -45,7 +46,8 @@ export function useAppView(index: CorpusIndex, state: AppState, layout: Layout, 
 	const fullRecord = overlay.type === 'detail' ? index.byId.get(overlay.recordId) ?? null : null;
 	const fullWidth = innerWidth(layout.columns);
 	const full = useMemo(() => (fullRecord ? detailLines(recordDetail(index, fullRecord), fullRecord, fullWidth) : []), [index, fullRecord, fullWidth]);
-	const help = useMemo(() => (overlay.type === 'help' ? helpLines(fullWidth) : []), [overlay.type, fullWidth]);
+	const openedFrom: KeyContext = overlay.type === 'help' ? (overlay.previous.type === 'none' ? state.focus : overlay.previous.type) : 'query';
+	const help = useMemo(() => (overlay.type === 'help' ? helpLines(fullWidth, openedFrom) : []), [overlay.type, fullWidth, openedFrom]);
 	const picker = overlay.type === 'picker' ? overlay.picker : null;
 	const items = useMemo(() => (picker ? pickerItems(index, picker) : []), [index, picker]);
 
