@@ -10,6 +10,7 @@ import {EntityPicker} from './components/entity-picker.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {KindTabs} from './components/kind-tabs.js';
+import {MapView} from './components/map-view.js';
 import {NoteEditor} from './components/note-editor.js';
 import {PageView} from './components/page-view.js';
 import {QueryLine} from './components/query-line.js';
@@ -17,12 +18,14 @@ import {ResultsList} from './components/results-list.js';
 import {useAppView} from './hooks/use-app-view.js';
 import {useLatestReducer} from './hooks/use-latest-reducer.js';
 import {useLiveSearch} from './hooks/use-live-search.js';
+import {useMap} from './hooks/use-map.js';
 import {usePins} from './hooks/use-pins.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {footerKeysFor, helpKeyFor, type KeyContext} from './keys/bindings.js';
 import type {KeyDeps} from './keys/key-deps.js';
 import type {ContextKeyHandler} from './keys/use-context-keys.js';
 import {useListKeys} from './keys/use-list-keys.js';
+import {useMapKeys} from './keys/use-map-keys.js';
 import {useBriefingKeys} from './keys/use-briefing-keys.js';
 import {useNoteKeys} from './keys/use-note-keys.js';
 import {useDetailKeys, useHelpKeys} from './keys/use-page-keys.js';
@@ -34,6 +37,7 @@ import {resultRow} from './layout/result-row.js';
 import {appReducer, pageOf, startingState, type AppState, type Shown} from './state/app-state.js';
 import {computeLayout, innerWidth, listWindow, minimumSize} from './state/layout.js';
 import type {Wanted} from './state/live-search.js';
+import type {LoadMap} from './state/map-state.js';
 import {ColourContext} from './theme.js';
 
 /** What the app is told when another process changes a file it shows. */
@@ -56,6 +60,8 @@ type Props = {
 	watch?: WatchFiles;
 	/** Read the corpus again, after another process changed it. */
 	reloadIndex?: () => CorpusIndex | undefined;
+	/** The map's code, loaded when the map first opens (`m`). */
+	loadMap?: LoadMap;
 };
 
 function wantedOf(state: AppState): Wanted {
@@ -67,7 +73,7 @@ export function keyContext(state: AppState): KeyContext {
 }
 
 /** The interactive app: owns the state and the search, derives the view, and lays out components that only draw. */
-export function App({index: firstIndex, colour, briefing: service, copy, filters, history, watch, reloadIndex}: Props) {
+export function App({index: firstIndex, colour, briefing: service, copy, filters, history, watch, reloadIndex, loadMap}: Props) {
 	const [state, dispatch, latest] = useLatestReducer(appReducer, () => startingState(filters, history?.entries));
 	// The corpus shown: replaced when another process changes it.
 	const [index, setIndex] = useState(firstIndex);
@@ -78,6 +84,9 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	const notify = useCallback((notice: string) => dispatch({type: 'notify', notice}), [dispatch]);
 	const pins = usePins(index, service, notify);
 	const context = keyContext(state);
+	const bodyHeight = layout.list.height + (layout.mode === 'stacked' ? layout.detail.height : 0);
+	// Inside the map's border, above its status line.
+	const map = useMap({index, appState: state, hits: results.hits, selected: view.selected, columns: layout.columns - 2, rows: bodyHeight - 3, colour, loadMap});
 
 	useReportShown(dispatch, {
 		results: view.visible.length,
@@ -114,6 +123,7 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	useHelpKeys(deps);
 	useBriefingKeys(deps);
 	useNoteKeys(deps);
+	useMapKeys(deps, map.keys);
 
 	const listWidth = innerWidth(layout.list.width);
 	const {start, end} = listWindow(view.selectedPosition, view.visible.length, layout.pageSize);
@@ -145,7 +155,6 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	}
 
 	const {overlay} = state;
-	const bodyHeight = layout.list.height + (layout.mode === 'stacked' ? layout.detail.height : 0);
 	let body;
 	let status: string | undefined = view.searching ? 'searching…' : undefined;
 	if (overlay.type === 'detail' || overlay.type === 'help') {
@@ -159,6 +168,8 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	} else if (overlay.type === 'note') {
 		const recordText = index.byId.get(overlay.recordId)?.text ?? pins.pins.find(pin => pin.id === overlay.recordId)?.text ?? '';
 		body = <NoteEditor recordId={overlay.recordId} recordText={recordText} draft={overlay.draft} width={layout.columns} height={bodyHeight} />;
+	} else if (overlay.type === 'map') {
+		body = <MapView screen={map} width={layout.columns} height={bodyHeight} />;
 	} else if (overlay.type === 'picker') {
 		const total = overlay.picker.entity === 'actor' ? index.actors.size : overlay.picker.entity === 'location' ? index.locations.size : index.sources.size;
 		body = <EntityPicker picker={overlay.picker} items={view.pickerItems} total={total} width={layout.columns} height={bodyHeight} />;

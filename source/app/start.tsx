@@ -6,6 +6,7 @@ import type {CorpusIndex} from '../core/records.js';
 import {storePath} from '../core/paths.js';
 import type {BriefingService} from '../store/briefing-service.js';
 import {App} from './app.js';
+import type {LoadMap} from './state/map-state.js';
 import {osc52Clipboard} from './clipboard.js';
 import {queryHistory} from './query-history.js';
 import {watchFiles} from './watch-files.js';
@@ -21,6 +22,8 @@ type StartOptions = {
 	corpusFiles?: string[];
 	/** Read the corpus again after such a change. */
 	reload?: () => CorpusIndex;
+	/** The map's code, loaded when the map first opens. */
+	loadMap?: LoadMap;
 };
 
 /**
@@ -28,7 +31,7 @@ type StartOptions = {
  * the user's scrollback as it was; Ink hides and restores the cursor. The
  * store and the clipboard, the app's side effects, are made here.
  */
-export async function startApp(index: CorpusIndex, {colour, briefingName, filters, corpusFiles = [], reload}: StartOptions): Promise<void> {
+export async function startApp(index: CorpusIndex, {colour, briefingName, filters, corpusFiles = [], reload, loadMap}: StartOptions): Promise<void> {
 	// Selection and highlights use bold and inverse even without colour, so Ink's
 	// chalk needs at least basic styling on a terminal; `colour` decides the hues.
 	if (chalk.level === 0) {
@@ -55,7 +58,7 @@ export async function startApp(index: CorpusIndex, {colour, briefingName, filter
 			return undefined;
 		}
 	});
-	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} filters={filters} history={history} watch={watch} reloadIndex={reloadIndex} />, {exitOnCtrlC: false, maxFps: 0, patchConsole: false});
+	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} filters={filters} history={history} watch={watch} reloadIndex={reloadIndex} loadMap={loadMap} />, {exitOnCtrlC: false, maxFps: 0, patchConsole: false});
 	try {
 		await instance.waitUntilExit();
 	} finally {

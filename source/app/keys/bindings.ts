@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 
 /** Where the user is: which bindings apply. Each has its own key hook. */
-export type KeyContext = 'query' | 'list' | 'detail' | 'picker' | 'help' | 'briefing' | 'note';
+export type KeyContext = 'query' | 'list' | 'detail' | 'picker' | 'help' | 'briefing' | 'note' | 'map';
 
 /** The contexts with a text field: plain characters are typed there. */
 export const textContexts: readonly KeyContext[] = ['query', 'picker', 'note'];
@@ -55,7 +55,11 @@ export type Command =
 	| 'remove-pin'
 	| 'undo'
 	| 'export'
-	| 'copy';
+	| 'copy'
+	| MapCommand;
+
+/** The map's commands, carried out by its own key hook (use-map-keys.ts). */
+export type MapCommand = 'open-map' | 'map-left' | 'map-right' | 'map-up' | 'map-down' | 'zoom-in' | 'zoom-out' | 'fit-all' | 'open-place' | 'close-map';
 
 /**
  * One key: a typed character and/or a named key, with modifiers. Plain
@@ -74,7 +78,7 @@ export type Binding = {
 	short?: string;
 };
 
-const everywhere: KeyContext[] = ['query', 'list', 'detail', 'picker', 'help', 'briefing', 'note'];
+const everywhere: KeyContext[] = ['query', 'list', 'detail', 'picker', 'help', 'briefing', 'note', 'map'];
 const editing: KeyContext[] = ['query', 'picker', 'note'];
 const choosing: KeyContext[] = ['list', 'picker', 'query', 'briefing'];
 const scrolling: KeyContext[] = ['detail', 'help'];
@@ -94,6 +98,16 @@ export const bindings: Binding[] = [
 	{command: 'open-detail', keys: [{key: 'return'}], description: 'read the record full-screen', short: 'read', contexts: ['list', 'briefing'], footer: ['list', 'briefing']},
 	{command: 'leave-query', keys: [{key: 'return'}, {key: 'escape'}], description: 'leave the query for the list', short: 'to list', contexts: ['query'], footer: ['query']},
 	{command: 'back', keys: [{key: 'escape'}], description: 'close: back to where you were', short: 'back', contexts: ['detail', 'help', 'picker', 'briefing', 'note'], footer: ['detail', 'help', 'picker', 'briefing', 'note']},
+	{command: 'close-map', keys: [{key: 'escape'}], description: 'close the place, then the map', short: 'back', contexts: ['map'], footer: ['map']},
+	{command: 'close-map', keys: [{input: 'q'}], description: 'close the place, then the map', contexts: ['map']},
+	{command: 'map-left', keys: [{key: 'leftArrow'}, {input: 'h'}], description: 'to the place on the left', short: 'move', contexts: ['map'], footer: ['map']},
+	{command: 'map-right', keys: [{key: 'rightArrow'}, {input: 'l'}], description: 'to the place on the right', contexts: ['map']},
+	{command: 'map-up', keys: [{key: 'upArrow'}, {input: 'k'}], description: 'to the place above', contexts: ['map']},
+	{command: 'map-down', keys: [{key: 'downArrow'}, {input: 'j'}], description: 'to the place below', contexts: ['map']},
+	{command: 'open-place', keys: [{key: 'return'}], description: 'the place’s detail', short: 'place', contexts: ['map'], footer: ['map']},
+	{command: 'zoom-in', keys: [{input: '+'}, {input: '='}], description: 'zoom in on the place', short: 'zoom', contexts: ['map'], footer: ['map']},
+	{command: 'zoom-out', keys: [{input: '-'}], description: 'zoom out', contexts: ['map'], footer: ['map']},
+	{command: 'fit-all', keys: [{input: '0'}], description: 'fit every place', short: 'fit all', contexts: ['map'], footer: ['map']},
 	{command: 'close', keys: [{input: 'q'}], description: 'close: back to where you were', contexts: ['detail', 'help', 'briefing']},
 	{command: 'quit', keys: [{input: 'q'}], description: 'quit brief', short: 'quit', contexts: ['list'], footer: ['list']},
 	{command: 'focus-query', keys: [{input: '/'}], description: 'search: edit the query', short: 'search', contexts: ['list', 'detail', 'briefing'], footer: ['list']},
@@ -111,6 +125,7 @@ export const bindings: Binding[] = [
 	{command: 'source-picker', keys: [{input: 's'}], description: 'filter by source (article)', short: 'sources', contexts: onRecord},
 	{command: 'clear-filters', keys: [{input: 'x'}], description: 'clear all filters', short: 'clear filters', contexts: onRecord, footer: ['list']},
 	{command: 'open-briefing', keys: [{input: 'b'}], description: 'the briefing: pins in order, with notes', short: 'briefing', contexts: onRecord, footer: ['list', 'detail']},
+	{command: 'open-map', keys: [{input: 'm'}], description: 'map of the places behind the results', short: 'map', contexts: ['list'], footer: ['list']},
 	{command: 'copy', keys: [{input: 'y'}], description: 'copy as a citation (OSC 52 clipboard)', short: 'copy', contexts: ['list', 'detail', 'briefing']},
 	{command: 'history-back', keys: [{key: 'upArrow', meta: true}, {input: 'p', meta: true}], description: 'an earlier query from the history', short: 'history', contexts: ['query'], footer: ['query']},
 	{command: 'history-forward', keys: [{key: 'downArrow', meta: true}, {input: 'n', meta: true}], description: 'a later query from the history', contexts: ['query']},
@@ -138,7 +153,7 @@ export const bindings: Binding[] = [
 	{command: 'page-up', keys: [{key: 'pageUp'}, {input: 'b', ctrl: true}], description: 'a page up', contexts: [...choosing, ...scrolling]},
 	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], description: 'the first row (the top)', contexts: ['list', 'briefing', ...scrolling]},
 	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], description: 'the last row (the end)', contexts: ['list', 'briefing', ...scrolling]},
-	{command: 'help', keys: [{input: '?', whileTyping: true}], description: 'help: every key, where it works', short: 'help', contexts: ['list', 'detail', 'briefing', 'query', 'picker']},
+	{command: 'help', keys: [{input: '?', whileTyping: true}], description: 'help: every key, where it works', short: 'help', contexts: ['list', 'detail', 'briefing', 'query', 'picker', 'map']},
 	{command: 'close', keys: [{input: '?'}], description: 'close the help', contexts: ['help']},
 ];
 

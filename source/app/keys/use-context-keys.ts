@@ -15,6 +15,7 @@ const placeNames: Record<KeyContext, string> = {
 	help: 'in the help',
 	briefing: 'in the briefing',
 	note: 'in the note',
+	map: 'on the map',
 };
 
 /**

@@ -23,6 +23,8 @@ export function useListKeys(deps: KeyDeps) {
 			} else {
 				notify('Nothing to read: the list is empty');
 			}
+		} else if (command === 'open-map') {
+			dispatch({type: 'open-map'});
 		} else if (!runRecordCommand(command, selected, deps)) {
 			return 'unbound';
 		}

@@ -8,6 +8,7 @@ const sections: Array<{context: KeyContext; title: string}> = [
 	{context: 'picker', title: 'Actor, place and source pickers'},
 	{context: 'briefing', title: 'The briefing pane'},
 	{context: 'note', title: 'Writing a note'},
+	{context: 'map', title: 'The map'},
 	{context: 'help', title: 'This help'},
 ];
 

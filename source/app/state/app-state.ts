@@ -47,7 +47,8 @@ export type Overlay =
 	| {type: 'detail'; recordId: string; scroll: number; previous: Overlay}
 	| {type: 'picker'; picker: PickerState}
 	| {type: 'briefing'; cursor: number; previous: Overlay}
-	| {type: 'note'; recordId: string; draft: TextField; previous: Overlay};
+	| {type: 'note'; recordId: string; draft: TextField; previous: Overlay}
+	| {type: 'map'; previous: Overlay};
 
 export type AppAction =
 	| {type: 'edit-query'; edit: EditAction}
@@ -71,7 +72,8 @@ export type AppAction =
 	| {type: 'open-note'; recordId: string; draft: string}
 	| {type: 'edit-note'; edit: EditAction}
 	| {type: 'notify'; notice: string | null}
-	| {type: 'shown'; shown: Shown};
+	| {type: 'shown'; shown: Shown}
+	| {type: 'open-map'};
 
 export const initialState: AppState = {
 	query: emptyField,
@@ -218,6 +220,10 @@ function reduce(state: AppState, action: AppAction): AppState {
 
 		case 'notify': {
 			return {...state, notice: action.notice};
+		}
+
+		case 'open-map': {
+			return {...state, overlay: {type: 'map', previous: state.overlay}};
 		}
 
 		case 'shown': {
