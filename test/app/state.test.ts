@@ -241,7 +241,9 @@ describe('the detail beside the list', () => {
 		const detail = recordDetail(shippedIndex, record);
 		for (const width of [40, 52, 56, 61, 70]) {
 			const text = detailLines(detail, record, width, {neighbourLines: 2}).map(line => line.map(segment => segment.text).join(''));
-			const after = text.filter(line => line.startsWith('¶4') || (text.indexOf(line) > text.findIndex(candidate => candidate.startsWith('¶4')) && text.some(candidate => candidate.startsWith('¶4'))));
+			const from = text.findIndex(line => line.startsWith('¶4'));
+			const end = text.indexOf('', from);
+			const after = text.slice(from, end === -1 ? undefined : end);
 			const shown = after.join(' ').replace(/^¶4 /, '').replace(/ …$/, '').split(/\s+/);
 			const words = detail.context!.after!.split(' ');
 			assert.deepEqual(shown, words.slice(0, shown.length), `at ${width} columns: ${after.join(' / ')}`);
