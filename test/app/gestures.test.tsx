@@ -179,6 +179,7 @@ test('in the briefing, u undoes a remove and a move', async () => {
 	await expectPinOrder([pinned[1], pinned[0]]);
 	await app.press('u');
 	await expectPinOrder(pinned);
+	await expectScreen(/Moved \S+ back/);
 	await app.press('u');
 	await expectScreen(/Nothing to undo/);
 });
