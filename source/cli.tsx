@@ -11,7 +11,7 @@ import {runScriptCommand} from './cli/run-script-command.js';
 import {BriefError, isBriefError} from './core/errors.js';
 import {excerpt} from './core/sanitize.js';
 import {loadCorpusIndex} from './core/load-index.js';
-import {corpusPaths} from './core/paths.js';
+import {corpusPaths, userCorpusPath} from './core/paths.js';
 import {checkBriefingName, defaultBriefing} from './store/briefings.js';
 
 /** name, version and description from package.json, put in at build time (scripts/build.js). */
@@ -68,12 +68,13 @@ async function main(): Promise<number> {
 		}
 
 		growHeapGently();
-		const index = loadCorpusIndex(corpusPaths(cli.flags.corpus));
+		const corpusFiles = corpusPaths(cli.flags.corpus);
+		const index = loadCorpusIndex(corpusFiles);
 		const {kind = [], actor = [], location = [], source = []} = cli.flags;
 		const filters = resolveFilters(index, {kinds: kind, actors: actor, locations: location, sources: source});
 		// Ink, React and the app are a bundle of their own (scripts/build.js).
 		const {startApp} = await import('./app/start.js');
-		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters, loadMap});
+		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters, loadMap, corpusFiles: [...corpusFiles, userCorpusPath()], reload: () => loadCorpusIndex(corpusPaths(cli.flags.corpus))});
 		return 0;
 	}
 

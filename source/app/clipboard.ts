@@ -1,5 +1,7 @@
 import {sanitizeLine} from '../core/sanitize.js';
-import type {CopyToClipboard} from './hooks/use-briefing.js';
+
+/** How the app puts text on the clipboard; it reports what the user should be told. */
+export type CopyToClipboard = (text: string) => string;
 
 // Terminals known to honour OSC 52 clipboard writes by default.
 const knownPrograms = ['iTerm.app', 'WezTerm', 'vscode', 'ghostty'];

@@ -135,3 +135,8 @@ function sameFile(a: string, b: string): boolean {
 		return false;
 	}
 }
+
+/** Earlier queries typed in the app, one a line, oldest first (as fzf's --history). */
+export function queryHistoryPath(environment: NodeJS.ProcessEnv = process.env): string {
+	return path.join(dataDir(environment), 'query-history');
+}

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {closeSync, fchmodSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
+import {closeSync, fchmodSync, linkSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {fileProblem} from './file-problem.js';
 
@@ -66,6 +66,48 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): st
 
 		rmSync(temporary, {force: true});
 		throw fileProblem(error, target, 'write');
+	}
+}
+
+/**
+ * Write a whole new file, never over an existing one: FILE, else `name-2.ext`,
+ * `name-3.ext`… The data is written aside first and then linked in, which
+ * fails rather than replaces when another process took the name. Returns the
+ * absolute path written.
+ */
+export function writeNewFile(file: string, data: string | Uint8Array): string {
+	const target = writeTarget(file);
+	const extension = path.extname(target);
+	const stem = target.slice(0, target.length - extension.length);
+	const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+	let candidate = target;
+	try {
+		const descriptor = openSync(temporary, 'wx', 0o666);
+		try {
+			const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+			for (let written = 0; written < bytes.length; ) {
+				written += writeSync(descriptor, bytes, written);
+			}
+		} finally {
+			closeSync(descriptor);
+		}
+
+		for (let number = 2; ; number++) {
+			try {
+				linkSync(temporary, candidate);
+				return candidate;
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+					throw error;
+				}
+			}
+
+			candidate = `${stem}-${number}${extension}`;
+		}
+	} catch (error) {
+		throw fileProblem(error, candidate, 'write');
+	} finally {
+		rmSync(temporary, {force: true});
 	}
 }
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import {writeFileAtomically} from '../json-file/write-atomically.js';
+import {writeFileAtomically, writeNewFile} from '../json-file/write-atomically.js';
 import type {BriefRecord, CorpusIndex} from '../core/records.js';
 import type {Pin, StoreData} from './briefing-schema.js';
 import {briefingStoreFile} from './briefing-store.js';
-import {briefingEntries, movePin, pinRecord, snapshotOf, unpinRecord} from './briefings.js';
+import {briefingEntries, movePin, pinRecord, restorePin, snapshotOf, unpinRecord} from './briefings.js';
 import {briefingMarkdown} from './format-briefing.js';
 import {exportFileName} from './export-briefing.js';
 
@@ -17,8 +17,10 @@ export type BriefingService = {
 	setNote(id: string, note: string): Promise<void>;
 	remove(id: string): Promise<void>;
 	move(id: string, delta: number): Promise<void>;
-	/** Export the briefing as Markdown; returns the path written. */
-	exportMarkdown(): Promise<string>;
+	/** Put a pin back at a position, note and all (undo); false when it is pinned already. */
+	restore(pin: Pin, position: number): Promise<boolean>;
+	/** Export the briefing as Markdown; returns the path written. `keepEarlier` picks a new name rather than replace a file. */
+	exportMarkdown(options?: {keepEarlier?: boolean}): Promise<string>;
 	/** Warnings from the store since the last call (e.g. a corrupt store set aside). */
 	takeWarnings(): string[];
 };
@@ -72,11 +74,14 @@ export function createBriefingService(index: CorpusIndex, {storeFile, name, expo
 		async move(id, delta) {
 			await change(data => movePin(data, name, id, delta));
 		},
-		async exportMarkdown() {
+		async restore(pin, position) {
+			return change(data => restorePin(data, name, pin, position));
+		},
+		async exportMarkdown({keepEarlier = false} = {}) {
 			const data = await store.read();
 			const date = now();
 			const markdown = briefingMarkdown(index, name, briefingEntries(index, data.briefings[name]?.pins ?? []), date);
-			return writeFileAtomically(path.join(exportDirectory, exportFileName(name, date)), markdown);
+			return (keepEarlier ? writeNewFile : writeFileAtomically)(path.join(exportDirectory, exportFileName(name, date)), markdown);
 		},
 		takeWarnings() {
 			const taken = warnings;

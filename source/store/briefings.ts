@@ -81,3 +81,14 @@ export function movePin(data: StoreData, name: string, id: string, delta: number
 	pins.splice(to, 0, moved!);
 	return true;
 }
+
+/** Put a pin back where it was (for undo): at `position`, with its note; false when it is pinned already. */
+export function restorePin(data: StoreData, name: string, pin: Pin, position: number): boolean {
+	const briefing = (data.briefings[name] ??= {pins: []});
+	if (briefing.pins.some(candidate => candidate.id === pin.id)) {
+		return false;
+	}
+
+	briefing.pins.splice(Math.max(0, Math.min(position, briefing.pins.length)), 0, pin);
+	return true;
+}

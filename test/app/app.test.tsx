@@ -128,18 +128,18 @@ test('/ returns to the query and keeps what was typed', async () => {
 	assert.match(listRows(app)[0]!, /never had illusions/);
 });
 
-test('the actor picker filters by typing, toggles with Space, applies with Enter; x clears', async () => {
+test('the actor picker filters by typing, ticks with Tab, applies with Enter; x clears', async () => {
 	const app = await open();
 	await app.press(keys.escape, 'a');
 	assert.match(app.frame(), /Filter by actor/);
 	assert.match(app.frame(), /\[ \] John Kirby \d+/);
 	await app.type('pesk');
 	assert.match(app.frame(), /\[ \] Dmitry Peskov \d+ · Putin’s spokesman/);
-	await app.press(' ');
+	await app.press(keys.tab);
 	assert.match(app.frame(), /\[x\] Dmitry Peskov/);
 	await app.press(keys.ctrlU);
 	await app.type('zelensk');
-	await app.press(' ', keys.enter);
+	await app.press(keys.tab, keys.enter);
 	assert.match(app.frame(), /Dmitry Peskov .*Volodymyr Zelenskyy/, 'both chips show');
 	await app.press(keys.tab);
 	const speakers = listRows(app).map(row => /^│ quote (\S+)/.exec(row)?.[1]);
@@ -152,12 +152,12 @@ test('the actor picker filters by typing, toggles with Space, applies with Enter
 
 test('Esc cancels the picker without changing the filters; l picks places', async () => {
 	const app = await open();
-	await app.press(keys.escape, 'a', ' ', keys.escape);
+	await app.press(keys.escape, 'a', keys.tab, keys.escape);
 	assert.match(tabsLine(app), /All 85/);
 	await app.press('l');
 	assert.match(app.frame(), /Filter by place/);
 	await app.type('kiev');
-	await app.press(' ', keys.enter);
+	await app.press(keys.tab, keys.enter);
 	assert.match(app.frame(), /@Kyiv/);
 	assert.doesNotMatch(tabsLine(app), /All 85/);
 });
@@ -240,9 +240,9 @@ test('Enter opens the detail full-screen, scrolls with j and G, and Esc returns 
 test('? shows every key from the bindings table, scrollable; Esc closes it', async () => {
 	const app = await open({columns: 80, rows: 24});
 	await app.press(keys.escape, '?');
-	assert.match(app.frame(), /Typing a query/);
+	assert.match(app.frame(), /│ In the list/);
 	let seen = app.frame();
-	for (let page = 0; page < 8; page++) {
+	while (!/lines \d+–(\d+) of \1(?!\d)/.test(app.frame())) {
 		// eslint-disable-next-line no-await-in-loop
 		await app.press(keys.pageDown);
 		seen += app.frame();
@@ -251,7 +251,7 @@ test('? shows every key from the bindings table, scrollable; Esc closes it', asy
 	for (const binding of bindings) {
 		for (const context of binding.contexts) {
 			const label = labelIn(binding, context);
-			assert.ok(seen.includes(`${label} `) && seen.includes(binding.description), `help lists ${label}: ${binding.description}`);
+			assert.ok(seen.includes(`${label} `) && seen.includes(binding.description.slice(0, 30)), `help lists ${label}: ${binding.description}`);
 		}
 	}
 

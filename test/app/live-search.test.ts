@@ -1,86 +1,92 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {indexCorpus} from '../../source/core/records.js';
-import {LiveSearch, liveSearchFor, matchingHits, resultsFor} from '../../source/app/state/results.js';
+import {LiveSearch, type Wanted} from '../../source/app/state/live-search.js';
+import {matchingHits} from '../../source/app/state/results.js';
 import {generateCorpus} from '../bench/generate-corpus.js';
 
-/** The app's searches over a corpus too large to search between two keys. */
+/** The app's searches, an external store, over a corpus too large to search between two keys. */
 
 const index = indexCorpus(generateCorpus(3000, 11));
-const wanted = (query: string) => ({query, actorIds: [], locationIds: [], sourceIds: []});
+const wanted = (query: string): Wanted => ({query, actorIds: [], locationIds: [], sourceIds: []});
+
+/** Resolves when the store next tells its subscribers that the snapshot changed and the search is done. */
+function settled(live: LiveSearch): Promise<void> {
+	return new Promise(resolve => {
+		const stop = live.subscribe(() => {
+			if (!live.getSnapshot().searching) {
+				stop();
+				resolve();
+			}
+		});
+	});
+}
 
 test('a long search goes on in the background, a newer query drops it, and the results come when ready', async () => {
 	const live = new LiveSearch(index);
-	const settled = new Promise<void>(resolve => {
-		live.onSettled(resolve);
-	});
+	const done = settled(live);
+	live.request(wanted('d'));
+	assert.equal(live.getSnapshot().searching, true, 'one letter matches nearly everything: not done at once');
+	live.request(wanted('dr'));
+	assert.deepEqual(live.getSnapshot(), {hits: [], query: '', searching: true}, 'nothing shown yet');
+	await done;
 
-	assert.equal(live.hitsFor(wanted('d')).searching, true, 'one letter matches nearly everything: not done at once');
-	const pending = live.hitsFor(wanted('dr'));
-	assert.deepEqual(pending, {hits: [], searching: true}, 'nothing shown yet');
-	await settled;
-
-	const done = live.hitsFor(wanted('dr'));
-	assert.equal(done.searching, false);
-	assert.deepEqual(done.hits.map(hit => hit.record.id), matchingHits(index, 'dr', {}).map(hit => hit.record.id));
-	const dropped = live.hitsFor(wanted('d'));
-	assert.equal(dropped.searching, true, 'the stale search was never finished');
-	assert.equal(dropped.hits, done.hits, 'the last results stay on screen meanwhile');
+	const answer = live.getSnapshot();
+	assert.equal(answer.query, 'dr');
+	assert.deepEqual(answer.hits.map(hit => hit.record.id), matchingHits(index, 'dr', {}).map(hit => hit.record.id));
+	live.request(wanted('d'));
+	assert.equal(live.getSnapshot().searching, true, 'the stale search was never finished');
+	assert.equal(live.getSnapshot().hits, answer.hits, 'the last results stay on screen meanwhile');
+	live.stop();
 });
 
 test('over a large corpus a key’s frame shows the last results: the search starts after it, however quick', async () => {
 	const live = new LiveSearch(index);
-	const settled = new Promise<void>(resolve => {
-		live.onSettled(resolve);
-	});
-
-	assert.deepEqual(live.hitsFor(wanted('zzqx')), {hits: [], searching: true});
-	await settled;
-	assert.deepEqual(live.hitsFor(wanted('zzqx')), {hits: matchingHits(index, 'zzqx', {}), searching: false});
+	const done = settled(live);
+	live.request(wanted('zzqx'));
+	assert.deepEqual(live.getSnapshot(), {hits: [], query: '', searching: true});
+	await done;
+	assert.deepEqual(live.getSnapshot(), {hits: matchingHits(index, 'zzqx', {}), query: 'zzqx', searching: false});
 });
 
 test('a key that arrives while a search waits for its turn is drawn first; the search goes on after', async () => {
 	const live = new LiveSearch(index);
-	const settled = new Promise<void>(resolve => {
-		live.onSettled(resolve);
-	});
-
-	live.hitsFor(wanted('zzqx'));
+	const done = settled(live);
+	live.request(wanted('zzqx'));
 	live.letFrameGoFirst();
 	// Queued after the search's turn, as React queues a key's render.
 	const seenByTheFrame = await new Promise<boolean>(resolve => {
 		setImmediate(() => {
-			resolve(live.hitsFor(wanted('zzqx')).searching);
+			resolve(live.getSnapshot().searching);
 		});
 	});
 	assert.equal(seenByTheFrame, true, 'the frame came before the search had its turn');
-	await settled;
-	assert.equal(live.hitsFor(wanted('zzqx')).searching, false);
+	await done;
+	assert.equal(live.getSnapshot().searching, false);
 });
 
-test('while a search runs, the results on screen keep the query they answer, for their highlights', async () => {
-	const own = indexCorpus(generateCorpus(3000, 12));
-	const state = (query: string) => ({query, actorIds: [], locationIds: [], sourceIds: [], tab: 'all' as const});
-	const settled = () =>
-		new Promise<void>(resolve => {
-			const stop = liveSearchFor(own).onSettled(() => {
-				stop();
-				resolve();
-			});
-		});
-
-	const first = settled();
-	assert.equal(resultsFor(own, state('dr')).searching, true);
+test('while a search runs, the snapshot keeps the query its hits answer, for their highlights; known answers come at once', async () => {
+	const live = new LiveSearch(indexCorpus(generateCorpus(3000, 12)));
+	const first = settled(live);
+	live.request(wanted('dr'));
 	await first;
-	const done = resultsFor(own, state('dr'));
+	const done = live.getSnapshot();
 	assert.equal(done.query, 'dr');
-	assert.equal(done.searching, false);
 
-	const second = settled();
-	const typing = resultsFor(own, state('dro'));
-	assert.equal(typing.searching, true);
-	assert.equal(typing.query, 'dr', 'the hits shown are still those for "dr"');
-	assert.equal(typing.hits, done.hits);
+	const second = settled(live);
+	live.request(wanted('dro'));
+	assert.equal(live.getSnapshot().searching, true);
+	assert.equal(live.getSnapshot().query, 'dr', 'the hits shown are still those for "dr"');
+	assert.equal(live.getSnapshot().hits, done.hits);
 	await second;
-	assert.equal(resultsFor(own, state('dro')).query, 'dro');
+	assert.equal(live.getSnapshot().query, 'dro');
+	live.request(wanted('dr'));
+	assert.deepEqual(live.getSnapshot(), done, 'Backspace gets the remembered answer in the same turn');
+});
+
+test('a small corpus is searched at once, in the key’s own turn', () => {
+	const small = indexCorpus(generateCorpus(100, 3));
+	const live = new LiveSearch(small, wanted('dr'));
+	assert.equal(live.getSnapshot().searching, false);
+	assert.equal(live.getSnapshot().query, 'dr');
 });

@@ -1,18 +1,21 @@
-import {setTimeout as delay} from 'node:timers/promises';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
+import type {ComponentProps} from 'react';
 import {App} from '../../source/app/app.js';
-import type {CopyToClipboard} from '../../source/app/hooks/use-briefing.js';
-import type {LoadMap} from '../../source/app/state/map-state.js';
-import type {Filters} from '../../source/core/filters.js';
-import type {BriefingService} from '../../source/store/briefing-service.js';
 import {loadCorpus} from '../../source/core/load-corpus.js';
-import {indexCorpus, type CorpusIndex} from '../../source/core/records.js';
+import {indexCorpus} from '../../source/core/records.js';
+import {unchanged, waitFor} from '../helpers/wait-for.js';
 
 /** Named keys as a terminal sends them. */
 export const keys = {
 	up: '\u001B[A',
 	down: '\u001B[B',
+	left: '\u001B[D',
+	right: '\u001B[C',
+	ctrlLeft: '\u001B[1;5D',
+	ctrlRight: '\u001B[1;5C',
+	altUp: '\u001B[1;3A',
+	altDown: '\u001B[1;3B',
 	pageUp: '\u001B[5~',
 	pageDown: '\u001B[6~',
 	home: '\u001B[H',
@@ -22,85 +25,94 @@ export const keys = {
 	tab: '\t',
 	shiftTab: '\u001B[Z',
 	backspace: '\u007F',
+	altBackspace: '\u001B\u007F',
+	altB: '\u001Bb',
+	altF: '\u001Bf',
+	altD: '\u001Bd',
+	ctrlA: '\u0001',
 	ctrlC: '\u0003',
+	ctrlD: '\u0004',
+	ctrlE: '\u0005',
+	ctrlK: '\u000B',
 	ctrlN: '\u000E',
 	ctrlP: '\u0010',
 	ctrlU: '\u0015',
+	ctrlW: '\u0017',
 } as const;
 
 export const shippedIndex = indexCorpus(loadCorpus(new URL('../../data/corpus.json', import.meta.url).pathname));
 
-/** How long a key may take to change the screen before the key is taken to change nothing. */
-const keyFrameWaitMs = 300;
-
 // eslint-disable-next-line no-control-regex
 const ansi = /\u001B\[[0-9;]*m/g;
 
-/**
- * Render the app with ink-testing-library and drive it like a user: every
- * key is written on its own and given time to land (a lone Esc needs a
- * moment before Ink knows it is not the start of a sequence).
- */
-type RenderOptions = {index?: CorpusIndex; colour?: boolean; columns?: number; rows?: number; briefing?: BriefingService; copy?: CopyToClipboard; filters?: Filters; loadMap?: LoadMap};
+type RenderOptions = Partial<ComponentProps<typeof App>> & {columns?: number; rows?: number};
 
-export async function renderApp({index = shippedIndex, colour = false, columns = 120, rows = 40, briefing, copy, filters, loadMap}: RenderOptions = {}) {
-	const instance = render(<App index={index} colour={colour} briefing={briefing} copy={copy} filters={filters} loadMap={loadMap} />);
-	await delay(50);
-	await resize(columns, rows);
+/**
+ * Render the app with ink-testing-library and drive it like a user. A key is
+ * drawn in the turn it is written (Ink renders synchronously here), except a
+ * lone Esc, which Ink holds for a turn: `press` waits until the frame
+ * stops changing. What
+ * lands later (a store operation, a search in the background) is awaited
+ * with `waitFor`, the one waiting helper.
+ */
+export async function renderApp({index = shippedIndex, colour = false, columns = 120, rows = 40, ...props}: RenderOptions = {}) {
+	const instance = render(<App index={index} colour={colour} {...props} />);
+	const rawFrame = () => instance.lastFrame() ?? '';
+	const frame = () => rawFrame().replace(ansi, '');
+	const isReadingInput = () => instance.stdin.listenerCount('readable') > 0;
+	await waitFor(isReadingInput, 'the app to read keys');
 
 	/** Change the terminal size as a resize would. */
 	async function resize(columns: number, rows: number) {
 		Object.defineProperty(instance.stdout, 'columns', {value: columns, configurable: true});
 		Object.defineProperty(instance.stdout, 'rows', {value: rows, configurable: true});
 		instance.stdout.emit('resize');
-		await delay(50);
+		await waitFor(unchanged(rawFrame), 'the new size to be drawn');
 	}
 
-	const rawFrame = () => instance.lastFrame() ?? '';
-	const frame = () => rawFrame().replace(ansi, '');
+	await resize(columns, rows);
 
-	return {
+	const app = {
 		frame,
 		rawFrame,
 		lines: () => frame().split('\n'),
+		/** The footer: the last line of the frame. */
+		footer: () => frame().split('\n').at(-1) ?? '',
 		stdin: instance.stdin,
+		/** Type text a key at a time, as a person does. */
 		async type(text: string) {
 			for (const character of text) {
 				instance.stdin.write(character);
-				// eslint-disable-next-line no-await-in-loop
-				await delay(5);
 			}
 
-			await delay(30);
+			await waitFor(unchanged(rawFrame), 'the keys to be drawn');
 		},
+		/** Press keys one after another, each in its own turn (a lone Esc needs one). */
 		async press(...sequence: string[]) {
 			for (const key of sequence) {
-				const before = rawFrame();
 				instance.stdin.write(key);
 				// eslint-disable-next-line no-await-in-loop
-				await delay(key === keys.escape ? 80 : 30);
-				// On a busy machine a frame can take longer: wait for it, unless the key changes nothing on screen.
-				for (let waited = 0; rawFrame() === before && waited < keyFrameWaitMs; waited += 10) {
-					// eslint-disable-next-line no-await-in-loop
-					await delay(10);
-				}
+				await waitFor(unchanged(rawFrame), 'the key to be drawn');
 			}
+		},
+		/** Paste text: it arrives as one string. */
+		async paste(text: string) {
+			instance.stdin.write(text);
+			await waitFor(unchanged(rawFrame), 'the paste to be drawn');
 		},
 		resize,
-		/** Wait (up to 3 s) until the screen matches, for what lands in the background; the frame either way. */
+		/** Wait until the screen matches (what lands in the background); the frame. */
 		async waitForFrame(pattern: RegExp) {
-			for (let waited = 0; !pattern.test(frame()) && waited < 3000; waited += 20) {
-				// eslint-disable-next-line no-await-in-loop
-				await delay(20);
-			}
-
-			return frame();
+			return waitFor(() => pattern.test(frame()) && frame(), `the screen to match ${pattern}`, {seen: frame});
 		},
 		/** True when the app no longer reads the keyboard (it has quit). */
-		isReadingInput: () => instance.stdin.listenerCount('readable') > 0,
+		isReadingInput,
 		unmount: instance.unmount,
 	};
+	return app;
 }
+
+export type Session = Awaited<ReturnType<typeof renderApp>>;
 
 export function widestLine(text: string): number {
 	return Math.max(...text.split('\n').map(line => stringWidth(line)));

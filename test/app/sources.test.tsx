@@ -49,9 +49,9 @@ test('the actor picker offers the second article’s speaker and filters to her 
 	const app = await open();
 	await app.press(keys.escape, 'a');
 	await app.type('ada');
-	await app.press(' ', keys.enter);
+	await app.press(keys.enter);
 	assert.match(app.frame(), /Ada Keeper/);
-	const quoteRows = app.lines().filter(line => /│ [ ●] quote /.test(line));
+	const quoteRows = app.lines().filter(line => /^│ [ ●] quote /.test(line));
 	assert.equal(quoteRows.length, 1);
 	assert.match(quoteRows[0]!, /Lighthouses are watching the bay/);
 });
@@ -62,7 +62,7 @@ test('s picks sources: the chip names the article, the list keeps its passages a
 	assert.match(app.frame(), /Filter by source · 0 chosen/);
 	assert.match(app.frame(), /\[ \] White House details Iran–Russia drone supply route and possible Russian factory 51 · iran-russia-drones/);
 	await app.type('harbour');
-	await app.press(' ', keys.enter);
+	await app.press(keys.enter);
 	assert.match(app.lines()[0]!, /§ Harbour notes {2}x clears/);
 	assert.match(app.frame(), /All 2 {2}· {2}Quotes 1 {2}· {2}Facts 0 {2}· {2}Places 0 {2}· {2}Actors 1/);
 	await app.press('x');
@@ -74,7 +74,7 @@ test('filters from the command line are applied at start, and the kind picks the
 	const app = await open({kinds: ['quote'], actorIds: ['a-peskov'], sourceIds: ['iran-russia-drones']});
 	assert.match(app.lines()[0]!, /Dmitry Peskov  § White House details/);
 	assert.match(app.frame(), /Quotes 4/);
-	const rows = app.lines().filter(line => /│ [ ●] (?:quote|fact|actor) /.test(line));
+	const rows = app.lines().filter(line => /^│ [ ●] (?:quote|fact|actor) /.test(line));
 	assert.equal(rows.length, 4);
 	assert.ok(rows.every(row => /quote Peskov/.test(row)));
 });

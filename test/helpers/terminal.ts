@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {after} from 'node:test';
-import {setTimeout as delay} from 'node:timers/promises';
+import {waitFor} from './wait-for.js';
 
 /**
  * The real binary in a real terminal: tmux gives it a pseudo-terminal of a
@@ -21,29 +21,25 @@ export function tmux(...args: string[]): string {
 	return result.stdout;
 }
 
-/** A session named "brief" (100×30 unless told) running `command`, in place of any earlier one. */
+/**
+ * A session named "brief" (100×30 unless told) running `command`, in place of
+ * any earlier one. The pane stays open after the command ends, so a test can
+ * read what it left on the screen.
+ */
 export function startSession(directory: string, command: string, {columns = 100, rows = 30} = {}) {
 	assert.ok(tmuxFound, 'CI must install tmux for the tests in a terminal (see .ci/run)');
 	spawnSync('tmux', ['-L', socket, 'kill-session', '-t', 'brief']);
-	tmux('new-session', '-d', '-s', 'brief', '-x', String(columns), '-y', String(rows), '-c', directory, 'sh', '-c', command);
+	tmux('new-session', '-d', '-s', 'brief', '-x', String(columns), '-y', String(rows), '-c', directory, 'sh', '-c', `${command}; exec cat`);
 }
 
 const screen = () => tmux('capture-pane', '-p', '-t', 'brief');
 
-/** Wait up to 10 s for the screen to show what a test expects; the screen. */
+/** Wait (with the one waiting helper) for the screen to show what a test expects; the screen. */
 export async function waitForScreen(predicate: (text: string) => boolean, what: string): Promise<string> {
-	let text = '';
-	for (let attempt = 0; attempt < 100; attempt++) {
-		text = screen();
-		if (predicate(text)) {
-			return text;
-		}
-
-		// eslint-disable-next-line no-await-in-loop
-		await delay(100);
-	}
-
-	assert.fail(`timed out waiting for ${what}; the screen shows:\n${text}`);
+	return waitFor(() => {
+		const text = screen();
+		return predicate(text) && text;
+	}, what, {timeoutMs: 10_000, seen: screen});
 }
 
 after(() => {

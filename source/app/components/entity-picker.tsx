@@ -4,13 +4,14 @@ import {listWindow} from '../state/layout.js';
 import type {PickerState} from '../state/picker-state.js';
 import type {PickerItem} from '../state/results.js';
 import {useAccent} from '../theme.js';
+import {TextFieldView} from './text-field.js';
 
-type Props = {picker: PickerState; items: PickerItem[]; width: number; height: number};
+type Props = {picker: PickerState; items: PickerItem[]; total: number; width: number; height: number};
 
 const nouns = {actor: 'actor', location: 'place', source: 'source'} as const;
 
-/** Choose actors, places or sources: a filter line, then the candidates with their record counts. */
-export function EntityPicker({picker, items, width, height}: Props) {
+/** Choose actors, places or sources: a filter line, then the candidates with their record counts, the chosen ones marked. */
+export function EntityPicker({picker, items, total, width, height}: Props) {
 	const accent = useAccent();
 	const room = Math.max(height - 4, 1);
 	const {start, end} = listWindow(picker.cursor, items.length, room);
@@ -21,14 +22,13 @@ export function EntityPicker({picker, items, width, height}: Props) {
 				<Text {...accent} bold>
 					Filter by {noun}
 				</Text>
-				<Text dimColor>{` · ${picker.chosen.length} chosen · Space toggles, Enter applies, Esc cancels`}</Text>
+				<Text dimColor>{` · ${picker.chosen.length} chosen`}</Text>
 			</Text>
-			<Text wrap="truncate-end">
+			<Text wrap={picker.query.cursor < picker.query.text.length ? 'truncate-end' : 'truncate-start'}>
 				<Text {...accent}>› </Text>
-				<Text>{sanitizeLine(picker.query)}</Text>
-				<Text inverse> </Text>
+				<TextFieldView field={picker.query} focused placeholder={`type to find a${noun === 'actor' ? 'n' : ''} ${noun}`} />
 			</Text>
-			{items.length === 0 && <Text dimColor>No {noun} matches.</Text>}
+			{items.length === 0 && <Text dimColor wrap="truncate-end">{`No ${noun} matches “${sanitizeLine(picker.query.text)}” — ${total} in all; Ctrl-U clears the filter`}</Text>}
 			{items.slice(start, end).map((item, position) => (
 				<Text key={item.id} wrap="truncate-end" inverse={start + position === picker.cursor}>
 					<Text bold={item.chosen}>{item.chosen ? '[x] ' : '[ ] '}</Text>

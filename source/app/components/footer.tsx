@@ -2,22 +2,61 @@ import {Text} from 'ink';
 import {Fragment} from 'react';
 import {sanitizeLine} from '../../core/sanitize.js';
 import type {FooterKey} from '../keys/bindings.js';
+import {displayWidth} from '../layout/segments.js';
 import {useAccent} from '../theme.js';
 
-/** The keys that matter where the user is, and a status note (e.g. the scroll position). */
-export function Footer({keys, status, notice}: {keys: FooterKey[]; status?: string; notice?: string | null}) {
+type Props = {keys: FooterKey[]; helpKey?: FooterKey; status?: string; notice?: string | null; width: number};
+
+const gap = '  ';
+const width = (key: FooterKey) => displayWidth(`${key.label} ${key.description}`);
+
+/**
+ * The keys that matter where the user is, as many whole hints as fit, ending
+ * with the help key; a status note (the scroll position) first. A notice
+ * replaces the hints until the next key.
+ */
+export function Footer({keys, helpKey, status, notice, width: room}: Props) {
 	const accent = useAccent();
+	const ending = helpKey ? [helpKey] : [];
+	const endingWidth = helpKey ? width(helpKey) + gap.length : 0;
+	if (notice) {
+		const text = sanitizeLine(notice);
+		const withHelp = helpKey && displayWidth(text) + endingWidth <= room;
+		return (
+			<Text wrap="truncate-end">
+				<Text bold>{text}</Text>
+				{withHelp && <Hint hint={helpKey} first={false} accent={accent} />}
+			</Text>
+		);
+	}
+
+	let used = (status ? displayWidth(status) + gap.length : 0) + endingWidth;
+	const shown: FooterKey[] = [];
+	for (const key of keys) {
+		if (used + width(key) + gap.length > room) {
+			break;
+		}
+
+		shown.push(key);
+		used += width(key) + gap.length;
+	}
+
 	return (
 		<Text wrap="truncate-end">
-			{notice && <Text bold>{`${sanitizeLine(notice)}  `}</Text>}
-			{status && <Text dimColor>{`${status}  `}</Text>}
-			{keys.map((key, position) => (
-				<Fragment key={`${key.command}-${key.label}`}>
-					{position > 0 && <Text>  </Text>}
-					<Text {...accent}>{key.label}</Text>
-					<Text dimColor>{` ${key.description}`}</Text>
-				</Fragment>
+			{status && <Text dimColor>{status}</Text>}
+			{[...shown, ...ending].map((key, position) => (
+				<Hint key={`${key.command}-${key.label}`} hint={key} first={position === 0 && !status} accent={accent} />
 			))}
 		</Text>
+	);
+}
+
+function Hint({hint, first, accent}: {hint: FooterKey; first: boolean; accent: ReturnType<typeof useAccent>}) {
+	return (
+		<Fragment>
+			{!first && <Text>{gap}</Text>}
+			<Text {...accent}>{hint.label}</Text>
+			<Text dimColor>{` ${hint.description}`}</Text>
+		</Fragment>
 	);
 }

@@ -1,23 +1,26 @@
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
 import {counted} from '../../core/text.js';
+import {fitChips, type Chip} from '../layout/chips.js';
+import {displayWidth} from '../layout/segments.js';
 import {useAccent} from '../theme.js';
 
 type Props = {
 	corpusName: string;
 	/** Each kind's count, by a singular noun ("quote"), shown in the plural unless it is one. */
 	counts: Array<{noun: string; count: number}>;
-	/** The active filters, by display name. */
-	chips: string[];
+	/** The active filters. */
+	chips: Chip[];
 	width: number;
 };
 
 const clearHint = ' x clears';
 
-/** Corpus name, record counts and the active filters as chips; the chips keep up to half the line, the counts give way. */
+/** Corpus name, record counts and the active filters as chips; the chips keep up to half the line, shortened by rule, and the counts give way. */
 export function Header({corpusName, counts, chips, width}: Props) {
 	const accent = useAccent();
-	const chipsWidth = chips.length === 0 ? 0 : Math.min(chips.reduce((total, chip) => total + stringWidth(chip) + 2, stringWidth(clearHint)), Math.floor(width / 2));
+	const half = Math.floor(width / 2);
+	const labels = chips.length === 0 ? [] : fitChips(chips, half - displayWidth(clearHint));
+	const chipsWidth = labels.length === 0 ? 0 : Math.min(labels.reduce((total, label) => total + displayWidth(label) + 2, displayWidth(clearHint)), half);
 	const summaryWidth = Math.max(width - chipsWidth - (chipsWidth > 0 ? 1 : 0), 1);
 	return (
 		<Box width={width}>
@@ -33,9 +36,9 @@ export function Header({corpusName, counts, chips, width}: Props) {
 			{chipsWidth > 0 && (
 				<Box width={chipsWidth} marginLeft={1} flexShrink={0}>
 					<Text wrap="truncate-end">
-						{chips.map(chip => (
-							<Text key={chip} inverse>
-								{` ${chip} `}
+						{labels.map(label => (
+							<Text key={label} inverse>
+								{` ${label} `}
 							</Text>
 						))}
 						<Text dimColor>{clearHint}</Text>

@@ -1,8 +1,10 @@
 import {Box, Text} from 'ink';
 import {sanitizeLine} from '../../core/sanitize.js';
+import type {TextField} from '../state/line-editor.js';
 import {useAccent} from '../theme.js';
+import {TextFieldView} from './text-field.js';
 
-type Props = {recordId: string; recordText: string; draft: string; width: number; height: number};
+type Props = {recordId: string; recordText: string; draft: TextField; width: number; height: number};
 
 /** A one-line input for the note of a pin. */
 export function NoteEditor({recordId, recordText, draft, width, height}: Props) {
@@ -13,15 +15,13 @@ export function NoteEditor({recordId, recordText, draft, width, height}: Props) 
 				<Text {...accent} bold>
 					Note for {recordId}
 				</Text>
-				<Text dimColor> · Enter saves, Esc cancels</Text>
 			</Text>
 			<Text wrap="truncate-end" dimColor>
 				{sanitizeLine(recordText)}
 			</Text>
-			<Text wrap="truncate-start">
+			<Text wrap={draft.cursor < draft.text.length ? 'truncate-end' : 'truncate-start'}>
 				<Text {...accent}>› </Text>
-				{sanitizeLine(draft)}
-				<Text inverse> </Text>
+				<TextFieldView field={draft} focused />
 			</Text>
 		</Box>
 	);

@@ -1,18 +1,17 @@
 import {Text} from 'ink';
-import {sanitizeLine} from '../../core/sanitize.js';
+import type {TextField} from '../state/line-editor.js';
 import {useAccent} from '../theme.js';
+import {TextFieldView} from './text-field.js';
 
-/** The live query; a block cursor shows when typing goes here. */
-export function QueryLine({query, focused}: {query: string; focused: boolean}) {
+/** The live query; the cursor shows when typing goes here. */
+export function QueryLine({query, focused}: {query: TextField; focused: boolean}) {
 	const accent = useAccent();
 	return (
-		<Text wrap="truncate-start">
+		<Text wrap={query.cursor < query.text.length ? 'truncate-end' : 'truncate-start'}>
 			<Text {...accent} bold>
 				{focused ? '› ' : '/ '}
 			</Text>
-			{query === '' && !focused ? <Text dimColor>press / to search</Text> : <Text>{sanitizeLine(query)}</Text>}
-			{focused && <Text inverse> </Text>}
-			{query === '' && focused && <Text dimColor> type to search quotes, facts, places and actors</Text>}
+			<TextFieldView field={query} focused={focused} placeholder={focused ? 'type to search quotes, facts, places and actors' : 'press / to search'} />
 		</Text>
 	);
 }

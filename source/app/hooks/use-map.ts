@@ -3,16 +3,24 @@ import {useMemo, useRef, type RefObject} from 'react';
 import {recordDetail} from '../../core/detail.js';
 import type {Atlas, AtlasResolution} from '../../core/map/atlas.js';
 import {glyphSetFor, type GlyphSet} from '../../core/map/glyphs.js';
-import type {MapFrame} from '../../core/map/render-map.js';
+import type {MapFrame, PlacedMarker} from '../../core/map/render-map.js';
 import type {MapStory} from '../../core/map/story.js';
 import type {BriefRecord, CorpusIndex} from '../../core/records.js';
 import {detailLines} from '../layout/detail-lines.js';
 import type {Line} from '../layout/segments.js';
-import type {AppAction, AppState} from '../state/app-state.js';
-import {cursorOf, highlightsOf, initialMapState, mapReducer, mapStoryFor, type LoadMap, type MapKit, type MapState} from '../state/map-state.js';
-import {resultsFor} from '../state/results.js';
+import type {AppState} from '../state/app-state.js';
+import {cursorOf, highlightsOf, initialMapState, mapReducer, mapStoryFor, type LoadMap, type MapAction, type MapKit, type MapState} from '../state/map-state.js';
+import type {SearchHit} from '../../core/search.js';
 import {useLatestReducer} from './use-latest-reducer.js';
-import {useMapKeys} from './use-map-keys.js';
+
+/** What the map's key hook reads and changes: the map's state now, what was last drawn, and its dispatch. */
+export type MapKeyState = {
+	/** The map's state now (keys can come faster than frames). */
+	latest: RefObject<MapState>;
+	/** Where the cursor is, and where every place falls, on the map last drawn. */
+	drawn: RefObject<{cursorId: string | null; markers: PlacedMarker[]}>;
+	dispatch: (action: MapAction) => void;
+};
 
 /** What the map overlay draws. */
 export type MapScreen = {
@@ -28,15 +36,14 @@ export type MapScreen = {
 type Options = {
 	index: CorpusIndex;
 	appState: AppState;
-	/** The app's state now, which keys can run ahead of. */
-	appLatest: RefObject<AppState>;
+	/** The results on screen, every kind tab's. */
+	hits: SearchHit[];
 	selected: BriefRecord | null;
 	/** The room inside the map's border, in cells. */
 	columns: number;
 	rows: number;
 	colour: boolean;
 	loadMap: LoadMap | undefined;
-	dispatchApp: (action: AppAction) => void;
 };
 
 type LoadedMap = {kit: MapKit; atlas: (resolution: AtlasResolution) => Atlas; glyphs: GlyphSet};
@@ -46,7 +53,7 @@ const locatorFromColumns = 80;
 const locatorSize = {columns: 30, rows: 12};
 
 /** The map overlay: its state and keys, and the frame drawn from the app's results and selection. */
-export function useMap({index, appState, appLatest, selected, columns, rows, colour, loadMap, dispatchApp}: Options): MapScreen {
+export function useMap({index, appState, hits, selected, columns, rows, colour, loadMap}: Options): MapScreen & {keys: MapKeyState} {
 	const [state, dispatch, latest] = useLatestReducer(mapReducer, () => initialMapState);
 	const open = appState.overlay.type === 'map';
 	const loaded = useRef<LoadedMap | null>(null);
@@ -56,8 +63,7 @@ export function useMap({index, appState, appLatest, selected, columns, rows, col
 		loaded.current = {kit, atlas: kit.createAtlasReader(), glyphs: glyphSetFor(process.env)};
 	}
 
-	const {query, actorIds, locationIds, sourceIds, tab} = appState;
-	const story = useMemo(() => (open ? mapStoryFor(index, resultsFor(index, {query, actorIds, locationIds, sourceIds, tab}).hits) : {places: [], routes: []}), [open, index, query, actorIds, locationIds, sourceIds, tab]);
+	const story = useMemo(() => (open ? mapStoryFor(index, hits) : {places: [], routes: []}), [open, index, hits]);
 	const highlightIds = useMemo(() => highlightsOf(selected), [selected]);
 	const cursorId = cursorOf(state, story, highlightIds);
 	const map = loaded.current;
@@ -70,8 +76,7 @@ export function useMap({index, appState, appLatest, selected, columns, rows, col
 
 	const drawn = useRef({cursorId, markers: frame?.markers ?? []});
 	drawn.current = {cursorId, markers: frame?.markers ?? []};
-	useMapKeys({isActive: () => appLatest.current.overlay.type === 'map', latest, drawn, dispatch, dispatchApp});
-	return {state, story, cursorId, frame, place};
+	return {state, story, cursorId, frame, place, keys: {latest, drawn, dispatch}};
 }
 
 function placeDetail(index: CorpusIndex, placeId: string, columns: number, rows: number, colour: boolean, map: LoadedMap | null): MapScreen['place'] {

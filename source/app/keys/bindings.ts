@@ -1,14 +1,34 @@
 import type {Key} from 'ink';
 
-/** Where the user is: which bindings apply. */
+/** Where the user is: which bindings apply. Each has its own key hook. */
 export type KeyContext = 'query' | 'list' | 'detail' | 'picker' | 'help' | 'briefing' | 'note' | 'map';
 
+/** The contexts with a text field: plain characters are typed there. */
+export const textContexts: readonly KeyContext[] = ['query', 'picker', 'note'];
+
+export type EditCommand =
+	| 'cursor-left'
+	| 'cursor-right'
+	| 'line-start'
+	| 'line-end'
+	| 'word-left'
+	| 'word-right'
+	| 'delete-back'
+	| 'delete-forward'
+	| 'delete-word-back'
+	| 'delete-space-word-back'
+	| 'delete-word-forward'
+	| 'kill-to-end'
+	| 'kill-to-start';
+
 export type Command =
+	| EditCommand
 	| 'quit'
+	| 'close'
 	| 'focus-query'
 	| 'leave-query'
-	| 'clear-query'
-	| 'delete-character'
+	| 'history-back'
+	| 'history-forward'
 	| 'down'
 	| 'up'
 	| 'page-down'
@@ -33,6 +53,7 @@ export type Command =
 	| 'move-pin-up'
 	| 'move-pin-down'
 	| 'remove-pin'
+	| 'undo'
 	| 'export'
 	| 'copy'
 	| MapCommand;
@@ -42,62 +63,43 @@ export type MapCommand = 'open-map' | 'map-left' | 'map-right' | 'map-up' | 'map
 
 /**
  * One key: a typed character and/or a named key, with modifiers. Plain
- * characters are typed where there is a text field (query, picker) unless
- * `whileTyping` says the key is a command there too.
+ * characters are typed where there is a text field unless `whileTyping` says
+ * the key is a command there too.
  */
-export type KeySpec = {input?: string; key?: keyof Key; ctrl?: boolean; shift?: boolean; whileTyping?: boolean};
+export type KeySpec = {input?: string; key?: keyof Key; ctrl?: boolean; meta?: boolean; shift?: boolean; whileTyping?: boolean};
 
 export type Binding = {
 	command: Command;
 	keys: KeySpec[];
 	description: string;
 	contexts: KeyContext[];
-	/** Shown in the footer, with its short description, in these contexts. */
+	/** Shown in the footer, with its short description, in these contexts (in table order, while they fit). */
 	footer?: KeyContext[];
 	short?: string;
 };
 
-const browsing: KeyContext[] = ['query', 'list'];
-const moving: KeyContext[] = ['list', 'detail', 'help', 'picker', 'query', 'briefing'];
-const paging: KeyContext[] = ['list', 'detail', 'help', 'briefing'];
+const everywhere: KeyContext[] = ['query', 'list', 'detail', 'picker', 'help', 'briefing', 'note', 'map'];
+const editing: KeyContext[] = ['query', 'picker', 'note'];
+const choosing: KeyContext[] = ['list', 'picker', 'query', 'briefing'];
+const scrolling: KeyContext[] = ['detail', 'help'];
+const onRecord: KeyContext[] = ['list', 'detail'];
 
 /**
- * Every key binding: the input hook dispatches from this table and the help
+ * Every key binding: the key hooks dispatch from this table and the help
  * overlay and footer print it, so help never disagrees with behaviour.
- * Order matters: the first matching binding for the context wins.
+ * Order matters: the first matching binding for the context wins, and the
+ * footer shows hints in this order while they fit.
  */
 export const bindings: Binding[] = [
-	{command: 'quit', keys: [{input: 'c', ctrl: true}], description: 'quit', contexts: ['query', 'list', 'detail', 'picker', 'help', 'briefing', 'note', 'map']},
-	{command: 'quit', keys: [{input: 'q'}], description: 'quit', short: 'quit', contexts: ['list', 'detail', 'help', 'briefing', 'map'], footer: ['list', 'detail']},
-	{command: 'help', keys: [{input: '?'}], description: 'help: every key', short: 'help', contexts: ['list', 'detail', 'help'], footer: ['list']},
-	{command: 'back', keys: [{key: 'escape'}], description: 'close: back to the list', short: 'back', contexts: ['detail', 'help', 'picker', 'briefing', 'note'], footer: ['detail', 'help', 'picker', 'briefing', 'note']},
-	{command: 'leave-query', keys: [{key: 'escape'}, {key: 'return'}], description: 'leave the query for the list', short: 'to the list', contexts: ['query'], footer: ['query']},
-	{command: 'focus-query', keys: [{input: '/'}], description: 'search: focus the query', short: 'search', contexts: ['list'], footer: ['list']},
-	{command: 'clear-query', keys: [{input: 'u', ctrl: true}], description: 'clear the query (or the note)', short: 'clear', contexts: ['query', 'picker', 'note'], footer: ['query']},
-	{command: 'delete-character', keys: [{key: 'backspace'}, {key: 'delete'}], description: 'delete a character', contexts: ['query', 'picker', 'note']},
-	{command: 'next-tab', keys: [{key: 'tab', shift: false}], description: 'next kind tab', short: 'kind', contexts: browsing, footer: ['query', 'list']},
-	{command: 'previous-tab', keys: [{key: 'tab', shift: true}], description: 'previous kind tab', contexts: browsing},
-	{command: 'move-pin-down', keys: [{input: 'J'}, {key: 'downArrow', shift: true}], description: 'move the pin down', contexts: ['briefing'], footer: ['briefing']},
-	{command: 'move-pin-up', keys: [{input: 'K'}, {key: 'upArrow', shift: true}], description: 'move the pin up', contexts: ['briefing'], footer: ['briefing']},
-	{command: 'down', keys: [{key: 'downArrow'}, {input: 'n', ctrl: true}, {input: 'j'}], description: 'next result (scroll down in detail)', short: 'move', contexts: moving, footer: ['list']},
-	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], description: 'previous result (scroll up in detail)', contexts: moving},
-	{command: 'page-down', keys: [{key: 'pageDown'}, {input: 'd', ctrl: true}], description: 'a page down', contexts: moving},
-	{command: 'page-up', keys: [{key: 'pageUp'}, {input: 'b', ctrl: true}], description: 'a page up', contexts: moving},
-	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], description: 'first result (top of detail, first pin)', contexts: paging},
-	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], description: 'last result (end of detail, last pin)', contexts: paging},
-	{command: 'open-detail', keys: [{key: 'return'}], description: 'open the result full-screen', short: 'read', contexts: ['list'], footer: ['list']},
-	{command: 'actor-picker', keys: [{input: 'a'}], description: 'filter by actor', short: 'actors', contexts: ['list'], footer: ['list']},
-	{command: 'location-picker', keys: [{input: 'l'}], description: 'filter by place', short: 'places', contexts: ['list'], footer: ['list']},
-	{command: 'source-picker', keys: [{input: 's'}], description: 'filter by source (article)', short: 'sources', contexts: ['list']},
-	{command: 'clear-filters', keys: [{input: 'x'}], description: 'clear all filters', short: 'clear filters', contexts: ['list'], footer: ['list']},
-	{command: 'toggle-pin', keys: [{input: 'p'}], description: 'pin or unpin the selected record', short: 'pin', contexts: ['list', 'detail'], footer: ['list', 'detail']},
-	{command: 'edit-note', keys: [{input: 'n'}], description: 'write or edit the note of the selected pin', short: 'note', contexts: ['list', 'detail', 'briefing'], footer: ['briefing']},
-	{command: 'open-briefing', keys: [{input: 'b'}], description: 'the briefing: pins in order, with notes', short: 'briefing', contexts: ['list', 'detail'], footer: ['list']},
-	{command: 'remove-pin', keys: [{input: 'd'}], description: 'remove the pin', short: 'remove', contexts: ['briefing'], footer: ['briefing']},
-	{command: 'export', keys: [{input: 'e'}], description: 'export the briefing as Markdown', short: 'export', contexts: ['briefing'], footer: ['briefing']},
-	{command: 'copy', keys: [{input: 'y'}], description: 'copy as a citation (OSC 52 clipboard)', short: 'copy', contexts: ['list', 'detail', 'briefing']},
-	{command: 'open-map', keys: [{input: 'm'}], description: 'map of the places behind the results', short: 'map', contexts: ['list'], footer: ['list']},
+	{command: 'quit', keys: [{input: 'c', ctrl: true}], description: 'quit brief (from anywhere)', contexts: everywhere},
+	{command: 'apply-choice', keys: [{key: 'return'}], description: 'apply the choice (none ticked: the highlighted one)', short: 'apply', contexts: ['picker'], footer: ['picker']},
+	{command: 'toggle-choice', keys: [{key: 'tab', shift: false}], description: 'tick or untick, then move down (several at once)', short: 'tick', contexts: ['picker'], footer: ['picker']},
+	{command: 'save-note', keys: [{key: 'return'}], description: 'save the note', short: 'save', contexts: ['note'], footer: ['note']},
+	{command: 'open-detail', keys: [{key: 'return'}], description: 'read the record full-screen', short: 'read', contexts: ['list', 'briefing'], footer: ['list', 'briefing']},
+	{command: 'leave-query', keys: [{key: 'return'}, {key: 'escape'}], description: 'leave the query for the list', short: 'to list', contexts: ['query'], footer: ['query']},
+	{command: 'back', keys: [{key: 'escape'}], description: 'close: back to where you were', short: 'back', contexts: ['detail', 'help', 'picker', 'briefing', 'note'], footer: ['detail', 'help', 'picker', 'briefing', 'note']},
 	{command: 'close-map', keys: [{key: 'escape'}], description: 'close the place, then the map', short: 'back', contexts: ['map'], footer: ['map']},
+	{command: 'close-map', keys: [{input: 'q'}], description: 'close the place, then the map', contexts: ['map']},
 	{command: 'map-left', keys: [{key: 'leftArrow'}, {input: 'h'}], description: 'to the place on the left', short: 'move', contexts: ['map'], footer: ['map']},
 	{command: 'map-right', keys: [{key: 'rightArrow'}, {input: 'l'}], description: 'to the place on the right', contexts: ['map']},
 	{command: 'map-up', keys: [{key: 'upArrow'}, {input: 'k'}], description: 'to the place above', contexts: ['map']},
@@ -106,16 +108,58 @@ export const bindings: Binding[] = [
 	{command: 'zoom-in', keys: [{input: '+'}, {input: '='}], description: 'zoom in on the place', short: 'zoom', contexts: ['map'], footer: ['map']},
 	{command: 'zoom-out', keys: [{input: '-'}], description: 'zoom out', contexts: ['map'], footer: ['map']},
 	{command: 'fit-all', keys: [{input: '0'}], description: 'fit every place', short: 'fit all', contexts: ['map'], footer: ['map']},
-	{command: 'save-note', keys: [{key: 'return'}], description: 'save the note', short: 'save', contexts: ['note'], footer: ['note']},
-	{command: 'toggle-choice', keys: [{input: ' ', whileTyping: true}], description: 'choose or unchoose', short: 'choose', contexts: ['picker'], footer: ['picker']},
-	{command: 'apply-choice', keys: [{key: 'return'}], description: 'apply the choice', short: 'apply', contexts: ['picker'], footer: ['picker']},
+	{command: 'close', keys: [{input: 'q'}], description: 'close: back to where you were', contexts: ['detail', 'help', 'briefing']},
+	{command: 'quit', keys: [{input: 'q'}], description: 'quit brief', short: 'quit', contexts: ['list'], footer: ['list']},
+	{command: 'focus-query', keys: [{input: '/'}], description: 'search: edit the query', short: 'search', contexts: ['list', 'detail', 'briefing'], footer: ['list']},
+	{command: 'next-tab', keys: [{key: 'tab', shift: false}], description: 'next kind tab', short: 'kind', contexts: ['query', 'list'], footer: ['query', 'list']},
+	{command: 'previous-tab', keys: [{key: 'tab', shift: true}], description: 'previous kind tab', contexts: ['query', 'list']},
+	{command: 'toggle-pin', keys: [{input: 'p'}], description: 'pin or unpin the record', short: 'pin', contexts: onRecord, footer: onRecord},
+	{command: 'remove-pin', keys: [{input: 'd'}], description: 'remove the pin', short: 'remove', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'undo', keys: [{input: 'u'}], description: 'undo the last unpin, remove or move (note and place restored)', short: 'undo', contexts: ['list', 'detail', 'briefing'], footer: ['briefing']},
+	{command: 'move-pin-down', keys: [{input: 'J'}, {key: 'downArrow', shift: true}], description: 'move the pin down', short: 'down', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'move-pin-up', keys: [{input: 'K'}, {key: 'upArrow', shift: true}], description: 'move the pin up', short: 'up', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'edit-note', keys: [{input: 'n'}], description: 'write or edit the note (pins the record)', short: 'note', contexts: ['list', 'detail', 'briefing'], footer: ['briefing']},
+	{command: 'export', keys: [{input: 'e'}], description: 'export the briefing as Markdown (never over an earlier file)', short: 'export', contexts: ['briefing'], footer: ['briefing']},
+	{command: 'actor-picker', keys: [{input: 'a'}], description: 'filter by actor', short: 'actors', contexts: onRecord, footer: ['list']},
+	{command: 'location-picker', keys: [{input: 'l'}], description: 'filter by place', short: 'places', contexts: onRecord, footer: ['list']},
+	{command: 'source-picker', keys: [{input: 's'}], description: 'filter by source (article)', short: 'sources', contexts: onRecord},
+	{command: 'clear-filters', keys: [{input: 'x'}], description: 'clear all filters', short: 'clear filters', contexts: onRecord, footer: ['list']},
+	{command: 'open-briefing', keys: [{input: 'b'}], description: 'the briefing: pins in order, with notes', short: 'briefing', contexts: onRecord, footer: ['list', 'detail']},
+	{command: 'open-map', keys: [{input: 'm'}], description: 'map of the places behind the results', short: 'map', contexts: ['list'], footer: ['list']},
+	{command: 'copy', keys: [{input: 'y'}], description: 'copy as a citation (OSC 52 clipboard)', short: 'copy', contexts: ['list', 'detail', 'briefing']},
+	{command: 'history-back', keys: [{key: 'upArrow', meta: true}, {input: 'p', meta: true}], description: 'an earlier query from the history', short: 'history', contexts: ['query'], footer: ['query']},
+	{command: 'history-forward', keys: [{key: 'downArrow', meta: true}, {input: 'n', meta: true}], description: 'a later query from the history', contexts: ['query']},
+	// The line editor's keys come before paging, so Ctrl-D deletes forward where there is text.
+	{command: 'cursor-left', keys: [{key: 'leftArrow'}], description: 'cursor a character left', contexts: editing},
+	{command: 'cursor-right', keys: [{key: 'rightArrow'}], description: 'cursor a character right', contexts: editing},
+	{command: 'line-start', keys: [{key: 'home'}, {input: 'a', ctrl: true}], description: 'cursor to the start', contexts: editing},
+	{command: 'line-end', keys: [{key: 'end'}, {input: 'e', ctrl: true}], description: 'cursor to the end', contexts: editing},
+	{command: 'word-left', keys: [{input: 'b', meta: true}, {key: 'leftArrow', ctrl: true}, {key: 'leftArrow', meta: true}], description: 'cursor a word left', contexts: editing},
+	{command: 'word-right', keys: [{input: 'f', meta: true}, {key: 'rightArrow', ctrl: true}, {key: 'rightArrow', meta: true}], description: 'cursor a word right', contexts: editing},
+	{command: 'delete-word-back', keys: [{key: 'delete', meta: true}, {key: 'backspace', meta: true}], description: 'delete the word before the cursor', contexts: editing},
+	{command: 'delete-back', keys: [{key: 'backspace'}, {key: 'delete'}], description: 'delete the character before the cursor', contexts: editing},
+	{command: 'delete-forward', keys: [{input: 'd', ctrl: true}], description: 'delete the character under the cursor', contexts: editing},
+	{command: 'delete-space-word-back', keys: [{input: 'w', ctrl: true}], description: 'delete back to the previous space', contexts: editing},
+	{command: 'delete-word-forward', keys: [{input: 'd', meta: true}], description: 'delete the word after the cursor', contexts: editing},
+	{command: 'kill-to-end', keys: [{input: 'k', ctrl: true}], description: 'delete to the end', contexts: editing},
+	{command: 'kill-to-start', keys: [{input: 'u', ctrl: true}], description: 'delete to the start (at the end: clear)', short: 'clear', contexts: editing, footer: ['query']},
+	{command: 'down', keys: [{key: 'downArrow'}, {input: 'n', ctrl: true}, {input: 'j'}], description: 'next row', short: 'move', contexts: choosing, footer: ['list']},
+	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], description: 'previous row', contexts: choosing},
+	{command: 'down', keys: [{key: 'downArrow'}, {input: 'n', ctrl: true}, {input: 'j'}], description: 'scroll down', short: 'scroll', contexts: scrolling, footer: ['detail']},
+	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], description: 'scroll up', contexts: scrolling},
+	{command: 'page-down', keys: [{key: 'pageDown'}, {input: 'd', ctrl: true}], description: 'a page down', contexts: ['list', 'briefing', ...scrolling]},
+	// In a text field Ctrl-D deletes forward, as in readline.
+	{command: 'page-down', keys: [{key: 'pageDown'}], description: 'a page down', contexts: ['query', 'picker']},
+	{command: 'page-up', keys: [{key: 'pageUp'}, {input: 'b', ctrl: true}], description: 'a page up', contexts: [...choosing, ...scrolling]},
+	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], description: 'the first row (the top)', contexts: ['list', 'briefing', ...scrolling]},
+	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], description: 'the last row (the end)', contexts: ['list', 'briefing', ...scrolling]},
+	{command: 'help', keys: [{input: '?', whileTyping: true}], description: 'help: every key, where it works', short: 'help', contexts: ['list', 'detail', 'briefing', 'query', 'picker', 'map']},
+	{command: 'close', keys: [{input: '?'}], description: 'close the help', contexts: ['help']},
 ];
-
-const textContexts: KeyContext[] = ['query', 'picker', 'note'];
 
 /** A plain character is typed, not a command, where there is a text field. */
 function typesInstead(spec: KeySpec, typing: boolean): boolean {
-	const isPlainCharacter = spec.input !== undefined && spec.key === undefined && !spec.ctrl;
+	const isPlainCharacter = spec.input !== undefined && spec.key === undefined && !spec.ctrl && !spec.meta;
 	return typing && isPlainCharacter && !spec.whileTyping;
 }
 
@@ -133,6 +177,11 @@ function matches(spec: KeySpec, input: string, key: Key, typing: boolean): boole
 	}
 
 	if (Boolean(spec.ctrl) !== key.ctrl) {
+		return false;
+	}
+
+	// Ink reports Esc itself with `meta`.
+	if (spec.key !== 'escape' && Boolean(spec.meta) !== key.meta) {
 		return false;
 	}
 
@@ -157,8 +206,8 @@ const keyNames: Partial<Record<keyof Key, string>> = {
 };
 
 function keyName(spec: KeySpec): string {
-	const name = spec.key === undefined ? (spec.input === ' ' ? 'Space' : spec.ctrl ? spec.input!.toUpperCase() : spec.input!) : keyNames[spec.key]!;
-	return `${spec.ctrl ? 'Ctrl-' : ''}${spec.shift ? 'Shift-' : ''}${name}`;
+	const name = spec.key === undefined ? (spec.input === ' ' ? 'Space' : spec.ctrl || spec.meta ? spec.input!.toUpperCase() : spec.input!) : keyNames[spec.key]!;
+	return `${spec.ctrl ? 'Ctrl-' : ''}${spec.meta ? 'Alt-' : ''}${spec.shift ? 'Shift-' : ''}${name}`;
 }
 
 /** The keys of a binding that work in a context: a plain letter types instead where there is a text field. */
@@ -178,7 +227,7 @@ export function commandFor(context: KeyContext, input: string, key: Key): Comman
 	return bindings.find(binding => binding.contexts.includes(context) && binding.keys.some(spec => matches(spec, input, key, typing)))?.command;
 }
 
-/** Text a key press types into the query or the picker's filter: printable characters only. */
+/** Text a key press types into a text field: printable characters only. */
 export function typedText(input: string, key: Key): string {
 	if (key.ctrl || key.meta || key.escape || key.return || key.tab || key.backspace || key.delete) {
 		return '';
@@ -188,12 +237,26 @@ export function typedText(input: string, key: Key): string {
 	return input.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
 }
 
+/** A key press as the footer names it when it does nothing: "Tab", "Ctrl-X", "z". */
+export function pressedKeyName(input: string, key: Key): string {
+	const named = (Object.keys(keyNames) as Array<keyof Key>).find(name => key[name] === true && name !== 'escape');
+	const base = named ? keyNames[named]! : key.escape ? 'Esc' : input === ' ' ? 'Space' : input.slice(0, 8);
+	const modifiers = `${key.ctrl ? 'Ctrl-' : ''}${key.meta && !key.escape ? 'Alt-' : ''}${key.shift && named ? 'Shift-' : ''}`;
+	return `${modifiers}${key.ctrl || (key.meta && !named) ? base.toUpperCase() : base}`;
+}
+
 /** A key as the footer shows it: how it is written there, and what it does. */
 export type FooterKey = {command: Command; label: string; description: string};
 
-/** The keys the footer shows in a context. */
+/** The keys the footer offers in a context, most useful first. */
 export function footerKeysFor(context: KeyContext): FooterKey[] {
 	return bindings
 		.filter(binding => binding.footer?.includes(context))
 		.map(binding => ({command: binding.command, label: labelIn(binding, context), description: binding.short ?? binding.description}));
+}
+
+/** The help key as the footer ends with it, where it works. */
+export function helpKeyFor(context: KeyContext): FooterKey | undefined {
+	const binding = bindings.find(candidate => candidate.command === 'help' && candidate.contexts.includes(context));
+	return binding && {command: 'help', label: labelIn(binding, context), description: 'help'};
 }

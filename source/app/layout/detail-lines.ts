@@ -67,17 +67,39 @@ function contextBlock(context: RecordContext, width: number, neighbourLines: num
 			return [];
 		}
 
-		const wrapped = paragraph(number, [{text: sanitize(text), style: 'dim'}]);
-		if (wrapped.length <= neighbourLines) {
-			return wrapped;
+		const clean = sanitize(text);
+		const whole = paragraph(number, [{text: clean, style: 'dim'}]);
+		if (whole.length <= neighbourLines) {
+			return whole;
 		}
 
-		// Keep the lines next to the passage, still labelled with their paragraph number.
-		const kept = keep === 'end' ? wrapped.slice(-neighbourLines) : wrapped.slice(0, neighbourLines);
-		const mark: Segment = {text: keep === 'end' ? `¶${number} …` : '…', style: 'label'};
-		return keep === 'end' ? [truncateLine([mark, ...kept[0]!], width), ...kept.slice(1)] : [...kept.slice(0, -1), truncateLine([...kept.at(-1)!, mark], width)];
+		// Keep the words next to the passage, whole, with “…” where the rest was left out.
+		const words = clean.split(' ');
+		const lines = (count: number) => {
+			const kept = keep === 'end' ? words.slice(words.length - count) : words.slice(0, count);
+			const label: Segment = {text: keep === 'end' ? `¶${number} … ` : `¶${number} `, style: 'label'};
+			return wrapSegments([label, {text: kept.join(' '), style: 'dim'}, ...(keep === 'start' ? [{text: ' …', style: 'label' as const}] : [])], width);
+		};
+
+		return lines(mostWordsWithin(words.length, count => lines(count).length <= neighbourLines));
 	};
 
 	const passage = styleRanges(context.text, [[context.start, context.end]], 'passage').map(segment => ({...segment, text: sanitize(segment.text)}));
 	return [...neighbour(context.paragraph - 1, context.before, 'end'), ...paragraph(context.paragraph, passage), ...neighbour(context.paragraph + 1, context.after, 'start')];
+}
+
+/** The most words, up to `total`, for which `fits` holds (it holds for fewer whenever for more): a binary search. */
+function mostWordsWithin(total: number, fits: (count: number) => boolean): number {
+	let low = 0;
+	let high = total;
+	while (low < high) {
+		const middle = Math.ceil((low + high) / 2);
+		if (fits(middle)) {
+			low = middle;
+		} else {
+			high = middle - 1;
+		}
+	}
+
+	return low;
 }

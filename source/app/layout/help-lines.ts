@@ -4,11 +4,12 @@ import {truncateLine, wrapSegments, type Line} from './segments.js';
 const sections: Array<{context: KeyContext; title: string}> = [
 	{context: 'query', title: 'Typing a query'},
 	{context: 'list', title: 'In the list'},
-	{context: 'detail', title: 'Reading a record full-screen, or this help'},
+	{context: 'detail', title: 'Reading a record full-screen'},
 	{context: 'picker', title: 'Actor, place and source pickers'},
 	{context: 'briefing', title: 'The briefing pane'},
 	{context: 'note', title: 'Writing a note'},
 	{context: 'map', title: 'The map'},
+	{context: 'help', title: 'This help'},
 ];
 
 const searchSyntax = [
@@ -20,8 +21,12 @@ const searchSyntax = [
 	['kyiv | moscow', 'either side'],
 ];
 
-/** The help page, from the bindings table itself so it cannot disagree with the keys. */
-export function helpLines(width: number): Line[] {
+/**
+ * The help page, from the bindings table itself so it cannot disagree with
+ * the keys: a section per place, the keys that work there; the place the help
+ * was opened from comes first.
+ */
+export function helpLines(width: number, openedFrom: KeyContext = 'query'): Line[] {
 	const keyWidth = Math.max(...sections.flatMap(section => bindings.map(binding => labelIn(binding, section.context).length)), ...searchSyntax.map(([example]) => example!.length)) + 2;
 	const row = (key: string, description: string): Line[] =>
 		wrapSegments(
@@ -34,7 +39,7 @@ export function helpLines(width: number): Line[] {
 		);
 
 	const lines: Line[] = [];
-	for (const section of sections) {
+	for (const section of [...sections.filter(section => section.context === openedFrom), ...sections.filter(section => section.context !== openedFrom)]) {
 		lines.push([{text: section.title, style: 'heading'}]);
 		for (const binding of bindings.filter(binding => binding.contexts.includes(section.context))) {
 			const label = labelIn(binding, section.context);

@@ -1,5 +1,6 @@
 import type {Filters} from '../../core/filters.js';
-import {clamp, openPicker, pickerReducer, type PickerAction, type PickerEntity, type PickerState} from './picker-state.js';
+import {editField, emptyField, fieldOf, type EditAction, type TextField} from './line-editor.js';
+import {clamp, openPicker, pickerChoice, pickerReducer, type PickerAction, type PickerEntity, type PickerState} from './picker-state.js';
 import {cycleTab, tabFor, type TabId} from './tabs.js';
 
 /**
@@ -7,7 +8,7 @@ import {cycleTab, tabFor, type TabId} from './tabs.js';
  * derived from it (results, counts, the selected record) is derived, not stored.
  */
 export type AppState = {
-	query: string;
+	query: TextField;
 	/** Where typing goes: the query line, or the list (keys are commands). */
 	focus: 'query' | 'list';
 	tab: TabId;
@@ -19,28 +20,47 @@ export type AppState = {
 	overlay: Overlay;
 	/** A one-line message for the footer: what was exported, copied, or went wrong. */
 	notice: string | null;
+	/** What is on screen, as the view last reported it: moves clamp to it. */
+	shown: Shown;
+	/** Earlier queries, oldest first, and where Alt-↑/↓ is in them (null: at the query being typed). */
+	history: {entries: string[]; at: number | null; draft: string};
 };
 
-/** What covers the list: nothing, a scrollable page (the help or a record's full detail), or a picker. */
+/** The sizes and ids on screen that keys act on, reported by the view after each frame. */
+export type Shown = {
+	results: number;
+	/** The record under the selection. */
+	selectedId: string | null;
+	/** The picker's rows, in order. */
+	choiceIds: string[];
+	pins: number;
+	/** Which page is open ('help', or the full-screen record's id), its lines, and how many fit. */
+	page: string | null;
+	pageLines: number;
+	pageRoom: number;
+};
+
+/** What covers the list; each overlay remembers what it covers, so closing it returns there. */
 export type Overlay =
 	| {type: 'none'}
-	| {type: 'help' | 'detail'; scroll: number}
+	| {type: 'help'; scroll: number; previous: Overlay}
+	| {type: 'detail'; recordId: string; scroll: number; previous: Overlay}
 	| {type: 'picker'; picker: PickerState}
-	| {type: 'briefing'; cursor: number}
-	| {type: 'note'; recordId: string; draft: string; previous: Overlay}
-	| {type: 'map'};
+	| {type: 'briefing'; cursor: number; previous: Overlay}
+	| {type: 'note'; recordId: string; draft: TextField; previous: Overlay}
+	| {type: 'map'; previous: Overlay};
 
 export type AppAction =
-	| {type: 'type'; text: string}
-	| {type: 'delete-character'}
-	| {type: 'clear-query'}
+	| {type: 'edit-query'; edit: EditAction}
 	| {type: 'focus-query'}
 	| {type: 'focus-list'}
-	| {type: 'move'; by: number; total: number}
-	| {type: 'move-to'; position: 'first' | 'last'; total: number}
+	| {type: 'history'; step: -1 | 1}
+	| {type: 'remember-query'}
+	| {type: 'move'; by: number}
+	| {type: 'move-to'; position: 'first' | 'last'}
 	| {type: 'cycle-tab'; step: 1 | -1}
-	| {type: 'open-detail'}
-	| {type: 'scroll'; by: number; max: number}
+	| {type: 'open-detail'; recordId: string}
+	| {type: 'scroll'; by: number}
 	| {type: 'open-help'}
 	| {type: 'close-overlay'}
 	| {type: 'open-picker'; entity: PickerEntity}
@@ -48,15 +68,15 @@ export type AppAction =
 	| {type: 'apply-picker'}
 	| {type: 'clear-filters'}
 	| {type: 'open-briefing'}
-	| {type: 'move-briefing-cursor'; by: number; total: number}
+	| {type: 'move-briefing-cursor'; by: number}
 	| {type: 'open-note'; recordId: string; draft: string}
-	| {type: 'edit-note'; edit: 'type' | 'delete-character' | 'clear'; text?: string}
-	| {type: 'close-note'}
+	| {type: 'edit-note'; edit: EditAction}
 	| {type: 'notify'; notice: string | null}
+	| {type: 'shown'; shown: Shown}
 	| {type: 'open-map'};
 
 export const initialState: AppState = {
-	query: '',
+	query: emptyField,
 	focus: 'query',
 	tab: 'all',
 	selected: 0,
@@ -65,52 +85,60 @@ export const initialState: AppState = {
 	sourceIds: [],
 	overlay: {type: 'none'},
 	notice: null,
+	shown: {results: 0, selectedId: null, choiceIds: [], pins: 0, page: null, pageLines: 0, pageRoom: 1},
+	history: {entries: [], at: null, draft: ''},
 };
 
 type FilterIds = Pick<AppState, 'actorIds' | 'locationIds' | 'sourceIds'>;
 
 /** Where each picker keeps its choice. */
-const chosenIdsOf = {actor: 'actorIds', location: 'locationIds', source: 'sourceIds'} as const satisfies Record<PickerEntity, keyof FilterIds>;
+export const chosenIdsOf = {actor: 'actorIds', location: 'locationIds', source: 'sourceIds'} as const satisfies Record<PickerEntity, keyof FilterIds>;
+
+/** Queries kept in the history. */
+export const historyLength = 100;
 
 /** The state the app opens in: `brief --actor peskov --kind quote` opens on Peskov's quotes. */
-export function startingState({kinds = [], actorIds = [], locationIds = [], sourceIds = []}: Filters = {}): AppState {
-	return {...initialState, tab: tabFor(kinds), actorIds, locationIds, sourceIds};
+export function startingState({kinds = [], actorIds = [], locationIds = [], sourceIds = []}: Filters = {}, history: string[] = []): AppState {
+	return {...initialState, tab: tabFor(kinds), actorIds, locationIds, sourceIds, history: {entries: history, at: null, draft: ''}};
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
 	// A notice lasts until the next thing the user does.
-	const next = action.type === 'notify' ? state : state.notice === null ? state : {...state, notice: null};
-	return reduce(next, action);
+	const quiet = action.type === 'notify' || action.type === 'shown' || state.notice === null;
+	return reduce(quiet ? state : {...state, notice: null}, action);
 }
 
 function reduce(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
-		case 'type': {
-			return {...state, query: state.query + action.text, selected: 0};
-		}
-
-		case 'delete-character': {
-			return {...state, query: [...state.query].slice(0, -1).join(''), selected: 0};
-		}
-
-		case 'clear-query': {
-			return {...state, query: '', selected: 0};
+		case 'edit-query': {
+			const query = editField(state.query, action.edit);
+			return query.text === state.query.text ? {...state, query} : {...state, query, selected: 0, history: {...state.history, at: null}};
 		}
 
 		case 'focus-query': {
-			return {...state, focus: 'query'};
+			return {...state, focus: 'query', overlay: {type: 'none'}};
 		}
 
 		case 'focus-list': {
 			return {...state, focus: 'list'};
 		}
 
+		case 'history': {
+			return recall(state, action.step);
+		}
+
+		case 'remember-query': {
+			const text = state.query.text.trim();
+			const entries = text === '' ? state.history.entries : [...state.history.entries.filter(entry => entry !== text), text].slice(-historyLength);
+			return {...state, history: {entries, at: null, draft: ''}};
+		}
+
 		case 'move': {
-			return {...state, selected: clamp(state.selected + action.by, action.total)};
+			return {...state, selected: clamp(state.selected + action.by, state.shown.results)};
 		}
 
 		case 'move-to': {
-			return {...state, selected: action.position === 'first' ? 0 : clamp(action.total - 1, action.total)};
+			return {...state, selected: action.position === 'first' ? 0 : clamp(state.shown.results - 1, state.shown.results)};
 		}
 
 		case 'cycle-tab': {
@@ -118,7 +146,7 @@ function reduce(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'open-detail': {
-			return {...state, overlay: {type: 'detail', scroll: 0}};
+			return {...state, overlay: {type: 'detail', recordId: action.recordId, scroll: 0, previous: state.overlay}};
 		}
 
 		case 'scroll': {
@@ -127,15 +155,17 @@ function reduce(state: AppState, action: AppAction): AppState {
 				return state;
 			}
 
-			return {...state, overlay: {type: overlay.type, scroll: Math.max(0, Math.min(overlay.scroll + action.by, action.max))}};
+			// A key can come before the frame of the page it scrolls: then the view clamps, and the next report of what is shown.
+			return {...state, overlay: {...overlay, scroll: Math.max(0, Math.min(overlay.scroll + action.by, mostScroll(state.shown, overlay)))}};
 		}
 
 		case 'open-help': {
-			return {...state, overlay: {type: 'help', scroll: 0}};
+			return {...state, overlay: {type: 'help', scroll: 0, previous: state.overlay}};
 		}
 
 		case 'close-overlay': {
-			return {...state, overlay: {type: 'none'}};
+			const {overlay} = state;
+			return {...state, overlay: 'previous' in overlay ? overlay.previous : {type: 'none'}};
 		}
 
 		case 'open-picker': {
@@ -148,7 +178,7 @@ function reduce(state: AppState, action: AppAction): AppState {
 				return state;
 			}
 
-			return {...state, overlay: {type: 'picker', picker: pickerReducer(state.overlay.picker, action.action)}};
+			return {...state, overlay: {type: 'picker', picker: pickerReducer(state.overlay.picker, action.action, state.shown.choiceIds)}};
 		}
 
 		case 'apply-picker': {
@@ -156,8 +186,8 @@ function reduce(state: AppState, action: AppAction): AppState {
 				return state;
 			}
 
-			const {entity, chosen} = state.overlay.picker;
-			return {...state, [chosenIdsOf[entity]]: chosen, overlay: {type: 'none'}, selected: 0};
+			const {picker} = state.overlay;
+			return {...state, [chosenIdsOf[picker.entity]]: pickerChoice(picker, state.shown.choiceIds), overlay: {type: 'none'}, selected: 0};
 		}
 
 		case 'clear-filters': {
@@ -165,7 +195,7 @@ function reduce(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'open-briefing': {
-			return {...state, overlay: {type: 'briefing', cursor: 0}};
+			return state.overlay.type === 'briefing' ? state : {...state, overlay: {type: 'briefing', cursor: 0, previous: state.overlay}};
 		}
 
 		case 'move-briefing-cursor': {
@@ -173,15 +203,11 @@ function reduce(state: AppState, action: AppAction): AppState {
 				return state;
 			}
 
-			return {...state, overlay: {type: 'briefing', cursor: clamp(state.overlay.cursor + action.by, action.total)}};
+			return {...state, overlay: {...state.overlay, cursor: clamp(state.overlay.cursor + action.by, state.shown.pins)}};
 		}
 
 		case 'open-note': {
-			return {...state, overlay: {type: 'note', recordId: action.recordId, draft: action.draft, previous: state.overlay}};
-		}
-
-		case 'close-note': {
-			return state.overlay.type === 'note' ? {...state, overlay: state.overlay.previous} : state;
+			return {...state, overlay: {type: 'note', recordId: action.recordId, draft: fieldOf(action.draft), previous: state.overlay}};
 		}
 
 		case 'edit-note': {
@@ -189,9 +215,7 @@ function reduce(state: AppState, action: AppAction): AppState {
 				return state;
 			}
 
-			const {draft} = state.overlay;
-			const edited = action.edit === 'type' ? draft + (action.text ?? '') : action.edit === 'clear' ? '' : [...draft].slice(0, -1).join('');
-			return {...state, overlay: {...state.overlay, draft: edited}};
+			return {...state, overlay: {...state.overlay, draft: editField(state.overlay.draft, action.edit)}};
 		}
 
 		case 'notify': {
@@ -199,7 +223,60 @@ function reduce(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'open-map': {
-			return {...state, overlay: {type: 'map'}};
+			return {...state, overlay: {type: 'map', previous: state.overlay}};
+		}
+
+		case 'shown': {
+			const shown = {...action.shown};
+			// Keep positions inside what is shown now: results and pins change under them.
+			const selected = clamp(state.selected, shown.results);
+			return {...state, shown, selected, overlay: clampOverlay(state.overlay, shown)};
 		}
 	}
+}
+
+/** The page an overlay shows, as `Shown.page` names it. */
+export function pageOf(overlay: Overlay): string | null {
+	return overlay.type === 'help' ? 'help' : overlay.type === 'detail' ? overlay.recordId : null;
+}
+
+function mostScroll(shown: Shown, overlay: Overlay): number {
+	return shown.page !== null && shown.page === pageOf(overlay) ? Math.max(0, shown.pageLines - shown.pageRoom) : Infinity;
+}
+
+function clampOverlay(overlay: Overlay, shown: Shown): Overlay {
+	switch (overlay.type) {
+		case 'briefing': {
+			return {...overlay, cursor: clamp(overlay.cursor, shown.pins)};
+		}
+
+		case 'help':
+		case 'detail': {
+			return {...overlay, scroll: Math.min(overlay.scroll, mostScroll(shown, overlay))};
+		}
+
+		case 'picker': {
+			return {...overlay, picker: {...overlay.picker, cursor: clamp(overlay.picker.cursor, shown.choiceIds.length)}};
+		}
+
+		default: {
+			return overlay;
+		}
+	}
+}
+
+/** Alt-↑ recalls an earlier query, Alt-↓ a later one and, past the last, what was being typed. */
+function recall(state: AppState, step: -1 | 1): AppState {
+	const {entries, at, draft} = state.history;
+	if (entries.length === 0) {
+		return state;
+	}
+
+	const from = at ?? entries.length;
+	const to = Math.max(0, Math.min(from + step, entries.length));
+	if (to === entries.length) {
+		return {...state, query: fieldOf(at === null ? state.query.text : draft), selected: 0, history: {entries, at: null, draft: ''}};
+	}
+
+	return {...state, query: fieldOf(entries[to]!), selected: 0, history: {entries, at: to, draft: at === null ? state.query.text : draft}};
 }

@@ -12,6 +12,9 @@ export type Layout = {
 	fullDetailHeight: number;
 };
 
+/** The smallest terminal the app lays out in; below it the app says so. */
+export const minimumSize = {columns: 60, rows: 20};
+
 /** Side by side from this many columns; list above detail below it. */
 export const splitFromColumns = 100;
 
@@ -37,7 +40,8 @@ export function computeLayout(columns: number, rows: number): Layout {
 		};
 	}
 
-	const listHeight = Math.max(Math.floor(body * 0.45), 5);
+	// The list gets at least half: it is what the user moves through.
+	const listHeight = Math.max(Math.ceil(body / 2), 5);
 	return {
 		mode: 'stacked',
 		columns,

@@ -1,0 +1,71 @@
+import {useApp, useInput, type Key} from 'ink';
+import {useLayoutEffect} from 'react';
+import {commandFor, pressedKeyName, textContexts, type Command, type KeyContext} from './bindings.js';
+import type {KeyDeps} from './key-deps.js';
+import {isPlainText, splitKeys} from './split-keys.js';
+
+/** What a context's key hook does with a key; 'unbound' when the key means nothing there. */
+export type ContextKeyHandler = (command: Command | undefined, input: string, key: Key) => void | 'unbound';
+
+const placeNames: Record<KeyContext, string> = {
+	query: 'in the query',
+	list: 'in the list',
+	detail: 'in the full-screen record',
+	picker: 'in the picker',
+	help: 'in the help',
+	briefing: 'in the briefing',
+	note: 'in the note',
+	map: 'on the map',
+};
+
+/**
+ * The key hook of one context (query, list, picker, …): listens only while
+ * its context has the keyboard (`isActive`), maps keys through the bindings
+ * table and hands the command to the context's handler. Keys can come faster
+ * than frames: a key that arrives before the frame that gives the keyboard to
+ * another context is handed to that context's handler, through `deps.router`.
+ * Ctrl-C quits from anywhere; a key that does nothing says so in the footer.
+ */
+export function useContextKeys(context: KeyContext, deps: KeyDeps, handle: ContextKeyHandler) {
+	const {exit} = useApp();
+	const {router, latest, notify, onKey, afterKey} = deps;
+	useLayoutEffect(() => {
+		router.current[context] = handle;
+	});
+
+	/** One key, in the context it arrives in: the latest, which may have changed since the last frame. */
+	const press = (input: string, key: Key): 'quit' | undefined => {
+		const now = deps.contextOf(latest.current);
+		const command = commandFor(now, input, key);
+		if (command === 'quit') {
+			return 'quit';
+		}
+
+		const handler = router.current[now] ?? handle;
+		if (handler(command, input, key) === 'unbound') {
+			notify(`${pressedKeyName(input, key)} does nothing ${placeNames[now]} — ${now === 'note' ? 'Esc goes back' : '? lists the keys'}`);
+		}
+
+		return undefined;
+	};
+
+	useInput(
+		(received, receivedKey) => {
+			onKey();
+			for (const {input, key} of splitKeys(received, receivedKey)) {
+				// Text goes whole into a text field (a paste); elsewhere each character is a key ("jjj" held down).
+				const characters = isPlainText(input, key) ? [...input] : [input];
+				while (characters.length > 0) {
+					const typing = textContexts.includes(deps.contextOf(latest.current));
+					if (press(typing ? characters.splice(0).join('') : characters.shift()!, key) === 'quit') {
+						exit();
+						return;
+					}
+				}
+			}
+
+			afterKey();
+		},
+		{isActive: deps.active === context},
+	);
+}

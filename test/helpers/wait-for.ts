@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+
+const pollMs = 10;
+/** The first few checks come a turn of the event loop apart (what a key sets off lands within a turn or two), then every `pollMs`. */
+const quickChecks = 3;
+
+/**
+ * The one way app and terminal tests wait: check now (after letting the
+ * current turn of the event loop finish), then again until
+ * `check` gives a value or the time is up; then fail, saying what was awaited
+ * and what was seen instead. Never a fixed sleep.
+ */
+export async function waitFor<T>(check: () => T | false | undefined | null, what: string, {timeoutMs = 5000, seen}: {timeoutMs?: number; seen?: () => string} = {}): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (let checks = 0; ; checks++) {
+		// eslint-disable-next-line no-await-in-loop
+		await new Promise(resolve => {
+			if (checks < quickChecks) {
+				setImmediate(resolve);
+			} else {
+				setTimeout(resolve, pollMs);
+			}
+		});
+
+		const value = check();
+		if (value !== false && value !== undefined && value !== null) {
+			return value;
+		}
+
+		if (Date.now() > deadline) {
+			assert.fail(`timed out waiting for ${what}${seen ? `; the screen shows:\n${seen()}` : ''}`);
+		}
+	}
+}
+
+/** A check for `waitFor` that passes once `read` gives the same value twice running: what a key set off has been drawn. */
+export function unchanged(read: () => string): () => boolean {
+	let last: string | undefined;
+	return () => {
+		const now = read();
+		const same = now === last;
+		last = now;
+		return same;
+	};
+}
