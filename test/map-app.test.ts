@@ -49,7 +49,6 @@ test('m opens the map of every place, with the selected record’s places highli
 		[arrows.left, /│Makhachkala · port, Russia/],
 	];
 	for (const [arrow, place] of moves) {
-		// eslint-disable-next-line no-await-in-loop
 		await app.press(arrow);
 		assert.match(cursorLine(app), place);
 	}

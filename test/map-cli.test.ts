@@ -76,7 +76,6 @@ test('brief export --geojson --out FILE.md: the pinned places beside the Markdow
 	const home = mkdtempSync(path.join(tempDir(), 'map-export-'));
 	const store = {storeFile: path.join(home, 'briefings.json'), briefing: undefined, note: undefined, now: new Date('2026-12-06T12:00:00Z'), format: 'text' as const};
 	for (const id of ['l-makhachkala', 'r-caspian-drone-supply', 'q-kirby-supply-route']) {
-		// eslint-disable-next-line no-await-in-loop
 		await runStoreCommand(index, {...store, command: 'pin', args: [id], out: undefined});
 	}
 

@@ -1,4 +1,4 @@
-import {filterMatcher, type Filters} from './filters.js';
+import {filterMatcher} from './filters.js';
 import type {BriefRecord, CorpusIndex} from './records.js';
 import {searchFold} from './text.js';
 import {groupByPassage} from './search/grouping.js';
@@ -11,31 +11,8 @@ import type {WordMatch} from './search/word-match.js';
 export {preparedSearcher} from './search/searcher.js';
 export {mergeRanges, type Range} from './search/ranges.js';
 export type {WordMatch} from './search/word-match.js';
-
-export type SearchHit = {
-	record: BriefRecord;
-	/** 0 is the best hit, 1 the worst: the hit's place in the ranking. */
-	score: number;
-	/** Matched ranges within `record.text`. */
-	ranges: Range[];
-	/** The other records of the same passage (the fact and the route cut from a quote), ranked below it. */
-	sameAs?: SearchHit[];
-	/** Why it matched: each meaningful query word's best match, and the words that matched nowhere. Absent for a query with operators. */
-	explain?: {matched: WordMatch[]; missed: string[]};
-	/** Where words matched only in the paragraph around the record: a stretch of it, with their ranges (made for the rows on screen, see matchRanges). */
-	snippet?: {text: string; ranges: Range[]};
-};
-
-export type SearchOptions = {
-	filters?: Filters;
-	limit?: number;
-	/** Compute the matched ranges for highlighting (default true); without them a search is cheaper. */
-	ranges?: boolean;
-	/** Score every record, without the quick test first: for tests and the benchmark to compare with. */
-	plainFuse?: boolean;
-	/** One hit per passage, the others of it in `sameAs` (the CLI and searchRecords: default true; the app's searchSteps: default false until its tabs count `kindsOf`). */
-	group?: boolean;
-};
+import type {SearchHit, SearchOptions} from './search/hit.js';
+export type {SearchHit, SearchOptions} from './search/hit.js';
 
 export type SearchResult = {
 	hits: SearchHit[];

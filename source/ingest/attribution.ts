@@ -4,9 +4,11 @@ import {organisationNouns} from './lexicon/organisations.js';
 import {nameTitles, roleNouns, spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation, withoutOpeningWord} from './names.js';
 import type {QuoteSpan} from './quotes.js';
-import type {NameContext} from './speakers.js';
 import {splitSentences, type Sentence} from './sentences.js';
 import {wordHas} from './word-tags.js';
+
+/** How a name was written: after a preposition ("analysts at Danske Bank"), after "the" ("the Guardia Civil"). */
+export type NameContext = {afterPreposition?: boolean; definite?: boolean};
 
 /** What the text around a quote says about who spoke it. Offsets are within the paragraph. */
 export type SpeakerClue =

@@ -1,9 +1,11 @@
-import type {Location} from '../core/schema.js';
 import {fold} from '../core/text.js';
 import type {ActorDraft} from './actor-registry.js';
-import type {KnownEntities} from './extract-article.js';
+import type {Actor, Location} from '../core/schema.js';
 import type {Place} from './places/index.js';
 import {slugOfFolded} from './places/name-keys.js';
+
+/** Actors and places the corpus already has: an article naming them reuses their ids. */
+export type KnownEntities = {actors: Actor[]; locations: Location[]};
 
 /** A place in the corpus within this distance of a found place with the same name is the same place. */
 const samePlaceKilometres = 50;

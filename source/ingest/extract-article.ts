@@ -1,11 +1,13 @@
 import {createHash} from 'node:crypto';
-import type {Actor, Corpus, Location} from '../core/schema.js';
+import type {Corpus} from '../core/schema.js';
 import {ActorRegistry} from './actor-registry.js';
 import {maskQuotes} from './attribution.js';
 import {boundedParagraphs, withoutInvisibleBreaks} from './bounded-paragraphs.js';
 import {byParagraph} from './by-paragraph.js';
 import {outletOf} from './dateline.js';
-import {entityIds} from './entity-ids.js';
+import {entityIds, type KnownEntities} from './entity-ids.js';
+
+export type {KnownEntities} from './entity-ids.js';
 import {extractFacts} from './facts.js';
 import {findActorMentions} from './mentions.js';
 import {longestName} from './names.js';
@@ -27,8 +29,7 @@ export type Article = {
 	fallbackTitle: string;
 };
 
-/** Actors and places the corpus already has: an article naming them reuses their ids. */
-export type KnownEntities = {actors: Actor[]; locations: Location[]};
+
 
 /** The source id of an article: a hash of its paragraphs, so the same text always has the same id. */
 export function sourceIdOf(text: string): string {

@@ -1,4 +1,6 @@
-import {maskQuotes, reportedSpeakerClue, sentenceAt, speakerClue, type SpeakerClue} from './attribution.js';
+import {maskQuotes, reportedSpeakerClue, sentenceAt, speakerClue, type NameContext, type SpeakerClue} from './attribution.js';
+
+export type {NameContext} from './attribution.js';
 import type {ActorDraft} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {statementVerbs} from './lexicon/speech-verbs.js';
@@ -15,8 +17,7 @@ export type AttributedQuote = QuoteSpan & {
 /** Decides what kind of actor a speaker's name denotes ("Moscow" → the state Russia, "the Kremlin" → an organisation). */
 export type ActorFor = (name: string, role: string | null, context?: NameContext) => ActorDraft | null;
 
-/** How a name was written: after a preposition ("analysts at Danske Bank"), after "the" ("the Guardia Civil"). */
-export type NameContext = {afterPreposition?: boolean; definite?: boolean};
+
 
 /** Who "he", "she" or "the minister" in a paragraph is, given the latest speaker quoted nearby. */
 export type ReferenceResolver = (clue: Extract<SpeakerClue, {kind: 'pronoun' | 'description'}>, paragraph: number, recentSpeaker: ActorDraft | undefined) => ActorDraft | null;

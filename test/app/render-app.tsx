@@ -42,7 +42,7 @@ export const keys = {
 
 export const shippedIndex = indexCorpus(loadCorpus(new URL('../../data/corpus.json', import.meta.url).pathname));
 
-// eslint-disable-next-line no-control-regex
+ 
 const ansi = /\u001B\[[0-9;]*m/g;
 
 type RenderOptions = Partial<ComponentProps<typeof App>> & {columns?: number; rows?: number};
@@ -91,7 +91,6 @@ export async function renderApp({index = shippedIndex, colour = false, columns =
 		async press(...sequence: string[]) {
 			for (const key of sequence) {
 				instance.stdin.write(key);
-				// eslint-disable-next-line no-await-in-loop
 				await waitFor(unchanged(rawFrame), 'the key to be drawn');
 			}
 		},

@@ -72,7 +72,7 @@ test('s picks sources: the chip names the article, the list keeps its passages a
 
 test('filters from the command line are applied at start, and the kind picks the tab', async () => {
 	const app = await open({kinds: ['quote'], actorIds: ['a-peskov'], sourceIds: ['iran-russia-drones']});
-	assert.match(app.lines()[0]!, /Dmitry Peskov  § White House details/);
+	assert.match(app.lines()[0]!, /Dmitry Peskov {2}§ White House details/);
 	assert.match(app.frame(), /Quotes 4/);
 	const rows = app.lines().filter(line => /^│ [ ●] (?:quote|fact|actor) /.test(line));
 	assert.equal(rows.length, 4);

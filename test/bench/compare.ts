@@ -109,11 +109,8 @@ const frames: Timing[][] = [[], []];
 const baseline: Timing[] = [];
 for (let run = 0; run < runs; run++) {
 	// The runs of one round go one after the other: each is timed alone.
-	// eslint-disable-next-line no-await-in-loop
 	baseline.push(await nodeInTerminal());
-	// eslint-disable-next-line no-await-in-loop
 	frames[0]!.push(await firstFrame(brief(builds[0]!), isFirstFrame));
-	// eslint-disable-next-line no-await-in-loop
 	frames[1]!.push(await firstFrame(brief(builds[1]!), isFirstFrame));
 }
 

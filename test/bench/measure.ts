@@ -34,14 +34,13 @@ export async function inTerminal(command: string, ready: (output: string) => boo
 	const elapsed = () => Number(process.hrtime.bigint() - start) / 1e6;
 	const exited = new Promise<number>(resolve => child.on('exit', () => resolve(elapsed())));
 	while (!ready(output) && child.exitCode === null) {
-		// eslint-disable-next-line no-await-in-loop
 		await delay(1);
 	}
 
 	return {child, firstFrame: Number((readyAt ?? lastWrite) - start) / 1e6, exited, output: () => output, lastWrite: () => lastWrite};
 }
 
-// eslint-disable-next-line no-control-regex
+ 
 const escapes = /\u001B(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007]*\u0007|[()][0-9A-Za-z]|[=>78])/g;
 
 export const withoutEscapes = (text: string) => text.replaceAll(escapes, '');

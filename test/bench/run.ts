@@ -50,9 +50,7 @@ async function appStartup() {
 	const baseline: number[] = [];
 	const app: number[] = [];
 	for (let run = 0; run < Math.ceil(runs / 2); run++) {
-		// eslint-disable-next-line no-await-in-loop
 		baseline.push(await (await inTerminal(`${node} -e 0`, () => false)).exited);
-		// eslint-disable-next-line no-await-in-loop
 		const session = await inTerminal(`${node} bin/brief.js`, output => output.includes('All 85') && output.includes('╰'));
 		app.push(session.firstFrame);
 		process.kill(-session.child.pid!, 'SIGKILL');
@@ -72,12 +70,10 @@ async function keystrokeLatency() {
 		const sent = process.hrtime.bigint();
 		session.child.stdin.write(key);
 		while (session.lastWrite() === before) {
-			// eslint-disable-next-line no-await-in-loop
 			await delay(0);
 		}
 
 		latencies.push(Number(session.lastWrite() - sent) / 1e6);
-		// eslint-disable-next-line no-await-in-loop
 		await delay(120);
 	}
 
@@ -100,7 +96,6 @@ const keys = scriptFound && startup ? await keystrokeLatency() : undefined;
 const scale: ScaleResult[] = [];
 for (const size of sizes) {
 	console.log(`scale: ${size.toLocaleString('en-GB')} records…`);
-	// eslint-disable-next-line no-await-in-loop
 	scale.push(await scaleBench(size, {runs, app: scriptFound}));
 }
 

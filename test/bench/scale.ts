@@ -145,7 +145,6 @@ async function appLatency(corpus: string) {
 				throw new Error('the app did not draw what was expected in time');
 			}
 
-			// eslint-disable-next-line no-await-in-loop
 			await delay(0);
 		}
 
@@ -163,10 +162,8 @@ async function appLatency(corpus: string) {
 			sent = process.hrtime.bigint();
 			session.child.stdin.write(query.charAt(length - 1));
 			const shown = `› ${query.slice(0, length)} `;
-			// eslint-disable-next-line no-await-in-loop
 			const at = await waitFor(() => withoutEscapes(session.output().slice(mark)).includes(shown));
 			echo.push(Number(at - sent) / 1e6);
-			// eslint-disable-next-line no-await-in-loop
 			await delay(typingGapMs);
 		}
 
@@ -176,14 +173,11 @@ async function appLatency(corpus: string) {
 			return last !== -1 && !text.slice(last).includes('searching…') && text.slice(last).includes('╰');
 		};
 
-		// eslint-disable-next-line no-await-in-loop
 		const at = await waitFor(settledFrame, 60_000);
 		results.push(Math.max(0, Number(at - sent) / 1e6));
 		const mark = session.output().length;
 		session.child.stdin.write('\u0015');
-		// eslint-disable-next-line no-await-in-loop
 		await waitFor(() => withoutEscapes(session.output().slice(mark)).includes('type to search'));
-		// eslint-disable-next-line no-await-in-loop
 		await delay(typingGapMs);
 	}
 

@@ -13,7 +13,6 @@ const quickChecks = 3;
 export async function waitFor<T>(check: () => T | false | undefined | null, what: string, {timeoutMs = 5000, seen}: {timeoutMs?: number; seen?: () => string} = {}): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (let checks = 0; ; checks++) {
-		// eslint-disable-next-line no-await-in-loop
 		await new Promise(resolve => {
 			if (checks < quickChecks) {
 				setImmediate(resolve);

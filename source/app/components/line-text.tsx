@@ -10,7 +10,6 @@ export function LineText({line, inverse = false}: {line: Line; inverse?: boolean
 			{line.length === 0
 				? ' '
 				: line.map((segment, position) => (
-						// eslint-disable-next-line react/no-array-index-key
 						<Text key={position} {...propsFor(segment.style)}>
 							{segment.text}
 						</Text>

@@ -37,10 +37,8 @@ const withoutColour: Record<MapStyle, TextProps> = {
 function MapLines({lines}: {lines: MapRun[][]}) {
 	const styles = useContext(ColourContext) ? withColour : withoutColour;
 	return lines.map((runs, row) => (
-		// eslint-disable-next-line react/no-array-index-key
 		<Text key={row} wrap="truncate">
 			{runs.map((run, position) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={position} {...styles[run.style]}>
 					{run.text}
 				</Text>
@@ -59,7 +57,6 @@ export function MapView({screen, width, height}: Props) {
 			<Box width={width} height={height} borderStyle="round" paddingX={1}>
 				<Box flexDirection="column" flexGrow={1}>
 					{place.lines.slice(0, height - 2).map((line, position) => (
-						// eslint-disable-next-line react/no-array-index-key
 						<LineText key={position} line={line} />
 					))}
 				</Box>

@@ -1,5 +1,5 @@
 import process from 'node:process';
-import {useMemo, useRef, type RefObject} from 'react';
+import {useLayoutEffect, useMemo, useRef, useState, type RefObject} from 'react';
 import {recordDetail} from '../../core/detail.js';
 import type {Atlas, AtlasResolution} from '../../core/map/atlas.js';
 import {glyphSetFor, type GlyphSet} from '../../core/map/glyphs.js';
@@ -56,17 +56,24 @@ const locatorSize = {columns: 30, rows: 12};
 export function useMap({index, appState, hits, selected, columns, rows, colour, loadMap}: Options): MapScreen & {keys: MapKeyState} {
 	const [state, dispatch, latest] = useLatestReducer(mapReducer, () => initialMapState);
 	const open = appState.overlay.type === 'map';
-	const loaded = useRef<LoadedMap | null>(null);
-	if (open && loaded.current === null && loadMap) {
-		// The map's code and data load the first time it opens, never before.
-		const kit = loadMap();
-		loaded.current = {kit, atlas: kit.createAtlasReader(), glyphs: glyphSetFor(process.env)};
+	// The map's code and data load the first time it opens, never before, and stay.
+	const [wasOpened, setWasOpened] = useState(open);
+	if (open && !wasOpened) {
+		setWasOpened(true);
 	}
+
+	const map = useMemo((): LoadedMap | null => {
+		if (!wasOpened || !loadMap) {
+			return null;
+		}
+
+		const kit = loadMap();
+		return {kit, atlas: kit.createAtlasReader(), glyphs: glyphSetFor(process.env)};
+	}, [wasOpened, loadMap]);
 
 	const story = useMemo(() => (open ? mapStoryFor(index, hits) : {places: [], routes: []}), [open, index, hits]);
 	const highlightIds = useMemo(() => highlightsOf(selected), [selected]);
 	const cursorId = cursorOf(state, story, highlightIds);
-	const map = loaded.current;
 	const {zoom, fit, openPlaceId} = state;
 	const frame = useMemo(
 		() => (open && map ? map.kit.renderMap({story, columns, rows, fit, zoom, selectedId: cursorId, highlightIds, glyphs: map.glyphs, colour, atlas: map.atlas}) : null),
@@ -74,8 +81,11 @@ export function useMap({index, appState, hits, selected, columns, rows, colour, 
 	);
 	const place = useMemo(() => (open && openPlaceId ? placeDetail(index, openPlaceId, columns, rows, colour, map) : null), [open, openPlaceId, index, columns, rows, colour, map]);
 
+	// What the keys move between: the markers of the frame on screen.
 	const drawn = useRef({cursorId, markers: frame?.markers ?? []});
-	drawn.current = {cursorId, markers: frame?.markers ?? []};
+	useLayoutEffect(() => {
+		drawn.current = {cursorId, markers: frame?.markers ?? []};
+	});
 	return {state, story, cursorId, frame, place, keys: {latest, drawn, dispatch}};
 }
 

@@ -8,12 +8,11 @@ const fallback: TerminalSize = {columns: 80, rows: 24};
 /** The terminal's size, following resizes; 80×24 where the stream does not say (tests, pipes). */
 export function useTerminalSize(): TerminalSize {
 	const {stdout} = useStdout();
-	const read = (): TerminalSize => ({columns: stdout.columns || fallback.columns, rows: stdout.rows || fallback.rows});
-	const [size, setSize] = useState(read);
+	const [size, setSize] = useState(() => sizeOf(stdout));
 
 	useEffect(() => {
 		const onResize = () => {
-			setSize(read());
+			setSize(sizeOf(stdout));
 		};
 
 		stdout.on('resize', onResize);
@@ -23,4 +22,8 @@ export function useTerminalSize(): TerminalSize {
 	}, [stdout]);
 
 	return size;
+}
+
+function sizeOf(stdout: NodeJS.WriteStream): TerminalSize {
+	return {columns: stdout.columns || fallback.columns, rows: stdout.rows || fallback.rows};
 }

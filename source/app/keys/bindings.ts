@@ -233,7 +233,7 @@ export function typedText(input: string, key: Key): string {
 		return '';
 	}
 
-	// eslint-disable-next-line no-control-regex
+	 
 	return input.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
 }
 

@@ -1,3 +1,4 @@
+import type {Key} from 'ink';
 import type {RefObject} from 'react';
 import type {CorpusIndex} from '../../core/records.js';
 import type {CopyToClipboard} from '../clipboard.js';
@@ -5,7 +6,9 @@ import type {Pins} from '../hooks/use-pins.js';
 import type {AppAction, AppState} from '../state/app-state.js';
 import type {Layout} from '../state/layout.js';
 import type {Command, KeyContext} from './bindings.js';
-import type {ContextKeyHandler} from './use-context-keys.js';
+
+/** What a context's key hook does with a key; 'unbound' when the key means nothing there. */
+export type ContextKeyHandler = (command: Command | undefined, input: string, key: Key) => void | 'unbound';
 
 /** What every context's key hook needs: the latest state, how to change it, and the app's side effects. */
 export type KeyDeps = {

@@ -2,7 +2,7 @@ import type {Key} from 'ink';
 
 const noKey: Key = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false};
 
-// eslint-disable-next-line no-control-regex
+ 
 const controlCharacter = /[\u0000-\u0008\u000B-\u001F\u007F\t\r]/;
 
 /**

@@ -1,11 +1,10 @@
 import {useApp, useInput, type Key} from 'ink';
 import {useLayoutEffect} from 'react';
-import {commandFor, pressedKeyName, textContexts, type Command, type KeyContext} from './bindings.js';
-import type {KeyDeps} from './key-deps.js';
+import {commandFor, pressedKeyName, textContexts, type KeyContext} from './bindings.js';
+import type {ContextKeyHandler, KeyDeps} from './key-deps.js';
 import {isPlainText, splitKeys} from './split-keys.js';
 
-/** What a context's key hook does with a key; 'unbound' when the key means nothing there. */
-export type ContextKeyHandler = (command: Command | undefined, input: string, key: Key) => void | 'unbound';
+export type {ContextKeyHandler} from './key-deps.js';
 
 const placeNames: Record<KeyContext, string> = {
 	query: 'in the query',
@@ -30,6 +29,8 @@ export function useContextKeys(context: KeyContext, deps: KeyDeps, handle: Conte
 	const {exit} = useApp();
 	const {router, latest, notify, onKey, afterKey} = deps;
 	useLayoutEffect(() => {
+		// The router is a ref the App owns for this: each context registers the handler of its latest frame.
+		// eslint-disable-next-line react-hooks/immutability
 		router.current[context] = handle;
 	});
 

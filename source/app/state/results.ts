@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import {filterRecords, type Filters} from '../../core/filters.js';
-import {mentionCountOf, passageCountsOf, type BriefRecord, type CorpusIndex} from '../../core/records.js';
-import {matchRanges, preparedSearcher, searchSteps, type SearchHit} from '../../core/search.js';
+import {mentionCountOf, passageCountsOf, type CorpusIndex} from '../../core/records.js';
+import {matchRanges, searchSteps, type SearchHit} from '../../core/search.js';
 import type {PickerState} from './picker-state.js';
 import {tabs, tabShows, type TabId} from './tabs.js';
 
@@ -61,7 +61,7 @@ export function pickerItems(index: CorpusIndex, picker: PickerState): PickerItem
 	const found = query.trim() === '' ? items.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) : new Fuse(items, {keys: ['name', 'aliases'], threshold: 0.4, ignoreLocation: true}).search(query).map(result => result.item);
 	const wasChosen = (item: {id: string}) => picker.initial.includes(item.id);
 	const chosenFirst = [...found.filter(item => wasChosen(item)).sort((a, b) => picker.initial.indexOf(a.id) - picker.initial.indexOf(b.id)), ...found.filter(item => !wasChosen(item))];
-	return chosenFirst.map(({aliases: _aliases, ...item}) => item);
+	return chosenFirst.map(({aliases, ...item}) => item);
 }
 
 function choicesOf(index: CorpusIndex, entity: PickerState['entity']): Choice[] {

@@ -213,7 +213,7 @@ function entityMatches(searcher: Searcher, word: QueryWord, mayMatch: Set<string
 	for (const result of fuse.search({$or: word.forms.map(form => ({names: form.pattern}))})) {
 		const best = bestIn(word, names[result.refIndex]!, 'actors');
 		if (best) {
-			const {field: _field, ...match} = best;
+			const {field, ...match} = best;
 			matched.set(ids[result.refIndex]!, match);
 		}
 	}
@@ -304,3 +304,4 @@ function* paragraphsMatching(paragraphs: Paragraphs, word: QueryWord, options: R
 
 	return found;
 }
+
