@@ -76,9 +76,6 @@ export function formatDetailText(index: CorpusIndex, record: BriefRecord, style:
 	}
 
 	lines.push(...detail.fields.map(field => `${style.dim(field.label.padEnd(labelWidth))}${sanitizeLine(field.value)}`));
-	for (const group of detail.related.filter(group => group.records.length > 0)) {
-		lines.push('', style.heading(`${group.title} (${group.records.length})`), ...group.records.map(related => `${style.kind(related.kind.padEnd(kindWidth))}${style.id(related.id)}  ${sanitizeLine(related.text)}`));
-	}
 
 	const {context} = detail;
 	if (context) {
@@ -91,6 +88,11 @@ export function formatDetailText(index: CorpusIndex, record: BriefRecord, style:
 			paragraph(context.paragraph, highlight(context.text, [[context.start, context.end]], style.passage)),
 			...context.following.map(neighbour),
 		);
+	}
+
+	// The records the detail links to, after the passage in place.
+	for (const group of detail.related.filter(group => group.records.length > 0)) {
+		lines.push('', style.heading(`${group.title} (${group.records.length})`), ...group.records.map(related => `${style.kind(related.kind.padEnd(kindWidth))}${style.id(related.id)}  ${sanitizeLine(related.text)}`));
 	}
 
 	return lines.join('\n') + '\n';
