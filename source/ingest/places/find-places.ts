@@ -2,7 +2,8 @@ import {gazetteer} from './gazetteer.js';
 import {findLocalPlaces} from './local-places.js';
 import {matchNames, type NameMatch} from './match-names.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
-import {isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, type ArticleContext} from './resolve-place.js';
+import {homeCountryOf} from './home-country.js';
+import {isCommonWord, isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, type ArticleContext} from './resolve-place.js';
 import {tokensOf} from './tokens.js';
 
 /**
@@ -14,23 +15,22 @@ import {tokensOf} from './tokens.js';
 export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[]} = {}): PlaceMention[] {
 	const ignore = options.ignore ?? [];
 	const tokensByParagraph = paragraphs.map(paragraph => tokensOf(paragraph));
-	const matchAll = (withSmallTowns: boolean) =>
-		paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, ignore, withSmallTowns));
-	let matches = matchAll(false);
-	const namedDivisions = divisionsNamedIn(matches);
-	// An article that names a state or a country may name its small towns too (Auburn, California; Monmouth, Wales).
-	if (namedDivisions.size > 0 || countriesNamedIn(matches).size > 0) {
-		matches = matchAll(true);
-	}
-
+	const matchAll = (withSmallTowns: boolean, skipped = ignore) =>
+		paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, skipped, withSmallTowns));
+	// Every name, small towns and villages too: the article's own evidence decides which it means.
+	const matches = matchAll(true);
+	const lowercaseWords = new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : [])));
+	const namedCountries = countriesNamedIn(matches);
+	const homeCountry = homeCountryOf(ignore.length === 0 ? matches : matchAll(true, []), match => isCommonWord(match, lowercaseWords));
 	const article: ArticleContext = {
 		paragraphs,
 		tokensByParagraph,
 		matches,
 		ignore,
-		namedCountries: countriesNamedIn(matches),
-		namedDivisions,
-		lowercaseWords: new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : []))),
+		namedCountries: homeCountry === undefined ? namedCountries : new Set([...namedCountries, homeCountry]),
+		homeCountry,
+		namedDivisions: divisionsNamedIn(matches),
+		lowercaseWords,
 		namedInFull: namedInFull(matches, paragraphs),
 	};
 
