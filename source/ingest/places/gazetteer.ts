@@ -132,7 +132,11 @@ function buildGazetteer(): Gazetteer {
 	let smallTownsBySlug: Map<string, GazetteerName[]> | undefined;
 	const smallTownsWithSlug = (slug: string) => {
 		if (smallTownsBySlug === undefined) {
-			smallTownsBySlug = geonamesLocalNames(cities, countriesByCode);
+			smallTownsBySlug = geonamesLocalNames(
+				cities,
+				countriesByCode,
+				new Set(curatedPlaces.flatMap(curated => [curated.name, ...curated.aliases].map(name => `${curated.country} ${foldName(name)}`))),
+			);
 			for (const city of smallTowns) {
 				for (const name of new Set([foldName(city.name), foldName(newsNameOf(city))])) {
 					const townSlug = slugOfFolded(name);

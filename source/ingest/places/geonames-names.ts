@@ -15,7 +15,7 @@ const nounsByLevel = {1: ['Region', 'region', 'Province', 'province'], 2: ['Dist
  * ("Cabo Delgado", "Cabo Delgado Province"; a division word written after the
  * bare name is read by the resolver).
  */
-export function geonamesLocalNames(cities: readonly City[], countriesByCode: ReadonlyMap<string, Place>): Map<string, GazetteerName[]> {
+export function geonamesLocalNames(cities: readonly City[], countriesByCode: ReadonlyMap<string, Place>, curatedNames: ReadonlySet<string>): Map<string, GazetteerName[]> {
 	const {divisions, villages} = geonamesPlaces();
 	const bySlug = new Map<string, GazetteerName[]>();
 	const add = (name: string, target: LocalTarget) => {
@@ -34,7 +34,8 @@ export function geonamesLocalNames(cities: readonly City[], countriesByCode: Rea
 		}
 	};
 
-	for (const division of divisions) {
+	// A division curated under the name the news gives it (Quang Ninh) keeps that one.
+	for (const division of divisions.filter(each => !curatedNames.has(`${each.country} ${foldName(each.name)}`))) {
 		const place = divisionPlace(division, countriesByCode.get(division.country));
 		add(division.name, {type: 'division', place, countryCode: division.country, division: division.code, level: division.level, withNoun: false});
 		const withNoun = {type: 'division', place, countryCode: division.country, division: division.code, level: division.level, withNoun: true} as const;

@@ -34,12 +34,15 @@ function countryOf(target: NamedTarget): string | null {
  * each distinct name votes for the countries it could lie in, a share each
  * (Gisborne: half for New Zealand, half for Australia; Wairoa: all for New
  * Zealand), and a country named outright gets a whole vote. The leader is the
- * article's own when it has enough votes and leads the next clearly. Names the
+ * article's own when it has enough votes, one name at least that can only lie
+ * there, and leads the next clearly. Names the
  * article also uses as common words do not vote; names inside the names of
  * people and organisations do ("Badung Police").
  */
 export function homeCountryOf(matches: readonly NameMatch[], isCommonWord: (match: NameMatch) => boolean): string | undefined {
 	const votes = new Map<string, number>();
+	// A country some name can only mean: a list of namesakes found everywhere (Brunswick, Florence, Lyons) makes no country the article's.
+	const surelyNamed = new Set<string>();
 	const seen = new Set<string>();
 	for (const match of matches) {
 		const name = foldName(match.written).toLowerCase();
@@ -54,9 +57,12 @@ export function homeCountryOf(matches: readonly NameMatch[], isCommonWord: (matc
 		}));
 		for (const country of countries) {
 			votes.set(country, (votes.get(country) ?? 0) + 1 / countries.size);
+			if (countries.size === 1) {
+				surelyNamed.add(country);
+			}
 		}
 	}
 
 	const [first, second] = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-	return first !== undefined && first[1] >= leastEvidence && first[1] >= (second?.[1] ?? 0) * leadOverNext ? first[0] : undefined;
+	return first !== undefined && surelyNamed.has(first[0]) && first[1] >= leastEvidence && first[1] >= (second?.[1] ?? 0) * leadOverNext ? first[0] : undefined;
 }
