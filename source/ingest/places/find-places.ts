@@ -15,13 +15,13 @@ import {tokensOf} from './tokens.js';
 export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[]} = {}): PlaceMention[] {
 	const ignore = options.ignore ?? [];
 	const tokensByParagraph = paragraphs.map(paragraph => tokensOf(paragraph));
-	const matchAll = (withSmallTowns: boolean, skipped = ignore) =>
-		paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, skipped, withSmallTowns));
+	const matchAll = (withSmallTowns: boolean) =>
+		paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, ignore, withSmallTowns));
 	// Every name, small towns and villages too: the article's own evidence decides which it means.
 	const matches = matchAll(true);
 	const lowercaseWords = new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : [])));
 	const namedCountries = countriesNamedIn(matches);
-	const homeCountry = homeCountryOf(ignore.length === 0 ? matches : matchAll(true, []), match => isCommonWord(match, lowercaseWords));
+	const homeCountry = homeCountryOf(matches, match => isCommonWord(match, lowercaseWords));
 	const article: ArticleContext = {
 		paragraphs,
 		tokensByParagraph,

@@ -10,8 +10,7 @@ const leadOverNext = 1.5;
 function countryOf(target: NamedTarget): string | null {
 	switch (target.type) {
 		case 'country':
-		case 'division':
-		case 'village': {
+		case 'division': {
 			return target.countryCode;
 		}
 

@@ -18,10 +18,6 @@ export type NotPlaceUse = {
 	placeExamples: Array<[sentence: string, name: string]>;
 };
 
-const modalOrSpeechVerbs = new Set([
-	'would', 'will', 'could', 'should', 'must', 'might', 'said', 'says', 'insisted', 'insists', 'warned', 'warns', 'wants', 'wanted', 'accused',
-	'accuses', 'denied', 'denies', 'demanded', 'demands', 'vowed', 'vows', 'threatened', 'threatens', 'announced', 'announces', 'promised', 'promises',
-]);
 const companyNouns = new Set(['company', 'firm', 'group', 'miner', 'producer', 'maker', 'manufacturer', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'retailer', 'conglomerate', 'giant', 'start-up', 'startup', 'developer', 'operator', 'supplier']);
 const articles = new Set(['the', 'a', 'an']);
 
@@ -51,17 +47,6 @@ export const notPlaceUses: NotPlaceUse[] = [
 		},
 		examples: [['A spokeswoman for the U.S. company declined to comment.', 'U.S.'], ['She joined a UK chemicals maker.', 'UK']],
 		placeExamples: [['Sales in the U.S. fell.', 'U.S.'], ['He flew to the UK on Monday.', 'UK']],
-	},
-	{
-		id: 'capital for its government',
-		appliesTo: ['capital'],
-		// "Moscow would send", "Beijing said": a capital that acts or speaks is its state, an actor.
-		test: context => {
-			const after = next(context);
-			return after !== undefined && gapAfter(context, after) === ' ' && modalOrSpeechVerbs.has(after.text);
-		},
-		examples: [['Officials said Moscow would send more tankers.', 'Moscow'], ['Beijing warned against the move.', 'Beijing']],
-		placeExamples: [['Flights to Moscow were cancelled.', 'Moscow'], ['In Beijing, prices rose.', 'Beijing']],
 	},
 	{
 		id: 'company named like a town',
