@@ -3,7 +3,7 @@ import {findLocalPlaces} from './local-places.js';
 import {matchNames, type NameMatch} from './match-names.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
 import {homeCountryOf} from './home-country.js';
-import {isCommonWord, isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, type ArticleContext} from './resolve-place.js';
+import {isCommonWord, isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, standsBesideAName, type ArticleContext} from './resolve-place.js';
 import {tokensOf} from './tokens.js';
 
 /**
@@ -21,18 +21,20 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 	const matches = matchAll(true);
 	const lowercaseWords = new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : [])));
 	const namedCountries = countriesNamedIn(matches);
-	const homeCountry = homeCountryOf(matches, match => isCommonWord(match, lowercaseWords));
-	const article: ArticleContext = {
+	const named: ArticleContext = {
 		paragraphs,
 		tokensByParagraph,
 		matches,
 		ignore,
-		namedCountries: homeCountry === undefined ? namedCountries : new Set([...namedCountries, homeCountry]),
-		homeCountry,
+		namedCountries,
+		homeCountry: undefined,
 		namedDivisions: divisionsNamedIn(matches),
 		lowercaseWords,
 		namedInFull: namedInFull(matches, paragraphs),
 	};
+	// A name that is a word here, or part of a longer name ("Florence Pugh", "Mr Lyons"), is no evidence of a country.
+	const homeCountry = homeCountryOf(matches, match => isCommonWord(match, lowercaseWords) || standsBesideAName(match, named));
+	const article: ArticleContext = homeCountry === undefined ? named : {...named, homeCountry, namedCountries: new Set([...namedCountries, homeCountry])};
 
 	const resolved = matches.map((match, index) => resolve(match, placeNamedAfter(index, article), article));
 	const found = matches.flatMap((match, index) => {
