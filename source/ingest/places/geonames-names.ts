@@ -6,6 +6,7 @@ import type {Place} from './place.js';
 
 /** The most words a division's or village's name is matched over ("Rio Grande do Sul state"). */
 export const longestLocalNameInWords = 5;
+const asciiOnly = /^[ -~]*$/;
 /** Division words the news writes after a bare division name. */
 const nounsByLevel = {1: ['Region', 'region', 'Province', 'province'], 2: ['District', 'district']};
 
@@ -25,11 +26,12 @@ export function geonamesLocalNames(cities: readonly City[], countriesByCode: Rea
 			return;
 		}
 
-		const entry: GazetteerName = {name: folded, marked: hasDiacritics(name), isCurated: false, target};
+		// Most names are plain ASCII, which has no diacritics to look for.
+		const entry: GazetteerName = {name: folded, marked: !asciiOnly.test(name) && hasDiacritics(name), isCurated: false, target};
 		const existing = bySlug.get(slug);
 		if (existing === undefined) {
 			bySlug.set(slug, [entry]);
-		} else if (!existing.some(other => other.name === folded && other.target.type === target.type && 'place' in other.target && other.target.place.key === target.place.key)) {
+		} else if (target.type === 'village' || !existing.some(other => other.name === folded && other.target === target)) {
 			existing.push(entry);
 		}
 	};

@@ -80,7 +80,14 @@ function readPackage(): {divisions: GeonamesDivision[]; villages: GeonamesVillag
 		}
 
 		villages.push({name: place.name, country: place.country, division, lat, lon});
-		seats.set(`${division} ${foldName(place.name)}`, {lat, lon});
+	}
+
+	// Districts with no place of their own, by province, to look for a town of their name in it (few, so the names are folded only there).
+	const emptyDistricts = new Set(admin2.filter(({code}) => !boxes.has(code)).map(({code}) => code.split('.').slice(0, 2).join('.')));
+	for (const village of villages) {
+		if (emptyDistricts.has(village.division)) {
+			seats.set(`${village.division} ${foldName(village.name)}`, {lat: village.lat, lon: village.lon});
+		}
 	}
 
 	const divisions: GeonamesDivision[] = [];
