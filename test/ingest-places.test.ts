@@ -430,7 +430,8 @@ test('an oblast is “the Kharkiv region”, the bare name its city; Vietnamese 
 });
 
 test('“the town of Pisac” is a town however small, in a country the article names; El Alto is Bolivia’s', () => {
-	assert.deepEqual(writtenOf(findPlaces(['A farmer near Pisac, in Peru, spoke.'])), ['Peru'], 'a town of 2,000 without a word saying so');
+	assert.deepEqual(writtenOf(findPlaces(['A farmer near Pisac, in Peru, spoke.'])), ['Pisac', 'Peru'], 'a town of 2,000 after a word of place, in the article’s own country');
+	assert.deepEqual(writtenOf(findPlaces(['A farmer, Pisac, in Peru, spoke.'])), ['Peru'], 'but not without a word saying so');
 	assert.deepEqual(writtenOf(findPlaces(['A farmer near the town of Pisac, in Peru, spoke.'])), ['Pisac', 'Peru']);
 	assert.deepEqual(writtenOf(findPlaces(['A farmer near the town of Pisac spoke.'])), [], 'nor without its country');
 	const [elAlto] = findPlaces(['La Paz and the neighbouring city of El Alto, in Bolivia.']).filter(mention => mention.written === 'El Alto');
@@ -471,11 +472,15 @@ test('districts, streets, parks and landmarks the gazetteer lacks are taken at t
 	assert.deepEqual(placed(['In Nara, south of Kyoto, officials will study a fee for Kasuga Park.']).at(-1), ['Kasuga Park', 'Kasuga Park', 'Nara'], 'the town opening the sentence, not the last one named');
 	assert.deepEqual(placed(['Kyoto approved a levy on the Higashiyama and Arashiyama districts.', 'In Higashiyama, residents complained.', 'A maker on Ninenzaka Street spoke.']).slice(1), [
 		['Higashiyama', 'Higashiyama', 'Kyoto'],
-		['Arashiyama', 'Arashiyama', 'Higashiyama'],
+		['Arashiyama', 'Arashiyama', null],
 		['Higashiyama', 'Higashiyama', 'Kyoto'],
 		['Ninenzaka Street', 'Ninenzaka Street', 'Higashiyama'],
-	], 'a district named once is found again by its bare name; a street after it lies in it');
-	assert.deepEqual(placed(['In Balochistan, roads to Karachi were cut. Towns in the Jhal Magsi district were cut off.']).map(([written]) => written), ['Balochistan', 'Karachi'], 'a district of a province is in no town the article names');
+	], 'a district named once is found again by its bare name; a street after it lies in it; a district GeoNames has is its own');
+	assert.deepEqual(placed(['In Balochistan, roads to Karachi were cut. Towns in the Jhal Magsi district were cut off.']), [
+		['Balochistan', 'Balochistan', null],
+		['Karachi', 'Karachi', null],
+		['Jhal Magsi', 'Jhal Magsi', null],
+	], 'a district of a province is in no town the article names: GeoNames places it');
 	assert.deepEqual(placed(['Analysts on Baker Street were cautious.']), [], 'nor without a town');
 });
 

@@ -2,7 +2,8 @@ import {gazetteer} from './gazetteer.js';
 import {findLocalPlaces} from './local-places.js';
 import {matchNames, type NameMatch} from './match-names.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
-import {isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, type ArticleContext} from './resolve-place.js';
+import {homeCountryOf} from './home-country.js';
+import {isCommonWord, isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, standsBesideAName, type ArticleContext} from './resolve-place.js';
 import {tokensOf} from './tokens.js';
 
 /**
@@ -16,23 +17,24 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 	const tokensByParagraph = paragraphs.map(paragraph => tokensOf(paragraph));
 	const matchAll = (withSmallTowns: boolean) =>
 		paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, ignore, withSmallTowns));
-	let matches = matchAll(false);
-	const namedDivisions = divisionsNamedIn(matches);
-	// An article that names a state or a country may name its small towns too (Auburn, California; Monmouth, Wales).
-	if (namedDivisions.size > 0 || countriesNamedIn(matches).size > 0) {
-		matches = matchAll(true);
-	}
-
-	const article: ArticleContext = {
+	// Every name, small towns and villages too: the article's own evidence decides which it means.
+	const matches = matchAll(true);
+	const lowercaseWords = new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : [])));
+	const namedCountries = countriesNamedIn(matches);
+	const named: ArticleContext = {
 		paragraphs,
 		tokensByParagraph,
 		matches,
 		ignore,
-		namedCountries: countriesNamedIn(matches),
-		namedDivisions,
-		lowercaseWords: new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : []))),
+		namedCountries,
+		homeCountry: undefined,
+		namedDivisions: divisionsNamedIn(matches),
+		lowercaseWords,
 		namedInFull: namedInFull(matches, paragraphs),
 	};
+	// A name that is a word here, or part of a longer name ("Florence Pugh", "Mr Lyons"), is no evidence of a country.
+	const homeCountry = homeCountryOf(matches, match => isCommonWord(match, lowercaseWords) || standsBesideAName(match, named));
+	const article: ArticleContext = homeCountry === undefined ? named : {...named, homeCountry, namedCountries: new Set([...namedCountries, homeCountry])};
 
 	const resolved = matches.map((match, index) => resolve(match, placeNamedAfter(index, article), article));
 	const found = matches.flatMap((match, index) => {

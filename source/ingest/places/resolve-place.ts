@@ -4,6 +4,8 @@ import {divisionKey} from './locate-curated.js';
 import type {NameMatch} from './match-names.js';
 import {capitalisedFunctionWords, placesThatAreFirstNames, notPlaces} from './not-places.js';
 import type {IgnoredSpan, Place} from './place.js';
+import {isNotAPlaceHere} from './not-place-uses.js';
+import {resolveLocal} from './resolve-local.js';
 import {inOrdinaryCase, isAllCapitals, possessive, type Token} from './tokens.js';
 
 /** An uncurated town smaller than this is named only when context confirms it. */
@@ -17,7 +19,7 @@ const smallTownPopulationInNamedCountry = 5_000;
 /** Titles of a place's officers, written after its name: "Saratov Gov.", "Kharkiv Mayor", "Texas Governor". */
 const titlesAfterAPlace = new Set(['Gov', 'Governor', 'Mayor', 'Premier', 'Sen', 'Senator', 'Rep', 'Representative', 'Police', 'Prosecutor', 'Regional']);
 /** Lower-case words that put a small town in place, where a surname rarely stands. */
-const wordsOfPlace = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'to', 'towards', 'toward', 'into', 'between', 'via', 'across', 'through']);
+export const wordsOfPlace = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'to', 'towards', 'toward', 'into', 'between', 'via', 'across', 'through']);
 /** A dateline stands in the first paragraphs only. */
 const datelineParagraphs = 3;
 /**
@@ -38,8 +40,10 @@ export type ArticleContext = {
 	tokensByParagraph: Token[][];
 	matches: NameMatch[];
 	ignore: IgnoredSpan[];
-	/** ISO codes of the countries the article names, itself or through a curated place in it (Tehran: Iran). */
+	/** ISO codes of the countries the article names, itself or through a curated place in it (Tehran: Iran), and its own country. */
 	namedCountries: Set<string>;
+	/** The country most of the article's names point to, named or not (see homeCountryOf). */
+	homeCountry: string | undefined;
 	/** GeoNames first-level divisions the article names, such as US states ("US.CA"). */
 	namedDivisions: Set<string>;
 	/** Words the article also writes in lower case ("most", "reading"). */
@@ -71,14 +75,23 @@ export function placeNamedAfter(index: number, article: ArticleContext): Followi
 	return undefined;
 }
 
-/** Decides what a name means here: context, then curated places and countries, then GeoNames towns that pass the checks against false positives. */
+/** What a name means here, unless it is written as something else: a currency, an adjective, a government, a company (not-place-uses.ts). */
 export function resolve(match: NameMatch, following: FollowingPlace | undefined, article: ArticleContext): Place | undefined {
+	const place = resolveName(match, following, article);
+	const context = {match, paragraph: article.paragraphs[match.paragraph - 1]!, tokens: article.tokensByParagraph[match.paragraph - 1]!};
+	const kinds = place?.kind === 'country' ? (['country'] as const) : place?.kind === 'capital' ? (['capital', 'town'] as const) : place?.kind === 'city' ? (['town'] as const) : [];
+	return kinds.some(kind => isNotAPlaceHere(kind, context)) ? undefined : place;
+}
+
+/** Decides what a name means here: context, then curated places and countries, then GeoNames towns that pass the checks against false positives. */
+function resolveName(match: NameMatch, following: FollowingPlace | undefined, article: ArticleContext): Place | undefined {
 	const {placeOfCity} = gazetteer();
 	if (match.names.some(name => name.target.type === 'no place')) {
 		return undefined;
 	}
 
-	const others = match.names.flatMap(({target}) => (target.type === 'no place' || target.type === 'short name' ? [] : [target]));
+	const others = match.names.flatMap(({target}) => (target.type === 'no place' || target.type === 'short name' || target.type === 'division' || target.type === 'village' ? [] : [target]));
+	const local = match.names.flatMap(({target}) => (target.type === 'division' || target.type === 'village' ? [target] : []));
 	// A hamlet of the same name (Wye, Kent) is too small to compete with a river.
 	const isAlsoAnotherPlace = others.some(target => target.type !== 'city' || target.city.population >= smallTownPopulation);
 	for (const {target} of match.names) {
@@ -97,6 +110,16 @@ export function resolve(match: NameMatch, following: FollowingPlace | undefined,
 		if (confirmed !== undefined) {
 			return placeOf(confirmed);
 		}
+
+		const localInCountry = local.find(target => target.countryCode === following.countryCode);
+		if (localInCountry !== undefined) {
+			return localInCountry.place;
+		}
+	}
+
+	const localPlace = resolveLocal(match, local, targets, article);
+	if (localPlace !== undefined) {
+		return localPlace;
 	}
 
 	const curated = preferredCurated(targets, match.written, article);
@@ -157,8 +180,12 @@ export function resolveBeside(match: NameMatch, neighbour: Place, article: Artic
 
 /** A name that is no place here: a word listed as such ("May", "Reading"), or one the article also writes in lower case. */
 function isCommonWordHere(match: NameMatch, article: ArticleContext): boolean {
+	return isCommonWord(match, article.lowercaseWords);
+}
+
+export function isCommonWord(match: NameMatch, lowercaseWords: ReadonlySet<string>): boolean {
 	const written = inOrdinaryCase(match.written);
-	return notPlaces.has(written) || article.lowercaseWords.has(written.toLowerCase());
+	return notPlaces.has(written) || capitalisedFunctionWords.has(written) || lowercaseWords.has(written.toLowerCase());
 }
 
 /**
@@ -185,18 +212,18 @@ function isLargeEnough(city: City, match: NameMatch, article: ArticleContext): b
 		|| city.population >= townPopulation
 		|| (city.population >= townPopulationInNamedCountry && article.namedCountries.has(city.country))
 		|| article.namedDivisions.has(divisionKey(city))
-		|| (city.population >= smallTownPopulationInNamedCountry && article.namedCountries.has(city.country) && wordsOfPlace.has(wordBefore(match, article) ?? ''))
+		|| ((city.population >= smallTownPopulationInNamedCountry || article.homeCountry === city.country) && article.namedCountries.has(city.country) && wordsOfPlace.has(wordBefore(match, article) ?? ''))
 		|| (article.namedCountries.has(city.country) && isCalledASettlement(match, article))
 	);
 }
 
 /** "the town of Pisac", "the village of Sehwan", "the island of Miyajima": the article says it is a settlement, or the island one stands for, however small. */
-function isCalledASettlement(match: NameMatch, article: ArticleContext): boolean {
+export function isCalledASettlement(match: NameMatch, article: ArticleContext): boolean {
 	return /\b(?:town|village|city|hamlet|port|municipality|island)\s+of\s+$/u.test(article.paragraphs[match.paragraph - 1]!.slice(Math.max(0, match.start - 30), match.start));
 }
 
 /** The word right before a name, if only a space parts them. */
-function wordBefore(match: NameMatch, article: ArticleContext): string | undefined {
+export function wordBefore(match: NameMatch, article: ArticleContext): string | undefined {
 	const paragraph = article.paragraphs[match.paragraph - 1]!;
 	const before = article.tokensByParagraph[match.paragraph - 1]![match.firstToken - 1];
 	return before !== undefined && paragraph.slice(before.end, match.start) === ' ' ? before.text : undefined;
@@ -248,14 +275,16 @@ function rankOf(city: City, article: ArticleContext): number {
 	const isLarge = city.population >= townPopulation;
 	const inNamedCountry = article.namedCountries.has(city.country);
 	const inNamedDivision = article.namedDivisions.has(divisionKey(city));
-	return (city.featureCode === 'PPLC' ? 8 : 0) + (inNamedDivision ? 4 : 0) + (isLarge ? 2 : 0) + (isLarge && inNamedCountry ? 1 : 0);
+	// The article's own country outranks a larger namesake abroad, but not a capital: Aral in Kazakhstan, Paris in France.
+	const inHomeCountry = article.homeCountry === city.country;
+	return (city.featureCode === 'PPLC' ? 8 : 0) + (inHomeCountry ? 6 : 0) + (inNamedDivision ? 4 : 0) + (isLarge ? 2 : 0) + (isLarge && inNamedCountry ? 1 : 0);
 }
 
 /**
  * Whether a capitalised word stands right beside the name, as in "Andrew
  * Jackson" or "Lincoln Center": then it is part of another name.
  */
-function standsBesideAName(match: NameMatch, article: ArticleContext): boolean {
+export function standsBesideAName(match: NameMatch, article: ArticleContext): boolean {
 	const paragraph = article.paragraphs[match.paragraph - 1]!;
 	const tokens = article.tokensByParagraph[match.paragraph - 1]!;
 	const before = tokens[match.firstToken - 1];

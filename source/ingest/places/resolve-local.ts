@@ -1,0 +1,67 @@
+import type {LocalTarget, PlaceTarget} from './gazetteer.js';
+import {divisionNouns} from './geonames-places.js';
+import type {NameMatch} from './match-names.js';
+import type {Place} from './place.js';
+import {isCalledASettlement, isCommonWord, standsBesideAName, wordBefore, wordsOfPlace, type ArticleContext} from './resolve-place.js';
+
+/**
+ * Bare names of divisions that are ordinary words of direction or standing
+ * ("Western", "Central", "Capital"): they name the division only with its
+ * division word after ("the Western Region").
+ */
+const generalWords = new Set([
+	'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Middle', 'Greater',
+	'Capital', 'Coast', 'Coastal', 'Islands', 'Island', 'Lakes', 'Highlands', 'Mountain', 'Mountains', 'Interior', 'Border', 'Frontier',
+	'Northeast', 'Northwest', 'Southeast', 'Southwest', 'North East', 'North West', 'South East', 'South West', 'Far North', 'Far West',
+]);
+
+/**
+ * A GeoNames division or village, taken only where the article puts it in its
+ * country: that country is named or is the article's own (homeCountryOf), and
+ * no city or curated place of that country or a capital elsewhere shares the
+ * name. A division named bare must not be a common word here or part of a
+ * longer name; a district or a village must stand after a word of place
+ * ("in", "near") or be called a settlement ("the village of …").
+ */
+export function resolveLocal(match: NameMatch, local: readonly LocalTarget[], others: readonly PlaceTarget[], article: ArticleContext): Place | undefined {
+	const inCountry = local.filter(target => article.namedCountries.has(target.countryCode));
+	if (inCountry.length === 0) {
+		return undefined;
+	}
+
+	const outranked = others.some(target =>
+		target.type === 'country'
+		|| (target.type === 'curated' && (target.countryCode === null || article.namedCountries.has(target.countryCode)))
+		|| (target.type === 'city' && (target.city.featureCode === 'PPLC' || article.namedCountries.has(target.city.country))));
+	if (outranked) {
+		return undefined;
+	}
+
+	const withNoun = inCountry.find(target => target.type === 'division' && (target.withNoun || hasDivisionNounAfter(match, article)));
+	if (withNoun !== undefined) {
+		return withNoun.place;
+	}
+
+	if (isCommonWord(match, article.lowercaseWords) || standsBesideAName(match, article)) {
+		return undefined;
+	}
+
+	// A province by its bare name; a district, as small as a village, only where a village would be.
+	const placedByWords = wordsOfPlace.has(wordBefore(match, article) ?? '') || isCalledASettlement(match, article);
+	const division = inCountry.find(target => target.type === 'division' && !generalWords.has(target.place.name) && (target.level === 1 || placedByWords));
+	if (division !== undefined) {
+		return division.place;
+	}
+
+	const village = inCountry.find(target => target.type === 'village');
+	return village !== undefined && placedByWords ? village.place : undefined;
+}
+
+const divisionWords = new Set(divisionNouns.flatMap(noun => [noun, noun.toLowerCase()]));
+
+/** "Cabo Delgado province", "the Western North Region": a division word right after the name. */
+function hasDivisionNounAfter(match: NameMatch, article: ArticleContext): boolean {
+	const paragraph = article.paragraphs[match.paragraph - 1]!;
+	const next = article.tokensByParagraph[match.paragraph - 1]![match.lastToken + 1];
+	return next !== undefined && divisionWords.has(next.text) && paragraph.slice(match.end, next.start) === ' ';
+}

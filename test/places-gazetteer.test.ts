@@ -1,0 +1,67 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {findPlaces, type PlaceMention} from '../source/ingest/places/index.js';
+import {bareName} from '../source/ingest/places/geonames-places.js';
+import {notPlaceUses} from '../source/ingest/places/not-place-uses.js';
+
+/** "Nakhon Ratchasima (Thailand, region)" for each place found, in text order. */
+const described = (paragraphs: string[]) => findPlaces(paragraphs).map(({place}: PlaceMention) => `${place.name} (${place.country ?? place.name}, ${place.kind})`);
+const found = (paragraphs: string[], name: string) => findPlaces(paragraphs).find(mention => mention.place.name === name)?.place;
+
+test('GeoNames divisions lose their division word and the words other languages put before them', () => {
+	assert.deepEqual(bareName('Cabo Delgado Province'), {name: 'Cabo Delgado', noun: 'Province'});
+	assert.deepEqual(bareName('Kabupaten Lombok Timur'), {name: 'Lombok Timur', noun: undefined});
+	assert.deepEqual(bareName('Province of Palawan'), {name: 'Palawan', noun: undefined});
+	assert.deepEqual(bareName('Atyrau Oblisi'), {name: 'Atyrau', noun: 'Region'});
+	assert.equal(bareName('北海道'), undefined);
+});
+
+test('a first-level division is found by its bare name or with its division word, in the country the article names', () => {
+	assert.deepEqual(described(['Rice farmers in Nakhon Ratchasima province, Thailand, said the rains came late.']), ['Nakhon Ratchasima (Thailand, region)', 'Thailand (Thailand, country)']);
+	assert.deepEqual(described(['Argentina will auction oil blocks off Chubut next year.']), ['Argentina (Argentina, country)', 'Chubut (Argentina, region)']);
+});
+
+test('a division whose bare name is a word of direction needs its division word', () => {
+	assert.ok(described(['Maize prices rose across the Central Region of Malawi.']).includes('Central (Malawi, region)'));
+	assert.ok(!described(['Malawi’s Central Bank raised its rate in Lilongwe.']).some(place => place.startsWith('Central')));
+});
+
+test('an island that is a province is placed in its country', () => {
+	const bohol = found(['Ferries from Cebu to Bohol were cancelled, the Philippine coast guard said, as the storm crossed the Philippines.'], 'Bohol');
+	assert.equal(bohol?.country, 'Philippines');
+	assert.equal(bohol?.kind, 'region');
+});
+
+test('an article that never names its country still has one: most of its names point to it', () => {
+	const paragraphs = ['Trains between Inverness, Aviemore and Pitlochry were cancelled on Friday.', 'In Perth, the river burst its banks and the council opened a rest centre.'];
+	assert.equal(found(paragraphs, 'Perth')?.country, 'United Kingdom');
+});
+
+test('a namesake in the article’s own country wins over a larger one abroad, but not over a capital', () => {
+	assert.equal(found(['Kazakhstan’s fishermen say the catch at Aral has doubled, and Kyzylorda officials agree.'], 'Aral')?.country, 'Kazakhstan');
+	assert.equal(found(['Texans in Dallas and Houston watched the news from Paris.'], 'Paris')?.country, 'France');
+});
+
+test('a name written with a macron finds the town GeoNames spells without it', () => {
+	assert.deepEqual(
+		described(['Roads north of Whangārei were closed after slips, and New Zealand’s transport agency said crews were on the way.']).filter(place => place.startsWith('Whang')),
+		['Whangarei (New Zealand, city)'],
+	);
+});
+
+test('a village below the city list is taken only after a word of place, in the article’s country', () => {
+	const paragraphs = ['Portugal’s fishermen landed their catch in São Martinho do Porto on Monday.'];
+	assert.deepEqual(described(paragraphs), ['Portugal (Portugal, country)', 'São Martinho do Porto (Portugal, city)']);
+});
+
+test('every not-place use rule holds on its examples, and leaves its place examples alone', () => {
+	for (const use of notPlaceUses) {
+		for (const [sentence, name] of use.examples) {
+			assert.ok(!findPlaces([sentence]).some(mention => mention.written === name), `${use.id}: "${name}" in "${sentence}" is no place`);
+		}
+
+		for (const [sentence, name] of use.placeExamples) {
+			assert.ok(findPlaces([sentence]).some(mention => mention.written === name), `${use.id}: "${name}" in "${sentence}" is a place`);
+		}
+	}
+});
