@@ -1,4 +1,4 @@
-import type {CuratedPlace} from './curated-places.js';
+import type {CuratedPlace} from './curated-place.js';
 
 /**
  * Cities and ports that English-language news names differently from GeoNames:

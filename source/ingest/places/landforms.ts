@@ -1,4 +1,4 @@
-import type {CuratedPlace} from './curated-places.js';
+import type {CuratedPlace} from './curated-place.js';
 
 const summit = 'approximate: the summit’s commonly published coordinates, rounded to 0.01°';
 const range = 'approximate: a point near the middle of the range, read off a map and rounded';

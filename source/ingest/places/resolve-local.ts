@@ -2,7 +2,7 @@ import type {LocalTarget, PlaceTarget} from './gazetteer.js';
 import {divisionNouns} from './geonames-places.js';
 import type {NameMatch} from './match-names.js';
 import type {Place} from './place.js';
-import {isCalledASettlement, isCommonWord, standsBesideAName, wordBefore, wordsOfPlace, type ArticleContext} from './resolve-place.js';
+import {isCalledASettlement, isCommonWord, standsBesideAName, wordBefore, wordsOfPlace, type ArticleContext} from './name-surroundings.js';
 
 /**
  * Bare names of divisions that are ordinary words of direction or standing

