@@ -22,6 +22,7 @@ import {markdownTable, withTable, type Row} from './table.js';
 
 const verbose = process.argv.includes('--verbose');
 const readmePath = fileURLToPath(new URL('../../README.md', import.meta.url));
+const articlesTablePath = fileURLToPath(new URL('../../docs/extraction-quality.md', import.meta.url));
 
 /** The scores of an article ingest failed on: nothing found of what was expected. */
 const nothingFound = (expected: Expected): Metrics => ({
@@ -90,14 +91,19 @@ const summaries: Row[] = heldOut.groups.flatMap(group => {
 const table = markdownTable(rows, total, summaries);
 console.log(`\n${table}\n`);
 
-const readme = readFileSync(readmePath, 'utf8');
-const updated = withTable(readme, table);
-if (rows.some(row => row.error !== undefined)) {
-	console.error('README.md left as it was: not every article could be ingested');
-} else if (updated === undefined) {
-	console.error('README.md has no <!-- eval:start --> … <!-- eval:end --> markers; the table was not written there');
-} else if (updated !== readme) {
-	writeFileSync(readmePath, updated);
+// The README keeps the summary (the total and the held-out rows); docs/extraction-quality.md every article.
+const tables = [{path: readmePath, table: markdownTable([], total, summaries)}, {path: articlesTablePath, table}];
+for (const {path, table: text} of tables) {
+	const name = path.slice(path.lastIndexOf('/') + 1);
+	const before = readFileSync(path, 'utf8');
+	const updated = withTable(before, text);
+	if (rows.some(row => row.error !== undefined)) {
+		console.error(`${name} left as it was: not every article could be ingested`);
+	} else if (updated === undefined) {
+		console.error(`${name} has no <!-- eval:start --> … <!-- eval:end --> markers; the table was not written there`);
+	} else if (updated !== before) {
+		writeFileSync(path, updated);
+	}
 }
 
 if (seedMissed.length > 0) {
