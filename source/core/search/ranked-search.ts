@@ -10,11 +10,11 @@ import {preparedParagraphs, type Paragraphs} from './context-index.js';
 import {compareKeys, rankKeys, rarityOf, type RankKeys} from './ranking.js';
 import {fuseOptions, lowerTextAt, recordFilter, type Searcher} from './searcher.js';
 import {fieldSeparator, wordFilter} from './word-filter.js';
-import {formsOf} from './word-forms.js';
-import {isFiller} from './filler-words.js';
-import {betterMatch, formFinder, isStrong, locate, type FormFinder, type MatchField, type WordMatch} from './word-match.js';
+import type {QueryWord} from './query-words.js';
+import {betterMatch, isStrong, locate, type MatchField, type WordMatch} from './word-match.js';
 
-export type QueryWord = {word: string; forms: FormFinder[]};
+export {queryWords, type QueryWord} from './query-words.js';
+
 
 export type RankedRecord = {
 	refIndex: number;
@@ -27,58 +27,6 @@ export type RankedRecord = {
 /** Records fuse.js scores in one step, and paragraphs looked through in one step. */
 const scoreSlice = 150;
 const paragraphSlice = 100;
-
-/** Punctuation around a word as typed ("kirby?", "(shahed)"), not inside it ("1,160", "one-way", "putin's"). */
-const aroundWord = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-
-/** The query's meaningful words, folded and lower-cased, each with its forms; filler words only when the query has nothing else; neighbours that make one of `names` joined. */
-export function queryWords(folded: string, typed: string, names: Iterable<string> = []): QueryWord[] {
-	const typedWords = typed.trim().split(/\s+/);
-	const all = folded.trim().split(/\s+/).map((word, position) => ({word: word.toLowerCase().replace(aroundWord, ''), typed: (typedWords[position] ?? '').replace(aroundWord, '')})).filter(({word}) => word !== '');
-	const meaningful = all.filter(({word, typed}) => !isFiller(word, typed));
-	const kept = meaningful.length > 0 ? meaningful : all;
-	const unique = [...new Set(kept.map(({word}) => word))];
-	return joinedNames(unique, names).map(word => ({word, forms: (word.includes(' ') ? [{pattern: word, kind: 'word'} as const] : formsOf(word)).map(form => formFinder(form))}));
-}
-
-/** The longest run of words joined into one term. */
-const longestName = 3;
-
-/**
- * Neighbouring words that together are a name some actor or place goes by
- * ("white house", "national security council") taken as one term, as
- * Meilisearch takes n-grams: the name is one thing the query asks for, not
- * two words that each outweigh a third.
- */
-function joinedNames(words: string[], names: Iterable<string>): string[] {
-	const haystacks = [...names];
-	const isName = (phrase: string) => haystacks.some(haystack => holdsWords(haystack, phrase));
-	const joined: string[] = [];
-	for (let position = 0; position < words.length;) {
-		let length = Math.min(longestName, words.length - position);
-		while (length > 1 && !isName(words.slice(position, position + length).join(' '))) {
-			length--;
-		}
-
-		joined.push(words.slice(position, position + length).join(' '));
-		position += length;
-	}
-
-	return joined;
-}
-
-/** Whether a haystack holds the phrase as whole words. */
-function holdsWords(haystack: string, phrase: string): boolean {
-	for (let at = haystack.indexOf(phrase); at !== -1; at = haystack.indexOf(phrase, at + 1)) {
-		const before = haystack.charAt(at - 1);
-		const after = haystack.charAt(at + phrase.length);
-		if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
-			return true;
-		}
-	}
-
-	return false;
-}
 
 export type RankOptions = {
 	/** Whether a record may be a hit at all (the filters). */
