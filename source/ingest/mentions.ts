@@ -1,12 +1,12 @@
-import nlp from 'compromise';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
+import {isCalledHeOrShe, knownNameWords, peopleIn} from './person-mentions.js';
 import {PhraseTrie} from './phrase-trie.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation} from './lexicon/titles.js';
 import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
-import {capitalisedRun, describesOrganisation, longestName, nameRuns, fullNameIn, hasRoleNoun, isHonorific, organisationRoleBefore, roleAfter, roleBefore, splitTitle, withoutAffiliation, withoutOpeningWord, type NameMention} from './names.js';
+import {capitalisedRun, describesOrganisation, nameRuns, fullNameIn, isHonorific, organisationRoleBefore, roleAfter, roleBefore, type NameMention, openingWord, textAfter, textBefore} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
@@ -21,7 +21,6 @@ export const isByline = (paragraph: string) => creditLine.test(paragraph) || byl
 /** "Kyoto’s city assembly", "Madrid’s regional government": a town's or a region's own body, named by the place and what it is. */
 const townBodies = /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)[’']s\s+((?:city|municipal|prefectural|regional|provincial|state|county|town)\s+(?:assembly|council|government|legislature|parliament))(?![\p{L}])/gu;
 /** "The Pentagon", "In Moscow, the Russian Defense Ministry said": a sentence's opening word is not part of the name after it. */
-const openingWord = /^(?:The|In|At|On|From|For|By|With|After|Before|Under|Near|Outside|Inside|Across)\s+/u;
 /** The organisations the lexicon knows, as written, with "the" before them or not. */
 const organisationNames = new PhraseTrie<true>();
 for (const name of knownOrganisations) {
@@ -231,11 +230,6 @@ function knownAsAfter(after: string): string | undefined {
 	return /^,\s+(?:also\s+)?known\s+as\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)(?=[,.;]|$)/u.exec(after)?.[1];
 }
 
-/** A role or a description lies within a few words of its name: reading further only costs time on long paragraphs. */
-const roleReach = 160;
-const textBefore = (paragraph: string, start: number) => paragraph.slice(Math.max(0, start - roleReach), start);
-const textAfter = (paragraph: string, end: number) => paragraph.slice(end, end + roleReach);
-
 /**
  * Every other place a known person is named, or an organisation by a short
  * form the article defined: "Whitfield said …" after "Dana Whitfield, a
@@ -270,126 +264,4 @@ function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: 
 	}
 
 	return found;
-}
-
-type PersonName = {start: number; end: number; name: string; title: string | null};
-
-function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) => boolean, known: KnownNameWords): PersonName[] {
-	const names: PersonName[] = [];
-	const add = (start: number, written: string) => {
-		const {title, name: titled} = splitTitle(withoutOpeningWord(written.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, '')));
-		const name = withoutAffiliation(titled);
-		if (/^\p{Lu}/u.test(name) && !isPlace(name) && !notNames.has(name)) {
-			const offset = start + written.indexOf(name);
-			// A lower-case title ("president Volodymyr Zelenskyy") is part of a longer role: roleBefore reads it whole.
-			names.push({start: offset, end: offset + name.length, name, title: title && /^\p{Lu}/u.test(title) ? title : null});
-		}
-	};
-
-	if (isByline) {
-		for (const run of nameRuns(paragraph)) {
-			const by = /^By\s+/u.exec(run[0])?.[0].length ?? 0;
-			const name = run[0].slice(by);
-			if ((run.index > 0 || by > 0) && name.includes(' ')) {
-				add(run.index + by, name);
-			}
-		}
-
-		return names;
-	}
-
-	const runs = nameRuns(paragraph);
-	for (const person of peopleByCompromise(paragraph, known)) {
-		// "on Skye", "in Chad": a single name where a place stands is no person.
-		if (!/\s/u.test(person.text) && /\b(?:in|on|at|near|across|around|outside)\s+$/u.test(paragraph.slice(Math.max(0, person.offset.start - 12), person.offset.start))) {
-			continue;
-		}
-
-		// compromise stops at a possessive ("President Joe" in "President Joe Biden’s") and may leave out
-		// a title's first word ("Russian" in "Russian President Vladimir Putin"): take the whole capitalised run.
-		const start = person.offset.start;
-		const run = runs.find(candidate => candidate.index <= start && start < candidate.index + candidate[0].length);
-		if (run) {
-			add(run.index, run[0]);
-		} else if (person.text.length <= longestName) {
-			add(start, person.text);
-		}
-	}
-
-	// "Its chief executive, Adar Poonawalla,": a name compromise does not know is a person's when a person's role stands beside it.
-	for (const run of runs) {
-		const opening = openingWord.exec(run[0])?.[0].length ?? 0;
-		const [start, end] = [run.index + opening, run.index + run[0].length];
-		const name = run[0].slice(opening);
-		const named = names.some(found => start < found.end && found.start < end);
-		const isPerson = hasPersonRole(paragraph, start, end) || hasTitleOfPerson(name) || isCalledHeOrShe(paragraph, start, end);
-		if (!named && /\s/u.test(name) && !hasOrganisationShape(name) && !isPlace(name) && isPerson) {
-			add(start, name);
-		}
-	}
-
-	return names;
-}
-
-/** A role noun in the appositive after a name, or in the words just before it: "the company’s chief executive", "a fire ecologist". */
-function hasPersonRole(paragraph: string, start: number, end: number): boolean {
-	const role = roleAfter(textAfter(paragraph, end)) ?? roleBefore(textBefore(paragraph, start));
-	// "an analyst at Nordvik Maritime": a name after the role's preposition is where they work.
-	return role !== null && hasRoleNoun(role) && !describesOrganisation(role) && !/\b(?:at|for|of|to|with|an?|the)$/iu.test(role);
-}
-
-/** "Kyoto Mayor Ishikura Kenji", "Osaka Gov. Nakagawa Rie": a person's title opens the run, a name of two words or more follows. */
-function hasTitleOfPerson(run: string): boolean {
-	const {title, name} = splitTitle(run);
-	return title !== null && /\s/u.test(name) && (hasRoleNoun(title.split(/\s+/).at(-1)!) || isHonorific(title.split(/\s+/).at(-1)!));
-}
-
-/**
- * "Fujimoto Sachiko, a sweets maker on Hanamikoji Street, has run her family
- * shop": a name opening a sentence that goes on to call it "she" or "her",
- * with no other name between, is a person's, whatever its description.
- */
-function isCalledHeOrShe(paragraph: string, start: number, end: number): boolean {
-	if (!/(?:^|[.!?]\s+)$/u.test(textBefore(paragraph, start))) {
-		return false;
-	}
-
-	const rest = textAfter(paragraph, end).replace(/^,[^,;.]*,/u, '');
-	return /^[^.!?;“”"\p{Lu}]*?\b(?:he|she|his|her)\b/u.test(rest);
-}
-
-/** Words of the names the corpus already knows, tagged as compromise would tag them had it known them: "john" a first name, "kirby" a last name. */
-type KnownNameWords = Map<string, 'FirstName' | 'LastName'>;
-
-function knownNameWords(knownPeople: string[]): KnownNameWords {
-	const words: KnownNameWords = new Map();
-	for (const name of knownPeople) {
-		const parts = name.split(/\s+/);
-		if (parts.length > 1) {
-			words.set(parts[0]!.toLowerCase(), 'FirstName');
-			words.set(parts.at(-1)!.toLowerCase(), 'LastName');
-		}
-	}
-
-	return words;
-}
-
-/**
- * The people compromise finds in a paragraph, with the words of known names
- * tagged in this one document only: compromise's own lexicon is shared by
- * every call in the process and is never written to.
- */
-function peopleByCompromise(paragraph: string, known: KnownNameWords): Array<{text: string; offset: {start: number}}> {
-	const document = nlp(paragraph);
-	const namesKnownWord = known.size > 0 && (paragraph.toLowerCase().match(/\p{L}+/gu) ?? []).some(word => known.has(word));
-	if (namesKnownWord) {
-		document.terms().forEach(term => {
-			const tag = known.get(term.text('normal'));
-			if (tag !== undefined) {
-				term.tag(tag);
-			}
-		});
-	}
-
-	return document.people().json({offset: true}) as Array<{text: string; offset: {start: number}}>;
 }

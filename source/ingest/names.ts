@@ -199,3 +199,11 @@ export function fullNameIn(paragraphs: string[], word: string): string | undefin
 	const written = articleWords(paragraphs).wordsBefore(word).find(before => !titleWordSet.has(before.word.replace(/\.$/, '').toLowerCase()) && (isFirstName(before.word) || !isCommonWord(before.word)));
 	return written?.written;
 }
+
+/** Words that open a sentence before a name and are no part of it. */
+export const openingWord = /^(?:The|In|At|On|From|For|By|With|After|Before|Under|Near|Outside|Inside|Across)\s+/u;
+
+/** A role or a description lies within a few words of its name: reading further only costs time on long paragraphs. */
+const roleReach = 160;
+export const textBefore = (paragraph: string, start: number) => paragraph.slice(Math.max(0, start - roleReach), start);
+export const textAfter = (paragraph: string, end: number) => paragraph.slice(end, end + roleReach);
