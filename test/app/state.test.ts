@@ -8,6 +8,7 @@ import {appReducer, initialState, startingState, type AppAction, type AppState, 
 import {editField, emptyField, type EditAction, type TextField} from '../../source/app/state/line-editor.js';
 import {computeLayout, listWindow} from '../../source/app/state/layout.js';
 import {countByTab, hitsInTab, matchingHits, pickerItems} from '../../source/app/state/results.js';
+import {mapStoryFor} from '../../source/app/state/map-state.js';
 import {recordDetail} from '../../source/core/detail.js';
 import {fitChips} from '../../source/app/layout/chips.js';
 import {tabLabels} from '../../source/app/components/kind-tabs.js';
@@ -126,11 +127,15 @@ describe('the line editor', () => {
 describe('derived results', () => {
 	test('the query and the filters narrow the hits; tabs split them by kind', () => {
 		const hits = matchingHits(shippedIndex, 'makhachkala', {});
-		assert.deepEqual(countByTab(hits), {all: 4, quotes: 1, facts: 1, places: 2, actors: 0});
-		assert.deepEqual(
-			hitsInTab(hits, 'quotes').map(hit => hit.record.id),
-			['q-kirby-supply-route'],
-		);
+		// The quote, the fact and the route cut from Kirby's words are one row, led in each tab by the record of its kind.
+		assert.deepEqual(countByTab(hits), {all: 2, quotes: 1, facts: 1, places: 2, actors: 0});
+		const rows = (tab: Parameters<typeof hitsInTab>[1]) => hitsInTab(hits, tab).map(hit => [hit.record.kind, ...(hit.sameAs ?? []).map(other => other.record.kind)].join(' '));
+		assert.deepEqual(rows('all'), ['location', 'quote fact route']);
+		assert.deepEqual(rows('quotes'), ['quote fact route']);
+		assert.deepEqual(rows('facts'), ['fact quote route']);
+		assert.deepEqual(rows('places'), ['location', 'route quote fact']);
+		assert.equal(hitsInTab(hits, 'quotes')[0]!.record.id, 'q-kirby-supply-route');
+		assert.equal(mapStoryFor(shippedIndex, hits).routes.length, 1, 'the route behind the quote\'s row is on the map');
 		assert.equal(matchingHits(shippedIndex, '', {actorIds: ['a-peskov']}).filter(hit => hit.record.kind === 'quote').length, 4);
 	});
 

@@ -57,9 +57,10 @@ export function mapReducer(state: MapState, action: MapAction): MapState {
 
 /** The places and routes behind the current results and filters, across every kind tab (all places when there is no query or filter). */
 export function mapStoryFor(index: CorpusIndex, hits: SearchHit[]): MapStory {
+	// A passage's every record counts: the route cut from a quote is drawn though the quote leads its row.
 	return storyOf(
 		index,
-		hits.map(hit => hit.record),
+		hits.flatMap(hit => [hit.record, ...(hit.sameAs ?? []).map(other => other.record)]),
 	);
 }
 

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import {filterRecords, type Filters} from '../../core/filters.js';
 import {mentionCountOf, passageCountsOf, type CorpusIndex} from '../../core/records.js';
-import {matchRanges, searchSteps, type SearchHit} from '../../core/search.js';
+import {kindsOf, matchRanges, searchSteps, type SearchHit} from '../../core/search.js';
 import type {PickerState} from './picker-state.js';
 import {tabs, tabShows, type TabId} from './tabs.js';
 
@@ -21,8 +21,8 @@ export function* matchingSteps(index: CorpusIndex, query: string, filters: Filte
 		return filterRecords(index.records, filters).map(record => ({record, score: 0, ranges: []}));
 	}
 
-	// Ranges are worked out later, only for the rows on screen (see withRanges).
-	return yield* searchSteps(index, query, {filters, ranges: false});
+	// Ranges are worked out later, only for the rows on screen (see withRanges). One row per passage: a quote, the fact and the route cut from it are one hit.
+	return yield* searchSteps(index, query, {filters, ranges: false, group: true});
 }
 
 /** The hits with their matched ranges filled in from `start` to `end`: the rows on screen. */
@@ -38,12 +38,30 @@ export function withRanges(index: CorpusIndex, query: string, hits: SearchHit[],
 
 export type TabCounts = Record<TabId, number>;
 
+/** How many rows each tab has: a passage counts in every tab that shows one of its records. */
 export function countByTab(hits: SearchHit[]): TabCounts {
-	return Object.fromEntries(tabs.map(tab => [tab.id, hits.filter(hit => tabShows(tab.id, hit.record.kind)).length])) as TabCounts;
+	return Object.fromEntries(tabs.map(tab => [tab.id, hits.filter(hit => kindsOf(hit).some(kind => tabShows(tab.id, kind))).length])) as TabCounts;
 }
 
+/**
+ * The rows of a tab. A passage shows in every tab one of its records
+ * belongs to, led there by that record (on Facts, the fact cut from a
+ * quote, with the quote and the route named beside it).
+ */
 export function hitsInTab(hits: SearchHit[], tab: TabId): SearchHit[] {
-	return hits.filter(hit => tabShows(tab, hit.record.kind));
+	return hits.flatMap(hit => {
+		if (tabShows(tab, hit.record.kind)) {
+			return [hit];
+		}
+
+		const lead = hit.sameAs?.find(other => tabShows(tab, other.record.kind));
+		if (!lead) {
+			return [];
+		}
+
+		const {sameAs = [], ...first} = hit;
+		return [{...lead, score: hit.score, sameAs: [first, ...sameAs.filter(other => other !== lead)]}];
+	});
 }
 
 export type PickerItem = {id: string; name: string; detail: string; count: number; chosen: boolean};

@@ -26,6 +26,6 @@ export type SearchOptions = {
 	ranges?: boolean;
 	/** Score every record, without the quick test first: for tests and the benchmark to compare with. */
 	plainFuse?: boolean;
-	/** One hit per passage, the others of it in `sameAs` (the CLI and searchRecords: default true; the app's searchSteps: default false until its tabs count `kindsOf`). */
+	/** One hit per passage, the others of it in `sameAs` (searchRecords: default true; searchSteps: default false, the app asks for it). */
 	group?: boolean;
 };
