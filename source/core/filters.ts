@@ -11,22 +11,35 @@ export type Filters = {
 	sourceIds?: string[];
 };
 
-const anyOf = (wanted: string[] | undefined, present: string[]) => wanted === undefined || wanted.length === 0 || wanted.some(id => present.includes(id));
+const wanted = (ids: string[] | undefined): ids is string[] => ids !== undefined && ids.length > 0;
 
 /**
  * The test a record must pass to be kept. Actors and places belong to no one
- * source: they are in a source when one of its passages involves them.
+ * source: they are in a source when one of its passages involves them. Only
+ * the filters given are tested: a snapshot's record reads its ids only when
+ * asked (see index-snapshot.ts), and a search tests every candidate.
  */
 export function filterMatcher(records: readonly BriefRecord[], filters: Filters): (record: BriefRecord) => boolean {
-	const sourceIds = filters.sourceIds ?? [];
-	const entitiesInSources = sourceIds.length > 0 ? entitiesInvolvedIn(records, sourceIds) : undefined;
-	const inSources = (record: BriefRecord) =>
-		entitiesInSources === undefined || (record.provenance ? sourceIds.includes(record.provenance.source) : entitiesInSources.has(record.id));
-	return record =>
-		(filters.kinds === undefined || filters.kinds.length === 0 || filters.kinds.includes(record.kind)) &&
-		anyOf(filters.actorIds, record.actorIds) &&
-		anyOf(filters.locationIds, record.locationIds) &&
-		inSources(record);
+	const tests: Array<(record: BriefRecord) => boolean> = [];
+	const {kinds, actorIds, locationIds, sourceIds} = filters;
+	if (kinds !== undefined && kinds.length > 0) {
+		tests.push(record => kinds.includes(record.kind));
+	}
+
+	if (wanted(actorIds)) {
+		tests.push(record => actorIds.some(id => record.actorIds.includes(id)));
+	}
+
+	if (wanted(locationIds)) {
+		tests.push(record => locationIds.some(id => record.locationIds.includes(id)));
+	}
+
+	if (wanted(sourceIds)) {
+		const entitiesInSources = entitiesInvolvedIn(records, sourceIds);
+		tests.push(record => (record.provenance ? sourceIds.includes(record.provenance.source) : entitiesInSources.has(record.id)));
+	}
+
+	return record => tests.every(test => test(record));
 }
 
 export function filterRecords(records: BriefRecord[], filters: Filters): BriefRecord[] {
