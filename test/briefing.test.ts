@@ -440,10 +440,10 @@ describe('the app\'s briefing service in a read-only home', () => {
 		const index = indexCorpus(shippedCorpus());
 		chmodSync(home, 0o555);
 		try {
-			const service = createBriefingService(index, {storeFile: store, name: 'default', exportDirectory: home});
+			const service = createBriefingService({storeFile: store, name: 'default', exportDirectory: home});
 			assert.deepEqual((await service.load()).map(pin => pin.id), ['l-kyiv']);
 			assert.deepEqual(service.takeWarnings(), [`pins are shown read-only: the briefing store cannot be changed: ${home} is read-only`]);
-			await assert.rejects(service.toggle(index.byId.get('l-moscow')!), {message: `the briefing store cannot be changed: ${home} is read-only`});
+			await assert.rejects(service.toggle(index, index.byId.get('l-moscow')!), {message: `the briefing store cannot be changed: ${home} is read-only`});
 		} finally {
 			chmodSync(home, 0o755);
 		}

@@ -40,7 +40,7 @@ export async function startApp(index: CorpusIndex, {colour, briefingName, filter
 
 	const briefing = deferred(briefingName, async () => {
 		const {createBriefingService} = await import('../store/briefing-service.js');
-		return createBriefingService(index, {storeFile: storePath(), name: briefingName, exportDirectory: process.cwd()});
+		return createBriefingService({storeFile: storePath(), name: briefingName, exportDirectory: process.cwd()});
 	});
 	const copy = osc52Clipboard(process.stdout, process.env);
 	process.stdout.write(enterAlternateScreen);
@@ -91,12 +91,12 @@ function deferred(name: string, load: () => Promise<BriefingService>): BriefingS
 	return {
 		name,
 		load: async () => call(async real => real.load()),
-		toggle: async record => call(async real => real.toggle(record)),
-		setNote: async (id, note) => call(async real => real.setNote(id, note)),
+		toggle: async (index, record) => call(async real => real.toggle(index, record)),
+		setNote: async (index, id, note) => call(async real => real.setNote(index, id, note)),
 		remove: async id => call(async real => real.remove(id)),
 		move: async (id, delta) => call(async real => real.move(id, delta)),
 		restore: async (pin, position) => call(async real => real.restore(pin, position)),
-		exportMarkdown: async options => call(async real => real.exportMarkdown(options)),
+		exportMarkdown: async (index, options) => call(async real => real.exportMarkdown(index, options)),
 		takeWarnings: () => loaded?.takeWarnings() ?? [],
 		async idle() {
 			// The app's queue starts its next operation when one ends: wait until a turn passes with none running.

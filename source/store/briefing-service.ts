@@ -7,20 +7,24 @@ import {briefingEntries, movePin, pinRecord, restorePin, snapshotOf, unpinRecord
 import {briefingMarkdown} from './format-briefing.js';
 import {exportFileName} from './export-briefing.js';
 
-/** What the app may do to one briefing; every call reads the store afresh, so other processes' changes show. */
+/**
+ * What the app may do to one briefing; every call reads the store afresh, so
+ * other processes' changes show, and a call that reads the corpus is given
+ * the app's current one (it is read again when a corpus file changes).
+ */
 export type BriefingService = {
 	name: string;
 	load(): Promise<Pin[]>;
 	/** Pin the record, or unpin it if pinned. */
-	toggle(record: BriefRecord): Promise<'pinned' | 'unpinned'>;
+	toggle(index: CorpusIndex, record: BriefRecord): Promise<'pinned' | 'unpinned'>;
 	/** Set a pin's note, pinning the record first if it is not pinned (and still in the corpus). */
-	setNote(id: string, note: string): Promise<void>;
+	setNote(index: CorpusIndex, id: string, note: string): Promise<void>;
 	remove(id: string): Promise<void>;
 	move(id: string, delta: number): Promise<void>;
 	/** Put a pin back at a position, note and all (undo); false when it is pinned already. */
 	restore(pin: Pin, position: number): Promise<boolean>;
 	/** Export the briefing as Markdown; returns the path written. `keepEarlier` picks a new name rather than replace a file. */
-	exportMarkdown(options?: {keepEarlier?: boolean}): Promise<string>;
+	exportMarkdown(index: CorpusIndex, options?: {keepEarlier?: boolean}): Promise<string>;
 	/** Warnings from the store since the last call (e.g. a corrupt store set aside). */
 	takeWarnings(): string[];
 };
@@ -33,7 +37,7 @@ type ServiceOptions = {
 	now?: () => Date;
 };
 
-export function createBriefingService(index: CorpusIndex, {storeFile, name, exportDirectory, now = () => new Date()}: ServiceOptions): BriefingService {
+export function createBriefingService({storeFile, name, exportDirectory, now = () => new Date()}: ServiceOptions): BriefingService {
 	let warnings: string[] = [];
 	let toldReadOnly = false;
 	const store = briefingStoreFile(storeFile, {warn: message => warnings.push(message)});
@@ -50,12 +54,12 @@ export function createBriefingService(index: CorpusIndex, {storeFile, name, expo
 
 			return data.briefings[name]?.pins ?? [];
 		},
-		async toggle(record) {
+		async toggle(index, record) {
 			return change(
 				data => (unpinRecord(data, name, record.id) ? 'unpinned' : (pinRecord(data, name, snapshotOf(index, record, null, now()), undefined), 'pinned')),
 			);
 		},
-		async setNote(id, note) {
+		async setNote(index, id, note) {
 			await change(
 				data => {
 					const pinned = data.briefings[name]?.pins.find(pin => pin.id === id);
@@ -77,7 +81,7 @@ export function createBriefingService(index: CorpusIndex, {storeFile, name, expo
 		async restore(pin, position) {
 			return change(data => restorePin(data, name, pin, position));
 		},
-		async exportMarkdown({keepEarlier = false} = {}) {
+		async exportMarkdown(index, {keepEarlier = false} = {}) {
 			const data = await store.read();
 			const date = now();
 			const markdown = briefingMarkdown(index, name, briefingEntries(index, data.briefings[name]?.pins ?? []), date);

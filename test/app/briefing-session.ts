@@ -5,7 +5,7 @@ import path from 'node:path';
 import {watchFiles} from '../../source/app/watch-files.js';
 import {createBriefingService} from '../../source/store/briefing-service.js';
 import {waitFor} from '../helpers/wait-for.js';
-import {renderApp, shippedIndex} from './render-app.js';
+import {renderApp} from './render-app.js';
 
 type StoredPin = {id: string; note: string | null};
 
@@ -13,7 +13,7 @@ type StoredPin = {id: string; note: string | null};
 export async function openWithBriefing(options: Parameters<typeof renderApp>[0] & {watchStore?: boolean} = {}) {
 	const home = mkdtempSync(path.join(os.tmpdir(), 'brief-app-'));
 	const storeFile = path.join(home, 'briefings.json');
-	const briefing = createBriefingService(shippedIndex, {storeFile, name: 'default', exportDirectory: home});
+	const briefing = createBriefingService({storeFile, name: 'default', exportDirectory: home});
 	const copied: string[] = [];
 	const {watchStore, ...rest} = options;
 	const watch = watchStore ? watchFiles({store: storeFile, corpus: []}) : undefined;

@@ -321,6 +321,20 @@ test('a corpus changed by another process (brief remove, brief ingest) replaces 
 	assert.match(app.frame(), /7 quotes/);
 });
 
+test('a pin made after the corpus was read again cites the corpus as it is now', async () => {
+	const listeners: Array<(changed: 'store' | 'corpus') => void> = [];
+	const retitled = structuredClone(shippedIndex.corpus);
+	retitled.sources = retitled.sources.map(source => ({...source, title: 'Drone route, corrected headline'}));
+	const {app, storedPins, waitForStore} = await openBriefing({watch: listener => (listeners.push(listener), () => undefined), reloadIndex: () => indexCorpus(retitled)});
+	for (const listener of listeners) {
+		listener('corpus');
+	}
+
+	await app.press(keys.escape, 'p');
+	await waitForStore(pins => pins.length === 1, 'the pin');
+	assert.equal((storedPins()[0] as {sourceTitle?: string}).sourceTitle, 'Drone route, corrected headline');
+});
+
 test('keys typed faster than the app reads arrive as one string, and still act as keys: text, then Enter; jjj held down', async () => {
 	const app = await open();
 	await app.paste('kirby\r');

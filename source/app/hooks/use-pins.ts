@@ -115,7 +115,7 @@ export function usePins(index: CorpusIndex, service: BriefingService | undefined
 			}
 
 			// The store decides, as another process may have pinned or unpinned it meanwhile.
-			void run(async store => (await unpinIn(store, record.id, 'Unpinned')) ?? ((await store.toggle(record)) === 'pinned' ? `Pinned ${record.id}` : `Unpinned ${record.id}`));
+			void run(async store => (await unpinIn(store, record.id, 'Unpinned')) ?? ((await store.toggle(index, record)) === 'pinned' ? `Pinned ${record.id}` : `Unpinned ${record.id}`));
 		},
 		remove(pin) {
 			setPins(latestPins.current.filter(other => other.id !== pin.id));
@@ -148,7 +148,7 @@ export function usePins(index: CorpusIndex, service: BriefingService | undefined
 			}
 
 			void run(async store => {
-				await store.setNote(id, note);
+				await store.setNote(index, id, note);
 				return `Note saved for ${id}`;
 			});
 		},
@@ -179,7 +179,7 @@ export function usePins(index: CorpusIndex, service: BriefingService | undefined
 				return;
 			}
 
-			void run(async store => `Exported to ${await store.exportMarkdown({keepEarlier: true})}`);
+			void run(async store => `Exported to ${await store.exportMarkdown(index, {keepEarlier: true})}`);
 		},
 		reload,
 	};
