@@ -91,6 +91,18 @@ test('fixes a typo in the middle of the query with ← and sees the results', as
 	assert.ok(listRows(app).some(row => /place Makhachkala/.test(row)));
 });
 
+test('Delete takes the character under the cursor and Backspace the one before it; Alt-Delete the word after', async () => {
+	const app = await open();
+	const query = () => /› (.*?)\s*$/m.exec(app.frame())?.[1];
+	await app.type('kirbyy caspian');
+	await app.press(keys.home, keys.right, keys.right, keys.right, keys.right, keys.right, keys.delete);
+	assert.equal(query(), 'kirby caspian', 'Delete took the second y, under the cursor');
+	await app.press(keys.backspace);
+	assert.equal(query(), 'kirb caspian', 'Backspace took the y before the cursor');
+	await app.press(keys.altDelete);
+	assert.equal(query(), 'kirb', 'Alt-Delete took the word after the cursor');
+});
+
 test('the query line edits as readline: Home/End, Ctrl-A/E, Alt-B/F, Ctrl-←, Ctrl-W, Alt-Backspace, Alt-D, Ctrl-K, Ctrl-U, Ctrl-D, paste at the cursor', async () => {
 	const app = await open();
 	const query = () => /› (.*?)\s*$/m.exec(app.frame())?.[1];

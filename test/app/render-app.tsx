@@ -25,6 +25,8 @@ export const keys = {
 	tab: '\t',
 	shiftTab: '\u001B[Z',
 	backspace: '\u007F',
+	delete: '\u001B[3~',
+	altDelete: '\u001B[3;3~',
 	altBackspace: '\u001B\u007F',
 	altB: '\u001Bb',
 	altF: '\u001Bf',

@@ -170,8 +170,10 @@ describe('keys', () => {
 		assert.equal(commandFor('query', 'n', key({ctrl: true})), 'down');
 		assert.equal(commandFor('query', 'u', key({ctrl: true})), 'kill-to-start');
 		assert.equal(commandFor('note', 'b', key({meta: true})), 'word-left');
-		assert.equal(commandFor('query', '', key({delete: true, meta: true})), 'delete-word-back');
-		assert.equal(commandFor('query', '', key({delete: true})), 'delete-back');
+		assert.equal(commandFor('query', '', key({backspace: true, meta: true})), 'delete-word-back');
+		assert.equal(commandFor('query', '', key({backspace: true})), 'delete-back');
+		assert.equal(commandFor('query', '', key({delete: true})), 'delete-forward');
+		assert.equal(commandFor('query', '', key({delete: true, meta: true})), 'delete-word-forward');
 		assert.equal(commandFor('help', 'q', key()), 'close');
 		assert.equal(commandFor('briefing', 'q', key()), 'close');
 		assert.equal(commandFor('list', '', key({tab: true, shift: true})), 'previous-tab');

@@ -51,10 +51,8 @@ function controlKey(character: string): {input: string; key: Key} {
 			return {input: '', key: {...noKey, tab: true}};
 		}
 
-		case '\u007F': {
-			return {input: '', key: {...noKey, delete: true}};
-		}
-
+		// What Backspace sends: \x7f on most terminals, ^H on some.
+		case '\u007F':
 		case '\b': {
 			return {input: '', key: {...noKey, backspace: true}};
 		}
