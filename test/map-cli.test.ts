@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import {check} from '@placemarkio/check-geojson';
@@ -87,4 +87,13 @@ test('brief export --geojson --out FILE.md: the pinned places beside the Markdow
 	const exported = features(readFileSync(path.join(home, 'story.geojson'), 'utf8'));
 	assert.deepEqual(exported.map(feature => feature.id).sort(), ['l-amirabad', 'l-caspian-sea', 'l-iran', 'l-makhachkala', 'l-ukraine', 'r-caspian-drone-supply']);
 	await assert.rejects(runStoreCommand(index, {...store, command: 'export', args: [], out: undefined, geojson: true}), /export --geojson writes a file beside the Markdown: give it with --out FILE\.md/);
+
+	// The GeoJSON is never replaced without --force, even when the Markdown is new: nothing is written.
+	const elsewhere = path.join(home, 'other.md');
+	writeFileSync(path.join(home, 'other.geojson'), 'mine');
+	await assert.rejects(runStoreCommand(index, {...store, command: 'export', args: [], out: elsewhere, geojson: true}), /other\.geojson exists — use --force to replace it/);
+	assert.equal(existsSync(elsewhere), false, 'no Markdown written either');
+	assert.equal(readFileSync(path.join(home, 'other.geojson'), 'utf8'), 'mine');
+	await runStoreCommand(index, {...store, command: 'export', args: [], out: elsewhere, geojson: true, force: true});
+	assert.equal(features(readFileSync(path.join(home, 'other.geojson'), 'utf8')).length, 6, '--force replaces it');
 });

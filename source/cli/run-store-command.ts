@@ -1,3 +1,5 @@
+import {existsSync} from 'node:fs';
+import path from 'node:path';
 import {BriefError} from '../core/errors.js';
 import {counted} from '../core/text.js';
 import {toJson} from '../core/format/json.js';
@@ -92,6 +94,11 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 			const markdown = briefingMarkdown(index, name, entries, request.now, {mapLink: geojson?.link});
 			if (request.out === undefined) {
 				return finish(markdown, 0);
+			}
+
+			// The GeoJSON beside the Markdown is replaced on the same terms as the Markdown: checked before either is written.
+			if (geojson && existsSync(geojson.file) && !request.force) {
+				throw new BriefError(`${path.resolve(geojson.file)} exists — use --force to replace it`);
 			}
 
 			const destination = await exportTo(request.out, markdown, {force: request.force ?? false, name, date: request.now});
