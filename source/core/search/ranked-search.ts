@@ -152,24 +152,48 @@ function* ownFieldMatches(index: CorpusIndex, searcher: Searcher, word: QueryWor
 
 type EntityMatch = Omit<WordMatch, 'field'>;
 
-/** The actors and places whose names match the word (fuse.js decides), with the best match of any form in any of their names. */
-function entityMatches(searcher: Searcher, word: QueryWord, mayMatch: Set<string>): Map<string, EntityMatch> {
-	const ids = [...mayMatch];
+type EntityNames = {ids: string[]; names: string[][]; fuse: Fuse<{names: string[]}>};
+
+/** fuse.js over every actor's and place's names, made once a searcher, for words whose quick test lets many through. */
+const everyEntity = new WeakMap<Searcher, EntityNames>();
+
+/** From this many actors and places that may match, the index of them all is searched rather than one made for them. */
+const manyEntities = 64;
+
+function entityNames(ids: string[], searcher: Searcher): EntityNames {
 	const names = ids.map(id => searcher.entityNames.get(id)!.split(fieldSeparator));
 	const fuse = new Fuse(names.map(list => ({names: list})), {keys: ['names'], ignoreLocation: true, threshold: fuseOptions.threshold, useExtendedSearch: true});
+	return {ids, names, fuse};
+}
+
+/**
+ * The actors and places whose names match the word (fuse.js decides), with
+ * the best match of any form in any of their names. fuse.js scores each
+ * document on its own, so searching them all and keeping those that may match
+ * finds what searching only those would.
+ */
+function entityMatches(searcher: Searcher, word: QueryWord, mayMatch: Set<string>): Map<string, EntityMatch> {
+	let entities: EntityNames;
+	if (mayMatch.size < manyEntities) {
+		entities = entityNames([...mayMatch], searcher);
+	} else {
+		entities = everyEntity.get(searcher) ?? entityNames([...searcher.entityNames.keys()], searcher);
+		everyEntity.set(searcher, entities);
+	}
+
 	const matched = new Map<string, EntityMatch>();
-	for (const result of fuse.search({$or: word.forms.map(form => ({names: form.pattern}))})) {
-		const best = bestIn(word, names[result.refIndex]!, 'actors');
+	for (const result of entities.fuse.search({$or: word.forms.map(form => ({names: form.pattern}))})) {
+		const id = entities.ids[result.refIndex]!;
+		const best = mayMatch.has(id) ? bestIn(word, entities.names[result.refIndex]!, 'actors') : undefined;
 		if (best) {
 			const {field, ...match} = best;
-			matched.set(ids[result.refIndex]!, match);
+			matched.set(id, match);
 		}
 	}
 
 	return matched;
 }
 
-/** A record's best match for a word: in its text, its own names, its speaker's names, the names of the actors and places it involves. */
 function bestOwnMatch(index: CorpusIndex, searcher: Searcher, word: QueryWord, refIndex: number, entities: Map<string, EntityMatch>, textMayMatch: boolean): WordMatch | undefined {
 	const record = index.records[refIndex]!;
 	// Fuzzy matching only where the quick test says a typo may match: else the word as it is, or not at all.
