@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {findPlaces, type PlaceMention} from '../source/ingest/places/index.js';
+import {findPlaces, placeNamer, type PlaceMention} from '../source/ingest/places/index.js';
 import {bareName} from '../source/ingest/places/geonames-places.js';
 import {notPlaceUses} from '../source/ingest/places/not-place-uses.js';
 
@@ -64,4 +64,23 @@ test('every not-place use rule holds on its examples, and leaves its place examp
 			assert.ok(findPlaces([sentence]).some(mention => mention.written === name), `${use.id}: "${name}" in "${sentence}" is a place`);
 		}
 	}
+});
+
+test('two divisions sharing one plural division word are both divisions', () => {
+	assert.deepEqual(described(['Maize yields fell in the Northern and Central provinces, Zambia’s farmers union said.']), [
+		'Northern (Zambia, region)',
+		'Central (Zambia, region)',
+		'Zambia (Zambia, country)',
+	]);
+	assert.deepEqual(described(['Cholera spread through the Eastern and Western regions of Ghana this year.']).slice(0, 2), ['Eastern (Ghana, region)', 'Western (Ghana, region)']);
+	assert.ok(!described(['The Eastern and Western teams met in Accra, Ghana.']).some(place => place.startsWith('Eastern') || place.startsWith('Western')));
+});
+
+test('a province named alone is a place in an article on its country, so no one takes it for a person', () => {
+	const zimbabwe = placeNamer(['Tobacco growers in Manicaland say prices have halved since Zimbabwe changed its auction rules.']);
+	assert.equal(zimbabwe('Manicaland')?.kind, 'region');
+	assert.equal(zimbabwe('Tobacco'), undefined);
+	const mozambique = placeNamer(['Insurgents attacked two villages last week, Mozambique’s defence ministry said.', 'Aid groups in Cabo Delgado asked for more food.']);
+	assert.equal(mozambique('Cabo Delgado')?.country, 'Mozambique');
+	assert.equal(placeNamer(['Tobacco growers say prices have halved since the auction rules changed.'])('Manicaland'), undefined);
 });

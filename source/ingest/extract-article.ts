@@ -12,7 +12,7 @@ import {extractFacts} from './facts.js';
 import {findActorMentions} from './mentions.js';
 import {longestName} from './names.js';
 import {splitParagraphs} from './paragraphs.js';
-import {findPlaces, type Place} from './places/index.js';
+import {findPlaces, placeNamer, type Place} from './places/index.js';
 import {findQuotes} from './quotes.js';
 import {referenceResolver} from './references.js';
 import {actorForName} from './speaker-actors.js';
@@ -46,10 +46,10 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const paragraphs = boundedParagraphs(splitParagraphs(article.text).map(withoutInvisibleBreaks));
 	const registry = new ActorRegistry();
 	const placesNamed = new Map<string, Place | undefined>();
+	const namer = placeNamer(paragraphs);
 	const placeNamed = (name: string): Place | undefined => {
 		if (!placesNamed.has(name)) {
-			const [mention] = name.length <= longestName ? findPlaces([name]) : [];
-			placesNamed.set(name, mention && mention.start === 0 && mention.end === name.length ? mention.place : undefined);
+			placesNamed.set(name, name.length <= longestName ? namer(name) : undefined);
 		}
 
 		return placesNamed.get(name);

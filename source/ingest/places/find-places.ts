@@ -14,11 +14,48 @@ import {tokensOf} from './tokens.js';
  */
 export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[]} = {}): PlaceMention[] {
 	const ignore = options.ignore ?? [];
+	const article = articleContext(paragraphs, ignore);
+	const {matches} = article;
+	const resolved = matches.map((match, index) => resolve(match, placeNamedAfter(index, article), article));
+	const found = matches.flatMap((match, index) => {
+		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean);
+		return place === undefined ? [] : [{paragraph: match.paragraph, start: match.start, end: match.end, written: match.written, place}];
+	});
+	return [...found, ...findLocalPlaces(paragraphs, found, ignore)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/**
+ * What a name standing alone means in this article: a place wherever it is
+ * written (a country, a curated place, a large town), or a province of the
+ * article's own or named country ("Cabo Delgado" in an article on
+ * Mozambique), so that no one takes it for a person's or an organisation's name.
+ */
+export function placeNamer(paragraphs: string[]): (name: string) => Place | undefined {
+	let article: ArticleContext | undefined;
+	return name => {
+		const [alone] = findPlaces([name]);
+		if (alone !== undefined) {
+			return alone.start === 0 && alone.end === name.length ? alone.place : undefined;
+		}
+
+		article ??= articleContext(paragraphs, []);
+		const tokens = tokensOf(name);
+		const [match] = matchNames(name, 1, tokens, [], true);
+		if (match?.start !== 0 || match.end !== name.length) {
+			return undefined;
+		}
+
+		const place = resolve(match, undefined, {...article, paragraphs: [name], tokensByParagraph: [tokens], matches: [match]});
+		const isProvince = match.names.some(({target}) => target.type === 'division' && target.level === 1 && target.place === place);
+		return isProvince ? place : undefined;
+	};
+}
+
+/** What the whole article tells about its names: the countries it names or points to, its divisions, its words in lower case. */
+function articleContext(paragraphs: string[], ignore: IgnoredSpan[]): ArticleContext {
 	const tokensByParagraph = paragraphs.map(paragraph => tokensOf(paragraph));
-	const matchAll = (withSmallTowns: boolean) =>
-		paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, ignore, withSmallTowns));
 	// Every name, small towns and villages too: the article's own evidence decides which it means.
-	const matches = matchAll(true);
+	const matches = paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, ignore, true));
 	const lowercaseWords = new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : [])));
 	const namedCountries = countriesNamedIn(matches);
 	const named: ArticleContext = {
@@ -34,14 +71,7 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 	};
 	// A name that is a word here, or part of a longer name ("Florence Pugh", "Mr Lyons"), is no evidence of a country.
 	const homeCountry = homeCountryOf(matches, match => isCommonWord(match, lowercaseWords) || standsBesideAName(match, named));
-	const article: ArticleContext = homeCountry === undefined ? named : {...named, homeCountry, namedCountries: new Set([...namedCountries, homeCountry])};
-
-	const resolved = matches.map((match, index) => resolve(match, placeNamedAfter(index, article), article));
-	const found = matches.flatMap((match, index) => {
-		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean);
-		return place === undefined ? [] : [{paragraph: match.paragraph, start: match.start, end: match.end, written: match.written, place}];
-	});
-	return [...found, ...findLocalPlaces(paragraphs, found, ignore)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+	return homeCountry === undefined ? named : {...named, homeCountry, namedCountries: new Set([...namedCountries, homeCountry])};
 }
 
 /** The places named next to a match in the same list: "Hamburg, Bremerhaven and Wilhelmshaven". */

@@ -1,2 +1,2 @@
-export {findPlaces, placeByKey} from './find-places.js';
+export {findPlaces, placeByKey, placeNamer} from './find-places.js';
 export type {IgnoredSpan, Place, PlaceMention} from './place.js';

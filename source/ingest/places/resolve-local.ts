@@ -58,10 +58,26 @@ export function resolveLocal(match: NameMatch, local: readonly LocalTarget[], ot
 }
 
 const divisionWords = new Set(divisionNouns.flatMap(noun => [noun, noun.toLowerCase()]));
+const pluralDivisionWords = new Set([...divisionWords].map(noun => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`)));
 
-/** "Cabo Delgado province", "the Western North Region": a division word right after the name. */
+/**
+ * "Cabo Delgado province", "the Western North Region": a division word right
+ * after the name; or the plural after two names that share it: "the Eastern
+ * and Western regions", "the Northern and Central provinces".
+ */
 function hasDivisionNounAfter(match: NameMatch, article: ArticleContext): boolean {
 	const paragraph = article.paragraphs[match.paragraph - 1]!;
-	const next = article.tokensByParagraph[match.paragraph - 1]![match.lastToken + 1];
-	return next !== undefined && divisionWords.has(next.text) && paragraph.slice(match.end, next.start) === ' ';
+	const tokens = article.tokensByParagraph[match.paragraph - 1]!;
+	const [next, second, third] = tokens.slice(match.lastToken + 1, match.lastToken + 4);
+	const spaced = (before: {end: number}, after: {start: number} | undefined) => after !== undefined && paragraph.slice(before.end, after.start) === ' ';
+	if (!spaced(match, next)) {
+		return false;
+	}
+
+	if (divisionWords.has(next!.text) || pluralDivisionWords.has(next!.text)) {
+		return true;
+	}
+
+	// The first of two: "Eastern" in "the Eastern and Western regions".
+	return (next!.text === 'and' || next!.text === 'or') && spaced(next!, second) && /^\p{Lu}/u.test(second!.text) && spaced(second!, third) && pluralDivisionWords.has(third!.text);
 }
