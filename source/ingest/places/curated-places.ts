@@ -1,6 +1,7 @@
 import {exonyms} from './exonyms.js';
 import type {CuratedPlace} from './curated-place.js';
 import {divisions} from './divisions.js';
+import {formerStates} from './former-states.js';
 import {landforms} from './landforms.js';
 
 export type {CuratedCoordinates, CuratedPlace, ShortName} from './curated-place.js';
@@ -225,6 +226,8 @@ const waterPlaces: CuratedPlace[] = [
 	{name: 'Lake Nasser', kind: 'lake', country: 'EG', at: {geonames: 359792, as: 'Aswan, by its High Dam'}, aliases: []},
 	{name: 'Congo River', kind: 'river', country: null, at: {between: [2314302, 212730], as: 'Kinshasa and Kisangani, on its course'}, aliases: ['River Congo'], shortNames: [{name: 'Congo', onceNamedInFull: true}]},
 	{name: 'Niger River', kind: 'river', country: null, at: {between: [2460596, 2440485], as: 'Bamako and Niamey, on its course'}, aliases: ['River Niger'], shortNames: [{name: 'Niger', onceNamedInFull: true}]},
+	{name: 'Limpopo', kind: 'river', country: null, at: {geonames: 895269, as: 'Beitbridge, on its middle course'}, aliases: ['Limpopo River', 'River Limpopo']},
+	{name: 'Orange River', kind: 'river', country: null, at: {geonames: 945945, as: 'Upington, on its lower course'}, aliases: ['River Orange', 'Gariep']},
 	{name: 'Zambezi', kind: 'river', country: null, at: {between: [910111, 1026014], as: 'Livingstone and Tete, on its middle course'}, aliases: ['Zambezi River', 'River Zambezi', 'Zambesi']},
 	{name: 'Lake Victoria', kind: 'lake', country: null, at: {between: [233508, 152224], as: 'Entebbe and Mwanza, on its northern and southern shores'}, aliases: []},
 	{name: 'Lake Tanganyika', kind: 'lake', country: null, at: {between: [157738, 214974], as: 'Kigoma and Kalemie, on its two shores'}, aliases: []},
@@ -245,6 +248,10 @@ const waterPlaces: CuratedPlace[] = [
 	{name: 'Ob River', kind: 'river', country: 'RU', at: {geonames: 1496747, as: 'Novosibirsk, on its upper course'}, aliases: ['River Ob'], shortNames: [{name: 'Ob'}]},
 	{name: 'Yenisei', kind: 'river', country: 'RU', at: {geonames: 1502026, as: 'Krasnoyarsk, on its upper course'}, aliases: ['Yenisei River', 'Yenisey']},
 	{name: 'Lena River', kind: 'river', country: 'RU', at: {geonames: 2013159, as: 'Yakutsk, on its middle course'}, aliases: ['River Lena'], shortNames: [{name: 'Lena', onceNamedInFull: true}]},
+	{name: 'Syr Darya', kind: 'river', country: null, at: {between: [1519922, 1514879], as: 'Kyzylorda and Khujand, on its lower and middle course'}, aliases: ['Syr Darya river', 'Syrdarya', 'Jaxartes']},
+	{name: 'Amu Darya', kind: 'river', country: null, at: {between: [1219649, 601294], as: 'Türkmenabat and Nukus, on its middle and lower course'}, aliases: ['Amu Darya river', 'Amudarya', 'Oxus']},
+	{name: 'Irtysh', kind: 'river', country: null, at: {between: [1520240, 1496153], as: 'Pavlodar and Omsk, on its middle course'}, aliases: ['Irtysh River', 'River Irtysh', 'Ertis']},
+	{name: 'Salween', kind: 'river', country: null, at: {geonames: 1302849, as: 'Hpa-An, on its lower course'}, aliases: ['Salween River', 'Thanlwin', 'Nu River']},
 	{name: 'Aral Sea', kind: 'lake', country: null, at: {geonames: 1526265, as: 'Aral, the old port on its northern shore'}, aliases: []},
 
 	// The Americas
@@ -270,6 +277,8 @@ const waterPlaces: CuratedPlace[] = [
 	{name: 'Lake Tahoe', kind: 'lake', country: 'US', at: {geonames: 5397664, as: 'South Lake Tahoe, on its southern shore'}, aliases: []},
 	{name: 'Lake Okeechobee', kind: 'lake', country: 'US', at: {between: [4166822, 4147241], as: 'Okeechobee and Belle Glade, at its northern and southern ends'}, aliases: []},
 	{name: 'Amazon River', kind: 'river', country: null, at: {between: [3663517, 3696183], as: 'Manaus and Iquitos, on its course'}, aliases: ['River Amazon'], shortNames: [{name: 'Amazon', onceNamedInFull: true}]},
+	{name: 'Paraná River', kind: 'river', country: null, at: {between: [3838583, 3435217], as: 'Rosario and Corrientes, on its lower course'}, aliases: ['Parana River', 'River Paraná', 'Río Paraná']},
+	{name: 'São Francisco River', kind: 'river', country: 'BR', at: {geonames: 3392242, as: 'Petrolina, on its middle course'}, aliases: ['Sao Francisco River', 'Rio São Francisco']},
 	{name: 'Orinoco', kind: 'river', country: 'VE', at: {geonames: 3645532, as: 'Ciudad Bolívar, on its lower course'}, aliases: ['Orinoco River']},
 	{name: 'Río de la Plata', kind: 'river', country: null, at: {between: [3435910, 3441575], as: 'Buenos Aires and Montevideo, on its two shores'}, aliases: ['Rio de la Plata', 'River Plate']},
 	{name: 'Lake Titicaca', kind: 'lake', country: null, at: {geonames: 3931276, as: 'Puno, on its western shore'}, aliases: []},
@@ -277,7 +286,7 @@ const waterPlaces: CuratedPlace[] = [
 	{name: 'Murray River', kind: 'river', country: 'AU', at: {between: [2178174, 2157698], as: 'Albury and Mildura, on its course'}, aliases: ['River Murray'], shortNames: [{name: 'Murray', onceNamedInFull: true}]},
 ];
 
-export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...landforms, ...divisionPlaces];
+export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...landforms, ...divisionPlaces, ...formerStates];
 
 /**
  * Names for countries that world-countries does not spell the way the news
