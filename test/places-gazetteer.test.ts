@@ -109,3 +109,11 @@ test('a word of place before a list puts every name of the list in place', () =>
 	assert.ok(described(['Portugal’s coast guard closed the beaches between Nazaré and São Martinho do Porto.']).includes('São Martinho do Porto (Portugal, city)'));
 	assert.ok(!described(['Portugal’s coast guard said Nazaré and São Martinho do Porto were calm.']).includes('São Martinho do Porto (Portugal, city)'));
 });
+
+test('a presidential palace is taken at the capital the article names', () => {
+	const miraflores = found(['Protesters gathered outside the Miraflores presidential palace in Caracas on Sunday, Venezuela’s opposition said.'], 'Miraflores');
+	assert.equal(miraflores?.coordinatesSource.startsWith('approximate: not in the gazetteer; taken at Caracas'), true);
+	const casaRosada = found(['Protesters marched on Casa Rosada presidential palace, Argentina’s police said.', 'In Buenos Aires, shops closed early.'], 'Casa Rosada');
+	assert.equal(casaRosada?.country, 'Argentina');
+	assert.equal(found(['The minister spoke at La Moneda presidential palace.'], 'La Moneda'), undefined);
+});

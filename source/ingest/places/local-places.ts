@@ -19,11 +19,20 @@ const namedByNoun = new RegExp(
 	String.raw`(?:\bthe|[’']s)\s+(${capitalised}(?:\s+${capitalised}){0,2})(?:\s+and\s+(${capitalised}(?:\s+${capitalised}){0,2}))?\s+(${[...districtNouns, ...landmarkNouns].join('|')})s?(?![\p{L}])`,
 	'gu',
 );
+/**
+ * A seat of government named by what it is ("at La Moneda presidential
+ * palace", "outside the Miraflores presidential palace"): it stands in the
+ * capital, so it is taken at the capital the article names.
+ */
+const seatOfGovernment = new RegExp(String.raw`(?<![\p{L}])(${capitalised}(?:\s+${capitalised}){0,2})\s+presidential\s+(?:palace|residence)(?![\p{L}])`, 'gu');
 /** "… in central São Paulo", "… studios in Glasgow": the town named just after. */
 const inTownAfter = /^\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:(?:central|downtown|old|northern|southern|eastern|western)\s+)?$/u;
 
-/** `district`: named as a district, so its bare name is that place wherever the article writes it again. */
-type Candidate = {start: number; end: number; name: string; district: boolean};
+/**
+ * `district`: named as a district, so its bare name is that place wherever the
+ * article writes it again; `inCapital`: a seat of government, in the capital.
+ */
+type Candidate = {start: number; end: number; name: string; district: boolean; inCapital?: boolean};
 
 /**
  * Districts, streets, parks and landmarks the gazetteer lacks, known by what
@@ -43,6 +52,7 @@ export function findLocalPlaces(paragraphs: string[], found: PlaceMention[], ign
 	const districts = new PhraseTrie<{place: Place; order: number}>();
 	const districtNames = new Set<string>();
 	let localBefore: PlaceMention[] = [];
+	const capital = found.find(mention => mention.place.kind === 'capital')?.place;
 	for (const [index, paragraph] of paragraphs.entries()) {
 		const number = index + 1;
 		const localHere: PlaceMention[] = [];
@@ -57,7 +67,7 @@ export function findLocalPlaces(paragraphs: string[], found: PlaceMention[], ign
 
 		for (const candidate of candidatesIn(paragraph).filter(isFree)) {
 			const mentionsHere = [...foundIn(number), ...localHere].sort((a, b) => a.start - b.start);
-			const town = townOf(candidate, number, paragraph, mentionsHere, [...localBefore, ...localHere]);
+			const town = candidate.inCapital ? capital : townOf(candidate, number, paragraph, mentionsHere, [...localBefore, ...localHere]);
 			if (town !== undefined) {
 				const place = localPlace(candidate.name, town);
 				localHere.push({paragraph: number, start: candidate.start, end: candidate.end, written: paragraph.slice(candidate.start, candidate.end), place});
@@ -84,6 +94,14 @@ function candidatesIn(paragraph: string): Candidate[] {
 		candidates.push({start: match.index + skip, end: match.index + match[0].length, name: match[0].slice(skip), district: false});
 	}
 
+	for (const match of paragraph.matchAll(seatOfGovernment)) {
+		const name = withoutOpeningWord(match[1]!);
+		const start = match.index + match[1]!.length - name.length;
+		if (name !== '' && !notPlaces.has(name)) {
+			candidates.push({start, end: start + name.length, name, district: false, inCapital: true});
+		}
+	}
+
 	for (const match of paragraph.matchAll(namedByNoun)) {
 		const [, first, second, noun] = match as unknown as [string, string, string | undefined, string];
 		const isLandmark = landmarkNouns.includes(noun);
@@ -100,6 +118,12 @@ function candidatesIn(paragraph: string): Candidate[] {
 	}
 
 	return candidates;
+}
+
+/** "At La Moneda" → "La Moneda": a sentence's opening function word is no part of a name. */
+function withoutOpeningWord(name: string): string {
+	const [first, ...rest] = name.split(/\s+/u);
+	return capitalisedFunctionWords.has(first!) ? rest.join(' ') : name;
 }
 
 const isTownKind = (place: Place) => place.kind === 'city' || place.kind === 'capital';
