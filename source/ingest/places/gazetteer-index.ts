@@ -22,7 +22,7 @@ import {foldName} from './name-keys.js';
  */
 
 /** Bump when what the index holds or how it is made changes: an index of another format is not read. */
-export const gazetteerIndexFormat = 1;
+export const gazetteerIndexFormat = 2;
 
 /** One GeoNames name of the index, folded (diacritics dropped, case kept); `marked` when written with diacritics. */
 export type IndexedName =
@@ -75,7 +75,7 @@ export type DivisionRecord = [string, string, string | null, string, string, 1 |
 type Row =
 	| ['c', string | 0, 0 | 1, number]
 	| ['d', string | 0, 0 | 1, string, 0 | 1]
-	| ['v', string | 0, 0 | 1, string, string, string, number, number];
+	| ['v', string | 0, 0 | 1, string, string, string, number, number, 0 | 1];
 
 export const cityKey = (id: number) => `~${id}`;
 export const divisionKey = (code: string) => `^${code}`;
@@ -103,7 +103,7 @@ export function rowOf(name: IndexedName): Row {
 
 		case 'village': {
 			const {village} = name;
-			return ['v', name.name === foldName(village.name) ? 0 : name.name, marked, village.name, village.country, village.division, village.lat, village.lon];
+			return ['v', name.name === foldName(village.name) ? 0 : name.name, marked, village.name, village.country, village.division, village.lat, village.lon, village.fromCities500 ? 1 : 0];
 		}
 	}
 }
@@ -186,8 +186,8 @@ export function indexReader({head, readBlock}: IndexFile): GazetteerIndex {
 			}
 
 			case 'v': {
-				const [, folded, , name, country, division, lat, lon] = row;
-				return {type: 'village', name: folded === 0 ? foldName(name) : folded, marked, village: {name, country, division, lat, lon}};
+				const [, folded, , name, country, division, lat, lon, fromCities500] = row;
+				return {type: 'village', name: folded === 0 ? foldName(name) : folded, marked, village: {name, country, division, lat, lon, ...(fromCities500 === 1 && {fromCities500: true as const})}};
 			}
 		}
 	};

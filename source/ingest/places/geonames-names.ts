@@ -1,6 +1,6 @@
 import type {GazetteerName, LocalTarget} from './gazetteer-names.js';
 import type {IndexedName} from './gazetteer-index.js';
-import {geonamesPlacesPackage, type GeonamesDivision, type GeonamesVillage} from './geonames-places.js';
+import {geonamesPlacesPackage, smallVillagesPackage, type GeonamesDivision, type GeonamesVillage} from './geonames-places.js';
 import {slugOf} from './name-keys.js';
 import type {Place} from './place.js';
 
@@ -35,7 +35,7 @@ function villagePlace(village: GeonamesVillage, country: Place | undefined): Pla
 		countryKey: country?.key ?? null,
 		lat: village.lat,
 		lon: village.lon,
-		coordinatesSource: `GeoNames town or village (via ${geonamesPlacesPackage})`,
+		coordinatesSource: `GeoNames town or village (via ${village.fromCities500 ? smallVillagesPackage : geonamesPlacesPackage})`,
 		aliases: [],
 	};
 }

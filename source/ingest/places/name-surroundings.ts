@@ -44,35 +44,55 @@ export function isCalledASettlement(match: NameMatch, article: ArticleContext): 
 	return /\b(?:town|village|city|hamlet|port|municipality|island)\s+of\s+$/u.test(paragraph.slice(Math.max(0, match.start - 30), match.start)) || /^ [Ii]slands?\b/u.test(paragraph.slice(match.end, match.end + 9));
 }
 
+/** Words before "of" that make it a word of place: "north of Tolaga Bay", "residents of Ruatōria", "the outskirts of Kuta". */
+const placeWordsBeforeOf = new Set([
+	'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
+	'residents', 'villagers', 'inhabitants', 'outskirts', 'suburbs',
+]);
+
+/** Whether the token at `index` is a word of place: "near", or "of" after "north" or "residents". */
+function isWordOfPlaceAt(tokens: Token[], index: number): boolean {
+	const {text} = tokens[index]!;
+	return wordsOfPlace.has(text) || (text === 'of' && placeWordsBeforeOf.has(tokens[index - 1]?.text ?? ''));
+}
+
 /** How many words a list of names after a word of place may run to before the name: "between Te Karaka and Wairoa". */
 const longestListInWords = 8;
 
 /**
  * Whether a word of place puts the name in place: right before it ("near
- * Monmouth"), or before a list it ends ("between Te Karaka and Wairoa",
- * "in Kuta, Legian and Canggu").
+ * Monmouth", "north of Tolaga Bay"), or before a list it ends ("between Te
+ * Karaka and Wairoa", "residents of Tokomaru Bay, Ruatōria and Te Araroa").
  */
 export function isPutInPlace(match: NameMatch, article: ArticleContext): boolean {
-	const before = wordBefore(match, article);
-	if (before === undefined || wordsOfPlace.has(before)) {
-		return before !== undefined;
-	}
-
-	if (before !== 'and' && before !== 'or') {
+	const paragraph = article.paragraphs[match.paragraph - 1]!;
+	const tokens = article.tokensByParagraph[match.paragraph - 1]!;
+	const previous = match.firstToken - 1;
+	const gapAfter = (index: number) => paragraph.slice(tokens[index]!.end, index + 1 === match.firstToken ? match.start : tokens[index + 1]!.start);
+	if (previous < 0) {
 		return false;
 	}
 
-	const paragraph = article.paragraphs[match.paragraph - 1]!;
-	const tokens = article.tokensByParagraph[match.paragraph - 1]!;
-	const first = Math.max(0, match.firstToken - 2 - longestListInWords);
-	for (let index = match.firstToken - 2; index >= first; index--) {
-		const token = tokens[index]!;
-		if (!/^(?: |, )$/u.test(paragraph.slice(token.end, tokens[index + 1]!.start))) {
+	const isConjunction = (index: number) => tokens[index]!.text === 'and' || tokens[index]!.text === 'or';
+	if (gapAfter(previous) === ' ' && !isConjunction(previous)) {
+		return isWordOfPlaceAt(tokens, previous);
+	}
+
+	// In a list: "between Te Karaka and Wairoa", "residents of Tokomaru Bay, Ruatōria and Te Araroa".
+	if (!isConjunction(previous) && gapAfter(previous) !== ', ') {
+		return false;
+	}
+
+	let namesBefore = 0;
+	for (let index = previous; index >= Math.max(0, previous - longestListInWords); index--) {
+		if (!/^(?: |, )$/u.test(gapAfter(index))) {
 			return false;
 		}
 
-		if (!/^\p{Lu}/u.test(token.text)) {
-			return index < match.firstToken - 2 && wordsOfPlace.has(token.text);
+		if (/^\p{Lu}/u.test(tokens[index]!.text)) {
+			namesBefore++;
+		} else if (!isConjunction(index)) {
+			return namesBefore > 0 && isWordOfPlaceAt(tokens, index);
 		}
 	}
 
