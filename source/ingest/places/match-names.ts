@@ -50,7 +50,9 @@ function startsWithPlaceName(paragraph: string, tokens: Token[], index: number):
 /** Every gazetteer name in a paragraph, longest first, none overlapping another or an ignored span. */
 export function matchNames(paragraph: string, paragraphNumber: number, tokens: Token[], ignore: IgnoredSpan[], withSmallTowns: boolean): NameMatch[] {
 	const ignored = ignore.filter(span => span.paragraph === paragraphNumber);
-	const isIgnored = (start: number, end: number) => ignored.some(span => start < span.end && span.start < end);
+	// A span that starts in lower case inside a longer name ("de Atacama", a later mention of a misread name) does not hide it: "San Pedro de Atacama".
+	const hides = (span: IgnoredSpan, start: number) => span.start <= start || !/^\p{Ll}/u.test(paragraph.charAt(span.start));
+	const isIgnored = (start: number, end: number) => ignored.some(span => start < span.end && span.start < end && hides(span, start));
 	const matches: NameMatch[] = [];
 	let index = 0;
 	while (index < tokens.length) {
