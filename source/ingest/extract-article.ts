@@ -12,7 +12,7 @@ import {extractFacts} from './facts.js';
 import {findActorMentions} from './mentions.js';
 import {longestName} from './names.js';
 import {splitParagraphs} from './paragraphs.js';
-import {findPlaces, placeNamer, type Place} from './places/index.js';
+import {articlePlaces, type Place} from './places/index.js';
 import {findQuotes} from './quotes.js';
 import {referenceResolver} from './references.js';
 import {actorForName} from './speaker-actors.js';
@@ -46,10 +46,10 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const paragraphs = boundedParagraphs(splitParagraphs(article.text).map(withoutInvisibleBreaks));
 	const registry = new ActorRegistry();
 	const placesNamed = new Map<string, Place | undefined>();
-	const namer = placeNamer(paragraphs);
+	const placeFinder = articlePlaces(paragraphs);
 	const placeNamed = (name: string): Place | undefined => {
 		if (!placesNamed.has(name)) {
-			placesNamed.set(name, name.length <= longestName ? namer(name) : undefined);
+			placesNamed.set(name, name.length <= longestName ? placeFinder.placeNamed(name) : undefined);
 		}
 
 		return placesNamed.get(name);
@@ -58,7 +58,7 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const knownPeople = known.actors.filter(actor => actor.type === 'person').map(actor => actor.name);
 	const actorMentions = findActorMentions(paragraphs, registry, knownPeople, name => placeNamed(name) !== undefined);
 	// A name already known as a person or an organisation ("Congress", "Kirby") is not also a town.
-	const placeMentions = findPlaces(paragraphs, {ignore: actorMentions});
+	const placeMentions = placeFinder.find(actorMentions);
 	const stateMentions = placeMentions
 		.filter(mention => mention.place.kind === 'country')
 		.map(mention => ({...mention, actor: registry.state(mention.place.name, mention.place.aliases.filter(alias => alias === mention.written))}));

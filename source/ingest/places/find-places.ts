@@ -1,3 +1,4 @@
+import {byParagraph} from '../by-paragraph.js';
 import {gazetteer} from './gazetteer.js';
 import {findLocalPlaces} from './local-places.js';
 import {matchNames, type NameMatch} from './match-names.js';
@@ -5,7 +6,7 @@ import type {IgnoredSpan, Place, PlaceMention} from './place.js';
 import {homeCountryOf} from './home-country.js';
 import {isCalledASettlement, isPutInPlace} from './name-surroundings.js';
 import {isCommonWord, isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, standsBesideAName, type ArticleContext} from './resolve-place.js';
-import {tokensOf} from './tokens.js';
+import {tokensOf, type Token} from './tokens.js';
 
 /**
  * Finds the places an article names, in text order: countries, GeoNames
@@ -14,9 +15,77 @@ import {tokensOf} from './tokens.js';
  * wins; nothing overlaps an ignored span.
  */
 export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[]} = {}): PlaceMention[] {
-	const ignore = options.ignore ?? [];
-	const article = articleContext(paragraphs, ignore);
-	const {matches} = article;
+	return articlePlaces(paragraphs).find(options.ignore ?? []);
+}
+
+/** What a name standing alone means in this article (see `articlePlaces`). */
+export function placeNamer(paragraphs: string[]): (name: string) => Place | undefined {
+	return articlePlaces(paragraphs).placeNamed;
+}
+
+export type ArticlePlaces = {
+	/** The places the article names, none overlapping an ignored span (see `findPlaces`). */
+	find(ignore: IgnoredSpan[]): PlaceMention[];
+	/**
+	 * What a name standing alone means in this article: a place wherever it is
+	 * written (a country, a curated place, a large town), or a province of the
+	 * article's own or named country ("Cabo Delgado" in an article on
+	 * Mozambique), so that no one takes it for a person's or an organisation's name.
+	 */
+	placeNamed(name: string): Place | undefined;
+};
+
+/**
+ * The places of one article, asked for twice: by the actor finder (which
+ * names are places) and then with the actors' spans to leave out. The
+ * article's words and gazetteer names are read once; a paragraph is matched
+ * again only where an ignored span overlaps one of its names.
+ */
+export function articlePlaces(paragraphs: string[]): ArticlePlaces {
+	let tokensByParagraph: Token[][] | undefined;
+	let unignored: NameMatch[][] | undefined;
+	const read = () => {
+		tokensByParagraph ??= paragraphs.map(paragraph => tokensOf(paragraph));
+		// Every name, small towns and villages too: the article's own evidence decides which it means.
+		unignored ??= paragraphs.map((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph![index]!, [], true));
+		return {tokensByParagraph, unignored};
+	};
+
+	let plain: ArticleContext | undefined;
+	return {
+		find(ignore) {
+			const {tokensByParagraph, unignored} = read();
+			const ignoredIn = byParagraph(ignore);
+			const matches = unignored.flatMap((found, index) => {
+				const ignoredHere = ignoredIn(index + 1);
+				const overlaps = found.some(match => ignoredHere.some(span => match.start < span.end && span.start < match.end));
+				return overlaps ? matchNames(paragraphs[index]!, index + 1, tokensByParagraph[index]!, ignoredHere, true) : found;
+			});
+			return placesIn(articleContext(paragraphs, tokensByParagraph, matches, ignore));
+		},
+		placeNamed(name) {
+			const [alone] = findPlaces([name]);
+			if (alone !== undefined) {
+				return alone.start === 0 && alone.end === name.length ? alone.place : undefined;
+			}
+
+			const tokens = tokensOf(name);
+			const [match] = matchNames(name, 1, tokens, [], true);
+			if (match?.start !== 0 || match.end !== name.length) {
+				return undefined;
+			}
+
+			const {tokensByParagraph, unignored} = read();
+			plain ??= articleContext(paragraphs, tokensByParagraph, unignored.flat(), []);
+			const place = resolve(match, undefined, {...plain, paragraphs: [name], tokensByParagraph: [tokens], matches: [match], matchesIn: () => [match], ignoredIn: () => []});
+			const isProvince = match.names.some(({target}) => target.type === 'division' && target.level === 1 && target.place === place);
+			return isProvince ? place : undefined;
+		},
+	};
+}
+
+function placesIn(article: ArticleContext): PlaceMention[] {
+	const {matches, paragraphs, ignore} = article;
 	const resolved = matches.map((match, index) => resolve(match, placeNamedAfter(index, article), article));
 	const found = matches.flatMap((match, index) => {
 		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean);
@@ -25,38 +94,8 @@ export function findPlaces(paragraphs: string[], options: {ignore?: IgnoredSpan[
 	return [...found, ...findLocalPlaces(paragraphs, found, ignore)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
-/**
- * What a name standing alone means in this article: a place wherever it is
- * written (a country, a curated place, a large town), or a province of the
- * article's own or named country ("Cabo Delgado" in an article on
- * Mozambique), so that no one takes it for a person's or an organisation's name.
- */
-export function placeNamer(paragraphs: string[]): (name: string) => Place | undefined {
-	let article: ArticleContext | undefined;
-	return name => {
-		const [alone] = findPlaces([name]);
-		if (alone !== undefined) {
-			return alone.start === 0 && alone.end === name.length ? alone.place : undefined;
-		}
-
-		article ??= articleContext(paragraphs, []);
-		const tokens = tokensOf(name);
-		const [match] = matchNames(name, 1, tokens, [], true);
-		if (match?.start !== 0 || match.end !== name.length) {
-			return undefined;
-		}
-
-		const place = resolve(match, undefined, {...article, paragraphs: [name], tokensByParagraph: [tokens], matches: [match]});
-		const isProvince = match.names.some(({target}) => target.type === 'division' && target.level === 1 && target.place === place);
-		return isProvince ? place : undefined;
-	};
-}
-
 /** What the whole article tells about its names: the countries it names or points to, its divisions, its words in lower case. */
-function articleContext(paragraphs: string[], ignore: IgnoredSpan[]): ArticleContext {
-	const tokensByParagraph = paragraphs.map(paragraph => tokensOf(paragraph));
-	// Every name, small towns and villages too: the article's own evidence decides which it means.
-	const matches = paragraphs.flatMap((paragraph, index) => matchNames(paragraph, index + 1, tokensByParagraph[index]!, ignore, true));
+function articleContext(paragraphs: string[], tokensByParagraph: Token[][], matches: NameMatch[], ignore: IgnoredSpan[]): ArticleContext {
 	const lowercaseWords = new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : [])));
 	const namedCountries = countriesNamedIn(matches);
 	const named: ArticleContext = {
@@ -64,6 +103,8 @@ function articleContext(paragraphs: string[], ignore: IgnoredSpan[]): ArticleCon
 		tokensByParagraph,
 		matches,
 		ignore,
+		matchesIn: byParagraph(matches),
+		ignoredIn: byParagraph(ignore),
 		namedCountries,
 		homeCountry: undefined,
 		namedDivisions: divisionsNamedIn(matches),

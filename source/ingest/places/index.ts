@@ -1,2 +1,2 @@
-export {findPlaces, placeByKey, placeNamer} from './find-places.js';
+export {articlePlaces, findPlaces, placeByKey, placeNamer} from './find-places.js';
 export type {IgnoredSpan, Place, PlaceMention} from './place.js';

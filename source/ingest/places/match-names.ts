@@ -53,10 +53,25 @@ export function matchNames(paragraph: string, paragraphNumber: number, tokens: T
 	// A span that starts in lower case inside a longer name ("de Atacama", a later mention of a misread name) does not hide it: "San Pedro de Atacama".
 	const hides = (span: IgnoredSpan, start: number) => span.start <= start || !/^\p{Ll}/u.test(paragraph.charAt(span.start));
 	const isIgnored = (start: number, end: number) => ignored.some(span => start < span.end && span.start < end && hides(span, start));
+	// Each word is folded once: a name's slug is its words' slugs joined (the words are parted by spaces, commas or hyphens).
+	const tokenSlugs: Array<string | undefined> = [];
+	const slugOfToken = (index: number) => (tokenSlugs[index] ??= slugOf(tokens[index]!.text));
+	const slugBetween = (first: number, last: number, withoutPossessive: boolean) => {
+		const words: string[] = [];
+		for (let index = first; index <= last; index++) {
+			const slug = index === last && withoutPossessive ? slugOf(tokens[index]!.text.replace(possessive, '')) : slugOfToken(index);
+			if (slug !== '') {
+				words.push(slug);
+			}
+		}
+
+		return words.join('-');
+	};
+
 	const matches: NameMatch[] = [];
 	let index = 0;
 	while (index < tokens.length) {
-		const found = /^\p{Lu}/u.test(tokens[index]!.text) && !continuesAName(paragraph, tokens, index, matches) ? longestNameFrom(index, paragraph, tokens, isIgnored, withSmallTowns) : undefined;
+		const found = /^\p{Lu}/u.test(tokens[index]!.text) && !continuesAName(paragraph, tokens, index, matches) ? longestNameFrom(index, paragraph, tokens, isIgnored, withSmallTowns, slugBetween) : undefined;
 		if (found === undefined) {
 			index++;
 		} else {
@@ -75,6 +90,7 @@ function longestNameFrom(
 	tokens: Token[],
 	isIgnored: (start: number, end: number) => boolean,
 	withSmallTowns: boolean,
+	slugBetween: (first: number, last: number, withoutPossessive: boolean) => string,
 ): Omit<NameMatch, 'paragraph'> | undefined {
 	const {longestNameInWords, namesWithSlug} = gazetteer();
 	const start = tokens[firstToken]!.start;
@@ -93,7 +109,7 @@ function longestNameFrom(
 			const written = paragraph.slice(start, nameEnd);
 			// A dateline is written in capitals: "KIEV —", "WASHINGTON —".
 			const caseless = firstToken === 0 && isAllCapitals(written);
-			const slug = slugOf(written);
+			const slug = slugBetween(firstToken, lastToken, nameEnd !== end);
 			const named = (name: GazetteerName) => (caseless ? foldName(written).toLowerCase() === name.name.toLowerCase() : sameName(written, name));
 			let names = namesWithSlug(slug, {withSmallTowns}).filter(name => named(name));
 			if (names.length === 0 && !withSmallTowns && paragraph.startsWith(', ', nameEnd) && startsWithPlaceName(paragraph, tokens, lastToken + 1)) {

@@ -17,6 +17,9 @@ export type ArticleContext = {
 	tokensByParagraph: Token[][];
 	matches: NameMatch[];
 	ignore: IgnoredSpan[];
+	/** The matches and the ignored spans of one paragraph. */
+	matchesIn: (paragraph: number) => NameMatch[];
+	ignoredIn: (paragraph: number) => IgnoredSpan[];
 	/** ISO codes of the countries the article names, itself or through a curated place in it (Tehran: Iran), and its own country. */
 	namedCountries: Set<string>;
 	/** The country most of the article's names point to, named or not (see homeCountryOf). */
@@ -118,14 +121,14 @@ export function standsBesideAName(match: NameMatch, article: ArticleContext): bo
 	const first = tokens[match.firstToken]!;
 	const last = tokens[match.lastToken]!;
 	const isNameWord = (token: Token) => {
-		if (article.ignore.some(span => span.paragraph === match.paragraph && token.start < span.end && span.start < token.end)) {
+		if (article.ignoredIn(match.paragraph).some(span => token.start < span.end && span.start < token.end)) {
 			return true;
 		}
 
 		// "Russia's Saratov region": a place's possessive before the name is no part of it.
 		const end = possessive.test(token.text) ? token.end - 2 : token.end;
-		const inPlaceName = article.matches.some(
-			other => other.paragraph === match.paragraph && other !== match && token.start >= other.start && end <= other.end && other.names.some(name => name.isCurated),
+		const inPlaceName = article.matchesIn(match.paragraph).some(
+			other => other !== match && token.start >= other.start && end <= other.end && other.names.some(name => name.isCurated),
 		);
 		return /^\p{Lu}/u.test(token.text) && !capitalisedFunctionWords.has(token.text) && !inPlaceName;
 	};
