@@ -96,6 +96,12 @@ export class ActorRegistry {
 		return this.actors.find(actor => actor.type === 'organisation' && fold(actor.name).endsWith(wanted));
 	}
 
+	/** The organisation whose longer name goes on past "and": "Ministry of Forestry" read up to "and Research". */
+	organisationGoingOnAfter(name: string): ActorDraft | undefined {
+		const wanted = `${fold(name)} and `;
+		return this.actors.find(actor => actor.type === 'organisation' && fold(actor.name).startsWith(wanted));
+	}
+
 	/** An actor by its name or one of its aliases, compared without case, accents or dots. */
 	find(name: string): ActorDraft | undefined {
 		const wanted = fold(name);
@@ -140,7 +146,10 @@ function shortFormsOf(words: string[]): string[] {
 	}
 
 	const surname = surnameOf(words);
-	return mayStandForSurname(surname) ? [surname, words.at(-1)!] : [surname];
+	const forms = mayStandForSurname(surname) ? [surname, words.at(-1)!] : [surname];
+	// "Pérez" for Yoandris Pérez Cárdenas: of two surnames, the first is the one used alone.
+	const firstSurname = words.length === 3 ? words[1]! : '';
+	return /^\p{Lu}\p{Ll}{2,}$/u.test(firstSurname) && !particles.has(firstSurname.toLowerCase()) ? [...forms, firstSurname] : forms;
 }
 
 const mayStandForSurname = (surname: string) => /^\p{Lu}\S*\s/u.test(surname);

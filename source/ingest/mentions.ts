@@ -1,12 +1,13 @@
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
-import {isCalledHeOrShe, knownNameWords, peopleIn} from './person-mentions.js';
+import {isCalledHeOrShe, knownNameWords, peopleIn, type PersonName} from './person-mentions.js';
+import {relativeBefore} from './name-rules.js';
 import {PhraseTrie} from './phrase-trie.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation} from './lexicon/titles.js';
 import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
-import {capitalisedRun, describesOrganisation, nameRuns, fullNameIn, isHonorific, organisationRoleBefore, roleAfter, roleBefore, type NameMention, openingWord, textAfter, textBefore} from './names.js';
+import {capitalisedRun, describesOrganisation, nameRuns, fullNameIn, isHonorific, organisationRoleBefore, roleAfter, roleBefore, type NameMention, openingWord, textAfter, textBefore, withoutOpeningWord} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
 
@@ -83,7 +84,7 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 			const office = person.title !== null && !isHonorific(person.title) ? person.title : null;
 			const role = office ?? roleAfter(after) ?? person.title ?? roleBefore(textBefore(paragraph, person.start));
 			const organisationBefore = () => [...mentions, ...found.filter(mention => mention.end <= person.start)].findLast(mention => mention.actor.type === 'organisation' && !mention.actor.collective)?.actor;
-			const actor = /^,\s+which\b/u.test(after) ? registry.organisation(person.name) : registry.person(person.name, role && withOwner(role, organisationBefore));
+			const actor = /^,\s+which\b/u.test(after) ? registry.organisation(person.name) : registry.person(withFamilyName(person, paragraph, found), role && withOwner(role, organisationBefore));
 			found.push({paragraph: number, start: person.start, end: person.end, actor});
 		}
 
@@ -101,6 +102,16 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 	return [...mentions, ...laterMentions(paragraphs, registry, mentions)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
+/** "Kelly Dawson, her husband Lee": a first name alone after a kinship word takes the surname of the person named before it in the paragraph. */
+function withFamilyName(person: PersonName, paragraph: string, found: ActorMention[]): string {
+	if (/\s/u.test(person.name) || !relativeBefore.pattern.test(textBefore(paragraph, person.start))) {
+		return person.name;
+	}
+
+	const relative = found.findLast(mention => mention.end <= person.start && mention.actor.type === 'person' && /\s/u.test(mention.actor.name));
+	return relative === undefined ? person.name : `${person.name} ${relative.actor.name.split(/\s+/).at(-1)}`;
+}
+
 /**
  * Capitalised names that are organisations by their shape ("Royal College of
  * Nursing", "Hutchison Ports") or by the description just before them ("the
@@ -109,7 +120,8 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): NameMention[] {
 	const runs: NameMention[] = [];
 	for (const run of nameRuns(paragraph)) {
-		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]) ?? personOf(run[0]) ?? compoundBefore(run[0]) ?? placeOwning(run[0], isPlace))?.[0].length ?? 0;
+		// "But Gulnara Bekova, a hydrologist at the Institute of Geography": a conjunction opening the sentence is no part of the name.
+		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]) ?? personOf(run[0]) ?? compoundBefore(run[0]) ?? placeOwning(run[0], isPlace))?.[0].length ?? run[0].length - withoutOpeningWord(run[0]).length;
 		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
 		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
 		const tail = tailAfterThe(paragraph, run.index + run[0].length);

@@ -26,7 +26,15 @@ export function hasOrganisationShape(name: string): boolean {
 	const last = words.at(-1)!.replace(/[’']s$/u, '');
 	const headBeforeOf = words.some((word, index) => headWords.has(word) && /^(?:of|for)$/u.test(words[index + 1] ?? ''));
 	const companyName = suffixWords.has(last) && (words.length > 2 || !isFirstName(words[0]!));
-	return words.length > 1 && (headWords.has(last) || headBeforeOf || companyName);
+	return (words.length > 1 && (headWords.has(last) || headBeforeOf || companyName)) || (words.length === 1 && isBrandWord(bare));
+}
+
+/** A surname's own capital inside it: "McDonald", "MacArthur", "DeSantis", "LeBlanc", "FitzGerald", "VanDyke". */
+const surnamePrefix = /^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+
+/** "TotalEnergies", "GoFundMe", "MetService": a word with a capital inside it is a brand's, not a person's (unless a surname prefix puts it there). */
+export function isBrandWord(word: string): boolean {
+	return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !surnamePrefix.test(word);
 }
 
 /** Whether a name ends in an organisation's head noun ("U.N. Office", "Ministry"), which "of the …" may continue. */

@@ -1,4 +1,5 @@
 import {articleWords} from './article-words.js';
+import {abbreviations} from './lexicon/abbreviations.js';
 import {openingFunctionWords} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {statementVerbs} from './lexicon/speech-verbs.js';
@@ -48,7 +49,8 @@ const appositive = new RegExp(
 	'u',
 );
 const organisationNounList = organisationNouns.join('|');
-const organisationNounPattern = new RegExp(String.raw`^(?:an?|the|its|\p{Lu}[\p{L}.-]*[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${organisationNounList})\b`, 'iu');
+// The organisation's noun heads the phrase: "a hydrologist at the Institute of Geography" describes a person, its employer after a preposition.
+const organisationNounPattern = new RegExp(String.raw`^(?:an?|the|its|\p{Lu}[\p{L}.-]*[’']s)\s+(?:(?!(?:at|of|in|for|with|from|on|by)\s)[\p{L}-]+\s+){0,3}?(?:${organisationNounList})\b`, 'iu');
 /** "Norwegian fertiliser maker ", "the campaign group ": a description of an organisation just before its name. */
 const organisationBefore = new RegExp(String.raw`(?:^|[\s(])((?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${organisationNounList})),?\s+$`, 'u');
 /** Professions the role nouns do not list: "a fire ecologist", "a historian", "an engineer". */
@@ -66,6 +68,12 @@ const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|could|should|ca
 
 export function hasRoleNoun(phrase: string): boolean {
 	return roleNounPattern.test(phrase);
+}
+
+/** "a hydrologist at the Institute of Geography": a profession no role noun lists heads the phrase, before its preposition. */
+export function headedByProfession(phrase: string): boolean {
+	const head = phrase.split(/\s+(?:at|of|in|for|with|from|on)\s/u)[0]!;
+	return head.split(/\s+/).some(word => agentNoun.test(word));
 }
 
 /**
@@ -196,7 +204,9 @@ export function withoutAffiliation(name: string): string {
  * Airbus") nor a title ("Mr Brodie").
  */
 export function fullNameIn(paragraphs: string[], word: string): string | undefined {
-	const written = articleWords(paragraphs).wordsBefore(word).find(before => !titleWordSet.has(before.word.replace(/\.$/, '').toLowerCase()) && (isFirstName(before.word) || !isCommonWord(before.word)));
+	// A word whose full stop ends its sentence ("with Tomas. Tomas said") is no part of the name; an initial's is ("Joseph R. Biden").
+	const endsSentence = (before: string) => /\p{Ll}{2}\.$/u.test(before) && !abbreviations.has(before.slice(0, -1).toLowerCase());
+	const written = articleWords(paragraphs).wordsBefore(word).find(before => !titleWordSet.has(before.word.replace(/\.$/, '').toLowerCase()) && !endsSentence(before.word) && (isFirstName(before.word) || !isCommonWord(before.word)));
 	return written?.written;
 }
 

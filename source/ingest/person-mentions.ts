@@ -1,7 +1,9 @@
 import nlp from 'compromise';
+import {abbreviations} from './lexicon/abbreviations.js';
 import {notNames} from './lexicon/not-names.js';
+import {relativeBefore} from './name-rules.js';
 import {hasOrganisationShape} from './name-kind.js';
-import {describesOrganisation, longestName, nameRuns, hasRoleNoun, isHonorific, roleAfter, roleBefore, splitTitle, withoutAffiliation, withoutOpeningWord, openingWord, textAfter, textBefore} from './names.js';
+import {describesOrganisation, headedByProfession, longestName, nameRuns, hasRoleNoun, isHonorific, roleAfter, roleBefore, splitTitle, withoutAffiliation, withoutOpeningWord, openingWord, textAfter, textBefore} from './names.js';
 
 /** The people a paragraph names: compromise's people, with the corpus's known names tagged in that paragraph alone, and the titles before them. */
 
@@ -10,7 +12,10 @@ export type PersonName = {start: number; end: number; name: string; title: strin
 export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) => boolean, known: KnownNameWords): PersonName[] {
 	const names: PersonName[] = [];
 	const add = (start: number, written: string) => {
-		const {title, name: titled} = splitTitle(withoutOpeningWord(written.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, '')));
+		// compromise may run a name on over a sentence's end ("with Tomas. Tomas said"): a name ends with its sentence.
+		const stop = [...written.matchAll(/(\p{L}+)[.!?]\s/gu)].find(each => !abbreviations.has(each[1]!.toLowerCase()));
+		const inSentence = stop === undefined ? written : written.slice(0, stop.index + stop[1]!.length);
+		const {title, name: titled} = splitTitle(withoutOpeningWord(inSentence.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, '')));
 		const name = withoutAffiliation(titled);
 		if (/^\p{Lu}/u.test(name) && !isPlace(name) && !notNames.has(name)) {
 			const offset = start + written.indexOf(name);
@@ -40,8 +45,9 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 
 		// compromise stops at a possessive ("President Joe" in "President Joe Biden’s") and may leave out
 		// a title's first word ("Russian" in "Russian President Vladimir Putin"): take the whole capitalised run.
+		// It may also open with a lower-case word ("brother Tomas"): the run inside it is the name.
 		const start = person.offset.start;
-		const run = runs.find(candidate => candidate.index <= start && start < candidate.index + candidate[0].length);
+		const run = runs.find(candidate => candidate.index <= start && start < candidate.index + candidate[0].length) ?? runs.find(candidate => start < candidate.index && candidate.index < start + person.text.length && /^\p{Ll}/u.test(person.text));
 		if (run) {
 			add(run.index, run[0]);
 		} else if (person.text.length <= longestName) {
@@ -55,7 +61,7 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 		const [start, end] = [run.index + opening, run.index + run[0].length];
 		const name = run[0].slice(opening);
 		const named = names.some(found => start < found.end && found.start < end);
-		const isPerson = hasPersonRole(paragraph, start, end) || hasTitleOfPerson(name) || isCalledHeOrShe(paragraph, start, end);
+		const isPerson = hasPersonRole(paragraph, start, end) || hasTitleOfPerson(name) || isCalledHeOrShe(paragraph, start, end) || relativeBefore.pattern.test(textBefore(paragraph, start));
 		if (!named && /\s/u.test(name) && !hasOrganisationShape(name) && !isPlace(name) && isPerson) {
 			add(start, name);
 		}
@@ -68,7 +74,7 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 function hasPersonRole(paragraph: string, start: number, end: number): boolean {
 	const role = roleAfter(textAfter(paragraph, end)) ?? roleBefore(textBefore(paragraph, start));
 	// "an analyst at Nordvik Maritime": a name after the role's preposition is where they work.
-	return role !== null && hasRoleNoun(role) && !describesOrganisation(role) && !/\b(?:at|for|of|to|with|an?|the)$/iu.test(role);
+	return role !== null && (hasRoleNoun(role) || headedByProfession(role)) && !describesOrganisation(role) && !/\b(?:at|for|of|to|with|an?|the)$/iu.test(role);
 }
 
 /** "Kyoto Mayor Ishikura Kenji", "Osaka Gov. Nakagawa Rie": a person's title opens the run, a name of two words or more follows. */

@@ -1,0 +1,30 @@
+/**
+ * How news copy writes people's names, as rows: `pattern` is matched on the
+ * text just before a name (a regular expression built from the lexicon, never
+ * from input); `yields` says what it makes of the name. Each row's examples run
+ * as tests (test/ingest-attribution-rules.test.ts): `[text, speaker]`, where
+ * the last quote of the text is the speaker's.
+ */
+export type NameRule = {
+	id: string;
+	pattern: RegExp;
+	yields: string;
+	examples: Array<[text: string, speaker: string | null]>;
+};
+
+const relatives = ['son', 'daughter', 'father', 'mother', 'husband', 'wife', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'widow', 'widower'];
+
+export const relativeBefore: NameRule = {
+	id: 'a relative, named after the kinship word',
+	// "His son, Nurlan Zhaksylykov,", "Her cousin Mere Kerekere", "her husband Lee", "their eldest daughter, Ana".
+	pattern: new RegExp(String.raw`(?:^|[\s,])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:\p{Ll}+\s+)?(?:${relatives.join('|')}),?\s+$`, 'u'),
+	yields: 'a person; a first name alone takes the surname of the relative named before it',
+	examples: [
+		['"My father fished here," said Serik Zhaksylykov.\nHis son, Nurlan Zhaksylykov, said the dam was too low. "Without it we will stay a small sea," Zhaksylykov said.', 'Nurlan Zhaksylykov'],
+		['Marta Kowalczyk opened the bakery in 1990. Her daughter Ewa Kowalczyk runs it now. "We bake at four," Kowalczyk said.', 'Ewa Kowalczyk'],
+		['Heartbroken mum Kelly Dawson, her husband Lee and their two kids arrived at dawn. Lee said the booking had vanished. He added: "I feel like a right mug."', 'Lee Dawson'],
+		['Ana Ruiz came to the meeting with her brother Tomas. Tomas said: "We were never asked."', 'Tomas Ruiz'],
+	],
+};
+
+export const nameRules: NameRule[] = [relativeBefore];
