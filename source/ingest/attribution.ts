@@ -1,77 +1,23 @@
+import {accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, spokespersonNoun, subjectThenVerb, titledNameAtStart, verbAfterQuote} from './attribution-rules.js';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
-import {notNames} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
-import {nameTitles, roleNouns, spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
-import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAffiliation, withoutOpeningWord} from './names.js';
+import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
+import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore} from './names.js';
+import {cannotSpeak, named, pronounClue, type SpeakerClue} from './speaker-clue.js';
 import type {QuoteSpan} from './quotes.js';
-import {splitSentences, type Sentence} from './sentences.js';
-import {wordHas} from './word-tags.js';
-
-/** How a name was written: after a preposition ("analysts at Danske Bank"), after "the" ("the Guardia Civil"). */
-export type NameContext = {afterPreposition?: boolean; definite?: boolean};
-
-/** What the text around a quote says about who spoke it. Offsets are within the paragraph. */
-export type SpeakerClue =
-	/** `afterPreposition`: the name follows "at", "in"… ("Analysts at Danske Bank said"): an organisation may speak so, a place may not. */
-	| ({kind: 'name'; name: string; role: string | null; start: number; end: number} & NameContext)
-	/** `plural`: "they", which speaks for a group or an organisation named before, never for a person. */
-	| {kind: 'pronoun'; start: number; plural?: boolean}
-	/** "the minister said", "the company said": someone the article has described before. */
-	| {kind: 'description'; noun: string; phrase: string; start: number}
-	| {kind: 'unnamed'}
-	| {kind: 'none'};
+import {sentenceAt, splitSentences, type Sentence} from './sentences.js';
+import {isNationality} from './name-kind.js';
 
 const verbs = speechVerbs.join('|');
 const adverbs = speechAdverbs.filter(word => !speechVerbs.includes(word)).join('|');
-const verbAfterQuote = new RegExp(String.raw`^[\s,.!?:;—–-]*(?:(?:${adverbs})\s+)*(?:${verbs})\b\s*`, 'u');
-const subjectThenVerb = new RegExp(String.raw`(?:\s+(?:${adverbs}))*\s+(?:${verbs})\b`, 'u');
 // Lower case only: "The United States" holds no verb.
 const speechVerbsInText = new RegExp(String.raw`\b(?:${verbs})\b`, 'gu');
 const firstSpeechVerb = new RegExp(String.raw`\b(?:${verbs})\b`, 'u');
 const trailingAdverbs = new RegExp(String.raw`(?:\s+(?:${adverbs}))+\s*$`, 'iu');
-const accordingTo = /\baccording to\s+/iu;
-/** ", insisting it was needed to “…”": a participle of speech after the sentence's main clause. */
-const speechParticiple = /,\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing|explaining|declaring|vowing|promising|telling|asking|writing|replying|responding|accusing|acknowledging|admitting)\b/iu;
-/** "researchers from the ", "analysts at ": people named only by what they do, then their organisation. */
-const peopleOfOrganisation = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:at|from|with)\s+(?:the\s+)?(?=\p{Lu})/u;
-/**
- * "…, Manzello was cautious: ", "Scottish Labour leader Callum Brodie was blunt: " — a name, perhaps after
- * its title, a few lower-case words and a colon, just before the quote.
- */
-const clauseBeforeColon = /(?:^|[,;]\s*)(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?:\s+\p{Ll}+){1,4}:\s*$/u;
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
 const pronounAtStart = /^(he|she|they)\b/iu;
 const pronounAtEnd = /(?:^|\s)(he|she|they)$/iu;
-/** A lower-case role, perhaps opened by a capitalised word, then a name: "Dutch economy minister Sophie Hermans", "state Sen. Nancy Skinner". */
-const titledNameAtStart = new RegExp(
-	String.raw`^((?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3}?(?:${roleNouns.join('|')})\s+|(?:\p{Ll}[\p{L}’'-]*\s+){1,2}(?=(?:${nameTitles.map(title => title.replace('.', String.raw`\.`)).join('|')})\s))(${capitalisedRun.source})`,
-	'u',
-);
-/**
- * ", a container carrier based in Hamburg, Germany" at the end of a subject: an appositive opens with a
- * determiner, a possessive, "who"/"which", a role noun with its organisation (", director of operations at …", ", deputy director of the centre"),
- * a participle of speaking (", speaking in Brussels,"),
- * where they work or study (", of the University of Lima's school of law,"),
- * or is an age (", 54") or a party label (", D-Nev.").
- */
-const appositiveAtEnd = new RegExp(
-	String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:of|from|at)\s+(?:the\s+)?\p{Lu}|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
-	'u',
-);
-/** The noun may be capitalised ("the Ministry said"), the words before it may not: "the BC Wildfire Service" is a name. */
-const describedNouns = [...roleNouns, ...organisationNouns]
-	.sort((a, b) => b.length - a.length)
-	.map(noun => noun.replace(/^\p{Ll}/u, letter => `[${letter}${letter.toUpperCase()}]`))
-	.join('|');
-const descriptionAtStart = new RegExp(String.raw`^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns}))\b`, 'u');
 const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
-/** "the minister", "the owner of a chain of three bakeries": a description, perhaps with what it is of, ending the subject. */
-const descriptionAtEnd = new RegExp(String.raw`(?:^|\s)[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?(${describedNouns})(?:\s+(?:of|at|for)\s+[\p{Ll}\d][^,;:]{0,60}?)?)$`, 'u');
-
-/** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"), a nationality alone ("according to Chinese customs data"). */
-function cannotSpeak(run: string): boolean {
-	return notNames.has(run) || wordHas(run.split(' ')[0]!, 'Value') || (!run.includes(' ') && wordHas(run, 'Demonym'));
-}
 
 /**
  * Who spoke a quote, from the words around it in its sentence: after it
@@ -101,45 +47,28 @@ export function speakerClue(masked: string, quote: QuoteSpan, sentences: Sentenc
  */
 const attributionReach = 500;
 
-/** The sentence around `offset` (by binary search, sentences being in order) that `fits`. */
-export function sentenceAt(sentences: Sentence[], offset: number, fits: (sentence: Sentence) => boolean): Sentence | undefined {
-	let low = 0;
-	let high = sentences.length - 1;
-	while (low < high) {
-		const middle = Math.floor((low + high) / 2);
-		if (sentences[middle]!.end < offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-
-	// A sentence ends where the next may start: look at the one found and the one after.
-	return [sentences[low], sentences[low + 1]].find(sentence => sentence !== undefined && fits(sentence));
-}
-
 function clueAfter(masked: string, from: number, to: number): SpeakerClue {
 	const window = masked.slice(from, to);
-	const according = /^[\s,.!?:;—–-]*according to\s+/iu.exec(window);
+	const according = accordingToAfterQuote.pattern.exec(window);
 	if (according) {
 		return subjectAt(masked, from + according[0].length, to);
 	}
 
-	const verbFirst = verbAfterQuote.exec(window);
+	const verbFirst = verbAfterQuote.pattern.exec(window);
 	if (verbFirst) {
 		return subjectAt(masked, from + verbFirst[0].length, to);
 	}
 
 	const lead = /^[\s,.!?:;—–-]*/u.exec(window)![0].length;
 	const rest = window.slice(lead);
-	const verb = subjectThenVerb.exec(rest);
+	const verb = subjectThenVerb.pattern.exec(rest);
 	// The subject sits between the quote and its verb: at most a name with its appositive.
 	if (verb && verb.index <= 140 && !/[“”"]/.test(rest.slice(0, verb.index))) {
 		return subjectEndingAt(masked, from + lead, from + lead + verb.index);
 	}
 
 	// "“…” in two provinces, according to the Department of Agriculture": the source named later in the quote's sentence, no other quote between.
-	const laterAccording = /(?:^|[\s,])according to\s+/iu.exec(rest);
+	const laterAccording = accordingToLater.pattern.exec(rest);
 	if (laterAccording && !/[“”"]/.test(rest.slice(0, laterAccording.index))) {
 		return subjectAt(masked, from + lead + laterAccording.index + laterAccording[0].length, to);
 	}
@@ -149,7 +78,7 @@ function clueAfter(masked: string, from: number, to: number): SpeakerClue {
 
 function clueBefore(masked: string, from: number, to: number): SpeakerClue {
 	const window = masked.slice(from, to);
-	const according = accordingTo.exec(window);
+	const according = accordingToBefore.pattern.exec(window);
 	if (according) {
 		return subjectAt(masked, from + according.index + according[0].length, to);
 	}
@@ -165,37 +94,39 @@ function clueBefore(masked: string, from: number, to: number): SpeakerClue {
 	}
 
 	// "The chancellor defended the rise, insisting it was needed to “…”": the sentence's subject speaks.
-	const participle = speechParticiple.exec(window);
+	const participle = speechParticiple.pattern.exec(window);
 	if (participle) {
 		return subjectAt(masked, from + (/^\s*/u.exec(window)?.[0].length ?? 0), from + participle.index);
 	}
 
 	// "Asked whether reefs could recover, Manzello was cautious: “…”": the name of a short clause the colon ends.
-	const colon = clauseBeforeColon.exec(window);
+	const colon = clauseBeforeColon.pattern.exec(window);
 	return colon && !cannotSpeak(colon[1]!) ? subjectAt(masked, from + colon.index + colon[0].indexOf(colon[1]!), to) : {kind: 'none'};
 }
 
-/** "according to a statement from the Defense Ministry": what was issued stands before who issued it. */
-const issuedBy = /^(?:an?|the)\s+(?:(?:joint|written|brief|separate)\s+)?(?:statement|report|letter|post|filing|notice|announcement|release|press release)\s+(?:from|by|issued by)\s+/iu;
-
 /** The speaker named at `start`: "John Kirby, the US … spokesman", "a senior official", "he". */
 function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClue {
-	const start = fullStart + (issuedBy.exec(masked.slice(fullStart, limit))?.[0].length ?? 0);
+	const start = fullStart + (issuedBy.pattern.exec(masked.slice(fullStart, limit))?.[0].length ?? 0);
 	const text = masked.slice(start, limit);
 	const pronoun = pronounAtStart.exec(text)?.[1];
 	if (pronoun !== undefined) {
 		return pronounClue(pronoun, start);
 	}
 
-	const description = descriptionAtStart.exec(text);
+	const description = describedBy(descriptionAtStart.pattern.exec(text));
 	// "the Department of Agriculture": a capitalised noun that goes on "of" a name is that name, not a description.
-	const namedOf = description !== null && /^\p{Lu}/u.test(description[2]!) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(description[0].length));
+	const namedOf = description !== null && /^\p{Lu}/u.test(description.groups!['noun']!) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(description[0].length));
 	if (description && !namedOf) {
-		return {kind: 'description', noun: description[2]!.toLowerCase(), phrase: description[1]!, start};
+		return {kind: 'description', noun: description.groups!['noun']!.toLowerCase(), phrase: description.groups!['phrase']!, start};
+	}
+
+	const spokesperson = spokespersonNoun(/^[^,.;:!?]*/u.exec(text)![0]);
+	if (spokesperson !== undefined) {
+		return {kind: 'spokesperson', noun: spokesperson, start};
 	}
 
 	// "according to researchers from the University of Sydney": people of an organisation speak for it.
-	const ofOrganisation = peopleOfOrganisation.exec(text);
+	const ofOrganisation = peopleOfOrganisation.pattern.exec(text);
 	const organisation = ofOrganisation ? capitalisedRunAtStart.exec(text.slice(ofOrganisation[0].length)) : null;
 	if (ofOrganisation && organisation && !cannotSpeak(organisation[0])) {
 		const organisationStart = start + ofOrganisation[0].length;
@@ -213,7 +144,7 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 	}
 
 	// "according to Dutch economy minister Sophie Hermans": the role's words come first.
-	const titled = titledNameAtStart.exec(text);
+	const titled = titledNameAtStart.pattern.exec(text);
 	if (titled) {
 		const nameStart = start + titled[1]!.length;
 		const nameEnd = nameStart + titled[2]!.length;
@@ -238,7 +169,7 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	// "the Confederation of British Industry (CBI) said": the short form in brackets is not the subject's last word.
 	let text = masked.slice(from, end).replace(/,\s*$/, '').replace(/\s*\(\p{Lu}{2,6}\)$/u, '');
 	// "In Rabat, a spokesman for Morocco's transport ministry said": the phrase after the comma is the subject.
-	const placeFirst = /^\s*(?:In|At|From|Near|Outside|Inside)\s+\p{Lu}[^,]*,\s+/u.exec(text);
+	const placeFirst = placeFirstRule.pattern.exec(text);
 	if (placeFirst) {
 		from += placeFirst[0].length;
 		text = text.slice(placeFirst[0].length);
@@ -246,9 +177,9 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 
 	let role: string | null = null;
 	// "Dmitry Peskov, Putin’s spokesman," or "Ana Beltrán, a meteorologist there," — step back over the appositive.
-	const appositive = appositiveAtEnd.exec(text);
+	const appositive = appositiveAtEnd.pattern.exec(text);
 	// "…in the southern Red Sea, the Pentagon said": a named organisation after the comma is the subject itself.
-	const namedAfterComma = /,\s+the\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)$/u.exec(text);
+	const namedAfterComma = organisationAfterComma.pattern.exec(text);
 	if (namedAfterComma && !hasRoleNoun(namedAfterComma[1]!)) {
 		const start = from + namedAfterComma.index + namedAfterComma[0].length - namedAfterComma[1]!.length;
 		return named(masked, start, start + namedAfterComma[1]!.length, null);
@@ -267,9 +198,14 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	}
 
 	const trimmed = text.trimEnd();
-	const description = descriptionAtEnd.exec(trimmed);
+	const spokesperson = spokespersonNoun(/[^,.;:!?]*$/u.exec(trimmed)![0]);
+	if (spokesperson !== undefined) {
+		return {kind: 'spokesperson', noun: spokesperson, start: from + trimmed.length};
+	}
+
+	const description = describedBy(descriptionAtEnd.pattern.exec(trimmed));
 	if (description) {
-		return {kind: 'description', noun: description[2]!.toLowerCase(), phrase: description[1]!, start: from + description.index};
+		return {kind: 'description', noun: description.groups!['noun']!.toLowerCase(), phrase: description.groups!['phrase']!, start: from + description.index};
 	}
 
 	const lastWords = trimmed.slice(Math.max(0, trimmed.length - 60));
@@ -316,41 +252,16 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite})};
 }
 
+/** A description's match, unless the capitalised word before its noun is no nationality ("the BC Wildfire Service" is a name; "the French energy company" is not). */
+function describedBy(match: RegExpExecArray | null): RegExpExecArray | null {
+	const nationality = match?.groups?.['nationality'];
+	return nationality === undefined || isNationality(nationality) ? match : null;
+}
+
 /** "A spokesperson for the World Food Programme": no person is named, the organisation named last speaks. */
 function speaksForNamedOrganisation(subject: string): boolean {
 	const last = [...subject.matchAll(capitalisedRun)].at(-1);
 	return last !== undefined && last.index + last[0].length === subject.length && spokespersonFor.test(subject.slice(0, last.index));
-}
-
-function pronounClue(pronoun: string, start: number): Extract<SpeakerClue, {kind: 'pronoun'}> {
-	return pronoun.toLowerCase() === 'they' ? {kind: 'pronoun', start, plural: true} : {kind: 'pronoun', start};
-}
-
-function named(masked: string, fullStart: number, end: number, role: string | null): Extract<SpeakerClue, {kind: 'name'}> {
-	// "The US said": a sentence's capital "The" is not part of the name, but says it is not a person's.
-	const opening = /^The\s+(?=\S)/u.exec(masked.slice(fullStart, end))?.[0].length ?? 0;
-	const afterThe = masked.slice(fullStart + opening, end);
-	const start = fullStart + opening + afterThe.length - withoutOpeningWord(afterThe).length;
-	const written = masked.slice(start, end);
-	const {title, name: titled} = splitTitle(written);
-	const name = withoutAffiliation(titled);
-	const nameStart = start + written.lastIndexOf(name.split(' ')[0]!);
-	const clue = {kind: 'name' as const, name, role: role ?? title, start: nameStart, end: nameStart + name.length};
-	return opening > 0 ? {...clue, definite: true} : clue;
-}
-
-/** The paragraph with each quote's text replaced by filler of the same length. */
-export function maskQuotes(paragraph: string, quotes: QuoteSpan[]): string {
-	const pieces: string[] = [];
-	let from = 0;
-	for (const quote of quotes) {
-		const start = Math.max(from, quote.start);
-		pieces.push(paragraph.slice(from, start), 'x'.repeat(Math.max(0, quote.end - start)));
-		from = Math.max(from, quote.end);
-	}
-
-	pieces.push(paragraph.slice(from));
-	return pieces.join('');
 }
 
 /**
@@ -359,7 +270,7 @@ export function maskQuotes(paragraph: string, quotes: QuoteSpan[]): string {
  */
 export function reportedSpeakerClue(masked: string, from: number, to: number): SpeakerClue {
 	const window = masked.slice(from, to);
-	const according = accordingTo.exec(window);
+	const according = accordingToBefore.pattern.exec(window);
 	if (according) {
 		return subjectAt(masked, from + according.index + according[0].length, to);
 	}

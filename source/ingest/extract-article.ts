@@ -1,7 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {Corpus} from '../core/schema.js';
 import {ActorRegistry} from './actor-registry.js';
-import {maskQuotes} from './attribution.js';
 import {boundedParagraphs, withoutInvisibleBreaks} from './bounded-paragraphs.js';
 import {byParagraph} from './by-paragraph.js';
 import {outletOf} from './dateline.js';
@@ -13,7 +12,7 @@ import {findActorMentions} from './mentions.js';
 import {longestName} from './names.js';
 import {splitParagraphs} from './paragraphs.js';
 import {articlePlaces, type Place} from './places/index.js';
-import {findQuotes} from './quotes.js';
+import {findQuotes, maskQuotes} from './quotes.js';
 import {referenceResolver} from './references.js';
 import {actorForName} from './speaker-actors.js';
 import {attributeQuotes, type AttributedQuote} from './speakers.js';
@@ -68,9 +67,9 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const quotesIn = byParagraph(quoteSpans);
 	const masked = paragraphs.map((paragraph, index) => maskQuotes(paragraph, quotesIn(index + 1)));
 	const actorFor = actorForName(registry, placeNamed, paragraphs);
-	const {resolveReference, resolveClue} = referenceResolver({paragraphs, masked, mentions, registry, actorFor});
+	const {resolveReference, resolveName, resolveClue} = referenceResolver({paragraphs, masked, mentions, registry, actorFor});
 
-	const quotes = attributeQuotes(paragraphs, quoteSpans, actorFor, resolveReference)
+	const quotes = attributeQuotes(paragraphs, quoteSpans, resolveName, resolveReference)
 		.filter(quote => isSpeech(quote, paragraphs));
 	const facts = extractFacts(paragraphs, {quotes, actorMentions: mentions, placeMentions, resolveClue});
 	const places = placesWithCountries(placeMentions);

@@ -1,5 +1,7 @@
 import type {Figure} from '../core/schema.js';
-import {maskQuotes, reportedSpeakerClue, type SpeakerClue} from './attribution.js';
+import {reportedSpeakerClue} from './attribution.js';
+import {maskQuotes} from './quotes.js';
+import type {SpeakerClue} from './speaker-clue.js';
 import type {ActorDraft} from './actor-registry.js';
 import {byParagraph, within} from './by-paragraph.js';
 import {findFigures} from './figures.js';

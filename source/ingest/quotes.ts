@@ -115,3 +115,17 @@ function closingOf(paragraph: string, open: Mark): number | undefined {
 	const closesClearly = (at: number) => /[,.;:!?…]$/u.test(paragraph.slice(0, at)) || /^(?:$|[,.;:!?)—–-])/u.test(paragraph.slice(at + 1));
 	return candidates.find(at => closesClearly(at)) ?? candidates[0];
 }
+
+/** The paragraph with each quote's text replaced by filler of the same length. */
+export function maskQuotes(paragraph: string, quotes: QuoteSpan[]): string {
+	const pieces: string[] = [];
+	let from = 0;
+	for (const quote of quotes) {
+		const start = Math.max(from, quote.start);
+		pieces.push(paragraph.slice(from, start), 'x'.repeat(Math.max(0, quote.end - start)));
+		from = Math.max(from, quote.end);
+	}
+
+	pieces.push(paragraph.slice(from));
+	return pieces.join('');
+}

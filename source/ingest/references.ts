@@ -1,10 +1,18 @@
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
-import {reportedSpeakerClue, type SpeakerClue} from './attribution.js';
+import {reportedSpeakerClue} from './attribution.js';
+import {isReference, type SpeakerClue} from './speaker-clue.js';
+import {fold} from '../core/text.js';
+import {surnameAlone} from './attribution-rules.js';
 import {byParagraph} from './by-paragraph.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation, spokespersonFor, unnamedPerson} from './lexicon/titles.js';
 import {isByline, type ActorMention} from './mentions.js';
-import type {ActorFor, ReferenceResolver} from './speakers.js';
+import type {ActorFor, NameResolver, ReferenceResolver} from './speakers.js';
+
+/** How many paragraphs back a reference looks for whom it means: news copy names them within a few; the bound keeps each look-up constant. */
+const referenceReach = 10;
+
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}-]+/u);
 
 type ArticleText = {
 	paragraphs: string[];
@@ -145,21 +153,83 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		return employer?.actor ?? null;
 	};
 
+	/** The mentions before a point, latest first, as far back as a reference reaches. */
+	function* mentionsBefore(paragraph: number, offset: number): Generator<ActorMention> {
+		for (let number = paragraph; number >= Math.max(1, paragraph - referenceReach); number--) {
+			const inParagraph = mentionsIn(number);
+			for (let index = inParagraph.length - 1; index >= 0; index--) {
+				if (number < paragraph || inParagraph[index]!.end <= offset) {
+					yield inParagraph[index]!;
+				}
+			}
+		}
+	}
+
+	/**
+	 * "said a ministry spokesman": the organisation named last whose name or
+	 * description has the noun ("Agriculture Ministry", "Waka Kotahi, the
+	 * transport agency"); none named, the spokesperson stays unnamed.
+	 */
+	const resolveSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | null => {
+		for (const {actor} of mentionsBefore(paragraph, offset)) {
+			if (actor.type === 'organisation' && !actor.collective && wordsOf(`${actor.name} ${actor.role ?? ''}`).includes(noun)) {
+				return actor;
+			}
+		}
+
+		return null;
+	};
+
+	/**
+	 * A surname alone ("Asante said") when several people bear it (a father and
+	 * his son): the one of them the article named last, in full or by first name.
+	 * After the family is named in the plural ("the Dawsons"), it is any of them:
+	 * unattributed. Undefined when no one named so far bears the word.
+	 */
+	const resolveSurname = (word: string, paragraph: number, offset: number): ActorDraft | null | undefined => {
+		const wanted = fold(word);
+		const bearers = new Set(registry.actors.filter(actor => actor.type === 'person' && actor.name.split(/\s+/).slice(1).some(part => fold(part) === wanted)));
+		if (bearers.size === 0) {
+			return undefined;
+		}
+
+		for (let number = paragraph; number >= Math.max(1, paragraph - referenceReach); number--) {
+			const text = masked[number - 1]!.slice(0, number === paragraph ? offset : undefined);
+			const family = [...text.matchAll(/\p{L}+/gu)].findLast(each => fold(each[0]) === `${wanted}s`)?.index ?? -1;
+			const named = mentionsIn(number).findLast(mention => (number < paragraph || mention.end <= offset) && bearers.has(mention.actor) && fold(paragraphs[number - 1]!.slice(mention.start, mention.end)) !== wanted);
+			if (family > (named?.start ?? -1)) {
+				return null;
+			}
+
+			if (named) {
+				return named.actor;
+			}
+		}
+
+		return bearers.size === 1 ? undefined : null;
+	};
+
 	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) => {
 		if (clue.kind === 'pronoun') {
 			return clue.plural ? resolvePlural(paragraph, clue.start) : resolvePronoun(paragraph, clue.start, recentSpeaker);
 		}
 
-		return resolveDescription(clue, paragraph);
+		return clue.kind === 'spokesperson' ? resolveSpokesperson(clue.noun, paragraph, clue.start) : resolveDescription(clue, paragraph);
+	};
+
+	/** The actor a named clue denotes: a bare surname by who bears it nearby, else by the name. */
+	const resolveName: NameResolver = (clue, paragraph) => {
+		const salient = surnameAlone.pattern.test(clue.name) ? resolveSurname(clue.name, paragraph, clue.start) : undefined;
+		return salient === undefined ? actorFor(clue.name, clue.role, clue) : salient;
 	};
 
 	const resolveClue = (clue: SpeakerClue, paragraph: number): ActorDraft | null => {
 		if (clue.kind === 'name') {
-			return actorFor(clue.name, clue.role, clue);
+			return resolveName(clue, paragraph);
 		}
 
-		return clue.kind === 'pronoun' || clue.kind === 'description' ? resolveReference(clue, paragraph, undefined) : null;
+		return isReference(clue) ? resolveReference(clue, paragraph, undefined) : null;
 	};
 
-	return {resolveReference, resolveClue};
+	return {resolveReference, resolveName, resolveClue};
 }

@@ -74,3 +74,20 @@ function skipSpace(text: string, from: number): number {
 
 	return index;
 }
+
+/** The sentence around `offset` (by binary search, sentences being in order) that `fits`. */
+export function sentenceAt(sentences: Sentence[], offset: number, fits: (sentence: Sentence) => boolean): Sentence | undefined {
+	let low = 0;
+	let high = sentences.length - 1;
+	while (low < high) {
+		const middle = Math.floor((low + high) / 2);
+		if (sentences[middle]!.end < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	// A sentence ends where the next may start: look at the one found and the one after.
+	return [sentences[low], sentences[low + 1]].find(sentence => sentence !== undefined && fits(sentence));
+}

@@ -23,7 +23,8 @@ export function actorForName(registry: ActorRegistry, placeNamed: (name: string)
 		const describedAsOrganisation = role !== null && describesOrganisation(role);
 		const known = registry.find(name);
 		// "Livestock Development said", the end of the "Ministry of Agriculture and Livestock Development" the article named: that ministry.
-		const longer = known === undefined ? ((hasOrganisationShape(name) || !name.includes(' ') ? registry.organisationEndingWith(name) : undefined) ?? registry.organisationEndingWith(`and ${name}`)) : undefined;
+		// "Ministry of Forestry" read up to "and Research": the "Ministry of Forestry and Research" the article named.
+		const longer = known === undefined ? ((hasOrganisationShape(name) || !name.includes(' ') ? registry.organisationEndingWith(name) : undefined) ?? registry.organisationEndingWith(`and ${name}`) ?? registry.organisationGoingOnAfter(name)) : undefined;
 		if (longer) {
 			return longer;
 		}

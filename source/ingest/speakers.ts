@@ -1,11 +1,12 @@
-import {maskQuotes, reportedSpeakerClue, sentenceAt, speakerClue, type NameContext, type SpeakerClue} from './attribution.js';
+import {reportedSpeakerClue, speakerClue} from './attribution.js';
+import {isReference, type NameContext, type ReferenceClue, type SpeakerClue} from './speaker-clue.js';
 
-export type {NameContext} from './attribution.js';
+export type {NameContext} from './speaker-clue.js';
 import type {ActorDraft} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {statementVerbs} from './lexicon/speech-verbs.js';
-import type {QuoteSpan} from './quotes.js';
-import {splitSentences, type Sentence} from './sentences.js';
+import {maskQuotes, type QuoteSpan} from './quotes.js';
+import {sentenceAt, splitSentences, type Sentence} from './sentences.js';
 
 export type AttributedQuote = QuoteSpan & {
 	speaker: ActorDraft | null;
@@ -20,7 +21,10 @@ export type ActorFor = (name: string, role: string | null, context?: NameContext
 
 
 /** Who "he", "she" or "the minister" in a paragraph is, given the latest speaker quoted nearby. */
-export type ReferenceResolver = (clue: Extract<SpeakerClue, {kind: 'pronoun' | 'description'}>, paragraph: number, recentSpeaker: ActorDraft | undefined) => ActorDraft | null;
+export type ReferenceResolver = (clue: ReferenceClue, paragraph: number, recentSpeaker: ActorDraft | undefined) => ActorDraft | null;
+
+/** Who a name in a paragraph denotes: a surname alone by who bears it nearby. */
+export type NameResolver = (clue: Extract<SpeakerClue, {kind: 'name'}>, paragraph: number) => ActorDraft | null;
 
 /**
  * Give every quote its speaker, reading the article in order: the clue in the
@@ -28,7 +32,7 @@ export type ReferenceResolver = (clue: Extract<SpeakerClue, {kind: 'pronoun' | '
  * a quote standing alone, or reopening a quote the previous paragraph left
  * open, continues the previous quote's speaker; an unnamed source stays null.
  */
-export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actorFor: ActorFor, resolveReference: ReferenceResolver): AttributedQuote[] {
+export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], resolveName: NameResolver, resolveReference: ReferenceResolver): AttributedQuote[] {
 	const attributed: AttributedQuote[] = [];
 	let previous: AttributedQuote | undefined;
 	let lastSpeaker: {actor: ActorDraft; paragraph: number} | undefined;
@@ -42,10 +46,10 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 		const before = paragraphs[number - 2];
 		const clue = before === undefined ? undefined : splitSentences(before).reverse().map(sentence => reportedSpeakerClue(before, sentence.start, sentence.end)).find(each => each.kind !== 'none');
 		if (clue?.kind === 'name') {
-			return actorFor(clue.name, clue.role, clue);
+			return resolveName(clue, number - 1);
 		}
 
-		return clue?.kind === 'pronoun' || clue?.kind === 'description' ? resolveReference(clue, number - 1, lastSpeaker?.actor) : null;
+		return clue !== undefined && isReference(clue) ? resolveReference(clue, number - 1, lastSpeaker?.actor) : null;
 	};
 
 	let maskedParagraph: {number: number; masked: string; sentences: Sentence[]} | undefined;
@@ -63,8 +67,8 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], actor
 		let speaker: ActorDraft | null = null;
 		let attributedInPlace = true;
 		if (clue.kind === 'name') {
-			speaker = actorFor(clue.name, clue.role, clue);
-		} else if (clue.kind === 'pronoun' || clue.kind === 'description') {
+			speaker = resolveName(clue, quote.paragraph);
+		} else if (isReference(clue)) {
 			speaker = resolveReference(clue, quote.paragraph, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker.actor : undefined);
 		} else if (clue.kind === 'none') {
 			attributedInPlace = false;

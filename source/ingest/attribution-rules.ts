@@ -1,0 +1,207 @@
+import nlp from 'compromise';
+import {organisationNouns} from './lexicon/organisations.js';
+import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
+import {nameTitles, roleNouns} from './lexicon/titles.js';
+import {capitalisedRun} from './names.js';
+
+/**
+ * The shapes of news writing that say who spoke a quote, as rows. `pattern`
+ * is a regular expression over the paragraph (quotes blanked out), or a
+ * compromise match over its tagged words; `yields` says what a match gives.
+ * Each row's examples run as tests (test/ingest-attribution-rules.test.ts):
+ * `[text, speaker]`, where the last quote of the text is the speaker's (null:
+ * left unattributed). Patterns are built from the lexicon, never from input.
+ */
+export type AttributionRule<Pattern = RegExp> = {
+	id: string;
+	pattern: Pattern;
+	yields: string;
+	examples: Array<[text: string, speaker: string | null]>;
+};
+
+const verbs = speechVerbs.join('|');
+const adverbs = speechAdverbs.filter(word => !speechVerbs.includes(word)).join('|');
+
+export const verbAfterQuote: AttributionRule = {
+	id: 'verb after the quote',
+	pattern: new RegExp(String.raw`^[\s,.!?:;—–-]*(?:(?:${adverbs})\s+)*(?:${verbs})\b\s*`, 'u'),
+	yields: 'the speaker named after the verb',
+	examples: [['"We are ready to talk," said Maria Lopez, the union\'s leader.', 'Maria Lopez'], ['“Prices will rise,” warned Peter Novak, an economist.', 'Peter Novak']],
+};
+
+export const subjectThenVerb: AttributionRule = {
+	id: 'subject then verb after the quote',
+	pattern: new RegExp(String.raw`(?:\s+(?:${adverbs}))*\s+(?:${verbs})\b`, 'u'),
+	yields: 'the speaker named between the quote and its verb',
+	examples: [['"We are ready to talk," Maria Lopez said.', 'Maria Lopez'], ['“Nobody will sleep in a car,” Transport Minister Lucía Ferrer also said.', 'Lucía Ferrer']],
+};
+
+export const accordingToAfterQuote: AttributionRule = {
+	id: 'according to after the quote',
+	pattern: /^[\s,.!?:;—–-]*according to\s+/iu,
+	yields: 'the source named after it',
+	examples: [['"Talks will resume next week," according to Maria Lopez.', 'Maria Lopez'], ['“We have put 600 more soldiers on the border,” according to Tomas Ferreira, the deputy interior minister.', 'Tomas Ferreira']],
+};
+
+export const accordingToLater: AttributionRule = {
+	id: 'according to later in the quote’s sentence',
+	pattern: /(?:^|[\s,])according to\s+/iu,
+	yields: 'the source named after it, no other quote between',
+	examples: [
+		['The harvest was "the worst in a decade" in two provinces, according to the Department of Agriculture.', 'Department of Agriculture'],
+		['Exports were "lower than at any time since 1990" last year, according to the National Statistics Office.', 'National Statistics Office'],
+	],
+};
+
+export const accordingToBefore: AttributionRule = {
+	id: 'according to before the quote',
+	pattern: /\baccording to\s+/iu,
+	yields: 'the source named after it',
+	examples: [['According to Maria Lopez, the talks were "going nowhere".', 'Maria Lopez'], ['According to the Guardia Civil, the driver "did not stop".', 'Guardia Civil']],
+};
+
+export const issuedBy: AttributionRule = {
+	id: 'a statement issued by',
+	pattern: /^(?:an?|the)\s+(?:(?:joint|written|brief|separate)\s+)?(?:statement|report|letter|post|filing|notice|announcement|release|press release)\s+(?:from|by|issued by)\s+/iu,
+	yields: 'the issuer named after it',
+	examples: [['The strikes were "unprovoked", according to a statement from the Defense Ministry.', 'Defense Ministry'], ['"We will appeal," according to a joint statement by the Red Cross.', 'Red Cross']],
+};
+
+export const speechParticiple: AttributionRule = {
+	id: 'participle of speech after the main clause',
+	pattern: /,\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing|explaining|declaring|vowing|promising|telling|asking|writing|replying|responding|accusing|acknowledging|admitting)\b/iu,
+	yields: 'the subject of the sentence',
+	examples: [
+		['Rachel Reeves defended the rise on Sunday, insisting it would "fix the foundations" of the economy.', 'Rachel Reeves'],
+		['NordBank cut its forecast.\nThe Danish lender said profits would fall, saying in a statement that it "acted within the rules" throughout.', 'NordBank'],
+	],
+};
+
+export const peopleOfOrganisation: AttributionRule = {
+	id: 'people of an organisation',
+	pattern: /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:at|from|with)\s+(?:the\s+)?(?=\p{Lu})/u,
+	yields: 'the organisation, which speaks for its people',
+	examples: [['The reef is "dying faster than expected", according to researchers from the University of Sydney.', 'University of Sydney'], ['Analysts at Danske Bank said the price was "full but defensible".', 'Danske Bank']],
+};
+
+export const clauseBeforeColon: AttributionRule = {
+	id: 'a short clause about a name, ended by a colon',
+	pattern: /(?:^|[,;]\s*)(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?:\s+\p{Ll}+){1,4}:\s*$/u,
+	yields: 'the name in the clause',
+	examples: [
+		['Manzello said reefs were dying. Asked whether they could recover, Manzello was cautious: "Some will, if we give them a chance."', 'Manzello'],
+		['Scottish Labour leader Callum Brodie was blunt: “The SNP has run out of road.”', 'Callum Brodie'],
+	],
+};
+
+export const titledNameAtStart: AttributionRule = {
+	id: 'a lower-case role, then the name',
+	pattern: new RegExp(
+		String.raw`^((?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){0,3}?(?:${roleNouns.join('|')})\s+|(?:\p{Ll}[\p{L}’'-]*\s+){1,2}(?=(?:${nameTitles.map(title => title.replace('.', String.raw`\.`)).join('|')})\s))(${capitalisedRun.source})`,
+		'u',
+	),
+	yields: 'the name, with the role',
+	examples: [['"Prices will fall," according to Dutch economy minister Sophie Hermans.', 'Sophie Hermans'], ['"We are asking for compensation, not charity," said community leader Saide Issufo.', 'Saide Issufo']],
+};
+
+/**
+ * ", a container carrier based in Hamburg" at the end of a subject: an
+ * appositive opens with a determiner, a possessive, "who"/"which", a role noun
+ * with its organisation, a participle of speaking, where they work or study,
+ * or is an age or a party label.
+ */
+export const appositiveAtEnd: AttributionRule = {
+	id: 'an appositive between the name and its verb',
+	pattern: new RegExp(
+		String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:of|from|at)\s+(?:the\s+)?\p{Lu}|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
+		'u',
+	),
+	yields: 'the name before it, with the appositive as role',
+	examples: [
+		['Ana Ruiz, of the University of Lima\'s school of law, said "it is too early to tell."', 'Ana Ruiz'],
+		['Rose Kenilo, of the National University\'s school of forestry, said "a ban without inspectors is a press release."', 'Rose Kenilo'],
+		['Sen. Mark Lane, D-Nev., called the plan "a floor, not a ceiling".', 'Mark Lane'],
+	],
+};
+
+/** The noun may be capitalised ("the Ministry said"), the words before it may not ("the BC Wildfire Service" is a name), except a nationality ("The French energy company"). */
+const describedNouns = [...roleNouns, ...organisationNouns]
+	.sort((a, b) => b.length - a.length)
+	.map(noun => noun.replace(/^\p{Ll}/u, letter => `[${letter}${letter.toUpperCase()}]`))
+	.join('|');
+
+export const descriptionAtStart: AttributionRule = {
+	id: 'a description after the verb',
+	pattern: new RegExp(String.raw`^[Tt]he\s+(?<phrase>(?:(?<nationality>\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${describedNouns}))\b`, 'u'),
+	yields: 'the person or organisation the article described so',
+	examples: [
+		['Spain\'s transport minister, Lucía Ferrer, spoke on the radio. "Nobody will sleep in a car," said the minister.', 'Lucía Ferrer'],
+		['Tidewater Lines cut its routes. "We have no choice," said the Danish company.', 'Tidewater Lines'],
+	],
+};
+
+export const descriptionAtEnd: AttributionRule = {
+	id: 'a description before the verb',
+	pattern: new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?<phrase>(?:(?<nationality>\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${describedNouns})(?:\s+(?:of|at|for)\s+[\p{Ll}\d][^,;:]{0,60}?)?)$`, 'u'),
+	yields: 'the person or organisation the article described so',
+	examples: [
+		['Spain\'s transport minister, Lucía Ferrer, spoke on the radio. "Nobody will sleep in a car," the minister said.', 'Lucía Ferrer'],
+		['TotalEnergies lifted the halt.\nThe French energy company said work would resume, saying in a statement that it "now considers security conditions sufficient" for workers.', 'TotalEnergies'],
+	],
+};
+
+/** The spokesperson of an organisation named by what it is: "a ministry spokesman", "an agency spokesperson", "a police spokeswoman". */
+export const spokespersonOfOrganisationNoun: AttributionRule<string> = {
+	id: 'spokesperson of an organisation named by its noun',
+	pattern: '^(a|an|the) [<organisation>#Noun{1,2}] (spokesman|spokeswoman|spokesperson)$',
+	yields: 'the organisation named last whose name or description has that noun; no one if none',
+	examples: [
+		['Kazakhstan\'s Agriculture Ministry said quotas would rise. "Stocks have recovered," said a ministry spokesman.', 'Agriculture Ministry'],
+		['The transport agency, Waka Kotahi, said rain had fallen for days.\n"Some of these slips are enormous," said an agency spokesperson.', 'Waka Kotahi'],
+		['Riverside Police, which covers the old town, said it was investigating. A police spokeswoman said the thefts were "organised and repeated".', 'Riverside Police'],
+		['The rain went on all night. "We are doing what we can," said a council spokesman.', null],
+	],
+};
+
+/** The organisation noun of "a ministry spokesman", "a finance ministry spokesman", if `subject` is one. */
+export function spokespersonNoun(subject: string): string | undefined {
+	if (!/spokes(?:man|woman|person)\s*$/iu.test(subject) || subject.length > 80) {
+		return undefined;
+	}
+
+	const group = nlp(subject.trim()).match(spokespersonOfOrganisationNoun.pattern).groups('organisation') as {text: (format: string) => string} | undefined;
+	const words = group?.text('normal');
+	const noun = words?.split(/\s+/).at(-1);
+	return noun !== undefined && organisationNouns.includes(noun) ? noun : undefined;
+}
+
+export const placeFirst: AttributionRule = {
+	id: 'where, then the subject',
+	pattern: /^\s*(?:In|At|From|Near|Outside|Inside)\s+\p{Lu}[^,]*,\s+/u,
+	yields: 'the subject after the comma',
+	examples: [['In Rabat, a spokesman for the Moroccan Transport Ministry said crossings were "suspended until further notice".', 'Moroccan Transport Ministry'], ['In Lisbon, Maria Lopez said the union was "ready to talk".', 'Maria Lopez']],
+};
+
+export const organisationAfterComma: AttributionRule = {
+	id: 'a named organisation after the comma',
+	pattern: /,\s+the\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)$/u,
+	yields: 'the organisation itself',
+	examples: [['Two ships were hit "with no warning" in the southern Red Sea, the Pentagon said.', 'Pentagon'], ['Flights were "cancelled until Monday" at three airports, the Civil Aviation Authority said.', 'Civil Aviation Authority']],
+};
+
+export const surnameAlone: AttributionRule = {
+	id: 'a surname alone',
+	pattern: /^\p{Lu}[\p{L}’'-]+$/u,
+	yields: 'of those who bear it, the one named last (in full or by first name); after the family is named in the plural ("the Dawsons"), no one',
+	examples: [
+		['“Smuggling is a symptom,” said Kwabena Asante. His son, Yaw Asante, said he would not come back.\n“It is better than it was,” the younger Asante said.', 'Yaw Asante'],
+		['Marae chair Huia Kerekere said 60 people had slept there. Her cousin Mere Kerekere said the shelves were empty. “People are buying bread by the slice,” Kerekere said.', 'Mere Kerekere'],
+		['Kelly Dawson and her husband Lee Dawson flew out in May. The Dawsons are now staying in a hotel. "We are not letting them ruin it," Dawson said.', null],
+		['Piet Novak and his wife Eva Novak sold the farm. The Novaks moved to the coast. "We had no choice," Novak said.', null],
+	],
+};
+
+export const attributionRules: Array<AttributionRule<RegExp | string>> = [
+	verbAfterQuote, subjectThenVerb, accordingToAfterQuote, accordingToLater, accordingToBefore, issuedBy, speechParticiple, peopleOfOrganisation,
+	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, spokespersonOfOrganisationNoun, placeFirst, organisationAfterComma, surnameAlone,
+];

@@ -1,0 +1,49 @@
+import {notNames} from './lexicon/not-names.js';
+import {splitTitle, withoutAffiliation, withoutOpeningWord} from './names.js';
+import {wordHas} from './word-tags.js';
+
+/** What attribution finds around a quote (a name, a pronoun, a description) and how a name clue is cut out of its text. */
+
+/** How a name was written: after a preposition ("analysts at Danske Bank"), after "the" ("the Guardia Civil"). */
+export type NameContext = {afterPreposition?: boolean; definite?: boolean};
+
+/** What the text around a quote says about who spoke it. Offsets are within the paragraph. */
+export type SpeakerClue =
+	/** `afterPreposition`: the name follows "at", "in"… ("Analysts at Danske Bank said"): an organisation may speak so, a place may not. */
+	| ({kind: 'name'; name: string; role: string | null; start: number; end: number} & NameContext)
+	/** `plural`: "they", which speaks for a group or an organisation named before, never for a person. */
+	| {kind: 'pronoun'; start: number; plural?: boolean}
+	/** "the minister said", "the company said": someone the article has described before. */
+	| {kind: 'description'; noun: string; phrase: string; start: number}
+	/** "a ministry spokesman": the organisation named before whose name or description has the noun. */
+	| {kind: 'spokesperson'; noun: string; start: number}
+	| {kind: 'unnamed'}
+	| {kind: 'none'};
+
+/** A clue that names no one and must be resolved against the article: "she", "the minister", "a ministry spokesman". */
+export type ReferenceClue = Extract<SpeakerClue, {kind: 'pronoun' | 'description' | 'spokesperson'}>;
+export const isReference = (clue: SpeakerClue): clue is ReferenceClue => clue.kind === 'pronoun' || clue.kind === 'description' || clue.kind === 'spokesperson';
+
+/** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"), a nationality alone ("according to Chinese customs data"). */
+export function cannotSpeak(run: string): boolean {
+	return notNames.has(run) || wordHas(run.split(' ')[0]!, 'Value') || (!run.includes(' ') && wordHas(run, 'Demonym'));
+}
+
+/** "he", "she"; "they", which speaks for a group. */
+export function pronounClue(pronoun: string, start: number): Extract<SpeakerClue, {kind: 'pronoun'}> {
+	return pronoun.toLowerCase() === 'they' ? {kind: 'pronoun', start, plural: true} : {kind: 'pronoun', start};
+}
+
+/** The name written from `fullStart` to `end`, its title split off as the role when no other role is given. */
+export function named(masked: string, fullStart: number, end: number, role: string | null): Extract<SpeakerClue, {kind: 'name'}> {
+	// "The US said": a sentence's capital "The" is not part of the name, but says it is not a person's.
+	const opening = /^The\s+(?=\S)/u.exec(masked.slice(fullStart, end))?.[0].length ?? 0;
+	const afterThe = masked.slice(fullStart + opening, end);
+	const start = fullStart + opening + afterThe.length - withoutOpeningWord(afterThe).length;
+	const written = masked.slice(start, end);
+	const {title, name: titled} = splitTitle(written);
+	const name = withoutAffiliation(titled);
+	const nameStart = start + written.lastIndexOf(name.split(' ')[0]!);
+	const clue = {kind: 'name' as const, name, role: role ?? title, start: nameStart, end: nameStart + name.length};
+	return opening > 0 ? {...clue, definite: true} : clue;
+}
