@@ -2,6 +2,7 @@ import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {reportedSpeakerClue} from './attribution.js';
 import {isReference, type SpeakerClue} from './speaker-clue.js';
 import {fold} from '../core/text.js';
+import {gendersOf, type Gender} from './genders.js';
 import {surnameAlone} from './attribution-rules.js';
 import {byParagraph} from './by-paragraph.js';
 import {organisationNouns} from './lexicon/organisations.js';
@@ -37,10 +38,13 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	const isBefore = (mention: ActorMention, paragraph: number, offset: number) => mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset);
 	const namedBefore = (actor: ActorDraft, paragraph: number, offset: number) => mentions.some(mention => mention.actor === actor && isBefore(mention, paragraph, offset));
 
-	const personEarlierInParagraph = (paragraph: number, offset: number) => mentionsIn(paragraph).findLast(mention => isPerson(mention) && mention.end <= offset);
-	const personInEarlierParagraphs = (paragraph: number) => {
+	const genders = gendersOf(paragraphs, mentions);
+	// "she" is never someone the article calls "he" ("Mr Hart", "his son", "Hart said he"); a person it gives no gender may be either.
+	const fits = (actor: ActorDraft, gender: Gender | undefined) => gender === undefined || (genders.get(actor) ?? gender) === gender;
+	const personEarlierInParagraph = (paragraph: number, offset: number, gender?: Gender) => mentionsIn(paragraph).findLast(mention => isPerson(mention) && mention.end <= offset && fits(mention.actor, gender));
+	const personInEarlierParagraphs = (paragraph: number, gender?: Gender) => {
 		for (let earlier = paragraph - 1; earlier >= 1; earlier--) {
-			const found = mentionsIn(earlier).findLast(isPerson);
+			const found = mentionsIn(earlier).findLast(mention => isPerson(mention) && fits(mention.actor, gender));
 			if (found) {
 				return found.actor;
 			}
@@ -55,16 +59,17 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	 * before; else the last person named at all. "Helen Carter, a climate
 	 * scientist, said": the description set off after a name is that person.
 	 */
-	const resolvePronoun = (paragraph: number, offset: number, recentSpeaker: ActorDraft | undefined): ActorDraft | null => {
-		const named = personEarlierInParagraph(paragraph, offset);
+	const resolvePronoun = (paragraph: number, offset: number, recentSpeaker: ActorDraft | undefined, gender?: Gender): ActorDraft | null => {
+		const named = personEarlierInParagraph(paragraph, offset, gender);
 		const text = masked[paragraph - 1]!;
 		const unnamed = [...text.slice(0, offset).matchAll(unnamedPerson)].at(-1);
-		const isAppositive = (match: RegExpExecArray) => named !== undefined && /^\s*,\s*$/u.test(text.slice(named.end, match.index));
+		// "Kojo Mensah, a trader, said": a description set off after a name is that person, whoever "she" is.
+		const isAppositive = (match: RegExpExecArray) => mentionsIn(paragraph).some(mention => isPerson(mention) && mention.end <= match.index && /^\s*,\s*$/u.test(text.slice(mention.end, match.index)));
 		if (unnamed && (!named || unnamed.index >= named.end) && !isAppositive(unnamed)) {
 			return null;
 		}
 
-		return named?.actor ?? (recentSpeaker?.type === 'person' ? recentSpeaker : personInEarlierParagraphs(paragraph) ?? null);
+		return named?.actor ?? (recentSpeaker?.type === 'person' && fits(recentSpeaker, gender) ? recentSpeaker : personInEarlierParagraphs(paragraph, gender) ?? null);
 	};
 
 	/**
@@ -211,7 +216,7 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 
 	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) => {
 		if (clue.kind === 'pronoun') {
-			return clue.plural ? resolvePlural(paragraph, clue.start) : resolvePronoun(paragraph, clue.start, recentSpeaker);
+			return clue.plural ? resolvePlural(paragraph, clue.start) : resolvePronoun(paragraph, clue.start, recentSpeaker, clue.gender);
 		}
 
 		return clue.kind === 'spokesperson' ? resolveSpokesperson(clue.noun, paragraph, clue.start) : resolveDescription(clue, paragraph);

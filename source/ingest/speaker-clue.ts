@@ -1,3 +1,4 @@
+import type {Gender} from './genders.js';
 import {notNames} from './lexicon/not-names.js';
 import {splitTitle, withoutAffiliation, withoutOpeningWord} from './names.js';
 import {wordHas} from './word-tags.js';
@@ -12,7 +13,7 @@ export type SpeakerClue =
 	/** `afterPreposition`: the name follows "at", "in"… ("Analysts at Danske Bank said"): an organisation may speak so, a place may not. */
 	| ({kind: 'name'; name: string; role: string | null; start: number; end: number} & NameContext)
 	/** `plural`: "they", which speaks for a group or an organisation named before, never for a person. */
-	| {kind: 'pronoun'; start: number; plural?: boolean}
+	| {kind: 'pronoun'; start: number; plural?: boolean; gender?: Gender}
 	/** "the minister said", "the company said": someone the article has described before. */
 	| {kind: 'description'; noun: string; phrase: string; start: number}
 	/** "a ministry spokesman": the organisation named before whose name or description has the noun. */
@@ -31,7 +32,8 @@ export function cannotSpeak(run: string): boolean {
 
 /** "he", "she"; "they", which speaks for a group. */
 export function pronounClue(pronoun: string, start: number): Extract<SpeakerClue, {kind: 'pronoun'}> {
-	return pronoun.toLowerCase() === 'they' ? {kind: 'pronoun', start, plural: true} : {kind: 'pronoun', start};
+	const word = pronoun.toLowerCase();
+	return word === 'they' ? {kind: 'pronoun', start, plural: true} : {kind: 'pronoun', start, gender: word === 'he' ? 'male' : 'female'};
 }
 
 /** The name written from `fullStart` to `end`, its title split off as the role when no other role is given. */
