@@ -69,11 +69,12 @@ export const issuedBy: AttributionRule = {
 
 export const speechParticiple: AttributionRule = {
 	id: 'participle of speech after the main clause',
-	pattern: /,\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing|explaining|declaring|vowing|promising|telling|asking|writing|replying|responding|accusing|acknowledging|admitting)\b/iu,
+	pattern: /(?:,|\s+by)\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing|explaining|declaring|vowing|promising|telling|asking|writing|replying|responding|accusing|acknowledging|admitting)\b/iu,
 	yields: 'the subject of the sentence',
 	examples: [
 		['Rachel Reeves defended the rise on Sunday, insisting it would "fix the foundations" of the economy.', 'Rachel Reeves'],
 		['NordBank cut its forecast.\nThe Danish lender said profits would fall, saying in a statement that it "acted within the rules" throughout.', 'NordBank'],
+		['Maria Lopez defended the deal by saying that the union had "no other choice" in May.', 'Maria Lopez'],
 	],
 };
 
@@ -175,6 +176,34 @@ export function spokespersonNoun(subject: string): string | undefined {
 	return noun !== undefined && organisationNouns.includes(noun) ? noun : undefined;
 }
 
+/** "said veteran organiser Ana Ruiz", "said forklift driver Lee Hart": lower-case words that describe someone, then their name. */
+export const descriptiveTitle: AttributionRule<string> = {
+	id: 'a descriptive title before the name',
+	pattern: '#ProperNoun+$',
+	yields: 'the name, the words before it its role',
+	examples: [
+		['"We will not be moved," said veteran organiser Ana Ruiz.', 'Ana Ruiz'],
+		['"Pay by credit card and never by bank transfer," said consumer expert Rachel Moss.', 'Rachel Moss'],
+		['"The bread ran out at noon," said retired baker Tomas Novak, 71.', 'Tomas Novak'],
+	],
+};
+
+/** Words that tell a phrase is no description: "on Monday Ana Ruiz", "reporters in Havana". */
+const notDescribing = '(#Preposition|#Determiner|#Date|#Pronoun|#Value|#Conjunction|#Adverb)';
+
+/** The name a descriptive title stands before, and the title: "veteran organiser Ana Ruiz" → "Ana Ruiz", "veteran organiser". */
+export function nameAfterDescription(phrase: string): {name: string; role: string} | undefined {
+	if (!/^\p{Ll}/u.test(phrase) || phrase.length > 80) {
+		return undefined;
+	}
+
+	// compromise may take a lower-case word for a name ("baker"): the name is what is written with capitals.
+	const name = nlp(phrase).match(descriptiveTitle.pattern).text().replace(/^(?:\p{Ll}\S*\s+)+/u, '');
+	const role = phrase.slice(0, phrase.lastIndexOf(name)).trim();
+	const describes = /^\p{Lu}/u.test(name) && role !== '' && !/\p{Lu}/u.test(role) && role.split(/\s+/).length <= 3 && !nlp(role).has(notDescribing);
+	return describes ? {name, role} : undefined;
+}
+
 export const placeFirst: AttributionRule = {
 	id: 'where, then the subject',
 	pattern: /^\s*(?:In|At|From|Near|Outside|Inside)\s+\p{Lu}[^,]*,\s+/u,
@@ -203,5 +232,5 @@ export const surnameAlone: AttributionRule = {
 
 export const attributionRules: Array<AttributionRule<RegExp | string>> = [
 	verbAfterQuote, subjectThenVerb, accordingToAfterQuote, accordingToLater, accordingToBefore, issuedBy, speechParticiple, peopleOfOrganisation,
-	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, spokespersonOfOrganisationNoun, placeFirst, organisationAfterComma, surnameAlone,
+	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, surnameAlone,
 ];

@@ -1,4 +1,4 @@
-import {accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, spokespersonNoun, subjectThenVerb, titledNameAtStart, verbAfterQuote} from './attribution-rules.js';
+import {accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, spokespersonNoun, subjectThenVerb, titledNameAtStart, verbAfterQuote} from './attribution-rules.js';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
@@ -149,6 +149,14 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 		const nameStart = start + titled[1]!.length;
 		const nameEnd = nameStart + titled[2]!.length;
 		return named(masked, nameStart, nameEnd, roleAfter(masked.slice(nameEnd, limit)) ?? roleBefore(titled[1]!));
+	}
+
+	// "said veteran organiser Ana Ruiz": a description no role noun heads, then the name.
+	const phrase = /^[^,.;:!?]*/u.exec(text)![0];
+	const described = nameAfterDescription(phrase);
+	if (described) {
+		const nameStart = start + phrase.lastIndexOf(described.name);
+		return named(masked, nameStart, nameStart + described.name.length, described.role);
 	}
 
 	// "according to the Guardia Civil": a name after "the" is not a person's.
