@@ -1,3 +1,5 @@
+import {openingFunctionWords} from './lexicon/not-names.js';
+
 /**
  * How news copy writes people's names, as rows: `pattern` is matched on the
  * text just before a name (a regular expression built from the lexicon, never
@@ -27,4 +29,14 @@ export const relativeBefore: NameRule = {
 	],
 };
 
-export const nameRules: NameRule[] = [relativeBefore];
+export const openingWordBeforeName: NameRule = {
+	id: 'a conjunction or adverb opening the sentence',
+	pattern: new RegExp(String.raw`^(?:${[...openingFunctionWords].join('|')})\s+(?=\p{Lu})`, 'u'),
+	yields: 'no part of the name after it',
+	examples: [
+		['But Gulnara Bekova, a hydrologist at the Institute of Geography, warned that the dam was too low. "You would be robbing one patient to save another," she said.', 'Gulnara Bekova'],
+		['Peter Novak spoke first. Then Maria Lopez said the talks had "gone nowhere at all".', 'Maria Lopez'],
+	],
+};
+
+export const nameRules: NameRule[] = [relativeBefore, openingWordBeforeName];

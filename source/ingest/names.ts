@@ -1,6 +1,6 @@
 import {articleWords} from './article-words.js';
 import {abbreviations} from './lexicon/abbreviations.js';
-import {openingFunctionWords} from './lexicon/not-names.js';
+import {openingWordBeforeName} from './name-rules.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {statementVerbs} from './lexicon/speech-verbs.js';
 import {nameTitles, roleNouns, surnameParticles, titleWords} from './lexicon/titles.js';
@@ -31,8 +31,8 @@ export function nameRuns(paragraph: string): RegExpExecArray[] {
  * part of the name after it.
  */
 export function withoutOpeningWord(run: string): string {
-	const opening = /^(\S+)\s+(?=\p{Lu})/u.exec(run);
-	return opening && openingFunctionWords.has(opening[1]!) ? run.slice(opening[0].length) : run;
+	const opening = openingWordBeforeName.pattern.exec(run);
+	return opening ? run.slice(opening[0].length) : run;
 }
 
 const titleWordSet = new Set(titleWords.map(word => word.replace(/\.$/, '').toLowerCase()));
