@@ -1,4 +1,4 @@
-import {accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, spokespersonNoun, subjectThenVerb, titledNameAtStart, verbAfterQuote} from './attribution-rules.js';
+import {accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, spokespersonNoun, verbJoinedByAnd, subjectThenVerb, titledNameAtStart, verbAfterQuote} from './attribution-rules.js';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
@@ -93,10 +93,10 @@ function clueBefore(masked: string, from: number, to: number): SpeakerClue {
 		}
 	}
 
-	// "The chancellor defended the rise, insisting it was needed to “…”": the sentence's subject speaks.
-	const participle = speechParticiple.pattern.exec(window);
-	if (participle) {
-		return subjectAt(masked, from + (/^\s*/u.exec(window)?.[0].length ?? 0), from + participle.index);
+	// "The chancellor defended the rise, insisting it was needed to “…”", "Lopez visited the site and said “…”": the sentence's subject speaks.
+	const clauseEnd = speechParticiple.pattern.exec(window)?.index ?? verbsBefore.find(verb => verbJoinedByAnd.pattern.test(window.slice(0, verb.index)))?.index;
+	if (clauseEnd !== undefined) {
+		return subjectAt(masked, from + (/^\s*/u.exec(window)?.[0].length ?? 0), from + clauseEnd);
 	}
 
 	// "Asked whether reefs could recover, Manzello was cautious: “…”": the name of a short clause the colon ends.
