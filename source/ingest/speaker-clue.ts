@@ -41,7 +41,9 @@ export function named(masked: string, fullStart: number, end: number, role: stri
 	// "The US said": a sentence's capital "The" is not part of the name, but says it is not a person's.
 	const opening = /^The\s+(?=\S)/u.exec(masked.slice(fullStart, end))?.[0].length ?? 0;
 	const afterThe = masked.slice(fullStart + opening, end);
-	const start = fullStart + opening + afterThe.length - withoutOpeningWord(afterThe).length;
+	// "Kazakhstan's Agriculture Ministry", "Russia's Vladimir Putin": the owner before a possessive is no part of the name.
+	const owner = /^\p{Lu}[\p{L}-]*[’']s\s+(?=\p{Lu})/u.exec(afterThe)?.[0].length ?? 0;
+	const start = fullStart + opening + owner + afterThe.length - owner - withoutOpeningWord(afterThe.slice(owner)).length;
 	const written = masked.slice(start, end);
 	const {title, name: titled} = splitTitle(written);
 	const name = withoutAffiliation(titled);

@@ -1,4 +1,5 @@
 import {reportedSpeakerClue, speakerClue} from './attribution.js';
+import {quoteAfterReportedSpeech} from './attribution-rules.js';
 import {isReference, type NameContext, type ReferenceClue, type SpeakerClue} from './speaker-clue.js';
 
 export type {NameContext} from './speaker-clue.js';
@@ -72,7 +73,7 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], resol
 			speaker = resolveReference(clue, quote.paragraph, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker.actor : undefined);
 		} else if (clue.kind === 'none') {
 			attributedInPlace = false;
-			const opensParagraph = /^[\s“"‘']*$/u.test(masked.slice(0, quote.start));
+			const opensParagraph = quoteAfterReportedSpeech.pattern.test(masked.slice(0, quote.start));
 			const afterReportedSpeech = !follows && opensParagraph && standsAlone && quotesIn(quote.paragraph - 1).length === 0;
 			speaker = follows ? previous!.speaker : afterReportedSpeech ? reportedSpeakerBefore(quote.paragraph) : null;
 		}
