@@ -185,6 +185,21 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		return null;
 	};
 
+	/** The people the article names, by each word of their names but the first: built once, so each look-up is constant. */
+	let bearing: Map<string, Set<ActorDraft>> | undefined;
+	const peopleBearing = (): Map<string, Set<ActorDraft>> => {
+		if (bearing === undefined) {
+			bearing = new Map();
+			for (const {actor} of mentions) {
+				for (const part of actor.type === 'person' ? actor.name.split(/\s+/).slice(1) : []) {
+					bearing.set(fold(part), (bearing.get(fold(part)) ?? new Set()).add(actor));
+				}
+			}
+		}
+
+		return bearing;
+	};
+
 	/**
 	 * A surname alone ("Asante said") when several people bear it (a father and
 	 * his son): the one of them the article named last, in full or by first name.
@@ -193,7 +208,7 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	 */
 	const resolveSurname = (word: string, paragraph: number, offset: number): ActorDraft | null | undefined => {
 		const wanted = fold(word);
-		const bearers = new Set(registry.actors.filter(actor => actor.type === 'person' && actor.name.split(/\s+/).slice(1).some(part => fold(part) === wanted)));
+		const bearers = peopleBearing().get(wanted) ?? new Set<ActorDraft>();
 		if (bearers.size === 0) {
 			return undefined;
 		}
