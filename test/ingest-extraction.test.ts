@@ -523,6 +523,12 @@ describe('names as written in real copy', () => {
 		assert.deepEqual(quotesWithSpeakers(text), [['If they change again, we close,', 'Maria Lopez']]);
 	});
 
+	test('"Ambassador X" is the person X with the title as role, and no organisation beside them', () => {
+		const text = 'Russia\'s ambassador to Cuba, Andrei Sokolov, spoke in Havana. Ambassador Sokolov told reporters that Russia "has not forgotten its friends".\nAmbassador Karen Pierce said: "We will help."';
+		assert.deepEqual(quotesWithSpeakers(text), [['has not forgotten its friends', 'Andrei Sokolov'], ['We will help.', 'Karen Pierce']]);
+		assert.deepEqual(actors(text).filter(actor => actor.includes('(organisation)')), []);
+	});
+
 	test('a soft hyphen or zero-width space inside a name does not split it', () => {
 		const text = 'The minister, Vladi\u00ADmir Ho\u200Brak, said "we will act."';
 		assert.deepEqual(quotesWithSpeakers(text), [['we will act.', 'Vladimir Horak']]);

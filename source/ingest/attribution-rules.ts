@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import {organisationNouns} from './lexicon/organisations.js';
-import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
+import {speechAdverbs, speechParticiples, speechVerbs} from './lexicon/speech-verbs.js';
 import {nameTitles, roleNouns} from './lexicon/titles.js';
 import {capitalisedRun} from './names.js';
 
@@ -69,7 +69,7 @@ export const issuedBy: AttributionRule = {
 
 export const speechParticiple: AttributionRule = {
 	id: 'participle of speech after the main clause',
-	pattern: /(?:,|\s+by)\s+(?:saying|adding|insisting|arguing|warning|claiming|noting|stressing|explaining|declaring|vowing|promising|telling|asking|writing|replying|responding|accusing|acknowledging|admitting)\b/iu,
+	pattern: new RegExp(String.raw`(?:,|\s+by)\s+(?:${speechParticiples.join('|')})\b`, 'iu'),
 	yields: 'the subject of the sentence',
 	examples: [
 		['Rachel Reeves defended the rise on Sunday, insisting it would "fix the foundations" of the economy.', 'Rachel Reeves'],

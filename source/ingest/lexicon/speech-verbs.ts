@@ -26,3 +26,6 @@ export const speechVerbs = [
 
 /** Words that may stand between a speaker and the verb: "Kirby also said", "she has repeatedly warned". */
 export const speechAdverbs = ['also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'again', 'once', 'has', 'have', 'had', 'was', 'is', 'would', 'will', 'separately', 'recently', 'publicly', 'privately', 'told', 'on'];
+
+/** The participles of speech verbs that open a clause after the main one: "…, saying in a statement that it “…”". */
+export const speechParticiples = ['saying', 'adding', 'insisting', 'arguing', 'warning', 'claiming', 'noting', 'stressing', 'explaining', 'declaring', 'vowing', 'promising', 'telling', 'asking', 'writing', 'replying', 'responding', 'accusing', 'acknowledging', 'admitting'];
