@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import {organisationNouns} from './lexicon/organisations.js';
 import {speechAdverbs, speechParticiples, speechVerbs} from './lexicon/speech-verbs.js';
 import {nameTitles, roleNouns} from './lexicon/titles.js';
+import {isNationality} from './name-kind.js';
 import {capitalisedRun} from './names.js';
 
 /**
@@ -165,25 +166,37 @@ export const descriptionAtEnd: AttributionRule = {
 export const spokespersonOfOrganisationNoun: AttributionRule<string> = {
 	id: 'spokesperson of an organisation named by its noun',
 	pattern: '^(a|an|the) [<organisation>#Noun{1,2}] (spokesman|spokeswoman|spokesperson)$',
-	yields: 'the organisation named last whose name or description has that noun; no one if none',
+	yields: 'the organisation it names; else the one named last whose name or description has the noun (a company\'s: any named in the paragraph or the one before); no one if none',
 	examples: [
 		['Kazakhstan\'s Agriculture Ministry said quotas would rise. "Stocks have recovered," said a ministry spokesman.', 'Agriculture Ministry'],
 		['The transport agency, Waka Kotahi, said rain had fallen for days.\n"Some of these slips are enormous," said an agency spokesperson.', 'Waka Kotahi'],
 		['Riverside Police, which covers the old town, said it was investigating. A police spokeswoman said the thefts were "organised and repeated".', 'Riverside Police'],
+		['Boeing said deliveries would slow. "We are working with regulators," a company spokesperson said.', 'Boeing'],
+		['The Kremlin denied the report. "There is no such plan," said a Kremlin spokesman.', 'Kremlin'],
+		['"Both crews are safe," a Pentagon spokeswoman told reporters.', 'Pentagon'],
 		['The rain went on all night. "We are doing what we can," said a council spokesman.', null],
 	],
 };
 
-/** The organisation noun of "a ministry spokesman", "a finance ministry spokesman", if `subject` is one. */
-export function spokespersonNoun(subject: string): string | undefined {
+/**
+ * Whose spokesperson `subject` is, if it is one: an organisation's noun ("a
+ * ministry spokesman", "an Israeli military spokesman") or an organisation's
+ * name ("a Kremlin spokesman", "a European Commission spokesperson").
+ */
+export function spokespersonOf(subject: string): {noun: string} | {name: string} | undefined {
 	if (!/spokes(?:man|woman|person)\s*$/iu.test(subject) || subject.length > 80) {
 		return undefined;
 	}
 
-	const group = nlp(subject.trim()).match(spokespersonOfOrganisationNoun.pattern).groups('organisation') as {text: (format: string) => string} | undefined;
-	const words = group?.text('normal');
-	const noun = words?.split(/\s+/).at(-1);
-	return noun !== undefined && organisationNouns.includes(noun) ? noun : undefined;
+	const group = nlp(subject.trim()).match(spokespersonOfOrganisationNoun.pattern).groups('organisation') as {text: () => string} | undefined;
+	const words = group?.text().split(/\s+/) ?? [];
+	const noun = words.at(-1)?.toLowerCase();
+	// "an Israeli military spokesman": a nationality may open the noun's phrase.
+	if (noun !== undefined && organisationNouns.includes(noun) && words.slice(0, -1).every(word => /^\p{Ll}/u.test(word) || isNationality(word)) && /^\p{Ll}/u.test(words.at(-1)!)) {
+		return {noun};
+	}
+
+	return words.length > 0 && words.every(word => /^\p{Lu}/u.test(word)) ? {name: words.join(' ')} : undefined;
 }
 
 /** "said veteran organiser Ana Ruiz", "said forklift driver Lee Hart": lower-case words that describe someone, then their name. */

@@ -1,4 +1,4 @@
-import {accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, spokespersonNoun, verbJoinedByAnd, subjectThenVerb, titledNameAtStart, verbAfterQuote} from './attribution-rules.js';
+import {accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, spokespersonOf, verbJoinedByAnd, subjectThenVerb, titledNameAtStart, verbAfterQuote} from './attribution-rules.js';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
@@ -120,9 +120,9 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 		return {kind: 'description', noun: description.groups!['noun']!.toLowerCase(), phrase: description.groups!['phrase']!, start};
 	}
 
-	const spokesperson = spokespersonNoun(/^[^,.;:!?]*/u.exec(text)![0]);
+	const spokesperson = spokespersonClue(masked, start, /^[^,.;:!?]*/u.exec(text)![0]);
 	if (spokesperson !== undefined) {
-		return {kind: 'spokesperson', noun: spokesperson, start};
+		return spokesperson;
 	}
 
 	// "according to researchers from the University of Sydney": people of an organisation speak for it.
@@ -206,9 +206,10 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	}
 
 	const trimmed = text.trimEnd();
-	const spokesperson = spokespersonNoun(/[^,.;:!?]*$/u.exec(trimmed)![0]);
+	const lastPhrase = /[^,.;:!?]*$/u.exec(trimmed)![0];
+	const spokesperson = spokespersonClue(masked, from + trimmed.length - lastPhrase.length, lastPhrase);
 	if (spokesperson !== undefined) {
-		return {kind: 'spokesperson', noun: spokesperson, start: from + trimmed.length};
+		return spokesperson;
 	}
 
 	const description = describedBy(descriptionAtEnd.pattern.exec(trimmed));
@@ -258,6 +259,17 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	const described = afterPreposition ? (role !== null && describesOrganisation(role) ? role : null) : role ?? roleBefore(masked.slice(from, start));
 	const clue = named(masked, start, start + last[0].length, described);
 	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite})};
+}
+
+/** "a ministry spokesman" at `start`: the organisation's noun to resolve, or the organisation it names ("a Kremlin spokesman"). */
+function spokespersonClue(masked: string, start: number, phrase: string): SpeakerClue | undefined {
+	const of = spokespersonOf(phrase);
+	if (of === undefined) {
+		return undefined;
+	}
+
+	const nameStart = 'name' in of ? start + phrase.indexOf(of.name) : start;
+	return 'noun' in of ? {kind: 'spokesperson', noun: of.noun, start: start + phrase.length} : {...named(masked, nameStart, nameStart + of.name.length, null), definite: true};
 }
 
 /** A description's match, unless the capitalised word before its noun is no nationality ("the BC Wildfire Service" is a name; "the French energy company" is not). */

@@ -13,6 +13,9 @@ import type {ActorFor, NameResolver, ReferenceResolver} from './speakers.js';
 /** How many paragraphs back a reference looks for whom it means: news copy names them within a few; the bound keeps each look-up constant. */
 const referenceReach = 10;
 
+/** What a company calls itself: "a company spokesperson" is the company's, whatever its name. */
+const companyNouns = new Set(['company', 'firm', 'group']);
+
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}-]+/u);
 
 type ArticleText = {
@@ -176,13 +179,25 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	 * transport agency"); none named, the spokesperson stays unnamed.
 	 */
 	const resolveSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | null => {
-		for (const {actor} of mentionsBefore(paragraph, offset)) {
-			if (actor.type === 'organisation' && !actor.collective && wordsOf(`${actor.name} ${actor.role ?? ''}`).includes(noun)) {
-				return actor;
+		const isOrganisation = ({actor}: ActorMention) => actor.type === 'organisation' && !actor.collective;
+		for (const mention of mentionsBefore(paragraph, offset)) {
+			if (isOrganisation(mention) && wordsOf(`${mention.actor.name} ${mention.actor.role ?? ''}`).includes(noun)) {
+				return mention.actor;
 			}
 		}
 
-		return null;
+		// "a company spokesperson": what a company calls itself — the company named earlier in the paragraph, or the one that spoke in it or the one before.
+		if (!companyNouns.has(noun)) {
+			return null;
+		}
+
+		const organisationThatSpoke = (number: number, end: number) => {
+			const clue = number < 1 ? undefined : reportedSpeakerClue(masked[number - 1]!, 0, end);
+			const actor = clue?.kind === 'name' ? actorFor(clue.name, clue.role, clue) : null;
+			return actor?.type === 'organisation' ? actor : null;
+		};
+
+		return mentionsIn(paragraph).findLast(mention => mention.end <= offset && isOrganisation(mention))?.actor ?? organisationThatSpoke(paragraph, offset) ?? organisationThatSpoke(paragraph - 1, masked[paragraph - 2]?.length ?? 0);
 	};
 
 	/** The people the article names, by each word of their names but the first: built once, so each look-up is constant. */
