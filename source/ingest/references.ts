@@ -13,6 +13,11 @@ import type {ActorFor, NameResolver, ReferenceResolver} from './speakers.js';
 /** How many paragraphs back a reference looks for whom it means: news copy names them within a few; the bound keeps each look-up constant. */
 const referenceReach = 10;
 
+/** "chair", "chairman" and "chairwoman" are one role word; so are "spokesman" and "spokesperson". */
+const roleWord = (word: string) => word.replace(/^(chair|spokes|congress|business)(?:man|woman|person)$/u, '$1');
+/** Whether a role ("chair of the board", "the club's chairman") has the noun ("chairman", "prime minister"). */
+const roleHas = (role: string, noun: string) => ` ${wordsOf(role).map(roleWord).join(' ')} `.includes(` ${noun.split(/\s+/).map(roleWord).join(' ')} `);
+
 /** What a company calls itself: "a company spokesperson" is the company's, whatever its name. */
 const companyNouns = new Set(['company', 'firm', 'group']);
 
@@ -92,8 +97,9 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			return mentioned ?? (reported?.type === 'person' ? undefined : reported) ?? registry.organisation(phrase);
 		}
 
-		const wanted = new RegExp(String.raw`\b${noun}\b`, 'iu');
-		const described = registry.actors.findLast(actor => actor.type === 'person' && actor.role !== null && wanted.test(actor.role) && namedBefore(actor, paragraph, offset));
+		const fits = (actor: ActorDraft) => actor.type === 'person' && actor.role !== null && roleHas(actor.role, noun);
+		// The one of them named last, else the last the article described so.
+		const described = [...mentionsBefore(paragraph, offset)].find(mention => isPerson(mention) && fits(mention.actor))?.actor ?? registry.actors.findLast(actor => fits(actor) && namedBefore(actor, paragraph, offset));
 		return (
 			described ??
 			personNamedLaterInParagraph(paragraph, offset, phrase) ??
