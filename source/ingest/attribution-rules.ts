@@ -155,10 +155,22 @@ export const descriptionAtStart: AttributionRule = {
 export const descriptionAtEnd: AttributionRule = {
 	id: 'a description before the verb',
 	pattern: new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?<phrase>(?:(?<nationality>\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${describedNouns})(?:\s+(?:of|at|for)\s+[\p{Ll}\d][^,;:]{0,60}?)?)$`, 'u'),
-	yields: 'the person or organisation the article described so',
+	yields: 'the person or organisation the article described so, named last',
 	examples: [
 		['Spain\'s transport minister, Lucía Ferrer, spoke on the radio. "Nobody will sleep in a car," the minister said.', 'Lucía Ferrer'],
 		['TotalEnergies lifted the halt.\nThe French energy company said work would resume, saying in a statement that it "now considers security conditions sufficient" for workers.', 'TotalEnergies'],
+		// The one described so that was named last; "chair" and "chairman" are one role word.
+		['“We will appeal,” Tom Hart, the club’s chairman, told the BBC.\nJohn Smith, who chairs the board, is furious. “This is theft,” the chairman said.', 'John Smith'],
+	],
+};
+
+export const ageAsDescription: AttributionRule = {
+	id: 'a person called by their age',
+	pattern: /(?:^|\s)[Tt]he\s+(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)-year-old(?:\s+\p{Ll}+){0,2}$/u,
+	yields: 'like "he" or "she": the person named last',
+	examples: [
+		['Peter Novak, 45, lost his boat in the storm. “I have nothing left,” the 45-year-old said.', 'Peter Novak'],
+		['Rosa Mendes has farmed cocoa since 1990. “The price is still too low,” said the 61-year-old grandmother.', 'Rosa Mendes'],
 	],
 };
 
@@ -268,5 +280,5 @@ export const surnameAlone: AttributionRule = {
 
 export const attributionRules: Array<AttributionRule<RegExp | string>> = [
 	verbAfterQuote, subjectThenVerb, accordingToAfterQuote, accordingToLater, accordingToBefore, issuedBy, speechParticiple, verbJoinedByAnd, peopleOfOrganisation,
-	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, quoteAfterReportedSpeech, surnameAlone,
+	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, quoteAfterReportedSpeech, surnameAlone,
 ];

@@ -1,12 +1,11 @@
-import {accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, spokespersonOf, verbJoinedByAnd, subjectThenVerb, titledNameAtStart, verbAfterQuote} from './attribution-rules.js';
+import {ageAsDescription, accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, verbJoinedByAnd, subjectThenVerb, titledNameAtStart, verbAfterQuote} from './attribution-rules.js';
 import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore} from './names.js';
-import {cannotSpeak, named, pronounClue, type SpeakerClue} from './speaker-clue.js';
+import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type SpeakerClue} from './speaker-clue.js';
 import type {QuoteSpan} from './quotes.js';
 import {sentenceAt, splitSentences, type Sentence} from './sentences.js';
-import {isNationality} from './name-kind.js';
 
 const verbs = speechVerbs.join('|');
 const adverbs = speechAdverbs.filter(word => !speechVerbs.includes(word)).join('|');
@@ -120,7 +119,12 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 		return {kind: 'description', noun: description.groups!['noun']!.toLowerCase(), phrase: description.groups!['phrase']!, start};
 	}
 
-	const spokesperson = spokespersonClue(masked, start, /^[^,.;:!?]*/u.exec(text)![0]);
+	const subject = /^[^,.;:!?]*/u.exec(text)![0];
+	if (ageAsDescription.pattern.test(subject)) {
+		return {kind: 'pronoun', start};
+	}
+
+	const spokesperson = spokespersonClue(masked, start, subject);
 	if (spokesperson !== undefined) {
 		return spokesperson;
 	}
@@ -207,6 +211,11 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 
 	const trimmed = text.trimEnd();
 	const lastPhrase = /[^,.;:!?]*$/u.exec(trimmed)![0];
+	const age = ageAsDescription.pattern.exec(lastPhrase);
+	if (age) {
+		return {kind: 'pronoun', start: from + trimmed.length - lastPhrase.length + age.index};
+	}
+
 	const spokesperson = spokespersonClue(masked, from + trimmed.length - lastPhrase.length, lastPhrase);
 	if (spokesperson !== undefined) {
 		return spokesperson;
@@ -261,28 +270,6 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite})};
 }
 
-/** "a ministry spokesman" at `start`: the organisation's noun to resolve, or the organisation it names ("a Kremlin spokesman"). */
-function spokespersonClue(masked: string, start: number, phrase: string): SpeakerClue | undefined {
-	const of = spokespersonOf(phrase);
-	if (of === undefined) {
-		return undefined;
-	}
-
-	const nameStart = 'name' in of ? start + phrase.indexOf(of.name) : start;
-	return 'noun' in of ? {kind: 'spokesperson', noun: of.noun, start: start + phrase.length} : {...named(masked, nameStart, nameStart + of.name.length, null), definite: true};
-}
-
-/** A description's match, unless the capitalised word before its noun is no nationality ("the BC Wildfire Service" is a name; "the French energy company" is not). */
-function describedBy(match: RegExpExecArray | null): RegExpExecArray | null {
-	const nationality = match?.groups?.['nationality'];
-	return nationality === undefined || isNationality(nationality) ? match : null;
-}
-
-/** "A spokesperson for the World Food Programme": no person is named, the organisation named last speaks. */
-function speaksForNamedOrganisation(subject: string): boolean {
-	const last = [...subject.matchAll(capitalisedRun)].at(-1);
-	return last !== undefined && last.index + last[0].length === subject.length && spokespersonFor.test(subject.slice(0, last.index));
-}
 
 /**
  * Who a sentence reports as speaking, without quotation marks: "Kirby said

@@ -1,6 +1,9 @@
+import {spokespersonOf} from './attribution-rules.js';
 import type {Gender} from './genders.js';
 import {notNames} from './lexicon/not-names.js';
-import {splitTitle, withoutAffiliation, withoutOpeningWord} from './names.js';
+import {spokespersonFor} from './lexicon/titles.js';
+import {isNationality} from './name-kind.js';
+import {capitalisedRun, splitTitle, withoutAffiliation, withoutOpeningWord} from './names.js';
 import {wordHas} from './word-tags.js';
 
 /** What attribution finds around a quote (a name, a pronoun, a description) and how a name clue is cut out of its text. */
@@ -50,4 +53,27 @@ export function named(masked: string, fullStart: number, end: number, role: stri
 	const nameStart = start + written.lastIndexOf(name.split(' ')[0]!);
 	const clue = {kind: 'name' as const, name, role: role ?? title, start: nameStart, end: nameStart + name.length};
 	return opening > 0 ? {...clue, definite: true} : clue;
+}
+
+/** "a ministry spokesman" at `start`: the organisation's noun to resolve, or the organisation it names ("a Kremlin spokesman"). */
+export function spokespersonClue(masked: string, start: number, phrase: string): SpeakerClue | undefined {
+	const of = spokespersonOf(phrase);
+	if (of === undefined) {
+		return undefined;
+	}
+
+	const nameStart = 'name' in of ? start + phrase.indexOf(of.name) : start;
+	return 'noun' in of ? {kind: 'spokesperson', noun: of.noun, start: start + phrase.length} : {...named(masked, nameStart, nameStart + of.name.length, null), definite: true};
+}
+
+/** A description's match, unless the capitalised word before its noun is no nationality ("the BC Wildfire Service" is a name; "the French energy company" is not). */
+export function describedBy(match: RegExpExecArray | null): RegExpExecArray | null {
+	const nationality = match?.groups?.['nationality'];
+	return nationality === undefined || isNationality(nationality) ? match : null;
+}
+
+/** "A spokesperson for the World Food Programme": no person is named, the organisation named last speaks. */
+export function speaksForNamedOrganisation(subject: string): boolean {
+	const last = [...subject.matchAll(capitalisedRun)].at(-1);
+	return last !== undefined && last.index + last[0].length === subject.length && spokespersonFor.test(subject.slice(0, last.index));
 }
