@@ -113,7 +113,11 @@ export const titledNameAtStart: AttributionRule = {
 		'u',
 	),
 	yields: 'the name, with the role',
-	examples: [['"Prices will fall," according to Dutch economy minister Sophie Hermans.', 'Sophie Hermans'], ['"We are asking for compensation, not charity," said community leader Saide Issufo.', 'Saide Issufo']],
+	examples: [
+		['"Prices will fall," according to Dutch economy minister Sophie Hermans.', 'Sophie Hermans'],
+		['"We are asking for compensation, not charity," said community leader Saide Issufo.', 'Saide Issufo'],
+		['“The pumps ran all night,” said harbour master Jonas Eklund.', 'Jonas Eklund'],
+	],
 };
 
 /**
@@ -149,6 +153,7 @@ export const descriptionAtStart: AttributionRule = {
 	examples: [
 		['Spain\'s transport minister, Lucía Ferrer, spoke on the radio. "Nobody will sleep in a car," said the minister.', 'Lucía Ferrer'],
 		['Tidewater Lines cut its routes. "We have no choice," said the Danish company.', 'Tidewater Lines'],
+		['The board met Karl Berg, the new finance director, on Monday. “The accounts are clean,” said the director.', 'Karl Berg'],
 	],
 };
 
