@@ -7,6 +7,7 @@ import type {BriefingService} from '../store/briefing-service.js';
 import type {CopyToClipboard} from './clipboard.js';
 import {BriefingPane} from './components/briefing-pane.js';
 import {EntityPicker} from './components/entity-picker.js';
+import {FindLine} from './components/find-line.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {KindTabs} from './components/kind-tabs.js';
@@ -21,23 +22,29 @@ import {useLiveSearch} from './hooks/use-live-search.js';
 import {useMap} from './hooks/use-map.js';
 import {usePins} from './hooks/use-pins.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {footerKeysFor, helpKeyFor, type KeyContext} from './keys/bindings.js';
+import {footerKeysFor, helpKeyFor, keyLabel, type KeyContext} from './keys/bindings.js';
 import type {KeyDeps} from './keys/key-deps.js';
 import type {ContextKeyHandler} from './keys/use-context-keys.js';
 import {useListKeys} from './keys/use-list-keys.js';
 import {useMapKeys} from './keys/use-map-keys.js';
 import {useBriefingKeys} from './keys/use-briefing-keys.js';
 import {useNoteKeys} from './keys/use-note-keys.js';
-import {useDetailKeys, useHelpKeys} from './keys/use-page-keys.js';
+import {useDetailKeys} from './keys/use-detail-keys.js';
+import {useFindKeys} from './keys/use-find-keys.js';
+import {useHelpKeys} from './keys/use-page-keys.js';
+import {useReaderKeys} from './keys/use-reader-keys.js';
 import {usePickerKeys} from './keys/use-picker-keys.js';
 import {useQueryKeys} from './keys/use-query-keys.js';
 import type {Chip} from './layout/chips.js';
 import {emptyMessage} from './layout/empty-message.js';
+import {pageScreens} from './layout/page-screens.js';
+import {readingView} from './layout/reading-view.js';
 import {resultRow} from './layout/result-row.js';
 import {appReducer, pageOf, startingState, type AppState, type Shown} from './state/app-state.js';
 import {computeLayout, innerWidth, listWindow, minimumSize} from './state/layout.js';
 import type {Wanted} from './state/live-search.js';
 import type {LoadMap} from './state/map-state.js';
+import {previewScroll} from './state/preview-state.js';
 import {ColourContext} from './theme.js';
 
 /** What the app is told when another process changes a file it shows. */
@@ -69,8 +76,16 @@ function wantedOf(state: AppState): Wanted {
 }
 
 export function keyContext(state: AppState): KeyContext {
-	return state.overlay.type === 'none' ? state.focus : state.overlay.type;
+	const {overlay} = state;
+	if ((overlay.type === 'detail' || overlay.type === 'reader') && overlay.find?.editing) {
+		return 'find';
+	}
+
+	return overlay.type === 'none' ? state.focus : overlay.type;
 }
+
+/** Said under a preview that goes on: how to see the rest. */
+const previewHint = `${keyLabel('preview-down', 'list')} scrolls · Enter reads it all`;
 
 /** The interactive app: owns the state and the search, derives the view, and lays out components that only draw. */
 export function App({index: firstIndex, colour, briefing: service, copy, filters, history, watch, reloadIndex, loadMap}: Props) {
@@ -80,7 +95,10 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	const {columns, rows} = useTerminalSize();
 	const layout = computeLayout(columns, rows);
 	const {live, results} = useLiveSearch(index, wantedOf(state));
-	const view = useAppView(index, state, layout, results);
+	const screens = useMemo(() => pageScreens(index, innerWidth(layout.columns)), [index, layout.columns]);
+	const view = useAppView(index, state, layout, results, screens);
+	// The preview's text, inside its border, above the line that says it goes on.
+	const previewRoom = Math.max(layout.detail.height - 3, 1);
 	const notify = useCallback((notice: string) => dispatch({type: 'notify', notice}), [dispatch]);
 	const pins = usePins(index, service, notify);
 	const context = keyContext(state);
@@ -96,6 +114,10 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 		page: pageOf(state.overlay),
 		pageLines: view.page.length,
 		pageRoom: layout.fullDetailHeight,
+		previousResultId: view.previousResultId,
+		nextResultId: view.nextResultId,
+		previewLines: view.detail.length,
+		previewRoom,
 	});
 
 	const {reload} = pins;
@@ -115,11 +137,13 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	);
 
 	const router = useRef<Partial<Record<KeyContext, ContextKeyHandler>>>({});
-	const deps: KeyDeps = {index, latest, dispatch, notify, pins, layout, copy, saveHistory: entries => history?.save(entries), onKey: () => live.letFrameGoFirst(), afterKey: () => live.request(wantedOf(latest.current)), active: context, contextOf: keyContext, router};
+	const deps: KeyDeps = {index, latest, dispatch, notify, pins, layout, screens, copy, saveHistory: entries => history?.save(entries), onKey: () => live.letFrameGoFirst(), afterKey: () => live.request(wantedOf(latest.current)), active: context, contextOf: keyContext, router};
 	useQueryKeys(deps);
 	useListKeys(deps);
 	usePickerKeys(deps);
 	useDetailKeys(deps);
+	useReaderKeys(deps);
+	useFindKeys(deps);
 	useHelpKeys(deps);
 	useBriefingKeys(deps);
 	useNoteKeys(deps);
@@ -157,7 +181,12 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	const {overlay} = state;
 	let body;
 	let status: string | undefined = view.searching ? 'searching…' : undefined;
-	if (overlay.type === 'detail' || overlay.type === 'help') {
+	const page = overlay.type === 'detail' || overlay.type === 'reader' ? readingView(index, overlay, view.screen, screens, layout.fullDetailHeight) : null;
+	const previewOverflows = view.detail.length > previewRoom + 1;
+	if (page) {
+		status = page.status;
+		body = <PageView lines={page.lines} scroll={0} chosen={page.chosen} width={layout.columns} height={bodyHeight} />;
+	} else if (overlay.type === 'help') {
 		const room = layout.fullDetailHeight;
 		const scroll = Math.min(overlay.scroll, Math.max(0, view.page.length - room));
 		status = view.page.length > room ? `lines ${scroll + 1}–${Math.min(scroll + room, view.page.length)} of ${view.page.length}` : undefined;
@@ -179,7 +208,7 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 		body = (
 			<Box flexDirection={layout.mode === 'split' ? 'row' : 'column'}>
 				<ResultsList rows={resultRows} start={start} selected={view.selectedPosition} total={view.visible.length} width={layout.list.width} height={layout.list.height} focused={state.focus === 'list'} emptyMessage={empty} />
-				<PageView lines={view.detail} scroll={0} width={layout.detail.width} height={layout.detail.height} moreHint="… Enter reads it all" />
+				<PageView lines={view.detail} scroll={Math.min(previewScroll(state.preview, view.selected?.id ?? null), Math.max(0, view.detail.length - previewRoom))} width={layout.detail.width} height={layout.detail.height} moreHint={`… ${previewHint}`} />
 			</Box>
 		);
 	}
@@ -187,11 +216,11 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	return (
 		<ColourContext.Provider value={colour}>
 			<Box flexDirection="column" width={layout.columns} height={layout.rows}>
-				<Header corpusName={sanitizeLine(index.name)} counts={corpusCounts} chips={chips} width={layout.columns} />
-				<QueryLine query={state.query} focused={context === 'query'} />
+				<Header corpusName={sanitizeLine(index.name)} counts={corpusCounts} chips={chips} width={layout.columns} trail={page?.trail} />
+				{(overlay.type === 'detail' || overlay.type === 'reader') && overlay.find && page ? <FindLine find={overlay.find} count={page.findCount} /> : <QueryLine query={state.query} focused={context === 'query'} />}
 				<KindTabs tab={state.tab} counts={view.counts} width={layout.columns} />
 				{body}
-				<Footer keys={footerKeysFor(context)} helpKey={helpKeyFor(context)} status={status} notice={state.notice} width={layout.columns} />
+				<Footer keys={footerKeysFor(context).filter(key => previewOverflows || !key.command.startsWith('preview-'))} helpKey={helpKeyFor(context)} status={status} notice={state.notice} width={layout.columns} />
 			</Box>
 		</ColourContext.Provider>
 	);

@@ -11,12 +11,14 @@ type Props = {
 	/** The active filters. */
 	chips: Chip[];
 	width: number;
+	/** The pages visited, in a detail or the reader: shown in place of the counts. */
+	trail?: string[];
 };
 
 const clearHint = ' x clears';
 
 /** Corpus name, record counts and the active filters as chips; the chips keep up to half the line, shortened by rule, and the counts give way. */
-export function Header({corpusName, counts, chips, width}: Props) {
+export function Header({corpusName, counts, chips, width, trail}: Props) {
 	const accent = useAccent();
 	const half = Math.floor(width / 2);
 	const labels = chips.length === 0 ? [] : fitChips(chips, half - displayWidth(clearHint));
@@ -30,7 +32,7 @@ export function Header({corpusName, counts, chips, width}: Props) {
 						brief
 					</Text>
 					<Text> · {corpusName} · </Text>
-					<Text dimColor>{counts.map(({noun, count}) => counted(count, noun)).join(' · ')}</Text>
+					{trail ? <Text bold>{trail.join(' › ')}</Text> : <Text dimColor>{counts.map(({noun, count}) => counted(count, noun)).join(' · ')}</Text>}
 				</Text>
 			</Box>
 			{chipsWidth > 0 && (

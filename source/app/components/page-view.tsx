@@ -10,17 +10,19 @@ type Props = {
 	height: number;
 	/** Said beneath the text when it does not all fit, e.g. "Enter reads it all". */
 	moreHint?: string;
+	/** The line (of those shown) drawn inverted: a chosen link. */
+	chosen?: number | null;
 };
 
 /** A bordered window onto laid-out lines: the detail pane, the full-screen detail and the help. */
-export function PageView({lines, scroll, width, height, moreHint}: Props) {
+export function PageView({lines, scroll, width, height, moreHint, chosen = null}: Props) {
 	const room = Math.max(height - 2, 1);
 	const cut = lines.length > scroll + room;
 	const shown = lines.slice(scroll, scroll + (cut && moreHint ? room - 1 : room));
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			{shown.map((line, position) => (
-				<LineText key={scroll + position} line={line} />
+				<LineText key={scroll + position} line={line} inverse={position === chosen} />
 			))}
 			{cut && moreHint && (
 				<Text dimColor wrap="truncate-end">

@@ -5,6 +5,7 @@ import type {SearchHit} from '../../core/search.js';
 import {detailLines} from '../layout/detail-lines.js';
 import type {KeyContext} from '../keys/bindings.js';
 import {helpLines} from '../layout/help-lines.js';
+import type {PageScreen, Screens} from '../layout/page-screens.js';
 import type {Line} from '../layout/segments.js';
 import type {AppState} from '../state/app-state.js';
 import {innerWidth, listWindow, type Layout} from '../state/layout.js';
@@ -20,8 +21,13 @@ export type AppView = {
 	selected: BriefRecord | null;
 	/** The selected record's detail, laid out for the detail pane. */
 	detail: Line[];
-	/** The help page or the full-screen record, when one is open. */
+	/** The help page or the full-screen record or article, when one is open. */
 	page: Line[];
+	/** The full-screen record or article laid out, with its links and marks. */
+	screen: PageScreen | null;
+	/** The results either side of the selection. */
+	previousResultId: string | null;
+	nextResultId: string | null;
 	pickerItems: PickerItem[];
 	/** A search is still running: the results shown are for an earlier query. */
 	searching: boolean;
@@ -29,7 +35,7 @@ export type AppView = {
 
 const compactBelowRows = 16;
 
-export function useAppView(index: CorpusIndex, state: AppState, layout: Layout, results: SearchSnapshot): AppView {
+export function useAppView(index: CorpusIndex, state: AppState, layout: Layout, results: SearchSnapshot, screens: Screens): AppView {
 	const {tab, overlay} = state;
 	const {hits, query: answered, searching} = results;
 	const found = useMemo(() => hitsInTab(hits, tab), [hits, tab]);
@@ -43,13 +49,14 @@ export function useAppView(index: CorpusIndex, state: AppState, layout: Layout, 
 	const paneWidth = innerWidth(layout.detail.width);
 	const compact = layout.detail.height < compactBelowRows;
 	const detail = useMemo(() => (selected ? detailLines(recordDetail(index, selected), selected, paneWidth, {neighbourLines: 2, compact}) : []), [index, selected, paneWidth, compact]);
-	const fullRecord = overlay.type === 'detail' ? index.byId.get(overlay.recordId) ?? null : null;
 	const fullWidth = innerWidth(layout.columns);
-	const full = useMemo(() => (fullRecord ? detailLines(recordDetail(index, fullRecord), fullRecord, fullWidth) : []), [index, fullRecord, fullWidth]);
+	const screen = overlay.type === 'detail' || overlay.type === 'reader' ? screens.screenOf(overlay) : null;
 	const openedFrom: KeyContext = overlay.type === 'help' ? (overlay.previous.type === 'none' ? state.focus : overlay.previous.type) : 'query';
 	const help = useMemo(() => (overlay.type === 'help' ? helpLines(fullWidth, openedFrom) : []), [overlay.type, fullWidth, openedFrom]);
 	const picker = overlay.type === 'picker' ? overlay.picker : null;
 	const items = useMemo(() => (picker ? pickerItems(index, picker) : []), [index, picker]);
 
-	return {counts, visible, selectedPosition, selected, detail, page: overlay.type === 'help' ? help : full, pickerItems: items, searching};
+	const previousResultId = found[selectedPosition - 1]?.record.id ?? null;
+	const nextResultId = found[selectedPosition + 1]?.record.id ?? null;
+	return {counts, visible, selectedPosition, selected, detail, page: overlay.type === 'help' ? help : screen?.lines ?? [], screen, previousResultId, nextResultId, pickerItems: items, searching};
 }

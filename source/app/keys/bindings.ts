@@ -1,10 +1,10 @@
 import type {Key} from 'ink';
 
 /** Where the user is: which bindings apply. Each has its own key hook. */
-export type KeyContext = 'query' | 'list' | 'detail' | 'picker' | 'help' | 'briefing' | 'note' | 'map';
+export type KeyContext = 'query' | 'list' | 'detail' | 'reader' | 'find' | 'picker' | 'help' | 'briefing' | 'note' | 'map';
 
 /** The contexts with a text field: plain characters are typed there. */
-export const textContexts: readonly KeyContext[] = ['query', 'picker', 'note'];
+export const textContexts: readonly KeyContext[] = ['query', 'picker', 'note', 'find'];
 
 export type EditCommand =
 	| 'cursor-left'
@@ -56,7 +56,34 @@ export type Command =
 	| 'undo'
 	| 'export'
 	| 'copy'
-	| MapCommand;
+	| MapCommand
+	| ReadingCommand;
+
+/** The keys of reading: links and history in a detail, the whole article, find in a page, the preview's scroll. */
+export type ReadingCommand =
+	| 'next-link'
+	| 'previous-link'
+	| 'link-down'
+	| 'link-up'
+	| 'follow-link'
+	| 'go-back'
+	| 'go-forward'
+	| 'open-reader'
+	| 'next-mark'
+	| 'previous-mark'
+	| 'open-mark'
+	| 'next-result'
+	| 'previous-result'
+	| 'find'
+	| 'next-hit'
+	| 'previous-hit'
+	| 'next-hit-or-note'
+	| 'find-done'
+	| 'end-find'
+	| 'preview-down'
+	| 'preview-up'
+	| 'preview-page-down'
+	| 'preview-page-up';
 
 /** The map's commands, carried out by its own key hook (use-map-keys.ts). */
 export type MapCommand = 'open-map' | 'map-left' | 'map-right' | 'map-up' | 'map-down' | 'zoom-in' | 'zoom-out' | 'fit-all' | 'open-place' | 'close-map';
@@ -78,10 +105,11 @@ export type Binding = {
 	short?: string;
 };
 
-const everywhere: KeyContext[] = ['query', 'list', 'detail', 'picker', 'help', 'briefing', 'note', 'map'];
-const editing: KeyContext[] = ['query', 'picker', 'note'];
+const everywhere: KeyContext[] = ['query', 'list', 'detail', 'reader', 'find', 'picker', 'help', 'briefing', 'note', 'map'];
+const editing: KeyContext[] = ['query', 'picker', 'note', 'find'];
 const choosing: KeyContext[] = ['list', 'picker', 'query', 'briefing'];
-const scrolling: KeyContext[] = ['detail', 'help'];
+const scrolling: KeyContext[] = ['detail', 'reader', 'help'];
+const pages: KeyContext[] = ['detail', 'reader'];
 const onRecord: KeyContext[] = ['list', 'detail'];
 
 /**
@@ -95,9 +123,14 @@ export const bindings: Binding[] = [
 	{command: 'apply-choice', keys: [{key: 'return'}], description: 'apply the choice (none ticked: the highlighted one)', short: 'apply', contexts: ['picker'], footer: ['picker']},
 	{command: 'toggle-choice', keys: [{key: 'tab', shift: false}], description: 'tick or untick, then move down (several at once)', short: 'tick', contexts: ['picker'], footer: ['picker']},
 	{command: 'save-note', keys: [{key: 'return'}], description: 'save the note', short: 'save', contexts: ['note'], footer: ['note']},
+	{command: 'find-done', keys: [{key: 'return'}], description: 'keep the hits and go back to the page (n / N step through them)', short: 'done', contexts: ['find'], footer: ['find']},
+	{command: 'end-find', keys: [{key: 'escape'}], description: 'stop finding: the hits go', short: 'cancel', contexts: ['find'], footer: ['find']},
+	{command: 'follow-link', keys: [{key: 'return'}], description: 'follow the chosen link: that record’s detail', short: 'follow', contexts: ['detail'], footer: ['detail']},
+	{command: 'open-mark', keys: [{key: 'return'}], description: 'the detail of the record the reader is at', short: 'open', contexts: ['reader'], footer: ['reader']},
 	{command: 'open-detail', keys: [{key: 'return'}], description: 'read the record full-screen', short: 'read', contexts: ['list', 'briefing'], footer: ['list', 'briefing']},
 	{command: 'leave-query', keys: [{key: 'return'}, {key: 'escape'}], description: 'leave the query for the list', short: 'to list', contexts: ['query'], footer: ['query']},
-	{command: 'back', keys: [{key: 'escape'}], description: 'close: back to where you were', short: 'back', contexts: ['detail', 'help', 'picker', 'briefing', 'note'], footer: ['detail', 'help', 'picker', 'briefing', 'note']},
+	{command: 'back', keys: [{key: 'escape'}], description: 'close: back to where you were', short: 'back', contexts: ['help', 'picker', 'briefing', 'note'], footer: ['help', 'picker', 'briefing', 'note']},
+	{command: 'back', keys: [{key: 'escape'}], description: 'close: back to where it was opened from', short: 'close', contexts: pages, footer: pages},
 	{command: 'close-map', keys: [{key: 'escape'}], description: 'close the place, then the map', short: 'back', contexts: ['map'], footer: ['map']},
 	{command: 'close-map', keys: [{input: 'q'}], description: 'close the place, then the map', contexts: ['map']},
 	{command: 'map-left', keys: [{key: 'leftArrow'}, {input: 'h'}], description: 'to the place on the left', short: 'move', contexts: ['map'], footer: ['map']},
@@ -108,9 +141,24 @@ export const bindings: Binding[] = [
 	{command: 'zoom-in', keys: [{input: '+'}, {input: '='}], description: 'zoom in on the place', short: 'zoom', contexts: ['map'], footer: ['map']},
 	{command: 'zoom-out', keys: [{input: '-'}], description: 'zoom out', contexts: ['map'], footer: ['map']},
 	{command: 'fit-all', keys: [{input: '0'}], description: 'fit every place', short: 'fit all', contexts: ['map'], footer: ['map']},
-	{command: 'close', keys: [{input: 'q'}], description: 'close: back to where you were', contexts: ['detail', 'help', 'briefing']},
+	{command: 'close', keys: [{input: 'q'}], description: 'close: back to where you were', contexts: ['detail', 'reader', 'help', 'briefing']},
+	{command: 'next-link', keys: [{key: 'tab', shift: false}], description: 'the next link (a record the page names)', short: 'link', contexts: ['detail'], footer: ['detail']},
+	{command: 'previous-link', keys: [{key: 'tab', shift: true}], description: 'the previous link', contexts: ['detail']},
+	{command: 'link-down', keys: [{key: 'downArrow', shift: false}], description: 'the next link when it is in view, else scroll down', contexts: ['detail']},
+	{command: 'link-up', keys: [{key: 'upArrow', shift: false}], description: 'the previous link when it is in view, else scroll up', contexts: ['detail']},
+	{command: 'go-back', keys: [{key: 'backspace'}, {key: 'delete'}, {key: 'leftArrow', meta: true}], description: 'back to the page before (as a browser)', short: 'back', contexts: pages, footer: pages},
+	{command: 'go-forward', keys: [{key: 'rightArrow', meta: true}], description: 'forward again', contexts: pages},
+	{command: 'next-mark', keys: [{input: ']'}], description: 'the next record of the article', short: 'next', contexts: ['reader'], footer: ['reader']},
+	{command: 'previous-mark', keys: [{input: '['}], description: 'the previous record of the article', contexts: ['reader']},
+	{command: 'next-result', keys: [{input: ']'}], description: 'the next result of the list, full-screen', short: 'next', contexts: ['detail'], footer: ['detail']},
+	{command: 'previous-result', keys: [{input: '['}], description: 'the previous result of the list', contexts: ['detail']},
+	{command: 'open-reader', keys: [{input: 'r'}], description: 'read the whole article at this record', short: 'article', contexts: ['list', 'detail'], footer: ['detail']},
+	{command: 'find', keys: [{input: '/'}], description: 'find in the page', short: 'find', contexts: pages, footer: pages},
+	{command: 'next-hit', keys: [{input: 'n'}], description: 'the next hit of the find', contexts: ['reader']},
+	{command: 'next-hit-or-note', keys: [{input: 'n'}], description: 'the next hit of the find; with no find shown, write or edit the note', contexts: ['detail']},
+	{command: 'previous-hit', keys: [{input: 'N'}], description: 'the previous hit of the find', contexts: pages},
 	{command: 'quit', keys: [{input: 'q'}], description: 'quit brief', short: 'quit', contexts: ['list'], footer: ['list']},
-	{command: 'focus-query', keys: [{input: '/'}], description: 'search: edit the query', short: 'search', contexts: ['list', 'detail', 'briefing'], footer: ['list']},
+	{command: 'focus-query', keys: [{input: '/'}], description: 'search: edit the query', short: 'search', contexts: ['list', 'briefing'], footer: ['list']},
 	{command: 'next-tab', keys: [{key: 'tab', shift: false}], description: 'next kind tab', short: 'kind', contexts: ['query', 'list'], footer: ['query', 'list']},
 	{command: 'previous-tab', keys: [{key: 'tab', shift: true}], description: 'previous kind tab', contexts: ['query', 'list']},
 	{command: 'toggle-pin', keys: [{input: 'p'}], description: 'pin or unpin the record', short: 'pin', contexts: onRecord, footer: onRecord},
@@ -118,7 +166,7 @@ export const bindings: Binding[] = [
 	{command: 'undo', keys: [{input: 'u'}], description: 'undo the last unpin, remove or move (note and place restored)', short: 'undo', contexts: ['list', 'detail', 'briefing'], footer: ['briefing']},
 	{command: 'move-pin-down', keys: [{input: 'J'}, {key: 'downArrow', shift: true}], description: 'move the pin down', short: 'down', contexts: ['briefing'], footer: ['briefing']},
 	{command: 'move-pin-up', keys: [{input: 'K'}, {key: 'upArrow', shift: true}], description: 'move the pin up', short: 'up', contexts: ['briefing'], footer: ['briefing']},
-	{command: 'edit-note', keys: [{input: 'n'}], description: 'write or edit the note (pins the record)', short: 'note', contexts: ['list', 'detail', 'briefing'], footer: ['briefing']},
+	{command: 'edit-note', keys: [{input: 'n'}], description: 'write or edit the note (pins the record)', short: 'note', contexts: ['list', 'briefing'], footer: ['briefing']},
 	{command: 'export', keys: [{input: 'e'}], description: 'export the briefing as Markdown (never over an earlier file)', short: 'export', contexts: ['briefing'], footer: ['briefing']},
 	{command: 'actor-picker', keys: [{input: 'a'}], description: 'filter by actor', short: 'actors', contexts: onRecord, footer: ['list']},
 	{command: 'location-picker', keys: [{input: 'l'}], description: 'filter by place', short: 'places', contexts: onRecord, footer: ['list']},
@@ -143,17 +191,24 @@ export const bindings: Binding[] = [
 	{command: 'delete-word-forward', keys: [{input: 'd', meta: true}, {key: 'delete', meta: true}], description: 'delete the word after the cursor', contexts: editing},
 	{command: 'kill-to-end', keys: [{input: 'k', ctrl: true}], description: 'delete to the end', contexts: editing},
 	{command: 'kill-to-start', keys: [{input: 'u', ctrl: true}], description: 'delete to the start (at the end: clear)', short: 'clear', contexts: editing, footer: ['query']},
+	{command: 'preview-down', keys: [{key: 'downArrow', shift: true}], description: 'scroll the preview down', short: 'preview', contexts: ['list', 'query'], footer: ['list', 'query']},
+	{command: 'preview-up', keys: [{key: 'upArrow', shift: true}], description: 'scroll the preview up', contexts: ['list', 'query']},
+	{command: 'preview-page-down', keys: [{key: 'pageDown', shift: true}], description: 'scroll the preview a page down', contexts: ['list', 'query']},
+	{command: 'preview-page-up', keys: [{key: 'pageUp', shift: true}], description: 'scroll the preview a page up', contexts: ['list', 'query']},
 	{command: 'down', keys: [{key: 'downArrow'}, {input: 'n', ctrl: true}, {input: 'j'}], description: 'next row', short: 'move', contexts: choosing, footer: ['list']},
 	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], description: 'previous row', contexts: choosing},
-	{command: 'down', keys: [{key: 'downArrow'}, {input: 'n', ctrl: true}, {input: 'j'}], description: 'scroll down', short: 'scroll', contexts: scrolling, footer: ['detail']},
-	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], description: 'scroll up', contexts: scrolling},
+	{command: 'down', keys: [{key: 'downArrow'}, {input: 'n', ctrl: true}, {input: 'j'}], description: 'scroll down', short: 'scroll', contexts: ['reader', 'help'], footer: ['reader']},
+	{command: 'up', keys: [{key: 'upArrow'}, {input: 'p', ctrl: true}, {input: 'k'}], description: 'scroll up', contexts: ['reader', 'help']},
+	// In a detail ↑/↓ step through the links (scrolling where none is in view); j/k only scroll.
+	{command: 'down', keys: [{input: 'n', ctrl: true}, {input: 'j'}], description: 'scroll down', short: 'scroll', contexts: ['detail'], footer: ['detail']},
+	{command: 'up', keys: [{input: 'p', ctrl: true}, {input: 'k'}], description: 'scroll up', contexts: ['detail']},
 	{command: 'page-down', keys: [{key: 'pageDown'}, {input: 'd', ctrl: true}], description: 'a page down', contexts: ['list', 'briefing', ...scrolling]},
 	// In a text field Ctrl-D deletes forward, as in readline.
 	{command: 'page-down', keys: [{key: 'pageDown'}], description: 'a page down', contexts: ['query', 'picker']},
 	{command: 'page-up', keys: [{key: 'pageUp'}, {input: 'b', ctrl: true}], description: 'a page up', contexts: [...choosing, ...scrolling]},
 	{command: 'first', keys: [{input: 'g'}, {key: 'home'}], description: 'the first row (the top)', contexts: ['list', 'briefing', ...scrolling]},
 	{command: 'last', keys: [{input: 'G'}, {key: 'end'}], description: 'the last row (the end)', contexts: ['list', 'briefing', ...scrolling]},
-	{command: 'help', keys: [{input: '?', whileTyping: true}], description: 'help: every key, where it works', short: 'help', contexts: ['list', 'detail', 'briefing', 'query', 'picker', 'map']},
+	{command: 'help', keys: [{input: '?', whileTyping: true}], description: 'help: every key, where it works', short: 'help', contexts: ['list', 'detail', 'reader', 'briefing', 'query', 'picker', 'map']},
 	{command: 'close', keys: [{input: '?'}], description: 'close the help', contexts: ['help']},
 ];
 
@@ -219,6 +274,12 @@ export function keysIn(binding: Binding, context: KeyContext): KeySpec[] {
 /** How a binding's keys are written in the help and the footer, in a context. */
 export function labelIn(binding: Binding, context: KeyContext): string {
 	return [...new Set(keysIn(binding, context).map(spec => keyName(spec)))].join('/');
+}
+
+/** How the keys of a command are written in a context ("Shift-↓"); empty where it has none. */
+export function keyLabel(command: Command, context: KeyContext): string {
+	const binding = bindings.find(candidate => candidate.command === command && candidate.contexts.includes(context));
+	return binding ? labelIn(binding, context) : '';
 }
 
 /** The command a key press means in a context, if any (the first matching binding). */

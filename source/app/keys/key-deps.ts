@@ -3,6 +3,7 @@ import type {RefObject} from 'react';
 import type {CorpusIndex} from '../../core/records.js';
 import type {CopyToClipboard} from '../clipboard.js';
 import type {Pins} from '../hooks/use-pins.js';
+import type {Screens} from '../layout/page-screens.js';
 import type {AppAction, AppState} from '../state/app-state.js';
 import type {Layout} from '../state/layout.js';
 import type {Command, KeyContext} from './bindings.js';
@@ -18,6 +19,8 @@ export type KeyDeps = {
 	notify: (notice: string) => void;
 	pins: Pins;
 	layout: Layout;
+	/** The full-screen pages laid out, shared with the view: where a link, a mark or a hit lies. */
+	screens: Screens;
 	copy: CopyToClipboard | undefined;
 	/** Keep the query history (it outlives the app). */
 	saveHistory: (entries: string[]) => void;

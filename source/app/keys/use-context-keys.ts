@@ -10,6 +10,8 @@ const placeNames: Record<KeyContext, string> = {
 	query: 'in the query',
 	list: 'in the list',
 	detail: 'in the full-screen record',
+	reader: 'in the reader',
+	find: 'in the find field',
 	picker: 'in the picker',
 	help: 'in the help',
 	briefing: 'in the briefing',
@@ -44,7 +46,7 @@ export function useContextKeys(context: KeyContext, deps: KeyDeps, handle: Conte
 
 		const handler = router.current[now] ?? handle;
 		if (handler(command, input, key) === 'unbound') {
-			notify(`${pressedKeyName(input, key)} does nothing ${placeNames[now]} — ${now === 'note' ? 'Esc goes back' : '? lists the keys'}`);
+			notify(`${pressedKeyName(input, key)} does nothing ${placeNames[now]} — ${now === 'note' || now === 'find' ? 'Esc goes back' : '? lists the keys'}`);
 		}
 
 		return undefined;

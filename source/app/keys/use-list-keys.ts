@@ -1,4 +1,6 @@
 import {stepOf, type KeyDeps} from './key-deps.js';
+import {openReader} from './page-commands.js';
+import {runPreviewCommand} from './preview-commands.js';
 import {runRecordCommand} from './record-commands.js';
 import {useContextKeys} from './use-context-keys.js';
 
@@ -25,6 +27,10 @@ export function useListKeys(deps: KeyDeps) {
 			}
 		} else if (command === 'open-map') {
 			dispatch({type: 'open-map'});
+		} else if (command === 'open-reader') {
+			openReader(selected, deps);
+		} else if (runPreviewCommand(command, deps)) {
+			// Scrolled the preview beside the list.
 		} else if (!runRecordCommand(command, selected, deps)) {
 			return 'unbound';
 		}

@@ -1,5 +1,6 @@
 import {editFor} from './edit-commands.js';
 import {stepOf, type KeyDeps} from './key-deps.js';
+import {runPreviewCommand} from './preview-commands.js';
 import {useContextKeys} from './use-context-keys.js';
 
 /** The query line's keys: a line editor, the history, and moving the list below while typing. */
@@ -32,7 +33,7 @@ export function useQueryKeys(deps: KeyDeps) {
 			dispatch({type: 'cycle-tab', step: command === 'next-tab' ? 1 : -1});
 		} else if (command === 'help') {
 			dispatch({type: 'open-help'});
-		} else {
+		} else if (!runPreviewCommand(command, deps)) {
 			return 'unbound';
 		}
 

@@ -23,8 +23,17 @@ export type DetailOptions = {
  * passage, its fields, related records, and the passage highlighted in its
  * paragraph between the paragraphs before and after (dimmed).
  */
-export function detailLines(detail: RecordDetail, record: BriefRecord, width: number, {neighbourLines = Infinity, compact = false}: DetailOptions = {}): Line[] {
+export function detailLines(detail: RecordDetail, record: BriefRecord, width: number, options: DetailOptions = {}): Line[] {
+	return detailScreen(detail, record, width, options).lines;
+}
+
+/** A link on a detail page: a related record and the line it is drawn on. */
+export type DetailLink = {record: BriefRecord; line: number};
+
+/** The detail's lines and, in the order drawn, the links to the records it names. */
+export function detailScreen(detail: RecordDetail, record: BriefRecord, width: number, {neighbourLines = Infinity, compact = false}: DetailOptions = {}): {lines: Line[]; links: DetailLink[]} {
 	const lines: Line[] = [];
+	const links: DetailLink[] = [];
 	const wrap = (text: string, style: Parameters<typeof styleRanges>[2], indent = '') => lines.push(...wrapSegments([{text: sanitize(text), style}], width, indent));
 	const {context} = detail;
 	const role = compact ? detail.fields.find(field => field.label === 'role') : undefined;
@@ -53,10 +62,13 @@ export function detailLines(detail: RecordDetail, record: BriefRecord, width: nu
 	for (const group of detail.related.filter(group => group.records.length > 0)) {
 		lines.push([]);
 		lines.push([{text: `${group.title} (${group.records.length})`, style: 'heading'}]);
-		lines.push(...group.records.map(related => resultRow({record: related, score: 0, ranges: []}, width)));
+		for (const related of group.records) {
+			links.push({record: related, line: lines.length});
+			lines.push(resultRow({record: related, score: 0, ranges: []}, width));
+		}
 	}
 
-	return lines;
+	return {lines, links};
 }
 
 /** The passage highlighted in its paragraph, between the neighbouring paragraphs (dimmed, cut to `neighbourLines`). */

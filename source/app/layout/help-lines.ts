@@ -5,6 +5,8 @@ const sections: Array<{context: KeyContext; title: string}> = [
 	{context: 'query', title: 'Typing a query'},
 	{context: 'list', title: 'In the list'},
 	{context: 'detail', title: 'Reading a record full-screen'},
+	{context: 'reader', title: 'Reading the whole article (r)'},
+	{context: 'find', title: 'Finding in a page (/)'},
 	{context: 'picker', title: 'Actor, place and source pickers'},
 	{context: 'briefing', title: 'The briefing pane'},
 	{context: 'note', title: 'Writing a note'},

@@ -1,5 +1,7 @@
 import type {Filters} from '../../core/filters.js';
 import {editField, emptyField, fieldOf, type EditAction, type TextField} from './line-editor.js';
+import {scrollPreview, type Preview} from './preview-state.js';
+import {openPage, readingReducer, type DetailPage, type ReaderPage, type ReadingAction} from './reading-state.js';
 import {clamp, openPicker, pickerChoice, pickerReducer, type PickerAction, type PickerEntity, type PickerState} from './picker-state.js';
 import {cycleTab, tabFor, type TabId} from './tabs.js';
 
@@ -22,6 +24,8 @@ export type AppState = {
 	notice: string | null;
 	/** What is on screen, as the view last reported it: moves clamp to it. */
 	shown: Shown;
+	/** How far the split view's preview is scrolled, and for which record. */
+	preview: Preview;
 	/** Earlier queries, oldest first, and where Alt-↑/↓ is in them (null: at the query being typed). */
 	history: {entries: string[]; at: number | null; draft: string};
 };
@@ -38,13 +42,20 @@ export type Shown = {
 	page: string | null;
 	pageLines: number;
 	pageRoom: number;
+	/** The results either side of the selection, for ] and [ in a detail. */
+	previousResultId: string | null;
+	nextResultId: string | null;
+	/** The preview's lines and how many fit in its pane. */
+	previewLines: number;
+	previewRoom: number;
 };
 
 /** What covers the list; each overlay remembers what it covers, so closing it returns there. */
 export type Overlay =
 	| {type: 'none'}
 	| {type: 'help'; scroll: number; previous: Overlay}
-	| {type: 'detail'; recordId: string; scroll: number; previous: Overlay}
+	| (DetailPage & {previous: Overlay})
+	| (ReaderPage & {previous: Overlay})
 	| {type: 'picker'; picker: PickerState}
 	| {type: 'briefing'; cursor: number; previous: Overlay}
 	| {type: 'note'; recordId: string; draft: TextField; previous: Overlay}
@@ -60,6 +71,9 @@ export type AppAction =
 	| {type: 'move-to'; position: 'first' | 'last'}
 	| {type: 'cycle-tab'; step: 1 | -1}
 	| {type: 'open-detail'; recordId: string}
+	| {type: 'open-reader'; sourceId: string; recordId: string; scroll: number}
+	| {type: 'reading'; action: ReadingAction}
+	| {type: 'scroll-preview'; by: number; recordId: string}
 	| {type: 'scroll'; by: number}
 	| {type: 'open-help'}
 	| {type: 'close-overlay'}
@@ -85,7 +99,8 @@ export const initialState: AppState = {
 	sourceIds: [],
 	overlay: {type: 'none'},
 	notice: null,
-	shown: {results: 0, selectedId: null, choiceIds: [], pins: 0, page: null, pageLines: 0, pageRoom: 1},
+	shown: {results: 0, selectedId: null, choiceIds: [], pins: 0, page: null, pageLines: 0, pageRoom: 1, previousResultId: null, nextResultId: null, previewLines: 0, previewRoom: 1},
+	preview: {recordId: null, scroll: 0},
 	history: {entries: [], at: null, draft: ''},
 };
 
@@ -146,12 +161,28 @@ function reduce(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'open-detail': {
-			return {...state, overlay: {type: 'detail', recordId: action.recordId, scroll: 0, previous: state.overlay}};
+			return {...state, overlay: {...openPage({view: 'detail', recordId: action.recordId, scroll: 0}), previous: state.overlay}};
+		}
+
+		case 'open-reader': {
+			const {overlay} = state;
+			const to = {view: 'reader', sourceId: action.sourceId, recordId: action.recordId, scroll: action.scroll} as const;
+			// From a detail the reader is a visit (back returns there); from elsewhere it opens afresh.
+			return {...state, overlay: overlay.type === 'detail' ? {...readingReducer(overlay, {type: 'visit', to}), previous: overlay.previous} : {...openPage(to), previous: overlay}};
+		}
+
+		case 'reading': {
+			const {overlay} = state;
+			return overlay.type === 'detail' || overlay.type === 'reader' ? {...state, overlay: {...readingReducer(overlay, action.action), previous: overlay.previous}} : state;
+		}
+
+		case 'scroll-preview': {
+			return {...state, preview: scrollPreview(state.preview, action, state.shown)};
 		}
 
 		case 'scroll': {
 			const {overlay} = state;
-			if (overlay.type !== 'detail' && overlay.type !== 'help') {
+			if (overlay.type !== 'detail' && overlay.type !== 'reader' && overlay.type !== 'help') {
 				return state;
 			}
 
@@ -237,7 +268,7 @@ function reduce(state: AppState, action: AppAction): AppState {
 
 /** The page an overlay shows, as `Shown.page` names it. */
 export function pageOf(overlay: Overlay): string | null {
-	return overlay.type === 'help' ? 'help' : overlay.type === 'detail' ? overlay.recordId : null;
+	return overlay.type === 'help' ? 'help' : overlay.type === 'detail' ? overlay.recordId : overlay.type === 'reader' ? `reader:${overlay.sourceId}` : null;
 }
 
 function mostScroll(shown: Shown, overlay: Overlay): number {
@@ -251,7 +282,8 @@ function clampOverlay(overlay: Overlay, shown: Shown): Overlay {
 		}
 
 		case 'help':
-		case 'detail': {
+		case 'detail':
+		case 'reader': {
 			return {...overlay, scroll: Math.min(overlay.scroll, mostScroll(shown, overlay))};
 		}
 

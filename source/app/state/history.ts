@@ -4,7 +4,7 @@
  * Each visit remembers its scroll, so going back returns to the same lines.
  */
 export type Visit =
-	| {view: 'detail'; recordId: string; scroll: number}
+	| {view: 'detail'; recordId: string; scroll: number; /** The link chosen on the page, if any. */ link?: number}
 	| {view: 'reader'; sourceId: string; recordId: string | null; scroll: number};
 
 export type History = {visits: Visit[]; at: number};
