@@ -1,6 +1,7 @@
 import type {Filters} from '../../core/filters.js';
 import {editField, emptyField, fieldOf, type EditAction, type TextField} from './line-editor.js';
 import {scrollPreview, type Preview} from './preview-state.js';
+import {recall, remember, type QueryHistory} from './query-recall.js';
 import {openPage, readingReducer, type DetailPage, type ReaderPage, type ReadingAction} from './reading-state.js';
 import {clamp, openPicker, pickerChoice, pickerReducer, type PickerAction, type PickerEntity, type PickerState} from './picker-state.js';
 import {cycleTab, tabFor, type TabId} from './tabs.js';
@@ -27,7 +28,7 @@ export type AppState = {
 	/** How far the split view's preview is scrolled, and for which record. */
 	preview: Preview;
 	/** Earlier queries, oldest first, and where Alt-↑/↓ is in them (null: at the query being typed). */
-	history: {entries: string[]; at: number | null; draft: string};
+	history: QueryHistory;
 };
 
 /** The sizes and ids on screen that keys act on, reported by the view after each frame. */
@@ -109,8 +110,6 @@ type FilterIds = Pick<AppState, 'actorIds' | 'locationIds' | 'sourceIds'>;
 /** Where each picker keeps its choice. */
 export const chosenIdsOf = {actor: 'actorIds', location: 'locationIds', source: 'sourceIds'} as const satisfies Record<PickerEntity, keyof FilterIds>;
 
-/** Queries kept in the history. */
-export const historyLength = 100;
 
 /** The state the app opens in: `brief --actor peskov --kind quote` opens on Peskov's quotes. */
 export function startingState({kinds = [], actorIds = [], locationIds = [], sourceIds = []}: Filters = {}, history: string[] = []): AppState {
@@ -139,13 +138,12 @@ function reduce(state: AppState, action: AppAction): AppState {
 		}
 
 		case 'history': {
-			return recall(state, action.step);
+			const recalled = recall(state.query, state.history, action.step);
+			return recalled ? {...state, ...recalled, selected: 0} : state;
 		}
 
 		case 'remember-query': {
-			const text = state.query.text.trim();
-			const entries = text === '' ? state.history.entries : [...state.history.entries.filter(entry => entry !== text), text].slice(-historyLength);
-			return {...state, history: {entries, at: null, draft: ''}};
+			return {...state, history: remember(state.history, state.query.text.trim())};
 		}
 
 		case 'move': {
@@ -295,20 +293,4 @@ function clampOverlay(overlay: Overlay, shown: Shown): Overlay {
 			return overlay;
 		}
 	}
-}
-
-/** Alt-↑ recalls an earlier query, Alt-↓ a later one and, past the last, what was being typed. */
-function recall(state: AppState, step: -1 | 1): AppState {
-	const {entries, at, draft} = state.history;
-	if (entries.length === 0) {
-		return state;
-	}
-
-	const from = at ?? entries.length;
-	const to = Math.max(0, Math.min(from + step, entries.length));
-	if (to === entries.length) {
-		return {...state, query: fieldOf(at === null ? state.query.text : draft), selected: 0, history: {entries, at: null, draft: ''}};
-	}
-
-	return {...state, query: fieldOf(entries[to]!), selected: 0, history: {entries, at: to, draft: at === null ? state.query.text : draft}};
 }
