@@ -74,7 +74,7 @@ async function main(): Promise<number> {
 		const filters = resolveFilters(index, {kinds: kind, actors: actor, locations: location, sources: source});
 		// Ink, React and the app are a bundle of their own (scripts/build.js).
 		const {startApp} = await import('./app/start.js');
-		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters, loadMap, corpusFiles: [...corpusFiles, userCorpusPath()], reload: () => loadCorpusIndex(corpusPaths(cli.flags.corpus))});
+		await startApp(index, {colour: wantsColour(cli.flags.color, terminal), briefingName: checkBriefingName(cli.flags.briefing ?? defaultBriefing), filters, loadMap, mouse: cli.flags.mouse !== false, corpusFiles: [...corpusFiles, userCorpusPath()], reload: () => loadCorpusIndex(corpusPaths(cli.flags.corpus))});
 		return 0;
 	}
 

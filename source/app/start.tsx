@@ -6,6 +6,8 @@ import type {CorpusIndex} from '../core/records.js';
 import {storePath} from '../core/paths.js';
 import type {BriefingService} from '../store/briefing-service.js';
 import {App} from './app.js';
+import {mouseReportingOff, mouseReportingOn} from './keys/mouse.js';
+import {holdTerminalMode} from './terminal-modes.js';
 import type {LoadMap} from './state/map-state.js';
 import {osc52Clipboard} from './clipboard.js';
 import {queryHistory} from './query-history.js';
@@ -24,6 +26,8 @@ type StartOptions = {
 	reload?: () => CorpusIndex;
 	/** The map's code, loaded when the map first opens. */
 	loadMap?: LoadMap;
+	/** Ask the terminal for mouse reports (the wheel, clicks); off with --no-mouse. */
+	mouse?: boolean;
 };
 
 /**
@@ -31,7 +35,7 @@ type StartOptions = {
  * the user's scrollback as it was; Ink hides and restores the cursor. The
  * store and the clipboard, the app's side effects, are made here.
  */
-export async function startApp(index: CorpusIndex, {colour, briefingName, filters, corpusFiles = [], reload, loadMap}: StartOptions): Promise<void> {
+export async function startApp(index: CorpusIndex, {colour, briefingName, filters, corpusFiles = [], reload, loadMap, mouse = true}: StartOptions): Promise<void> {
 	// Selection and highlights use bold and inverse even without colour, so Ink's
 	// chalk needs at least basic styling on a terminal; `colour` decides the hues.
 	if (chalk.level === 0) {
@@ -43,7 +47,9 @@ export async function startApp(index: CorpusIndex, {colour, briefingName, filter
 		return createBriefingService({storeFile: storePath(), name: briefingName, exportDirectory: process.cwd()});
 	});
 	const copy = osc52Clipboard(process.stdout, process.env);
-	process.stdout.write(enterAlternateScreen);
+	// Left however the app ends, a crash or a signal too, so no mode outlives it.
+	const leaveScreen = holdTerminalMode(process.stdout, enterAlternateScreen, leaveAlternateScreen);
+	const stopMouse = mouse ? holdTerminalMode(process.stdout, mouseReportingOn, mouseReportingOff) : () => undefined;
 	// No frame cap: Ink's cap holds a frame back until the cap's interval has
 	// passed since the last request, so a key typed just after a search's
 	// results were drawn waited up to 17 ms (at 60) for its echo. React already
@@ -63,7 +69,8 @@ export async function startApp(index: CorpusIndex, {colour, briefingName, filter
 		await instance.waitUntilExit();
 	} finally {
 		instance.cleanup();
-		process.stdout.write(leaveAlternateScreen);
+		stopMouse();
+		leaveScreen();
 	}
 
 	// A pin or note pressed just before quitting is still written.

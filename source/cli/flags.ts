@@ -4,6 +4,7 @@ export const flags = {
 	format: {type: 'string'},
 	corpus: {type: 'string'},
 	color: {type: 'boolean'},
+	mouse: {type: 'boolean'},
 	kind: {type: 'string', isMultiple: true},
 	actor: {type: 'string', isMultiple: true},
 	location: {type: 'string', isMultiple: true},

@@ -50,6 +50,8 @@ export const helpText = `
 	  --format FORMAT    text (default), json, tsv or md (a Markdown list); geojson for
 	                     brief locations and brief map (RFC 7946, [lon, lat])
 	  --color, --no-color  colour on a terminal unless NO_COLOR is set
+	  --no-mouse         the app leaves the mouse to the terminal (else the wheel scrolls
+	                     and a click selects a result)
 	  --corpus PATH      read another corpus file (or set BRIEF_CORPUS); otherwise the
 	                     shipped corpus and your own ($BRIEF_HOME/corpus.json) are read together
 

@@ -1,27 +1,11 @@
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import chalk from 'chalk';
 import {openWithBriefing} from './briefing-session.js';
-import {keys, renderApp, widestLine, type Session} from './render-app.js';
+import {keep, open} from './kept-sessions.js';
+import {keys, widestLine, type renderApp, type Session} from './render-app.js';
 
 /** Reading in context (issue 19): links and history in a detail, the whole article, find, next result, the preview's scroll. */
-
-/** Every session opened here, unmounted when the file's tests end. */
-const opened = new Set<Session>();
-after(() => {
-	for (const session of opened) {
-		session.unmount();
-	}
-});
-
-async function open(options?: Parameters<typeof renderApp>[0]) {
-	return keep(await renderApp(options));
-}
-
-function keep(session: Session): Session {
-	opened.add(session);
-	return session;
-}
 
 const altLeft = '\u001B[1;3D';
 const altRight = '\u001B[1;3C';

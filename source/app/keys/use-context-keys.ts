@@ -2,6 +2,8 @@ import {useApp, useInput, type Key} from 'ink';
 import {useLayoutEffect} from 'react';
 import {commandFor, pressedKeyName, textContexts, type KeyContext} from './bindings.js';
 import type {ContextKeyHandler, KeyDeps} from './key-deps.js';
+import {parseMouse} from './mouse.js';
+import {runMouse} from './mouse-commands.js';
 import {isPlainText, splitKeys} from './split-keys.js';
 
 export type {ContextKeyHandler} from './key-deps.js';
@@ -55,6 +57,14 @@ export function useContextKeys(context: KeyContext, deps: KeyDeps, handle: Conte
 	useInput(
 		(received, receivedKey) => {
 			onKey();
+			// A mouse report is never a key, nor typed text.
+			const mouse = parseMouse(received);
+			if (mouse) {
+				runMouse(mouse, deps);
+				afterKey();
+				return;
+			}
+
 			for (const {input, key} of splitKeys(received, receivedKey)) {
 				// Text goes whole into a text field (a paste); elsewhere each character is a key ("jjj" held down).
 				const characters = isPlainText(input, key) ? [...input] : [input];
