@@ -13,6 +13,7 @@ import os from 'node:os';
 import {setTimeout as delay} from 'node:timers/promises';
 import {ingestBench, ingestTable} from './ingest.js';
 import {inTerminal, median, percentile, root} from './measure.js';
+import {readingLatency} from './reading.js';
 import {scaleBench, scaleNotes, type ScaleResult} from './scale.js';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 21);
@@ -93,6 +94,7 @@ const cli = startup ? sideBySide({
 const scriptFound = spawnSync('script', ['--version']).status === 0;
 const app = scriptFound && startup ? await appStartup() : undefined;
 const keys = scriptFound && startup ? await keystrokeLatency() : undefined;
+const reading = scriptFound && startup ? await readingLatency(node, Math.ceil(runs / 2)) : undefined;
 const scale: ScaleResult[] = [];
 for (const size of sizes) {
 	console.log(`scale: ${size.toLocaleString('en-GB')} records…`);
@@ -109,6 +111,14 @@ if (app && keys) {
 		['brief: spawn to first full frame', `${app.firstFrame.toFixed(1)} ms`, `${(app.firstFrame / app.baseline).toFixed(2)}×`, '≤ 2.5×'],
 		[`keystroke to frame (median of ${keys.keys})`, `${keys.median.toFixed(1)} ms`, '', '≤ 16 ms'],
 		['keystroke to frame (p95)', `${keys.p95.toFixed(1)} ms`, '', ''],
+	);
+}
+
+if (reading) {
+	rows.push(
+		[`reader opens (r) to frame (median of ${reading.rounds}; p95 ${reading.reader.p95.toFixed(1)} ms)`, `${reading.reader.median.toFixed(1)} ms`, '', '≤ 16 ms'],
+		[`a detail's link followed (Enter) to frame (p95 ${reading.follow.p95.toFixed(1)} ms)`, `${reading.follow.median.toFixed(1)} ms`, '', '≤ 16 ms'],
+		[`back (Backspace) to frame (p95 ${reading.back.p95.toFixed(1)} ms)`, `${reading.back.median.toFixed(1)} ms`, '', '≤ 16 ms'],
 	);
 }
 
@@ -135,7 +145,7 @@ if (ingest) {
 	console.log(`${ingestTable(ingest, ingestSize)}\n`);
 }
 
-writeFileSync(new URL('results.json', import.meta.url), JSON.stringify({date: new Date().toISOString(), machine, runs, cli, app, keys, scale, ingest}, null, 2) + '\n');
+writeFileSync(new URL('results.json', import.meta.url), JSON.stringify({date: new Date().toISOString(), machine, runs, cli, app, keys, reading, scale, ingest}, null, 2) + '\n');
 
 function scaleTable(results: ScaleResult[]): string {
 	const ms = (value: number | undefined) => (value === undefined ? '–' : value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`);
