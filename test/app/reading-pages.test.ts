@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {markedLines} from '../../source/app/layout/page-marks.js';
 import {pageScreens} from '../../source/app/layout/page-screens.js';
-import {readingView} from '../../source/app/layout/reading-view.js';
+import {fitTrail, readingView} from '../../source/app/layout/reading-view.js';
 import {previewScroll, scrollPreview} from '../../source/app/state/preview-state.js';
 import {canGo, openPage, readingReducer, scrollReaching, scrollShowing, type ReadingAction, type ReadingPage} from '../../source/app/state/reading-state.js';
 import {indexCorpus} from '../../source/core/records.js';
@@ -70,4 +70,12 @@ test('a detail’s links are the records its groups name, each on its own line',
 	assert.equal(screens.screenOf({type: 'detail', recordId: 'a-peskov'}), screen, 'laid out once');
 	const view = readingView(index, openPage({view: 'detail', recordId: 'a-peskov', scroll: 0}), screen, screens, 20);
 	assert.deepEqual(view.trail, ['Peskov']);
+});
+
+test('the trail gives up its oldest pages for “…” to fit, and always names the page on screen', () => {
+	const labels = ['Peskov', '¶13 quote', 'Russia', '¶3 fact'];
+	assert.equal(fitTrail(labels, 80), 'Peskov › ¶13 quote › Russia › ¶3 fact');
+	assert.equal(fitTrail(labels, 20), '… › Russia › ¶3 fact');
+	assert.equal(fitTrail(labels, 3), '… › ¶3 fact');
+	assert.equal(fitTrail(['…', 'a', 'b'], 6), '… › b');
 });

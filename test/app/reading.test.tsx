@@ -108,49 +108,62 @@ test('a long trail is shortened from the start with “…”', async () => {
 	assert.ok(widestLine(app.frame()) <= 120);
 });
 
-test('the done-when walk: preview to ¶4, follow Makhachkala then the route, back twice, the article at the quote, ], /alabuga', async () => {
-	const app = await open({columns: 120, rows: 35});
-	await app.type('kirby caspian');
-	assert.match(app.footer(), /Shift-↓ preview/, 'the preview overflows, so the footer offers to scroll it');
-	assert.match(app.frame(), /… Shift-↓ scrolls · Enter reads it all/);
-	assert.doesNotMatch(app.frame(), /Places \(6\)/);
-	await app.press(shiftDown, shiftDown, shiftPageDown);
-	assert.match(app.frame(), /¶4 The US released a satellite image of Russia’s Alabuga/);
-	assert.match(app.frame(), /Places \(6\)/, 'the preview scrolled while the list kept the keyboard');
-	assert.match(app.lines()[1]!, /› kirby caspian/);
-	await app.press(shiftUp);
-	await app.press(keys.enter, keys.enter);
-	for (let tabs = 0; tabs < 8; tabs++) {
-		await app.press(keys.tab);
-	}
+for (const [columns, rows] of [[120, 35], [70, 20]] as const) {
+	test(`the done-when walk at ${columns}×${rows}: preview to ¶4, Makhachkala then the route, back twice, the article, ], /alabuga, a pin opened`, async () => {
+		const {app, waitForStore, expectScreen} = await openWithBriefing({columns, rows});
+		keep(app);
+		await app.type('kirby caspian');
+		assert.match(app.footer(), /Shift-↓ preview/, 'the preview overflows, so the footer offers to scroll it');
+		assert.match(app.frame(), /… Shift-↓ scrolls · Enter reads it all/);
+		for (let lines = 0; lines < 30 && !/¶4 The US released/.test(app.frame()); lines++) {
+			await app.press(shiftDown);
+		}
 
-	assert.match(chosenLink(app)!, /^place Makhachkala/);
-	await app.press(keys.enter);
-	assert.match(header(app), /Kirby .*› Makhachkala$|¶3 quote › Makhachkala$/);
-	assert.match(app.frame(), /kind +port/);
-	await app.press(keys.tab);
-	assert.match(chosenLink(app)!, /^route /);
-	await app.press(keys.enter);
-	assert.match(header(app), /› Makhachkala › /);
-	assert.match(app.frame(), /route +.*→/);
-	await app.press(keys.backspace, keys.backspace);
-	assert.match(header(app), /¶3 quote$/);
-	assert.match(chosenLink(app)!, /^place Makhachkala/);
-	await app.press('r');
-	assert.match(header(app), /¶3 quote › article$/);
-	assert.match(app.frame(), /White House details Iran–Russia drone supply route/);
-	assert.match(app.frame(), /QFRP ¶3 “The drones are built in Iran/);
-	assert.match(app.footer(), /at ¶3 quote/);
-	await app.press(']');
-	assert.match(app.footer(), /at ¶3 fact/);
-	await app.press('/');
-	await app.type('alabuga');
-	assert.match(app.lines()[1]!, /find › alabuga +1\/1/);
-	await app.press(keys.enter);
-	assert.match(app.footer(), /find 1\/1/);
-	await app.press(keys.escape);
-	assert.match(header(app), /¶3 quote$/, 'Esc closes the reader back to the page it was opened from');
-});
+		assert.match(app.frame(), /¶4 The US released a satellite image/);
+		assert.match(app.lines()[1]!, /› kirby caspian/, 'the query kept the keyboard');
+		await app.press(shiftPageDown, shiftUp);
+		await app.press(keys.enter, keys.enter);
+		for (let tabs = 0; tabs < 12 && !/^place Makhachkala/.test(chosenLink(app) ?? ''); tabs++) {
+			await app.press(keys.tab);
+		}
+
+		assert.match(chosenLink(app)!, /^place Makhachkala/);
+		await app.press(keys.enter);
+		assert.match(header(app), /¶3 quote › Makhachkala$/);
+		assert.match(app.frame(), /kind +port/);
+		await app.press(keys.tab);
+		assert.match(chosenLink(app)!, /^route /);
+		await app.press(keys.enter);
+		assert.match(header(app), / › /);
+		assert.match(app.frame(), /route +.*→/);
+		await app.press(keys.backspace, keys.backspace);
+		assert.match(header(app), /· ¶3 quote$/);
+		assert.match(chosenLink(app)!, /^place Makhachkala/, 'back to the link followed, in view');
+		await app.press('r');
+		assert.match(header(app), /¶3 quote › article$/);
+		assert.match(app.frame(), /QFRP ¶3 “The drones are built in Iran/);
+		assert.match(app.footer(), /at ¶3 quote/);
+		await app.press(']');
+		assert.match(app.footer(), /at ¶3 fact/);
+		await app.press('/');
+		await app.type('alabuga');
+		assert.match(app.lines()[1]!, /find › alabuga +1\/1/);
+		assert.match(app.frame(), /Alabuga/);
+		await app.press(keys.enter);
+		assert.match(app.footer(), /find 1\/1/);
+		await app.press(keys.escape, keys.escape);
+		assert.match(header(app), /· ¶3 quote$/, 'Esc ends the find, then closes the reader back to the page it was opened from');
+		await app.press('p');
+		await waitForStore(pins => pins.length === 1);
+		await app.press('b');
+		await expectScreen(/Briefing “default” · 1 pin/);
+		await app.press(keys.enter);
+		assert.match(app.frame(), /In context/);
+		await app.press(keys.escape);
+		assert.match(app.frame(), /Briefing “default” · 1 pin/);
+		assert.ok(widestLine(app.frame()) <= columns);
+	});
+}
 
 test('r opens the article at the record, scrolled to it; ] and [ move between its records; Enter opens one, back returns', async () => {
 	chalk.level = 1;

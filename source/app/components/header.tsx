@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {counted} from '../../core/text.js';
 import {fitChips, type Chip} from '../layout/chips.js';
+import {fitTrail} from '../layout/reading-view.js';
 import {displayWidth} from '../layout/segments.js';
 import {useAccent} from '../theme.js';
 
@@ -31,8 +32,14 @@ export function Header({corpusName, counts, chips, width, trail}: Props) {
 					<Text {...accent} bold>
 						brief
 					</Text>
-					<Text> · {corpusName} · </Text>
-					{trail ? <Text bold>{trail.join(' › ')}</Text> : <Text dimColor>{counts.map(({noun, count}) => counted(count, noun)).join(' · ')}</Text>}
+					{trail ? (
+						<Text bold>{` · ${fitTrail(trail, summaryWidth - displayWidth('brief · '))}`}</Text>
+					) : (
+						<>
+							<Text> · {corpusName} · </Text>
+							<Text dimColor>{counts.map(({noun, count}) => counted(count, noun)).join(' · ')}</Text>
+						</>
+					)}
 				</Text>
 			</Box>
 			{chipsWidth > 0 && (

@@ -25,8 +25,10 @@ export function runPageCommand(command: Command, page: ReadingPage, screen: Page
 	switch (command) {
 		case 'back':
 		case 'close': {
-			// The reader returns to the page it was opened from; a detail closes.
-			if (page.type === 'reader' && canGo(page, -1)) {
+			// Esc ends a find first; the reader returns to the page it was opened from; a detail closes.
+			if (command === 'back' && page.find) {
+				reading(deps, {type: 'end-find'});
+			} else if (page.type === 'reader' && canGo(page, -1)) {
 				reading(deps, {type: 'step', by: -1});
 			} else {
 				dispatch({type: 'close-overlay'});

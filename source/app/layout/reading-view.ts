@@ -5,7 +5,7 @@ import {trail, type Visit} from '../state/history.js';
 import type {ReadingPage} from '../state/reading-state.js';
 import {markedLines} from './page-marks.js';
 import type {PageScreen, Screens} from './page-screens.js';
-import type {Line} from './segments.js';
+import {displayWidth, type Line} from './segments.js';
 
 /** What the screen shows of a full-screen record or article: the lines in view, marked, and what the header and footer say. */
 export type ReadingView = {
@@ -71,4 +71,16 @@ export function visitLabel(index: CorpusIndex, visit: Visit): string {
 			return record.provenance ? `¶${record.provenance.paragraph} ${record.kind}` : record.kind;
 		}
 	}
+}
+
+/** The trail in `width` columns: "Peskov › ¶13 quote › Russia", its oldest pages given up for "…" first. */
+export function fitTrail(labels: string[], width: number): string {
+	const joined = (kept: string[]) => kept.join(' › ');
+	let kept = labels;
+	// The page on screen is always named, cut by the header if need be.
+	while (kept.length > (kept[0] === '…' ? 2 : 1) && displayWidth(joined(kept)) > width) {
+		kept = kept[0] === '…' ? ['…', ...kept.slice(2)] : ['…', ...kept.slice(1)];
+	}
+
+	return joined(kept);
 }
