@@ -101,3 +101,8 @@ test('--no-mouse is a known flag', () => {
 	assert.deepEqual(unknownFlags(['--no-mouse'], flags), []);
 	assert.deepEqual(unknownFlags(['--no-mice'], flags), ['--no-mice']);
 });
+
+test('--help tells of --no-mouse', async () => {
+	const {helpText} = await import('../../source/cli/help.js');
+	assert.match(helpText, /--no-mouse +the app leaves the mouse to the terminal/);
+});

@@ -287,3 +287,15 @@ test('the preview that fits says so, and its keys are not offered', async () => 
 	await app.press(shiftDown);
 	assert.match(app.footer(), /^The preview shows all of it/);
 });
+
+test('in the reader p pins and y copies the record it is at', async () => {
+	const {app, waitForStore, copied} = await openWithBriefing({columns: 120, rows: 35});
+	keep(app);
+	await app.type('kirby caspian');
+	await app.press(keys.enter, 'r', ']', 'p');
+	await waitForStore(pins => pins.length === 1 && pins[0]!.id.startsWith('f-'), 'the fact the reader is at, pinned');
+	await app.press('y');
+	assert.equal(copied.length, 1);
+	assert.match(copied[0]!, /The drones are built in Iran/);
+	assert.match(app.footer(), /Copied the citation/);
+});

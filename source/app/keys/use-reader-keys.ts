@@ -2,9 +2,10 @@ import {neighbourMark} from '../../core/reader.js';
 import {scrollShowing} from '../state/reading-state.js';
 import type {KeyDeps} from './key-deps.js';
 import {reading, runPageCommand} from './page-commands.js';
+import {runRecordCommand} from './record-commands.js';
 import {useContextKeys} from './use-context-keys.js';
 
-/** The reader's keys: scroll the article, ] / [ to the next or previous record, Enter opens it, back, find. */
+/** The reader's keys: scroll the article, ] / [ to the next or previous record, Enter opens it, back, find; pin and copy the record it is at. */
 export function useReaderKeys(deps: KeyDeps) {
 	useContextKeys('reader', deps, command => {
 		const {latest, notify, screens, layout} = deps;
@@ -43,13 +44,10 @@ export function useReaderKeys(deps: KeyDeps) {
 				break;
 			}
 
-			case 'help': {
-				deps.dispatch({type: 'open-help'});
-				break;
-			}
-
 			default: {
-				return 'unbound';
+				// Pin, copy, undo, the briefing and help act on the record the reader is at.
+				const record = overlay.recordId === null ? null : deps.index.byId.get(overlay.recordId) ?? null;
+				return runRecordCommand(command, record, deps) ? undefined : 'unbound';
 			}
 		}
 
