@@ -63,7 +63,7 @@ test('Backspace and Alt-← go back, Alt-→ forward, each page with its scroll 
 	await app.press(keys.enter, altRight, altRight);
 	assert.match(app.footer(), /^No later page/);
 	await app.press(keys.escape);
-	assert.match(app.frame(), /1\/8/, 'Esc closes the page, whatever its history');
+	assert.match(app.frame(), /│ 1\/\d+ /, 'Esc closes the page, whatever its history');
 });
 
 test('↓ scrolls a long page line by line until a link is in view, then steps through the links, keeping the chosen one in view', async () => {
@@ -220,7 +220,7 @@ test('] and [ in a detail show the next and previous result, moving the list’s
 	await app.press(']', '[');
 	assert.match(app.frame(), /“adapted to US pressure extremely well”/);
 	await app.press(keys.escape);
-	assert.match(app.frame(), /2\/8/, 'the list followed');
+	assert.match(app.frame(), /│ 2\/\d+ /, 'the list followed');
 	await app.press('G', keys.enter, ']');
 	assert.match(app.footer(), /^This is the last result/);
 	await app.press('g', keys.escape, 'g', keys.enter, '[');

@@ -146,7 +146,7 @@ export const bindings: Binding[] = [
 	{command: 'previous-link', keys: [{key: 'tab', shift: true}], description: 'the previous link', contexts: ['detail']},
 	{command: 'link-down', keys: [{key: 'downArrow', shift: false}], description: 'the next link when it is in view, else scroll down', contexts: ['detail']},
 	{command: 'link-up', keys: [{key: 'upArrow', shift: false}], description: 'the previous link when it is in view, else scroll up', contexts: ['detail']},
-	{command: 'go-back', keys: [{key: 'backspace'}, {key: 'delete'}, {key: 'leftArrow', meta: true}], description: 'back to the page before (as a browser)', short: 'back', contexts: pages, footer: pages},
+	{command: 'go-back', keys: [{key: 'backspace'}, {key: 'leftArrow', meta: true}], description: 'back to the page before (as a browser)', short: 'back', contexts: pages, footer: pages},
 	{command: 'go-forward', keys: [{key: 'rightArrow', meta: true}], description: 'forward again', contexts: pages},
 	{command: 'next-mark', keys: [{input: ']'}], description: 'the next record of the article', short: 'next', contexts: ['reader'], footer: ['reader']},
 	{command: 'previous-mark', keys: [{input: '['}], description: 'the previous record of the article', contexts: ['reader']},
