@@ -106,3 +106,20 @@ test('--help tells of --no-mouse', async () => {
 	const {helpText} = await import('../../source/cli/help.js');
 	assert.match(helpText, /--no-mouse +the app leaves the mouse to the terminal/);
 });
+
+test('a click on a detail’s link chooses it (Enter follows); the wheel moves the briefing’s and a picker’s cursor', async () => {
+	const app = await open({columns: 120, rows: 35});
+	await app.type('peskov');
+	await app.press(keys.enter, keys.enter);
+	// Peskov's detail: heading, type, role, aliases, a blank line, "Quotes (4)", then the first quote on the page's 7th line.
+	await app.press(click(20, 11));
+	assert.match(app.lines().find(line => line.includes('▸')) ?? '', /▸ quote Peskov “adapted to US pressure/);
+	await app.press(click(20, 6));
+	assert.match(app.lines().find(line => line.includes('▸')) ?? '', /▸ quote Peskov “adapted/, 'a click off the links changes nothing');
+	await app.press(keys.enter);
+	assert.match(app.lines()[0]!, /Peskov › ¶13 quote$/);
+	await app.press(keys.escape, 'a');
+	const names = app.lines().map(line => /\[ \] (.+?) \d+/.exec(line)?.[1]).filter(Boolean);
+	await app.press(wheelDown(20, 12), keys.enter);
+	assert.match(app.lines()[0]!, new RegExp(` ${names[1]!} `), 'the wheel moved the picker’s cursor to the second row, which Enter picked');
+});

@@ -27,19 +27,40 @@ export function areaAt(layout: Layout, x: number, y: number): Area {
 }
 
 /**
- * What the mouse does: the wheel scrolls the page under it (the list moves
- * its selection, the preview and the full-screen pages scroll); a left click
- * on a result selects it. Elsewhere it does nothing, as in a terminal.
+ * What the mouse does: the wheel scrolls the page under it (the list, the
+ * briefing and a picker move their cursor, the preview and the full-screen
+ * pages scroll); a left click on a result selects it, on a detail's link
+ * chooses it. Elsewhere it does nothing, as in a terminal.
  */
 export function runMouse(event: MouseEvent, deps: KeyDeps) {
 	const {latest, layout, dispatch} = deps;
 	const {overlay, shown, selected} = latest.current;
 	const wheel = event.action === 'wheel-up' ? -1 : event.action === 'wheel-down' ? 1 : 0;
+	const leftClick = event.action === 'press' && event.button === 'left';
 	if (overlay.type === 'detail' || overlay.type === 'reader' || overlay.type === 'help') {
 		if (wheel !== 0) {
 			dispatch({type: 'scroll', by: wheel * wheelLines});
+		} else if (leftClick && overlay.type === 'detail') {
+			// The page's first line is under the box's top border; the view clamps the scroll to the page.
+			const screen = deps.screens.screenOf(overlay);
+			const top = Math.min(overlay.scroll, Math.max(0, (screen?.lines.length ?? 0) - layout.fullDetailHeight));
+			const line = top + event.y - bodyTop - 1;
+			const link = screen?.links.findIndex(candidate => candidate.line === line) ?? -1;
+			if (link !== -1) {
+				dispatch({type: 'reading', action: {type: 'select-link', link, scroll: top}});
+			}
 		}
 
+		return;
+	}
+
+	if (overlay.type === 'briefing' && wheel !== 0) {
+		dispatch({type: 'move-briefing-cursor', by: wheel});
+		return;
+	}
+
+	if (overlay.type === 'picker' && wheel !== 0) {
+		dispatch({type: 'picker', action: {type: 'move', by: wheel}});
 		return;
 	}
 
@@ -48,7 +69,7 @@ export function runMouse(event: MouseEvent, deps: KeyDeps) {
 		dispatch({type: 'move', by: wheel});
 	} else if (area?.part === 'preview' && wheel !== 0) {
 		scrollPreviewBy(wheel * wheelLines, deps);
-	} else if (area?.part === 'list' && area.row !== null && event.action === 'press' && event.button === 'left') {
+	} else if (area?.part === 'list' && area.row !== null && leftClick) {
 		const {start} = listWindow(selected, shown.results, layout.pageSize);
 		const target = start + area.row;
 		if (target < shown.results) {
