@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {counted} from '../../core/text.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import type {Pin} from '../../store/briefing-schema.js';
-import {listWindow} from '../state/layout.js';
+import {innerHeight, listWindow} from '../state/layout.js';
 import {useAccent} from '../theme.js';
 
 type Props = {name: string; pins: Pin[]; staleIds: Set<string>; cursor: number; width: number; height: number};
@@ -10,7 +10,8 @@ type Props = {name: string; pins: Pin[]; staleIds: Set<string>; cursor: number; 
 /** The briefing: pins in order, each with its note; the cursor inverted. */
 export function BriefingPane({name, pins, staleIds, cursor, width, height}: Props) {
 	const accent = useAccent();
-	const room = Math.max(Math.floor((height - 3) / 2), 1);
+	// Under the title, two lines a pin: its text, then its note.
+	const room = Math.max(Math.floor((innerHeight(height) - 1) / 2), 1);
 	const {start, end} = listWindow(cursor, pins.length, room);
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
