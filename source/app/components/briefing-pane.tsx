@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {counted} from '../../core/text.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import type {Pin} from '../../store/briefing-schema.js';
+import {pinLine, staleMark} from '../../store/pin-line.js';
 import {innerHeight, listWindow} from '../state/layout.js';
 import {useAccent} from '../theme.js';
 
@@ -22,14 +23,14 @@ export function BriefingPane({name, pins, staleIds, cursor, width, height}: Prop
 			{pins.length === 0 && <Text dimColor wrap="truncate-end">Nothing pinned yet: p pins the selected record.</Text>}
 			{pins.slice(start, end).map((pin, offset) => {
 				const position = start + offset;
-				const who = pin.speaker ? ` — ${pin.speaker}` : '';
+				const {text, who} = pinLine(pin);
 				return (
 					<Box key={pin.id} flexDirection="column">
 						<Text wrap="truncate-end" inverse={position === cursor}>
 							{`${position + 1}. ${pin.kind} `}
-							{sanitizeLine(pin.kind === 'quote' ? `“${pin.text}”` : pin.text)}
-							<Text dimColor>{sanitizeLine(who)}</Text>
-							{staleIds.has(pin.id) && <Text bold> (stale: no longer in the corpus)</Text>}
+							{text}
+							<Text dimColor>{who}</Text>
+							{staleIds.has(pin.id) && <Text bold>{staleMark}</Text>}
 						</Text>
 						<Text wrap="truncate-end" dimColor>
 							{pin.note ? `   Note: ${sanitizeLine(pin.note)}` : '   no note (n adds one)'}
