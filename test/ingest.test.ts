@@ -8,6 +8,7 @@ import type {Corpus} from '../source/core/schema.js';
 import {shippedCorpusPath} from './helpers/corpora.js';
 import {briefInProcess} from './helpers/in-process.js';
 import {binPath, tempDir} from './helpers/run-brief.js';
+import {waitFor} from './helpers/wait-for.js';
 
 /** `brief ingest` and `brief remove` as a user runs them: the built binary, real files. */
 
@@ -386,13 +387,6 @@ function longArticle(size: number): string {
 	return lines.join('\n');
 }
 
-/** Resolves when `ready` holds, checked every 20 ms. */
-async function until(ready: () => boolean): Promise<void> {
-	while (!ready()) {
-		await new Promise(resolve => setTimeout(resolve, 20));
-	}
-}
-
 describe('hostile places and moments', () => {
 	test('a slow ingest and a second one started during its extraction both land, both exit 0: no lock is held while extracting', async () => {
 		const {directory, home, write} = scratch();
@@ -455,7 +449,8 @@ describe('hostile places and moments', () => {
 			stderr += chunk.toString();
 		});
 		const exited = new Promise<number | null>(resolve => child.on('exit', resolve));
-		await until(() => stderr.includes('waiting'));
+		// The other process extracts first (a few seconds of CPU, more on a loaded machine), then waits a second before saying so.
+		await waitFor(() => stderr.includes('waiting'), 'brief to say it is waiting for the lock', {timeoutMs: 120_000, seen: () => stderr});
 		assert.equal(stderr, `brief: waiting for another brief process (pid ${process.pid}) to finish writing the corpus ${corpusFile}…\n`);
 		const sent = Date.now();
 		child.kill('SIGTERM');
