@@ -5,6 +5,8 @@ import {osc52Clipboard} from '../source/app/clipboard.js';
 import {resultRow} from '../source/app/layout/result-row.js';
 import {lineWidth} from '../source/app/layout/segments.js';
 import {citationText} from '../source/core/format/describe.js';
+import {styleRanges} from '../source/core/format/segments.js';
+import {createStyle, highlight} from '../source/core/format/style.js';
 import {loadCorpus} from '../source/core/load-corpus.js';
 import {indexCorpus} from '../source/core/records.js';
 import {tinyCorpus} from './helpers/corpora.js';
@@ -89,5 +91,20 @@ describe('a corpus file is loaded through the same sanitiser as an ingested arti
 		const pasted = Buffer.from(/;c;(.*)\u0007/.exec(written[0]!)![1]!, 'base64').toString('utf8');
 		// The whole escape is gone (so the paste cannot end early), and the line break with it.
 		assert.equal(pasted, 'quote rm -rf ~ end');
+	});
+});
+
+describe('highlighted text', () => {
+	test('ranges fall on the raw text, split once for the app and the command line, and each piece is sanitised after the split', () => {
+		const raw = 'Ships \u001B[31msail\u001B[0m north';
+		const sail: [number, number] = [raw.indexOf('sail'), raw.indexOf('sail') + 4];
+		assert.deepEqual(styleRanges(raw, [sail], 'match'), [
+			{text: 'Ships \u001B[31m', style: 'plain'},
+			{text: 'sail', style: 'match'},
+			{text: '\u001B[0m north', style: 'plain'},
+		]);
+		assert.equal(highlight(raw, [sail], 'match', createStyle(false)), 'Ships sail north');
+		const coloured = highlight(raw, [sail], 'match', createStyle(true));
+		assert.match(coloured, /^Ships \u001B\[1m\u001B\[33msail\u001B\[39m\u001B\[22m north$/, 'only the match is coloured, the escapes of the text are gone');
 	});
 });

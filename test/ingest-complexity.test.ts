@@ -40,7 +40,12 @@ describe('ingest time grows linearly with the article', () => {
 		test(name, t => {
 			const [smallText, largeText] = [generate(small), generate(large)];
 			const smallTime = Math.max(medianOfThree(() => extract(smallText)), 5);
-			const largeTime = cpuMilliseconds(() => extract(largeText));
+			let largeTime = cpuMilliseconds(() => extract(largeText));
+			if (largeTime / smallTime >= largestRatio) {
+				// Once more before failing: a garbage collection or a busy machine lands in one run, a super-linear step in every run.
+				largeTime = Math.min(largeTime, cpuMilliseconds(() => extract(largeText)));
+			}
+
 			const ratio = largeTime / smallTime;
 			t.diagnostic(`${smallTime.toFixed(0)} ms → ${largeTime.toFixed(0)} ms CPU: ${ratio.toFixed(1)}×`);
 			assert.ok(ratio < largestRatio, `${large / small}× the text took ${ratio.toFixed(1)}× as long (${smallTime.toFixed(0)} ms → ${largeTime.toFixed(0)} ms)`);

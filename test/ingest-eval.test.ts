@@ -1,16 +1,18 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type {Corpus, Quote} from '../source/core/schema.js';
 import {splitHead} from '../source/ingest/paragraphs.js';
 import {fixtureArticles, seedArticle, seedSourceId, type EvalArticle} from './eval/articles.js';
 import {expectedFromCorpus} from './eval/expected-from-corpus.js';
-import {ingestArticle} from './eval/ingest-article.js';
 import {foldMarks, haversineKm} from './eval/normalise.js';
 import {loadHeldOut, withFirstRuns} from './eval/held-out.js';
 import {missedTargets, scoreExtraction, sumMetrics, type Count, type Metrics} from './eval/score.js';
 import {markdownTable, withTable} from './eval/table.js';
 import {shippedCorpus} from './helpers/corpora.js';
+import {briefInProcess} from './helpers/in-process.js';
 
 /** The extraction scorer (`npm run eval`), the test articles' expectations, and what ingest draws from each article. */
 
@@ -287,26 +289,31 @@ for (const article of fixtureArticles()) {
 	});
 }
 
-// What ingest draws from each article, through the built CLI (npm run build first).
+// What ingest draws from each article: `brief ingest FILE --title T --corpus SCRATCH` through the command
+// functions, in this process (npm run eval runs the built binary), each article once.
 
 const ingested = new Map<string, Corpus>();
 
-function ingest(article: EvalArticle): Corpus {
+async function ingest(article: EvalArticle): Promise<Corpus> {
 	const cached = ingested.get(article.name);
 	if (cached !== undefined) {
 		return cached;
 	}
 
-	const result = ingestArticle(article.file, article.expected.title);
-	if ('error' in result) {
-		assert.fail(`${article.name}: ${result.error}`);
+	const scratch = mkdtempSync(path.join(os.tmpdir(), 'brief-eval-'));
+	try {
+		const corpusPath = path.join(scratch, 'corpus.json');
+		const result = await briefInProcess(['ingest', article.file, '--title', article.expected.title, '--corpus', corpusPath], {BRIEF_HOME: path.join(scratch, 'home'), NO_COLOR: '1'});
+		assert.equal(result.status, 0, `${article.name}: brief ingest exited with ${result.status}: ${result.stderr}`);
+		const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as Corpus;
+		ingested.set(article.name, corpus);
+		return corpus;
+	} finally {
+		rmSync(scratch, {recursive: true, force: true});
 	}
-
-	ingested.set(article.name, result.corpus);
-	return result.corpus;
 }
 
-function fixture(slug: string): Corpus {
+async function fixture(slug: string): Promise<Corpus> {
 	const article = fixtureArticles().find(candidate => candidate.name === slug);
 	assert.ok(article, `no test article ${slug}`);
 	return ingest(article);
@@ -335,14 +342,14 @@ function assertPlaceNear(corpus: Corpus, name: string, lat: number, lon: number)
 	assert.ok(Math.min(...distances) <= 50, `${name} is ${distances.join(' or ')} km from (${lat}, ${lon})`);
 }
 
-test('ingest: the seed article meets every target against the curated corpus', () => {
+test('ingest: the seed article meets every target against the curated corpus', async () => {
 	const article = seedArticle();
-	const {metrics, misses, falsePositives} = scoreExtraction(ingest(article), article.expected);
+	const {metrics, misses, falsePositives} = scoreExtraction(await ingest(article), article.expected);
 	assert.deepEqual(missedTargets(metrics), [], `${JSON.stringify(metrics)}\nmisses:\n${misses.join('\n')}\nextra:\n${falsePositives.join('\n')}`);
 });
 
-test('ingest red-sea-convoy: titles before names, pronouns and an anonymous official', () => {
-	const corpus = fixture('red-sea-convoy');
+test('ingest red-sea-convoy: titles before names, pronouns and an anonymous official', async () => {
+	const corpus = await fixture('red-sea-convoy');
 	assert.equal(speakerOf(corpus, quoteWith(corpus, 2, 'The crews did exactly')), 'Dana Whitfield');
 	assert.equal(speakerOf(corpus, quoteWith(corpus, 2, 'Every drone was intercepted')), 'Dana Whitfield', 'a quote standing alone keeps the speaker before it');
 	assert.match(corpus.actors.find(actor => actor.name === 'Dana Whitfield')?.role ?? '', /Pentagon spokeswoman/);
@@ -358,8 +365,8 @@ test('ingest red-sea-convoy: titles before names, pronouns and an anonymous offi
 	assert.ok(figures.some(figure => figure.value === 1_200_000_000), `no $1.2bn among ${JSON.stringify(figures)}`);
 });
 
-test('ingest danube-floods: British single quotes, apostrophes inside them, a quote over two paragraphs', () => {
-	const corpus = fixture('danube-floods');
+test('ingest danube-floods: British single quotes, apostrophes inside them, a quote over two paragraphs', async () => {
+	const corpus = await fixture('danube-floods');
 	const lives = quoteWith(corpus, 2, 'gamble with people’s lives');
 	assert.equal(lives.text, 'We are not going to gamble with people’s lives.', 'the apostrophe in people’s does not close the quote');
 	assert.equal(speakerOf(corpus, lives), 'Gábor Kertész');
@@ -375,8 +382,8 @@ test('ingest danube-floods: British single quotes, apostrophes inside them, a qu
 	assertPlaceNear(corpus, 'Vienna', 48.20849, 16.37208);
 });
 
-test('ingest sierra-wildfire: Gov., Dr. and Mr., “according to”, “asked”, an evacuee who must stay unnamed', () => {
-	const corpus = fixture('sierra-wildfire');
+test('ingest sierra-wildfire: Gov., Dr. and Mr., “according to”, “asked”, an evacuee who must stay unnamed', async () => {
+	const corpus = await fixture('sierra-wildfire');
 	assert.equal(speakerOf(corpus, quoteWith(corpus, 2, 'throwing everything we have')), 'Elena Ruiz');
 	assert.equal(speakerOf(corpus, quoteWith(corpus, 3, 'some communities got their warning')), 'Elena Ruiz');
 	assert.equal(speakerOf(corpus, quoteWith(corpus, 4, 'Once it reached the ridge')), 'Samuel Okafor', '“he noted” after “according to Dr. Samuel Okafor”');
@@ -391,8 +398,8 @@ test('ingest sierra-wildfire: Gov., Dr. and Mr., “according to”, “asked”
 	assertPlaceNear(corpus, 'Reno', 39.52963, -119.8138);
 });
 
-test('ingest black-sea-grain: a quote of several sentences, one over two paragraphs, and Kiev', () => {
-	const corpus = fixture('black-sea-grain');
+test('ingest black-sea-grain: a quote of several sentences, one over two paragraphs, and Kiev', async () => {
+	const corpus = await fixture('black-sea-grain');
 	const corridor = quoteWith(corpus, 3, 'proof that the corridor works');
 	assert.ok(corridor.text.includes('whatever Moscow does'), `the three sentences are one quote: ${corridor.text}`);
 	assert.equal(speakerOf(corpus, corridor), 'Oleksandr Hrytsenko');
@@ -406,8 +413,8 @@ test('ingest black-sea-grain: a quote of several sentences, one over two paragra
 	assertPlaceNear(corpus, 'Istanbul', 41.01384, 28.94966);
 });
 
-test('ingest panama-canal-drought: “says”, a split quote, a quote inside a quote, “the company said”', () => {
-	const corpus = fixture('panama-canal-drought');
+test('ingest panama-canal-drought: “says”, a split quote, a quote inside a quote, “the company said”', async () => {
+	const corpus = await fixture('panama-canal-drought');
 	assert.equal(speakerOf(corpus, quoteWith(corpus, 2, 'We cannot make it rain')), 'Marisol Quintero', 'the present tense “says” attributes too');
 	assert.equal(speakerOf(corpus, quoteWith(corpus, 3, 'Multiply that by 36 ships')), 'Marisol Quintero');
 	assert.equal(speakerOf(corpus, quoteWith(corpus, 4, 'The question')), 'Robert Kline');
@@ -424,8 +431,8 @@ test('ingest panama-canal-drought: “says”, a split quote, a quote inside a q
 	assertPlaceNear(corpus, 'Busan', 35.10168, 129.03004);
 });
 
-test('ingest strait-ferries: straight single quotes around apostrophes, “the minister said”, an unnamed driver', () => {
-	const corpus = fixture('strait-ferries');
+test('ingest strait-ferries: straight single quotes around apostrophes, “the minister said”, an unnamed driver', async () => {
+	const corpus = await fixture('strait-ferries');
 	const risks = quoteWith(corpus, 2, 'We don\'t take risks');
 	assert.equal(risks.text, 'We don\'t take risks with passengers\' lives, not for a timetable and not for anyone\'s holiday,', 'the apostrophe after passengers does not close the quote');
 	assert.equal(speakerOf(corpus, risks), 'Rui Almeida');

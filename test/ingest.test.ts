@@ -7,7 +7,8 @@ import {fileURLToPath} from 'node:url';
 import type {Corpus} from '../source/core/schema.js';
 import {shippedCorpusPath} from './helpers/corpora.js';
 import {briefInProcess} from './helpers/in-process.js';
-import {binPath, runBrief, tempDir} from './helpers/run-brief.js';
+import {binPath, tempDir} from './helpers/run-brief.js';
+import {waitFor} from './helpers/wait-for.js';
 
 /** `brief ingest` and `brief remove` as a user runs them: the built binary, real files. */
 
@@ -36,8 +37,6 @@ function scratch() {
 		directory,
 		home,
 		write,
-		/** brief in its own process: for the few smoke tests of the binary. */
-		spawned: (...args: string[]) => runBrief(args, {BRIEF_HOME: home}),
 		/** brief through its command functions, in this process. */
 		brief: async (...args: string[]) => briefInProcess(args, {BRIEF_HOME: home}),
 	};
@@ -53,11 +52,11 @@ function briefWithInput(args: string[], input: string | Uint8Array, home: string
 }
 
 describe('brief ingest', () => {
-	test('ingests an article into a new corpus file and says what it added (the binary)', () => {
-		const {directory, write, spawned} = scratch();
+	test('ingests an article into a new corpus file and says what it added', async () => {
+		const {directory, write, brief} = scratch();
 		const article = write('harbour.txt', harbourArticle);
 		const corpusFile = path.join(directory, 'articles.json');
-		const result = spawned('ingest', article, '--corpus', corpusFile);
+		const result = await brief('ingest', article, '--corpus', corpusFile);
 		assert.equal(result.stderr, '');
 		assert.equal(result.status, 0);
 		const corpus = readCorpus(corpusFile);
@@ -144,7 +143,7 @@ describe('brief ingest', () => {
 		assert.ok(facts.length >= 1);
 	});
 
-	test('reads stdin with -, and records --title and --date', () => {
+	test('the binary reads stdin with -, and records --title and --date', () => {
 		const {home} = scratch();
 		const result = briefWithInput(['ingest', '-', '--title', 'Rotterdam strike', '--date', '2026-11-20', '--json'], harbourArticle, home);
 		assert.equal(result.stderr, '');
@@ -173,22 +172,20 @@ describe('brief ingest', () => {
 });
 
 describe('concurrent ingests', () => {
-	test('three brief ingest processes into one corpus at once lose nothing', async () => {
-		const {directory, home, write} = scratch();
+	test('three ingests into one corpus at once, one of them another brief process, lose nothing', async () => {
+		const {directory, home, write, brief} = scratch();
 		const corpusFile = path.join(directory, 'articles.json');
-		const articles = ['one', 'two', 'three'].map(word => write(`${word}.txt`, harbourArticle.replace('three-day', `${word}-day`)));
-		const exits = await Promise.all(
-			articles.map(
-				async article =>
-					new Promise<number | null>(resolve => {
-						const child = spawn(process.execPath, [binPath, 'ingest', article, '--corpus', corpusFile], {stdio: 'ignore', env: {...process.env, BRIEF_HOME: home}});
-						child.on('exit', resolve);
-					}),
-			),
-		);
+		const [other, ...here] = ['one', 'two', 'three'].map(word => write(`${word}.txt`, harbourArticle.replace('three-day', `${word}-day`)));
+		const exits = await Promise.all([
+			new Promise<number | null>(resolve => {
+				const child = spawn(process.execPath, [binPath, 'ingest', other!, '--corpus', corpusFile], {stdio: 'ignore', env: {...process.env, BRIEF_HOME: home}});
+				child.on('exit', resolve);
+			}),
+			...here.map(async article => (await brief('ingest', article, '--corpus', corpusFile)).status),
+		]);
 		assert.deepEqual(exits, [0, 0, 0]);
 		assert.equal(readCorpus(corpusFile).sources.length, 3);
-		assert.equal(runBrief(['sources', '--corpus', corpusFile]).status, 0, 'the corpus still reads');
+		assert.equal((await brief('sources', '--corpus', corpusFile)).status, 0, 'the corpus still reads');
 	});
 });
 
@@ -208,12 +205,28 @@ describe('brief ingest refuses bad input with one line, exit 2, and every corpus
 		['a 10 MB file', write => write('huge.txt', 'The minister said nothing new. '.repeat(340_000)), /huge\.txt is 10\.1 MB; brief ingests articles of up to 1\.0 MB/],
 	];
 
-	for (const [what, make, message] of badInputs) {
-		test(what, async () => {
+	// Every case starts from the same two corpora, the user's and one named by --corpus, each holding the
+	// harbour article: ingested once, copied into each case's scratch directory.
+	let startingCorpora: Promise<{user: Buffer; named: Buffer}> | undefined;
+	const withStartingCorpora = async () => {
+		startingCorpora ??= (async () => {
 			const {directory, home, write, brief} = scratch();
 			await brief('ingest', write('harbour.txt', harbourArticle));
+			await brief('ingest', write('harbour.txt', harbourArticle), '--corpus', path.join(directory, 'articles.json'));
+			return {user: readFileSync(path.join(home, 'corpus.json')), named: readFileSync(path.join(directory, 'articles.json'))};
+		})();
+		const {user, named} = await startingCorpora;
+		const files = scratch();
+		mkdirSync(files.home);
+		writeFileSync(path.join(files.home, 'corpus.json'), user);
+		writeFileSync(path.join(files.directory, 'articles.json'), named);
+		return files;
+	};
+
+	for (const [what, make, message] of badInputs) {
+		test(what, async () => {
+			const {directory, home, write, brief} = await withStartingCorpora();
 			const corpusFile = path.join(directory, 'articles.json');
-			await brief('ingest', write('harbour.txt', harbourArticle), '--corpus', corpusFile);
 			const userBefore = readFileSync(path.join(home, 'corpus.json'));
 			const fileBefore = readFileSync(corpusFile);
 			const input = make(write, directory);
@@ -374,13 +387,6 @@ function longArticle(size: number): string {
 	return lines.join('\n');
 }
 
-/** Resolves when `ready` holds, checked every 20 ms. */
-async function until(ready: () => boolean): Promise<void> {
-	while (!ready()) {
-		await new Promise(resolve => setTimeout(resolve, 20));
-	}
-}
-
 describe('hostile places and moments', () => {
 	test('a slow ingest and a second one started during its extraction both land, both exit 0: no lock is held while extracting', async () => {
 		const {directory, home, write} = scratch();
@@ -443,7 +449,8 @@ describe('hostile places and moments', () => {
 			stderr += chunk.toString();
 		});
 		const exited = new Promise<number | null>(resolve => child.on('exit', resolve));
-		await until(() => stderr.includes('waiting'));
+		// The other process extracts first (a few seconds of CPU, more on a loaded machine), then waits a second before saying so.
+		await waitFor(() => stderr.includes('waiting'), 'brief to say it is waiting for the lock', {timeoutMs: 120_000, seen: () => stderr});
 		assert.equal(stderr, `brief: waiting for another brief process (pid ${process.pid}) to finish writing the corpus ${corpusFile}…\n`);
 		const sent = Date.now();
 		child.kill('SIGTERM');

@@ -6,6 +6,7 @@ import {tsvTable} from '../core/format/tsv.js';
 import type {CorpusIndex} from '../core/records.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import type {BriefingEntry} from './briefings.js';
+import {pinLine, staleMark} from './pin-line.js';
 import {formatGeoJson} from '../core/map/geojson.js';
 import {storyOf} from '../core/map/story.js';
 import {BriefError} from '../core/errors.js';
@@ -43,9 +44,9 @@ export function briefingTsv(entries: BriefingEntry[]): string {
 export function briefingText(name: string, entries: BriefingEntry[]): string {
 	const lines = [`Briefing "${sanitizeLine(name)}": ${counted(entries.length, 'pin')}`];
 	for (const [position, {pin, stale}] of entries.entries()) {
-		const who = pin.speaker ? ` — ${pin.speaker}` : '';
+		const {text, who} = pinLine(pin);
 		const where = pin.paragraph === null ? '' : ` ¶${pin.paragraph}`;
-		lines.push('', `${position + 1}. ${pin.kind} ${pin.id}${where}${stale ? ' (stale: no longer in the corpus)' : ''}`, `   ${sanitizeLine(pin.kind === 'quote' ? `“${pin.text}”` : pin.text)}${sanitizeLine(who)}`);
+		lines.push('', `${position + 1}. ${pin.kind} ${pin.id}${where}${stale ? staleMark : ''}`, `   ${text}${who}`);
 		if (pin.note) {
 			lines.push(`   Note: ${sanitizeLine(pin.note)}`);
 		}

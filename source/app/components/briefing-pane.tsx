@@ -2,7 +2,8 @@ import {Box, Text} from 'ink';
 import {counted} from '../../core/text.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import type {Pin} from '../../store/briefing-schema.js';
-import {listWindow} from '../state/layout.js';
+import {pinLine, staleMark} from '../../store/pin-line.js';
+import {innerHeight, listWindow} from '../state/layout.js';
 import {useAccent} from '../theme.js';
 
 type Props = {name: string; pins: Pin[]; staleIds: Set<string>; cursor: number; width: number; height: number};
@@ -10,7 +11,8 @@ type Props = {name: string; pins: Pin[]; staleIds: Set<string>; cursor: number; 
 /** The briefing: pins in order, each with its note; the cursor inverted. */
 export function BriefingPane({name, pins, staleIds, cursor, width, height}: Props) {
 	const accent = useAccent();
-	const room = Math.max(Math.floor((height - 3) / 2), 1);
+	// Under the title, two lines a pin: its text, then its note.
+	const room = Math.max(Math.floor((innerHeight(height) - 1) / 2), 1);
 	const {start, end} = listWindow(cursor, pins.length, room);
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
@@ -21,14 +23,14 @@ export function BriefingPane({name, pins, staleIds, cursor, width, height}: Prop
 			{pins.length === 0 && <Text dimColor wrap="truncate-end">Nothing pinned yet: p pins the selected record.</Text>}
 			{pins.slice(start, end).map((pin, offset) => {
 				const position = start + offset;
-				const who = pin.speaker ? ` — ${pin.speaker}` : '';
+				const {text, who} = pinLine(pin);
 				return (
 					<Box key={pin.id} flexDirection="column">
 						<Text wrap="truncate-end" inverse={position === cursor}>
 							{`${position + 1}. ${pin.kind} `}
-							{sanitizeLine(pin.kind === 'quote' ? `“${pin.text}”` : pin.text)}
-							<Text dimColor>{sanitizeLine(who)}</Text>
-							{staleIds.has(pin.id) && <Text bold> (stale: no longer in the corpus)</Text>}
+							{text}
+							<Text dimColor>{who}</Text>
+							{staleIds.has(pin.id) && <Text bold>{staleMark}</Text>}
 						</Text>
 						<Text wrap="truncate-end" dimColor>
 							{pin.note ? `   Note: ${sanitizeLine(pin.note)}` : '   no note (n adds one)'}

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {sanitizeLine} from '../../core/sanitize.js';
-import {listWindow} from '../state/layout.js';
+import {innerHeight, listWindow} from '../state/layout.js';
 import type {PickerState} from '../state/picker-state.js';
 import type {PickerItem} from '../state/results.js';
 import {useAccent} from '../theme.js';
@@ -13,7 +13,8 @@ const nouns = {actor: 'actor', location: 'place', source: 'source'} as const;
 /** Choose actors, places or sources: a filter line, then the candidates with their record counts, the chosen ones marked. */
 export function EntityPicker({picker, items, total, width, height}: Props) {
 	const accent = useAccent();
-	const room = Math.max(height - 4, 1);
+	// Under the title and the filter line.
+	const room = Math.max(innerHeight(height) - 2, 1);
 	const {start, end} = listWindow(picker.cursor, items.length, room);
 	const noun = nouns[picker.entity];
 	return (

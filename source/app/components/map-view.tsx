@@ -5,6 +5,7 @@ import type {MapFrame, MapRun} from '../../core/map/render-map.js';
 import type {MapStory} from '../../core/map/story.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import type {MapScreen} from '../hooks/use-map.js';
+import {innerHeight} from '../state/layout.js';
 import {ColourContext} from '../theme.js';
 import {LineText} from './line-text.js';
 
@@ -56,7 +57,7 @@ export function MapView({screen, width, height}: Props) {
 		return (
 			<Box width={width} height={height} borderStyle="round" paddingX={1}>
 				<Box flexDirection="column" flexGrow={1}>
-					{place.lines.slice(0, height - 2).map((line, position) => (
+					{place.lines.slice(0, innerHeight(height)).map((line, position) => (
 						<LineText key={position} line={line} />
 					))}
 				</Box>

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Line} from '../layout/segments.js';
+import {innerHeight} from '../state/layout.js';
 import {LineText} from './line-text.js';
 
 type Props = {
@@ -16,7 +17,7 @@ type Props = {
 
 /** A bordered window onto laid-out lines: the detail pane, the full-screen detail and the help. */
 export function PageView({lines, scroll, width, height, moreHint, chosen = null}: Props) {
-	const room = Math.max(height - 2, 1);
+	const room = innerHeight(height);
 	const cut = lines.length > scroll + room;
 	const shown = lines.slice(scroll, scroll + (cut && moreHint ? room - 1 : room));
 	return (

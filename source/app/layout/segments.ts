@@ -1,9 +1,8 @@
 import stringWidth from 'string-width';
+import type {Segment, SegmentStyle} from '../../core/format/segments.js';
 
-/** How a run of text is drawn; the theme maps each to colours or, without colour, to bold/inverse. */
-export type SegmentStyle = 'plain' | 'dim' | 'strong' | 'label' | 'match' | 'passage' | 'heading' | 'selected';
-
-export type Segment = {text: string; style: SegmentStyle};
+// Styled text and the one function that splits text by ranges live in core, which the command line prints too.
+export {styleRanges, type Segment, type SegmentStyle} from '../../core/format/segments.js';
 
 /** One screen line: segments whose total display width fits the width it was laid out for. */
 export type Line = Segment[];
@@ -177,28 +176,4 @@ function words(segments: Segment[]): Segment[][] {
 	}
 
 	return result;
-}
-
-/** Split text into segments, giving `style` to the ranges and `base` to the rest. */
-export function styleRanges(text: string, ranges: Array<[number, number]>, style: SegmentStyle, base: SegmentStyle = 'plain'): Segment[] {
-	const segments: Segment[] = [];
-	let cursor = 0;
-	for (const [start, end] of ranges) {
-		if (start < cursor || end > text.length) {
-			continue;
-		}
-
-		if (start > cursor) {
-			segments.push({text: text.slice(cursor, start), style: base});
-		}
-
-		segments.push({text: text.slice(start, end), style});
-		cursor = end;
-	}
-
-	if (cursor < text.length) {
-		segments.push({text: text.slice(cursor), style: base});
-	}
-
-	return segments;
 }

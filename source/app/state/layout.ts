@@ -53,6 +53,11 @@ export function computeLayout(columns: number, rows: number): Layout {
 	};
 }
 
+/** Lines of text inside a bordered box `height` rows tall. */
+export function innerHeight(height: number): number {
+	return Math.max(height - boxRows, 1);
+}
+
 /** Text width inside a bordered, padded box. */
 export function innerWidth(width: number): number {
 	return Math.max(width - boxColumns, 10);

@@ -39,7 +39,7 @@ export function formatReadingText(reading: ArticleReading, style: Style): string
 		// Overlapping passages (a quote inside its fact) highlight as one run.
 		const ranges = paragraph.marks.map((mark): Range => [mark.start, mark.end]);
 		const margin = marginOf(paragraph).padEnd(4);
-		lines.push(`${style.dim(`¶${paragraph.number}`.padEnd(numberWidth))} ${style.kind(margin)} ${highlight(paragraph.text.replace(/[\t\n\r]/g, ' '), mergeRanges(ranges), style.passage)}`);
+		lines.push(`${style.dim(`¶${paragraph.number}`.padEnd(numberWidth))} ${style.kind(margin)} ${highlight(paragraph.text.replace(/[\t\n\r]/g, ' '), mergeRanges(ranges), 'passage', style)}`);
 		const indent = ' '.repeat(numberWidth + 6);
 		for (const {record} of paragraph.marks) {
 			const who = voiceLabel(record);

@@ -1,6 +1,7 @@
 import {Chalk} from 'chalk';
 import {sanitize} from '../sanitize.js';
 import type {Range} from '../search.js';
+import {styleRanges, type Segment, type SegmentStyle} from './segments.js';
 
 /** How terminal text is decorated; identity functions when colour is off. */
 export type Style = {
@@ -28,21 +29,19 @@ export function createStyle(colour: boolean): Style {
 	};
 }
 
-/**
- * Sanitise untrusted text and decorate the given ranges. Ranges refer to the
- * raw text, so each piece is sanitised separately after slicing.
- */
-export function highlight(text: string, ranges: Range[], decorate: (text: string) => string): string {
-	let output = '';
-	let cursor = 0;
-	for (const [start, end] of ranges) {
-		if (start < cursor || end > text.length) {
-			continue;
-		}
+/** How the command line prints each segment style (the app's theme is app/theme.tsx). */
+function decorationOf(style: Style): Record<SegmentStyle, (text: string) => string> {
+	const plain = (text: string) => text;
+	return {plain, dim: style.dim, strong: style.name, label: style.id, match: style.match, passage: style.passage, heading: style.heading, selected: plain};
+}
 
-		output += sanitize(text.slice(cursor, start)) + decorate(sanitize(text.slice(start, end)));
-		cursor = end;
-	}
+/** Segments as terminal text: each piece sanitised (segments hold untrusted text as sliced), then decorated. */
+export function printSegments(segments: Segment[], style: Style): string {
+	const decoration = decorationOf(style);
+	return segments.map(segment => decoration[segment.style](sanitize(segment.text))).join('');
+}
 
-	return output + sanitize(text.slice(cursor));
+/** Untrusted text with the given ranges drawn in `rangeStyle`, for a terminal or a pipe. */
+export function highlight(text: string, ranges: Range[], rangeStyle: SegmentStyle, style: Style): string {
+	return printSegments(styleRanges(text, ranges, rangeStyle), style);
 }

@@ -16,7 +16,7 @@ const labelWidth = 13;
 export function formatRecordText(index: CorpusIndex, record: BriefRecord, style: Style, ranges: Range[] = []): string {
 	const meta = recordMeta(index, record).map(item => sanitizeLine(item)).join(' · ');
 	const header = `${style.kind(record.kind.padEnd(kindWidth))}${style.id(record.id)}  ${style.dim(meta)}`;
-	const body = highlight(record.text.replace(/\s+/g, ' '), ranges, style.match);
+	const body = highlight(record.text.replace(/\s+/g, ' '), ranges, 'match', style);
 	const shown = record.kind === 'quote' ? `“${body}”` : record.kind === 'actor' || record.kind === 'location' ? style.name(body) : body;
 	return `${header}\n  ${shown}`;
 }
@@ -85,7 +85,7 @@ export function formatDetailText(index: CorpusIndex, record: BriefRecord, style:
 			'',
 			style.heading(`In context — ${sanitizeLine(sourceLabel(context.source))}, ¶${context.paragraph}`),
 			...context.preceding.map(neighbour),
-			paragraph(context.paragraph, highlight(context.text, [[context.start, context.end]], style.passage)),
+			paragraph(context.paragraph, highlight(context.text, [[context.start, context.end]], 'passage', style)),
 			...context.following.map(neighbour),
 		);
 	}

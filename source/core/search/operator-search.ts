@@ -12,7 +12,9 @@ import type {SearchHit, SearchOptions} from './hit.js';
 import type {Range} from './ranges.js';
 import {mergeRanges} from './ranges.js';
 import {narrowedFrom} from './narrowing.js';
-import {documentAt, finished, positionsOf, type Matchable, type RecordFilter, type WordTest, fuseIndexOf, fuseOptions, preparedSearcher, recordFilter, searchKeys, type SearchDocument} from './searcher.js';
+import {recordFilter, type WordTest} from './record-filter.js';
+import {fuseOptions, searchKeys, type SearchDocument} from './search-document.js';
+import {documentAt, finished, positionsOf, type Matchable, type RecordFilter, fuseIndexOf, preparedSearcher} from './searcher.js';
 
 /** How many records each step of a search looks at, so that a step takes a few milliseconds at most. */
 const filterSlice = 2000;

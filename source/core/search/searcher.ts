@@ -1,33 +1,9 @@
 import Fuse, {type FuseIndex} from 'fuse.js';
 import type {Passed} from './narrowing.js';
-import {voiceOf, type BriefRecord, type CorpusIndex} from '../records.js';
+import type {BriefRecord, CorpusIndex} from '../records.js';
+import {fuseOptions, namesOf, searchDocument, type SearchDocument} from './search-document.js';
 import {searchFold} from '../text.js';
-import {fieldSeparator, haystackOf, type WordFilter, wordFilter, wordNeeds} from './word-filter.js';
-
-/** What fuse.js searches for each record, with how much each field counts: every value folded (see searchFold). */
-export type SearchDocument = {
-	text: string;
-	names: string[];
-	voice: string[];
-	actors: string[];
-	places: string[];
-};
-
-export const searchKeys = [
-	{name: 'text', weight: 1},
-	{name: 'names', weight: 0.8},
-	{name: 'voice', weight: 0.7},
-	{name: 'places', weight: 0.4},
-	{name: 'actors', weight: 0.3},
-] as const;
-
-export const fuseOptions = {
-	keys: searchKeys.map(key => ({...key})),
-	includeScore: true,
-	ignoreLocation: true,
-	useExtendedSearch: true,
-	threshold: 0.3,
-} as const;
+import {fieldSeparator, haystackOf} from './word-filter.js';
 
 /**
  * What a corpus is searched through. Most of a record's search document is
@@ -60,7 +36,7 @@ export type Searcher = {
  * native searches rather than one test a record. `starts` holds where each
  * text starts within `text`, and where the last one would end.
  */
-type TextChunk = {first: number; text: string; starts: Int32Array};
+export type TextChunk = {first: number; text: string; starts: Int32Array};
 
 const searchers = new WeakMap<CorpusIndex, Searcher>();
 
@@ -136,7 +112,7 @@ function textIn(chunk: TextChunk, within: number): string {
 }
 
 /** Which text of the chunk holds the character at `offset`. */
-function textAt(chunk: TextChunk, offset: number): number {
+export function textAt(chunk: TextChunk, offset: number): number {
 	let low = 0;
 	let high = chunk.starts.length - 2;
 	while (low < high) {
@@ -160,117 +136,6 @@ export function finished<T>(steps: Generator<void, T>): T {
 	return step.value;
 }
 
-export type RecordFilter = (refIndex: number) => boolean;
-
-export type WordTest = {
-	/** Whether a record may match the word in any field. */
-	passes: RecordFilter;
-	/** Whether its own text may match. */
-	textMayMatch: RecordFilter;
-	/** The actors and places whose names may match. */
-	entities: Set<string>;
-	/** Every record that may match the word, in order: found a run of records at a time, without testing each. */
-	allPassing: () => Generator<void, number[]>;
-};
-
-/**
- * Whether a record may match a word (see word-filter.ts): in its text, its own
- * names, or the names of an actor or place it involves; and which actors and
- * places the word may match by name.
- */
-export function recordFilter(index: CorpusIndex, searcher: Searcher, word: string): WordTest {
-	const passes = wordFilter(word, fuseOptions.threshold);
-	const entities = new Set<string>();
-	for (const [id, names] of searcher.entityNames) {
-		if (passes(names)) {
-			entities.add(id);
-		}
-	}
-
-	const {ownNames} = searcher;
-	// Marked once for the word, rather than looking through each record's actors and places.
-	const involved = new Uint8Array(index.records.length);
-	for (const id of entities) {
-		for (const position of searcher.recordsInvolving.get(id) ?? []) {
-			involved[position] = 1;
-		}
-	}
-
-	const textMayMatch: RecordFilter = refIndex => passes(lowerTextAt(searcher, refIndex));
-	const recordPasses: RecordFilter = refIndex => {
-		if (involved[refIndex] === 1) {
-			return true;
-		}
-
-		const names = ownNames.get(refIndex);
-		return textMayMatch(refIndex) || (names !== undefined && passes(names));
-	};
-
-	const allPassing = () => recordsThatMayMatch(searcher, index.records.length, word, passes, entities);
-
-	return {passes: recordPasses, textMayMatch, entities, allPassing};
-}
-
-/**
- * Every record that may match a word, in order, without testing each: the
- * records involving an actor or place whose names may match, those whose own
- * names may, and those whose text holds a piece of the word (found by native
- * searches a chunk of texts at a time) in a stretch that passes Myers' test.
- */
-function * recordsThatMayMatch(searcher: Searcher, recordCount: number, word: string, passes: WordFilter, entities: Set<string>): Generator<void, number[]> {
-	const marks = new Uint8Array(recordCount);
-	const found: number[] = [];
-	const mark = (position: number) => {
-		if (marks[position] !== 1) {
-			marks[position] = 1;
-			found.push(position);
-		}
-	};
-
-	for (const id of entities) {
-		for (const position of searcher.recordsInvolving.get(id) ?? []) {
-			mark(position);
-		}
-	}
-
-	for (const [position, names] of searcher.ownNames) {
-		if (passes(names)) {
-			mark(position);
-		}
-	}
-
-	const needs = wordNeeds(word, fuseOptions.threshold);
-	for (const chunk of searcher.chunks) {
-		const count = chunk.starts.length - 1;
-		if (needs) {
-			for (let piece = 0; piece < needs.pieces.length; piece++) {
-				const pieceText = needs.pieces[piece]!;
-				for (let at = chunk.text.indexOf(pieceText); at !== -1;) {
-					const within = textAt(chunk, at);
-					const position = chunk.first + within;
-					const from = chunk.starts[within]!;
-					const to = chunk.starts[within + 1]! - 1;
-					if (marks[position] !== 1 && (needs.exact || needs.nearPiece(chunk.text, piece, at, from, to))) {
-						mark(position);
-					}
-
-					// The piece again in this text, if this one was too far from the word; else on to the next text.
-					at = marks[position] === 1 ? (within + 1 < count ? chunk.text.indexOf(pieceText, to + 1) : -1) : chunk.text.indexOf(pieceText, at + 1);
-				}
-			}
-		} else {
-			// A word every text passes (see wordNeeds).
-			for (let position = chunk.first; position < chunk.first + count; position++) {
-				mark(position);
-			}
-		}
-
-		yield;
-	}
-
-	return Array.from(Int32Array.from(found).sort());
-}
-
 export function positionsOf(index: CorpusIndex, searcher: Searcher): Map<BriefRecord, number> {
 	searcher.positions ??= new Map(index.records.map((record, position) => [record, position]));
 	return searcher.positions;
@@ -285,6 +150,9 @@ export function documentAt(index: CorpusIndex, searcher: Searcher, refIndex: num
 
 	return document;
 }
+
+/** Whether the record at a position passes a test. */
+export type RecordFilter = (refIndex: number) => boolean;
 
 /** What a query may match (see word-filter.ts): the actors and places by name, and which records by their own text. */
 export type Matchable = {entities: Set<string>; text: RecordFilter};
@@ -307,50 +175,4 @@ export function fuseIndexOf(index: CorpusIndex, searcher: Searcher, refIndexes: 
 	const records = preparer.records;
 	preparer.records = [];
 	return Fuse.parseIndex<SearchDocument>({keys: preparer.keys, records});
-}
-
-/** A record's own other names: an actor's aliases and role, a place's aliases, kind and country, a route's name. */
-function namesOf(record: BriefRecord): string[] {
-	switch (record.kind) {
-		case 'actor': {
-			return [...record.actor.aliases, ...(record.actor.role ? [record.actor.role] : [])];
-		}
-
-		case 'location': {
-			return [...record.location.aliases, record.location.kind, ...(record.location.country ? [record.location.country] : [])];
-		}
-
-		case 'route': {
-			return [record.route.name];
-		}
-
-		default: {
-			return [];
-		}
-	}
-}
-
-function searchDocument(index: CorpusIndex, record: BriefRecord, matchable?: Set<string>, withText = true): SearchDocument {
-	const voice = voiceOf(record);
-	const kept = (id: string) => !matchable || matchable.has(id);
-	// Involved actors and places by name and alias, so "kiev attacks" finds the Kyiv facts.
-	const entityNames = (ids: string[], lookup: Map<string, {name: string; aliases: string[]}>) => ids.flatMap(id => {
-		const entity = kept(id) ? lookup.get(id) : undefined;
-		return entity ? [entity.name, ...entity.aliases].map(searchFold) : [];
-	});
-
-	return {
-		// fuse.js leaves a blank field out of its index.
-		text: withText ? searchFold(record.text) : '',
-		names: namesOf(record).map(searchFold),
-		voice: voice && kept(voice.id) ? [voice.name, ...voice.aliases, ...(voice.role ? [voice.role] : [])].map(searchFold) : [],
-		actors: entityNames(
-			record.actorIds.filter(id => id !== voice?.id && id !== record.id),
-			index.actors,
-		),
-		places: entityNames(
-			record.locationIds.filter(id => id !== record.id),
-			index.locations,
-		),
-	};
 }
