@@ -19,6 +19,8 @@ export type ActorDraft = {
  */
 export class ActorRegistry {
 	readonly actors: ActorDraft[] = [];
+	/** Names as compared, each folded once: every mention is compared with every actor's names, and folding is the costly part. */
+	private readonly foldedNames = new Map<string, string>();
 
 	person(written: string, writtenRole: string | null): ActorDraft {
 		const name = written.trim();
@@ -28,14 +30,14 @@ export class ActorRegistry {
 		const surname = surnameOf(words);
 		const known =
 			this.find(name) ??
-			this.actors.find(actor => actor.type === 'person' && sameSurname(actor, surname, words.length > 1 ? words[0]! : undefined)) ??
+			this.actors.find(actor => actor.type === 'person' && sameSurname(actor, surname, words.length > 1 ? words[0]! : undefined, this.folded)) ??
 			// "Maria" and "Maria Lopez", in either order: a first name alone is the person named in full.
-			this.actors.find(actor => actor.type === 'person' && firstNameOf(words.length === 1 ? actor.name : name) === fold(words.length === 1 ? name : actor.name));
+			this.actors.find(actor => actor.type === 'person' && firstNameOf(words.length === 1 ? actor.name : name, this.folded) === this.folded(words.length === 1 ? name : actor.name));
 		if (known) {
 			if (words.length > known.name.split(/\s+/).length) {
 				known.aliases.add(known.name);
 				known.name = name;
-			} else if (fold(known.name) !== fold(name)) {
+			} else if (this.folded(known.name) !== this.folded(name)) {
 				known.aliases.add(name);
 			}
 
@@ -92,21 +94,31 @@ export class ActorRegistry {
 	 * a single word only after "the" ("Interior" of the "Ministry of the Interior").
 	 */
 	organisationEndingWith(name: string): ActorDraft | undefined {
-		const wanted = name.includes(' ') ? ` ${fold(name)}` : ` the ${fold(name)}`;
-		return this.actors.find(actor => actor.type === 'organisation' && fold(actor.name).endsWith(wanted));
+		const wanted = name.includes(' ') ? ` ${this.folded(name)}` : ` the ${this.folded(name)}`;
+		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).endsWith(wanted));
 	}
 
 	/** The organisation whose longer name goes on past "and": "Ministry of Forestry" read up to "and Research". */
 	organisationGoingOnAfter(name: string): ActorDraft | undefined {
-		const wanted = `${fold(name)} and `;
-		return this.actors.find(actor => actor.type === 'organisation' && fold(actor.name).startsWith(wanted));
+		const wanted = `${this.folded(name)} and `;
+		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).startsWith(wanted));
 	}
 
 	/** An actor by its name or one of its aliases, compared without case, accents or dots. */
 	find(name: string): ActorDraft | undefined {
-		const wanted = fold(name);
-		return this.actors.find(actor => fold(actor.name) === wanted || [...actor.aliases].some(alias => fold(alias) === wanted));
+		const wanted = this.folded(name);
+		return this.actors.find(actor => this.folded(actor.name) === wanted || [...actor.aliases].some(alias => this.folded(alias) === wanted));
 	}
+
+	private readonly folded = (name: string): string => {
+		let folded = this.foldedNames.get(name);
+		if (folded === undefined) {
+			folded = fold(name);
+			this.foldedNames.set(name, folded);
+		}
+
+		return folded;
+	};
 
 	private add(draft: ActorDraft): ActorDraft {
 		this.actors.push(draft);
@@ -118,9 +130,9 @@ export class ActorRegistry {
 const honorific = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?(?:\s+|$))+$/u;
 
 /** The folded first word of a name of several words; undefined for a single word. */
-function firstNameOf(name: string): string | undefined {
+function firstNameOf(name: string, folded: (name: string) => string): string | undefined {
 	const words = name.split(/\s+/);
-	return words.length > 1 ? fold(words[0]!) : undefined;
+	return words.length > 1 ? folded(words[0]!) : undefined;
 }
 
 const particles = new Set(surnameParticles);
@@ -158,14 +170,14 @@ const mayStandForSurname = (surname: string) => /^\p{Lu}\S*\s/u.test(surname);
  * "Kirby" is John Kirby; "Joseph Biden" is Joe Biden only if the first names
  * share an initial. "Minh" is Tran Van Minh, whose "Van" may be a middle name.
  */
-function sameSurname(actor: ActorDraft, surname: string, firstName: string | undefined): boolean {
+function sameSurname(actor: ActorDraft, surname: string, firstName: string | undefined, folded: (name: string) => string): boolean {
 	const words = actor.name.split(/\s+/);
 	const their = surnameOf(words);
-	const [theirs, ours] = [fold(their), fold(surname)];
+	const [theirs, ours] = [folded(their), folded(surname)];
 	const lastWordAlone = (!ours.includes(' ') && mayStandForSurname(their) && theirs.endsWith(` ${ours}`)) || (!theirs.includes(' ') && mayStandForSurname(surname) && ours.endsWith(` ${theirs}`));
 	if (theirs !== ours && !lastWordAlone) {
 		return false;
 	}
 
-	return firstName === undefined || words.length === 1 || fold(words[0]!).charAt(0) === fold(firstName).charAt(0);
+	return firstName === undefined || words.length === 1 || folded(words[0]!).charAt(0) === folded(firstName).charAt(0);
 }
