@@ -91,3 +91,22 @@ test('at 60×20 without colour the map still names the route’s ports', async (
 	assert.match(map, /Amirabad/);
 	assert.ok(map.split('\n').every(line => [...line].length <= 60), 'a line overflows 60 columns');
 });
+
+test('a place’s preview draws a locator map beside its text where the pane has room, and loads the map only then', async () => {
+	let loads = 0;
+	const app = await open({columns: 120, rows: 35, loadMap: () => (loads++, loadMap())});
+	assert.equal(loads, 0, 'a quote in the preview loads no map');
+	await app.type('makhachkala');
+	await app.press(keys.escape);
+	const braille = /[\u2801-\u28FF]/;
+	const previewLines = () => app.lines().filter(line => line.includes('││')).map(line => line.slice(line.indexOf('││') + 2));
+	assert.ok(previewLines().some(line => /^ Makhachkala/.test(line)), 'the place is in the preview');
+	assert.ok(previewLines().slice(0, 10).some(line => braille.test(line.slice(-27))), 'a map beside the text, on the right');
+	assert.equal(loads, 1);
+	assert.match(app.frame(), /coordinates\s+42\.98°N/, 'the text still reads beside it');
+
+	const narrow = await open({columns: 60, rows: 35});
+	await narrow.type('makhachkala');
+	await narrow.press(keys.escape);
+	assert.doesNotMatch(narrow.frame(), braille, 'a narrow pane keeps its width for the text');
+});

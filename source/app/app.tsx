@@ -11,15 +11,15 @@ import {FindLine} from './components/find-line.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {KindTabs} from './components/kind-tabs.js';
-import {MapView} from './components/map-view.js';
+import {MapLines, MapView} from './components/map-view.js';
 import {NoteEditor} from './components/note-editor.js';
 import {PageView} from './components/page-view.js';
 import {QueryLine} from './components/query-line.js';
 import {ResultsList} from './components/results-list.js';
-import {useAppView} from './hooks/use-app-view.js';
+import {previewLocator, useAppView} from './hooks/use-app-view.js';
 import {useLatestReducer} from './hooks/use-latest-reducer.js';
 import {useLiveSearch} from './hooks/use-live-search.js';
-import {useMap} from './hooks/use-map.js';
+import {locatorOf, useMap, useMapKit} from './hooks/use-map.js';
 import {usePins} from './hooks/use-pins.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {footerKeysFor, helpKeyFor, keyLabel, type KeyContext} from './keys/bindings.js';
@@ -96,7 +96,8 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	const layout = computeLayout(columns, rows);
 	const {live, results} = useLiveSearch(index, wantedOf(state));
 	const screens = useMemo(() => pageScreens(index, innerWidth(layout.columns)), [index, layout.columns]);
-	const view = useAppView(index, state, layout, results, screens);
+	const view = useAppView(index, state, layout, results, screens, loadMap !== undefined);
+	const mapKit = useMapKit(loadMap, state.overlay.type === 'map' || view.locatorPlace !== null);
 	// The preview's text, inside its border, above the line that says it goes on.
 	const previewRoom = Math.max(layout.detail.height - 3, 1);
 	const notify = useCallback((notice: string) => dispatch({type: 'notify', notice}), [dispatch]);
@@ -104,7 +105,8 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	const context = keyContext(state);
 	const bodyHeight = layout.list.height + (layout.mode === 'stacked' ? layout.detail.height : 0);
 	// Inside the map's border, above its status line.
-	const map = useMap({index, appState: state, hits: results.hits, selected: view.selected, columns: layout.columns - 2, rows: bodyHeight - 3, colour, loadMap});
+	const map = useMap({index, appState: state, hits: results.hits, selected: view.selected, columns: layout.columns - 2, rows: bodyHeight - 3, colour, map: mapKit});
+	const locator = useMemo(() => (mapKit && view.locatorPlace ? locatorOf(mapKit, view.locatorPlace, previewLocator, colour) : null), [mapKit, view.locatorPlace, colour]);
 
 	useReportShown(dispatch, {
 		results: view.visible.length,
@@ -208,7 +210,7 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 		body = (
 			<Box flexDirection={layout.mode === 'split' ? 'row' : 'column'}>
 				<ResultsList rows={resultRows} start={start} selected={view.selectedPosition} total={view.visible.length} width={layout.list.width} height={layout.list.height} focused={state.focus === 'list'} emptyMessage={empty} />
-				<PageView lines={view.detail} scroll={Math.min(previewScroll(state.preview, view.selected?.id ?? null), Math.max(0, view.detail.length - previewRoom))} width={layout.detail.width} height={layout.detail.height} moreHint={`… ${previewHint}`} />
+				<PageView lines={view.detail} scroll={Math.min(previewScroll(state.preview, view.selected?.id ?? null), Math.max(0, view.detail.length - previewRoom))} width={layout.detail.width} height={layout.detail.height} moreHint={`… ${previewHint}`} aside={locator && <MapLines lines={locator.lines} />} />
 			</Box>
 		);
 	}

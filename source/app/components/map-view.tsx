@@ -35,7 +35,8 @@ const withoutColour: Record<MapStyle, TextProps> = {
 	'label-highlight': {bold: true},
 };
 
-function MapLines({lines}: {lines: MapRun[][]}) {
+/** Map lines as runs of styled text (the whole map, or a locator). */
+export function MapLines({lines}: {lines: MapRun[][]}) {
 	const styles = useContext(ColourContext) ? withColour : withoutColour;
 	return lines.map((runs, row) => (
 		<Text key={row} wrap="truncate">

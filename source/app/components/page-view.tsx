@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
 import type {Line} from '../layout/segments.js';
 import {innerHeight} from '../state/layout.js';
 import {LineText} from './line-text.js';
@@ -13,18 +14,31 @@ type Props = {
 	moreHint?: string;
 	/** The line (of those shown) drawn inverted: a chosen link. */
 	chosen?: number | null;
+	/** Drawn beside the lines' top, on the right (a place's locator map): the lines are laid out narrower for it. */
+	aside?: ReactNode;
 };
 
 /** A bordered window onto laid-out lines: the detail pane, the full-screen detail and the help. */
-export function PageView({lines, scroll, width, height, moreHint, chosen = null}: Props) {
+export function PageView({lines, scroll, width, height, moreHint, chosen = null, aside}: Props) {
 	const room = innerHeight(height);
 	const cut = lines.length > scroll + room;
 	const shown = lines.slice(scroll, scroll + (cut && moreHint ? room - 1 : room));
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
-			{shown.map((line, position) => (
-				<LineText key={scroll + position} line={line} inverse={position === chosen} />
-			))}
+			{aside ? (
+				<Box flexDirection="row">
+					<Box flexDirection="column" flexGrow={1}>
+						{shown.map((line, position) => (
+							<LineText key={scroll + position} line={line} inverse={position === chosen} />
+						))}
+					</Box>
+					<Box flexDirection="column" marginLeft={1}>
+						{aside}
+					</Box>
+				</Box>
+			) : (
+				shown.map((line, position) => <LineText key={scroll + position} line={line} inverse={position === chosen} />)
+			)}
 			{cut && moreHint && (
 				<Text dimColor wrap="truncate-end">
 					{moreHint}

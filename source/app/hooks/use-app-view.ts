@@ -1,6 +1,7 @@
 import {useMemo} from 'react';
 import {recordDetail} from '../../core/detail.js';
 import type {BriefRecord, CorpusIndex} from '../../core/records.js';
+import type {Location} from '../../core/schema.js';
 import type {SearchHit} from '../../core/search.js';
 import {detailLines} from '../layout/detail-lines.js';
 import type {KeyContext} from '../keys/bindings.js';
@@ -19,8 +20,10 @@ export type AppView = {
 	/** The selection, kept inside the results. */
 	selectedPosition: number;
 	selected: BriefRecord | null;
-	/** The selected record's detail, laid out for the detail pane. */
+	/** The selected record's detail, laid out for the detail pane (beside the locator, when there is one). */
 	detail: Line[];
+	/** The place the preview draws a locator map of, beside its text: a place's, where the pane has room. */
+	locatorPlace: Location | null;
 	/** The help page or the full-screen record or article, when one is open. */
 	page: Line[];
 	/** The full-screen record or article laid out, with its links and marks. */
@@ -35,7 +38,11 @@ export type AppView = {
 
 const compactBelowRows = 16;
 
-export function useAppView(index: CorpusIndex, state: AppState, layout: Layout, results: SearchSnapshot, screens: Screens): AppView {
+/** The preview's locator map of a place, in cells, and the narrowest pane (inside its border) that has room for it beside the text. */
+export const previewLocator = {columns: 24, rows: 10, fromColumns: 60};
+
+/** `canDrawMaps`: the map's code is there to load (a build has it; a test may not). */
+export function useAppView(index: CorpusIndex, state: AppState, layout: Layout, results: SearchSnapshot, screens: Screens, canDrawMaps = false): AppView {
 	const {tab, overlay} = state;
 	const {hits, query: answered, searching} = results;
 	const found = useMemo(() => hitsInTab(hits, tab), [hits, tab]);
@@ -48,7 +55,9 @@ export function useAppView(index: CorpusIndex, state: AppState, layout: Layout, 
 
 	const paneWidth = innerWidth(layout.detail.width);
 	const compact = layout.detail.height < compactBelowRows;
-	const detail = useMemo(() => (selected ? detailLines(recordDetail(index, selected), selected, paneWidth, {neighbourLines: 2, compact}) : []), [index, selected, paneWidth, compact]);
+	const locatorPlace = canDrawMaps && selected?.kind === 'location' && paneWidth >= previewLocator.fromColumns && layout.detail.height > previewLocator.rows ? selected.location : null;
+	const textWidth = locatorPlace ? paneWidth - previewLocator.columns - 1 : paneWidth;
+	const detail = useMemo(() => (selected ? detailLines(recordDetail(index, selected), selected, textWidth, {neighbourLines: 2, compact}) : []), [index, selected, textWidth, compact]);
 	const fullWidth = innerWidth(layout.columns);
 	const screen = overlay.type === 'detail' || overlay.type === 'reader' ? screens.screenOf(overlay) : null;
 	const openedFrom: KeyContext = overlay.type === 'help' ? (overlay.previous.type === 'none' ? state.focus : overlay.previous.type) : 'query';
@@ -58,5 +67,5 @@ export function useAppView(index: CorpusIndex, state: AppState, layout: Layout, 
 
 	const previousResultId = found[selectedPosition - 1]?.record.id ?? null;
 	const nextResultId = found[selectedPosition + 1]?.record.id ?? null;
-	return {counts, visible, selectedPosition, selected, detail, page: overlay.type === 'help' ? help : screen?.lines ?? [], screen, previousResultId, nextResultId, pickerItems: items, searching};
+	return {counts, visible, selectedPosition, selected, detail, locatorPlace, page: overlay.type === 'help' ? help : screen?.lines ?? [], screen, previousResultId, nextResultId, pickerItems: items, searching};
 }

@@ -6,6 +6,7 @@ import {glyphSetFor, type GlyphSet} from '../../core/map/glyphs.js';
 import type {MapFrame, PlacedMarker} from '../../core/map/render-map.js';
 import type {MapStory} from '../../core/map/story.js';
 import type {BriefRecord, CorpusIndex} from '../../core/records.js';
+import type {Location} from '../../core/schema.js';
 import {detailLines} from '../layout/detail-lines.js';
 import type {Line} from '../layout/segments.js';
 import type {AppState} from '../state/app-state.js';
@@ -43,33 +44,58 @@ type Options = {
 	columns: number;
 	rows: number;
 	colour: boolean;
-	loadMap: LoadMap | undefined;
+	/** The map's code and data, once loaded (see useMapKit). */
+	map: LoadedMap | null;
 };
 
-type LoadedMap = {kit: MapKit; atlas: (resolution: AtlasResolution) => Atlas; glyphs: GlyphSet};
+/** The map's code, its atlas reader and the glyphs the terminal takes: loaded once, the first time a map is wanted. */
+export type LoadedMap = {kit: MapKit; atlas: (resolution: AtlasResolution) => Atlas; glyphs: GlyphSet};
 
 /** Text of a place's detail gives way to a locator map from this width. */
 const locatorFromColumns = 80;
 const locatorSize = {columns: 30, rows: 12};
 
-/** The map overlay: its state and keys, and the frame drawn from the app's results and selection. */
-export function useMap({index, appState, hits, selected, columns, rows, colour, loadMap}: Options): MapScreen & {keys: MapKeyState} {
-	const [state, dispatch, latest] = useLatestReducer(mapReducer, () => initialMapState);
-	const open = appState.overlay.type === 'map';
-	// The map's code and data load the first time it opens, never before, and stay.
-	const [wasOpened, setWasOpened] = useState(open);
-	if (open && !wasOpened) {
-		setWasOpened(true);
+/**
+ * The map's code and data, loaded the first time `wanted` (the map opens, a
+ * place's detail has room for its locator), never before, and kept: other
+ * commands and the first frame do without them.
+ */
+export function useMapKit(loadMap: LoadMap | undefined, wanted: boolean): LoadedMap | null {
+	const [wasWanted, setWasWanted] = useState(wanted);
+	if (wanted && !wasWanted) {
+		setWasWanted(true);
 	}
 
-	const map = useMemo((): LoadedMap | null => {
-		if (!wasOpened || !loadMap) {
+	return useMemo((): LoadedMap | null => {
+		if (!wasWanted || !loadMap) {
 			return null;
 		}
 
 		const kit = loadMap();
 		return {kit, atlas: kit.createAtlasReader(), glyphs: glyphSetFor(process.env)};
-	}, [wasOpened, loadMap]);
+	}, [wasWanted, loadMap]);
+}
+
+/** A small map of one place in its part of the world: about four times the narrowest fit, some 30° across. */
+export function locatorOf(map: LoadedMap, location: Location, size: {columns: number; rows: number}, colour: boolean): MapFrame {
+	return map.kit.renderMap({
+		story: {places: [{...location, citedBy: [], onRoute: false}], routes: []},
+		columns: size.columns,
+		rows: size.rows,
+		fit: 'focus',
+		zoom: 0.25,
+		selectedId: location.id,
+		highlightIds: new Set(),
+		glyphs: map.glyphs,
+		colour,
+		atlas: map.atlas,
+	});
+}
+
+/** The map overlay: its state and keys, and the frame drawn from the app's results and selection. */
+export function useMap({index, appState, hits, selected, columns, rows, colour, map}: Options): MapScreen & {keys: MapKeyState} {
+	const [state, dispatch, latest] = useLatestReducer(mapReducer, () => initialMapState);
+	const open = appState.overlay.type === 'map';
 
 	const story = useMemo(() => (open ? mapStoryFor(index, hits) : {places: [], routes: []}), [open, index, hits]);
 	const highlightIds = useMemo(() => highlightsOf(selected), [selected]);
@@ -99,21 +125,6 @@ function placeDetail(index: CorpusIndex, placeId: string, columns: number, rows:
 	// Inside the box's padding, beside the locator and the space before it.
 	const textWidth = withLocator ? columns - locatorSize.columns - 3 : columns - 2;
 	const lines = detailLines(recordDetail(index, record), record, textWidth, {neighbourLines: 2});
-	const {location} = record;
-	const locator = withLocator
-		? map.kit.renderMap({
-				story: {places: [{...location, citedBy: [], onRoute: false}], routes: []},
-				columns: locatorSize.columns,
-				rows: Math.min(locatorSize.rows, rows),
-				fit: 'focus',
-				// The place in its part of the world: about four times the narrowest fit, some 30° across.
-				zoom: 0.25,
-				selectedId: location.id,
-				highlightIds: new Set(),
-				glyphs: map.glyphs,
-				colour,
-				atlas: map.atlas,
-			})
-		: null;
+	const locator = withLocator ? locatorOf(map, record.location, {columns: locatorSize.columns, rows: Math.min(locatorSize.rows, rows)}, colour) : null;
 	return {lines, locator};
 }
