@@ -1,7 +1,7 @@
 import {filterMatcher} from './filters.js';
 import type {BriefRecord, CorpusIndex} from './records.js';
 import {searchFold} from './text.js';
-import {groupByPassage} from './search/grouping.js';
+import {groupingSteps} from './search/grouping.js';
 import {operatorRanges, operatorSteps} from './search/operator-search.js';
 import {queryWords, rankedSteps, type RankedRecord} from './search/ranked-search.js';
 import {mergeRanges, type Range} from './search/ranges.js';
@@ -54,6 +54,9 @@ export function* searchSteps(index: CorpusIndex, query: string, options: SearchO
 	return (yield* resultSteps(index, query, options)).hits;
 }
 
+/** Hits made in one step. */
+const hitSlice = 1000;
+
 /** Operators as fuse.js's extended search reads them, at the start or end of a word, or ` | ` between alternatives. */
 const operatorPattern = /(?:^|\s)[='^!"]|\$(?:\s|$)|\s\|\s/;
 
@@ -75,13 +78,21 @@ function* resultSteps(index: CorpusIndex, query: string, options: SearchOptions)
 
 	const matchesFilters = filterMatcher(index.records, options.filters ?? {});
 	const ranked = yield* rankedSteps(index, searcher, words, {isWanted: refIndex => matchesFilters(index.records[refIndex]!), plain: options.plainFuse});
-	const groups = options.group ? groupByPassage(index, ranked) : ranked.map(item => [item]);
+	// Ranking, grouping and making the hits each take a step of their own, the hits a slice at a time: a query of a letter or two ranks most of the corpus.
+	yield;
+	const groups = options.group ? yield* groupingSteps(index, ranked) : ranked.map(item => [item]);
+	yield;
 	const kept = options.limit === undefined ? groups : groups.slice(0, options.limit);
 	const withRanges = options.ranges ?? true;
-	const hits = kept.map((group, position) => {
+	const hits: SearchHit[] = [];
+	for (const [position, group] of kept.entries()) {
 		const [lead, ...others] = group.map(item => toHit(index, item, position / Math.max(1, groups.length), withRanges));
-		return others.length > 0 ? {...lead!, sameAs: others} : lead!;
-	});
+		hits.push(others.length > 0 ? {...lead!, sameAs: others} : lead!);
+		if (position % hitSlice === hitSlice - 1) {
+			yield;
+		}
+	}
+
 	return {hits, total: groups.length};
 }
 

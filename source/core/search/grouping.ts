@@ -1,6 +1,10 @@
 import {passageKindRank, sharePassage} from '../passages.js';
 import type {CorpusIndex} from '../records.js';
 import type {RankKeys} from './ranking.js';
+import {finished} from './searcher.js';
+
+/** Records grouped in one step. */
+const groupSlice = 2000;
 
 /**
  * Records that are one passage — a quote, the fact and the route cut from
@@ -13,9 +17,18 @@ import type {RankKeys} from './ranking.js';
  * paragraph are compared, so this is linear in the hits for any real article.
  */
 export function groupByPassage<T extends {refIndex: number; keys?: RankKeys}>(index: CorpusIndex, ranked: T[]): T[][] {
+	return finished(groupingSteps(index, ranked));
+}
+
+/** Records grouped by passage, as groupByPassage, a slice of them a step. */
+export function* groupingSteps<T extends {refIndex: number; keys?: RankKeys}>(index: CorpusIndex, ranked: T[]): Generator<void, T[][]> {
 	const groups: T[][] = [];
 	const byParagraph = new Map<string, T[][]>();
-	for (const item of ranked) {
+	for (const [position, item] of ranked.entries()) {
+		if (position % groupSlice === groupSlice - 1) {
+			yield;
+		}
+
 		const record = index.records[item.refIndex]!;
 		const {provenance} = record;
 		if (!provenance) {

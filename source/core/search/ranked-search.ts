@@ -13,6 +13,7 @@ import {fuseOptions} from './search-document.js';
 import {lowerTextAt, type Searcher} from './searcher.js';
 import {fieldSeparator, wordFilter} from './word-filter.js';
 import type {QueryWord} from './query-words.js';
+import {sortInSteps} from './sort-in-steps.js';
 import {betterMatch, isStrong, locate, type MatchField, type WordMatch} from './word-match.js';
 
 export {queryWords, type QueryWord} from './query-words.js';
@@ -28,6 +29,8 @@ export type RankedRecord = {
 
 /** Records fuse.js scores in one step, and paragraphs looked through in one step. */
 const scoreSlice = 150;
+/** Records sorted, or merged, in one step. */
+const sortSlice = 2000;
 const paragraphSlice = 100;
 
 export type RankOptions = {
@@ -101,8 +104,7 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 	const wordList = words.map(({word}) => word);
 	const ranked = matched.map(({refIndex, matches}) => ({refIndex, words: wordList, matches, keys: rankKeys(matches, rarities)}));
 	yield;
-	ranked.sort((a, b) => compareKeys(a.keys, b.keys) || a.refIndex - b.refIndex);
-	return ranked;
+	return yield* sortInSteps(ranked, (a, b) => compareKeys(a.keys, b.keys) || a.refIndex - b.refIndex, sortSlice);
 }
 
 /**
