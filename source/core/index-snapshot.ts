@@ -1,7 +1,8 @@
-import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
+import {closeSync, openSync} from 'node:fs';
 import os from 'node:os';
-import type {Actor, Fact, Location, Provenance, Quote, Route, Source} from './schema.js';
+import type {Actor, Fact, Location, Quote, Route, Source} from './schema.js';
 import {entityRecords, type BriefRecord, type CorpusIndex} from './records.js';
+import {JsonLines, SnapshotFile, StoredFact, StoredQuote, StoredRoute, StoredSource, type Numbers, type SourceHead, type Store} from './snapshot-records.js';
 
 /**
  * A corpus index written out so that the next process reads it in a fraction
@@ -28,7 +29,6 @@ import {entityRecords, type BriefRecord, type CorpusIndex} from './records.js';
 const format = `brief index snapshot 4 ${os.endianness()}`;
 
 type PassageRecord = Extract<BriefRecord, {kind: 'quote' | 'fact' | 'route'}>;
-type SourceHead = Pick<Source, 'id' | 'title' | 'outlet' | 'date'>;
 const passageKinds = {quote: 'q', fact: 'f', route: 'r'} as const;
 
 type SnapshotHead = {
@@ -39,29 +39,6 @@ type SnapshotHead = {
 	sources: SourceHead[];
 	/** One letter a passage, in the index's order: q, f or r. */
 	kinds: string;
-};
-
-/**
- * The numbers of every passage: its speaker's or attribution's position in
- * `actors` (-1 for none); its source's position in `sources`, paragraph, start
- * and end; as runs, the positions in `actors` and `locations` of every actor
- * and place it involves; where each passage's text starts in the texts, and
- * where the last one ends; as runs, the positions of the records (passages
- * and others) involving each actor, then each place. Then where each
- * passage's line, then each source's, starts after the texts, and where the
- * last one ends.
- */
-type Numbers = {
-	voices: Int32Array;
-	provenance: Int32Array;
-	actorStarts: Int32Array;
-	actorRefs: Int32Array;
-	locationStarts: Int32Array;
-	locationRefs: Int32Array;
-	textStarts: Int32Array;
-	involvingStarts: Int32Array;
-	involving: Int32Array;
-	lineStarts: Int32Array;
 };
 
 function numbersIn(all: Int32Array, passages: number, entities: number): Numbers {
@@ -244,170 +221,3 @@ function voiceIdOf(record: PassageRecord): string | null {
 	return record.kind === 'quote' ? record.quote.speaker : record.kind === 'fact' ? record.fact.attribution : record.route.attribution;
 }
 
-/** An open snapshot file, read a piece at a time. */
-class SnapshotFile {
-	readonly size: number;
-
-	constructor(readonly fd: number) {
-		this.size = fstatSync(fd).size;
-	}
-
-	/** Bytes of a buffer of their own, so starting at a multiple of four. */
-	read(position: number, length: number): Buffer {
-		const bytes = Buffer.allocUnsafeSlow(length);
-		let done = 0;
-		while (done < length) {
-			const read = readSync(this.fd, bytes, done, length - done, position + done);
-			if (read === 0) {
-				throw new Error('the snapshot file ended early');
-			}
-
-			done += read;
-		}
-
-		return bytes;
-	}
-}
-
-/** The lines after the numbers, each read and parsed the first time it is asked for, then kept. */
-class JsonLines {
-	readonly #parsed: unknown[] = [];
-
-	constructor(
-		readonly file: SnapshotFile,
-		readonly start: number,
-		readonly lineStarts: Int32Array,
-	) {}
-
-	at<T>(line: number): T {
-		if (this.#parsed[line] === undefined) {
-			const from = this.lineStarts[line]!;
-			this.#parsed[line] = JSON.parse(this.file.read(this.start + from, this.lineStarts[line + 1]! - from - 1).toString('utf8'));
-		}
-
-		return this.#parsed[line] as T;
-	}
-}
-
-/** What a snapshot's records read from when asked. */
-type Store = {lines: JsonLines; numbers: Numbers; actors: Actor[]; locations: Location[]; sourceIds: string[]};
-
-/**
- * What every passage read from a snapshot has at once, its voice (speaker or
- * attribution) among them; the ids of the actors and places it involves and
- * its provenance are made, and the quote, fact or route itself parsed from
- * its line, when asked for.
- */
-class StoredPassage {
-	readonly #store: Store;
-	readonly #position: number;
-	#actorIds: string[] | undefined;
-	#locationIds: string[] | undefined;
-	#provenance: Provenance | undefined;
-
-	constructor(
-		readonly id: string,
-		readonly text: string,
-		protected readonly voice: Actor | null,
-		store: Store,
-		position: number,
-	) {
-		this.#store = store;
-		this.#position = position;
-	}
-
-	get actorIds(): string[] {
-		const {actors, numbers} = this.#store;
-		this.#actorIds ??= this.#idsOf(actors, numbers.actorRefs, numbers.actorStarts);
-		return this.#actorIds;
-	}
-
-	get locationIds(): string[] {
-		const {locations, numbers} = this.#store;
-		this.#locationIds ??= this.#idsOf(locations, numbers.locationRefs, numbers.locationStarts);
-		return this.#locationIds;
-	}
-
-	/** This passage's run in `refs`, as ids. */
-	#idsOf(entities: Array<{id: string}>, refs: Int32Array, starts: Int32Array): string[] {
-		const ids: string[] = [];
-		for (let at = starts[this.#position]!; at < starts[this.#position + 1]!; at++) {
-			ids.push(entities[refs[at]!]!.id);
-		}
-
-		return ids;
-	}
-
-	get provenance(): Provenance {
-		if (!this.#provenance) {
-			const {numbers, sourceIds} = this.#store;
-			const [source, paragraph, start, end] = numbers.provenance.subarray(this.#position * 4, this.#position * 4 + 4);
-			this.#provenance = {source: sourceIds[source!]!, paragraph: paragraph!, start: start!, end: end!};
-		}
-
-		return this.#provenance;
-	}
-
-	protected passage<T extends {text: string}>(): T {
-		const passage = this.#store.lines.at<T>(this.#position);
-		passage.text = this.text;
-		return passage;
-	}
-}
-
-class StoredQuote extends StoredPassage {
-	readonly kind = 'quote' as const;
-	get speaker() {
-		return this.voice;
-	}
-
-	get quote(): Quote {
-		return this.passage();
-	}
-}
-
-class StoredFact extends StoredPassage {
-	readonly kind = 'fact' as const;
-	get attribution() {
-		return this.voice;
-	}
-
-	get fact(): Fact {
-		return this.passage();
-	}
-}
-
-class StoredRoute extends StoredPassage {
-	readonly kind = 'route' as const;
-	get attribution() {
-		return this.voice;
-	}
-
-	get route(): Route {
-		return this.passage();
-	}
-}
-
-/** A source whose title and dates are at hand and whose text is read when asked for. */
-class StoredSource implements Source {
-	readonly id: string;
-	readonly title: string;
-	readonly outlet: string | null;
-	readonly date: string | null;
-	readonly #lines: JsonLines;
-	readonly #line: number;
-
-	constructor(head: SourceHead, lines: JsonLines, line: number) {
-		({id: this.id, title: this.title, outlet: this.outlet, date: this.date} = head);
-		this.#lines = lines;
-		this.#line = line;
-	}
-
-	get text(): string {
-		return this.#lines.at<Source>(this.#line).text;
-	}
-
-	get paragraphs(): string[] {
-		return this.#lines.at<Source>(this.#line).paragraphs;
-	}
-}
