@@ -39,14 +39,14 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 	const runs = nameRuns(paragraph);
 	for (const person of peopleByCompromise(paragraph, known)) {
 		// "on Skye", "in Chad": a single name where a place stands is no person.
-		if (!/\s/u.test(person.text) && /\b(?:in|on|at|near|across|around|outside)\s+$/u.test(paragraph.slice(Math.max(0, person.offset.start - 12), person.offset.start))) {
+		if (!/\s/u.test(person.text) && /\b(?:in|on|at|near|across|around|outside)\s+$/u.test(paragraph.slice(Math.max(0, person.start - 12), person.start))) {
 			continue;
 		}
 
 		// compromise stops at a possessive ("President Joe" in "President Joe Biden’s") and may leave out
 		// a title's first word ("Russian" in "Russian President Vladimir Putin"): take the whole capitalised run.
 		// It may also open with a lower-case word ("brother Tomas"): the run inside it is the name.
-		const start = person.offset.start;
+		const start = person.start;
 		const run = runs.find(candidate => candidate.index <= start && start < candidate.index + candidate[0].length) ?? runs.find(candidate => start < candidate.index && candidate.index < start + person.text.length && /^\p{Ll}/u.test(person.text));
 		if (run) {
 			add(run.index, run[0]);
@@ -114,21 +114,64 @@ export function knownNameWords(knownPeople: string[]): KnownNameWords {
 }
 
 /**
- * The people compromise finds in a paragraph, with the words of known names
- * tagged in this one document only: compromise's own lexicon is shared by
- * every call in the process and is never written to.
+ * compromise's steps up to its lexicon-and-shape tagger: its second pass of
+ * several hundred match rules (postTagger) costs three times as much and only
+ * widens a name compromise has found to the capitalised run around it, which
+ * peopleIn takes whole anyway.
  */
-function peopleByCompromise(paragraph: string, known: KnownNameWords): Array<{text: string; offset: {start: number}}> {
-	const document = nlp(paragraph);
-	const namesKnownWord = known.size > 0 && (paragraph.toLowerCase().match(/\p{L}+/gu) ?? []).some(word => known.has(word));
-	if (namesKnownWord) {
-		document.terms().forEach(term => {
-			const tag = known.get(term.text('normal'));
-			if (tag !== undefined) {
-				term.tag(tag);
+export const taggingSteps = ['contractions', 'alias', 'machine', 'index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo'];
+
+type Term = {text: string; pre: string; post: string; normal: string; tags: Set<string>};
+
+/**
+ * The people compromise finds in a paragraph — as its `people()` reads them:
+ * an honorific or two, then words tagged as a person, never across a comma or
+ * past a possessive — with the words of known names taken as a person's in
+ * this one document only (compromise's own lexicon is shared by every call in
+ * the process and is never written to). Reading the tags directly spares
+ * `people().json()`, which also parses each name and guesses its gender.
+ */
+export function peopleByCompromise(paragraph: string, known: KnownNameWords): Array<{text: string; start: number}> {
+	const document = nlp.tokenize(paragraph);
+	document.compute(taggingSteps);
+	const isPerson = (term: Term) => term.tags.has('Person') || known.has(term.normal);
+	const people: Array<{text: string; start: number}> = [];
+	let sentenceStart = 0;
+	for (const sentence of document.document as Term[][]) {
+		const starts: number[] = [];
+		let offset = sentenceStart;
+		for (const term of sentence) {
+			starts.push(offset + term.pre.length);
+			offset += term.pre.length + term.text.length + term.post.length;
+		}
+
+		const endsRun = (term: Term) => term.post.includes(',') || (term.tags.has('Possessive') && !/^(?:his|her)$/u.test(term.normal));
+		let index = 0;
+		while (index < sentence.length) {
+			let end = index;
+			while (end < sentence.length && sentence[end]!.tags.has('Honorific') && !isPerson(sentence[end]!) && !endsRun(sentence[end]!)) {
+				end++;
 			}
-		});
+
+			const firstPerson = end;
+			while (end < sentence.length && isPerson(sentence[end]!)) {
+				end++;
+				if (endsRun(sentence[end - 1]!)) {
+					break;
+				}
+			}
+
+			if (end > firstPerson) {
+				const last = sentence[end - 1]!;
+				people.push({text: paragraph.slice(starts[index]!, starts[end - 1]! + last.text.length + last.post.length).trimEnd(), start: starts[index]!});
+				index = end;
+			} else {
+				index = Math.max(index + 1, end);
+			}
+		}
+
+		sentenceStart = offset;
 	}
 
-	return document.people().json({offset: true}) as Array<{text: string; offset: {start: number}}>;
+	return people;
 }

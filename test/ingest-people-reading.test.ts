@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import {readdirSync, readFileSync} from 'node:fs';
+import {test} from 'node:test';
+import nlp from 'compromise';
+import {knownNameWords, peopleByCompromise, taggingSteps, type KnownNameWords} from '../source/ingest/person-mentions.js';
+
+const articles = new URL('fixtures/articles/', import.meta.url);
+
+/** compromise's own reading of a paragraph's people, through its `people()` API: what peopleByCompromise must equal. */
+function peopleThroughTheApi(paragraph: string, known: KnownNameWords): Array<{text: string; start: number}> {
+	const document = nlp.tokenize(paragraph);
+	document.compute(taggingSteps);
+	document.terms().forEach(term => {
+		const tag = known.get(term.text('normal'));
+		if (tag !== undefined) {
+			term.tag(tag);
+		}
+	});
+	const people = document.people().json({offset: true}) as Array<{text: string; offset: {start: number}}>;
+	return people.map(person => ({text: person.text, start: person.offset.start}));
+}
+
+test('the people read straight from compromise’s tags are those its people() gives, in every paragraph of every test article, with and without known names', () => {
+	const paragraphs = readdirSync(articles)
+		.filter(name => name.endsWith('.txt'))
+		.flatMap(name => readFileSync(new URL(name, articles), 'utf8').split('\n'))
+		.filter(paragraph => paragraph.trim() !== '');
+	// Names in a list, and a possessive before a name: where compromise ends a person's run.
+	paragraphs.push('Present were John Kirby, Maria Lopez, Dr. Sarah Jones and President Joe Biden’s envoy Tom Brown, with Mr. Kim Jong.');
+	const known = knownNameWords(['John Kirby', 'Dmitry Peskov', 'Margaret Hollis', 'Kelly Dawson']);
+	assert.ok(paragraphs.length > 300);
+	let people = 0;
+	for (const paragraph of paragraphs) {
+		for (const names of [new Map() as KnownNameWords, known]) {
+			const expected = peopleThroughTheApi(paragraph, names);
+			assert.deepEqual(peopleByCompromise(paragraph, names), expected, paragraph);
+			people += expected.length;
+		}
+	}
+
+	assert.ok(people > 300, `only ${people} people found`);
+});
