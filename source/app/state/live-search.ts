@@ -24,7 +24,11 @@ function* prepareOnly(index: CorpusIndex): Generator<void, SearchHit[]> {
  * milliseconds, so none runs before a key's frame.)
  */
 const stepBudgetMs = 4;
-/** Below this many records a search takes a millisecond or two: it runs at once, in the key's frame. */
+/**
+ * Below this many records a search mostly takes a millisecond or two: it
+ * starts at once, in the key's frame, for one budget — a query of many words
+ * can take longer, and finishes after the frame that echoes the key.
+ */
 const searchAtOnceUpTo = 500;
 const rememberedSearches = 8;
 
@@ -93,7 +97,7 @@ export class LiveSearch {
 		}
 
 		this.running = {key, query: wanted.query, steps: matchingSteps(this.index, wanted.query, {actorIds: wanted.actorIds, locationIds: wanted.locationIds, sourceIds: wanted.sourceIds})};
-		if (this.index.records.length <= searchAtOnceUpTo && this.advance(Infinity)) {
+		if (this.index.records.length <= searchAtOnceUpTo && this.advance(stepBudgetMs)) {
 			return;
 		}
 
