@@ -110,3 +110,25 @@ test('a place’s preview draws a locator map beside its text where the pane has
 	await narrow.press(keys.escape);
 	assert.doesNotMatch(narrow.frame(), braille, 'a narrow pane keeps its width for the text');
 });
+
+test('a place’s full-screen detail draws its locator map beside the text from 80 columns; a quote’s detail and a narrow screen draw none', async () => {
+	const braille = /[\u2801-\u28FF]/;
+	const app = await open({columns: 120, rows: 35});
+	await app.type('makhachkala');
+	await app.press(keys.escape, keys.enter);
+	const detail = await app.waitForFrame(/Mentioned in/);
+	const rightOfText = detail.split('\n').map(line => line.slice(-33, -1));
+	assert.ok(rightOfText.slice(0, 14).filter(line => braille.test(line)).length >= 5, `no map on the right:\n${detail}`);
+	assert.match(detail, /◉ Makhachkala/, 'the locator marks the place');
+	assert.match(detail, /coordinates\s+42\.98°N/, 'the text reads beside it');
+	await app.press(keys.escape);
+
+	await app.type(`${'\u007F'.repeat('makhachkala'.length)}kirby caspian`);
+	await app.press(keys.escape, keys.enter);
+	assert.doesNotMatch(await app.waitForFrame(/Kirby/), braille, 'a quote’s detail draws no map');
+
+	const narrow = await open({columns: 70, rows: 20});
+	await narrow.type('makhachkala');
+	await narrow.press(keys.escape, keys.enter);
+	assert.doesNotMatch(await narrow.waitForFrame(/coordinates/), braille, 'below 80 columns the text keeps the width');
+});

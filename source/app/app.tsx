@@ -19,7 +19,7 @@ import {ResultsList} from './components/results-list.js';
 import {previewLocator, useAppView} from './hooks/use-app-view.js';
 import {useLatestReducer} from './hooks/use-latest-reducer.js';
 import {useLiveSearch} from './hooks/use-live-search.js';
-import {locatorOf, useMap, useMapKit} from './hooks/use-map.js';
+import {locatorOf, placeLocator, useMap, useMapKit} from './hooks/use-map.js';
 import {usePins} from './hooks/use-pins.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {footerKeysFor, helpKeyFor, keyLabel, type KeyContext} from './keys/bindings.js';
@@ -41,7 +41,7 @@ import {pageScreens} from './layout/page-screens.js';
 import {readingView} from './layout/reading-view.js';
 import {resultRow} from './layout/result-row.js';
 import {appReducer, pageOf, startingState, type AppState, type Shown} from './state/app-state.js';
-import {computeLayout, innerWidth, listWindow, minimumSize} from './state/layout.js';
+import {computeLayout, innerHeight, innerWidth, listWindow, minimumSize} from './state/layout.js';
 import type {Wanted} from './state/live-search.js';
 import type {LoadMap} from './state/map-state.js';
 import {previewScroll} from './state/preview-state.js';
@@ -95,9 +95,12 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	const {columns, rows} = useTerminalSize();
 	const layout = computeLayout(columns, rows);
 	const {live, results} = useLiveSearch(index, wantedOf(state));
-	const screens = useMemo(() => pageScreens(index, innerWidth(layout.columns)), [index, layout.columns]);
+	// A place's full-screen detail leaves room beside its text for a locator map, where the screen is wide enough and a map can be drawn.
+	const locatorColumns = loadMap !== undefined && layout.columns >= placeLocator.fromColumns ? placeLocator.columns + 1 : 0;
+	const screens = useMemo(() => pageScreens(index, innerWidth(layout.columns), locatorColumns), [index, layout.columns, locatorColumns]);
 	const view = useAppView(index, state, layout, results, screens, loadMap !== undefined);
-	const mapKit = useMapKit(loadMap, state.overlay.type === 'map' || view.locatorPlace !== null);
+	const pageLocatorPlace = view.screen?.locatorPlace ?? null;
+	const mapKit = useMapKit(loadMap, state.overlay.type === 'map' || view.locatorPlace !== null || pageLocatorPlace !== null);
 	// The preview's text, inside its border, above the line that says it goes on.
 	const previewRoom = Math.max(layout.detail.height - 3, 1);
 	const notify = useCallback((notice: string) => dispatch({type: 'notify', notice}), [dispatch]);
@@ -107,6 +110,8 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	// Inside the map's border, above its status line.
 	const map = useMap({index, appState: state, hits: results.hits, selected: view.selected, columns: layout.columns - 2, rows: bodyHeight - 3, colour, map: mapKit});
 	const locator = useMemo(() => (mapKit && view.locatorPlace ? locatorOf(mapKit, view.locatorPlace, previewLocator, colour) : null), [mapKit, view.locatorPlace, colour]);
+	const pageLocatorRows = Math.min(placeLocator.rows, innerHeight(bodyHeight));
+	const pageLocator = useMemo(() => (mapKit && pageLocatorPlace ? locatorOf(mapKit, pageLocatorPlace, {columns: placeLocator.columns, rows: pageLocatorRows}, colour) : null), [mapKit, pageLocatorPlace, pageLocatorRows, colour]);
 
 	useReportShown(dispatch, {
 		results: view.visible.length,
@@ -187,7 +192,7 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	const previewOverflows = view.detail.length > previewRoom + 1;
 	if (page) {
 		status = page.status;
-		body = <PageView lines={page.lines} scroll={0} chosen={page.chosen} width={layout.columns} height={bodyHeight} />;
+		body = <PageView lines={page.lines} scroll={0} chosen={page.chosen} width={layout.columns} height={bodyHeight} aside={pageLocator && <MapLines lines={pageLocator.lines} />} />;
 	} else if (overlay.type === 'help') {
 		const room = layout.fullDetailHeight;
 		const scroll = Math.min(overlay.scroll, Math.max(0, view.page.length - room));

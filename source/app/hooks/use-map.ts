@@ -51,9 +51,8 @@ type Options = {
 /** The map's code, its atlas reader and the glyphs the terminal takes: loaded once, the first time a map is wanted. */
 export type LoadedMap = {kit: MapKit; atlas: (resolution: AtlasResolution) => Atlas; glyphs: GlyphSet};
 
-/** Text of a place's detail gives way to a locator map from this width. */
-const locatorFromColumns = 80;
-const locatorSize = {columns: 30, rows: 12};
+/** A full-width place's detail (over the map, or full screen): its locator map's size, and the width from which its text gives way to one. */
+export const placeLocator = {columns: 30, rows: 12, fromColumns: 80};
 
 /**
  * The map's code and data, loaded the first time `wanted` (the map opens, a
@@ -121,10 +120,10 @@ function placeDetail(index: CorpusIndex, placeId: string, columns: number, rows:
 		return null;
 	}
 
-	const withLocator = map !== null && columns >= locatorFromColumns;
+	const withLocator = map !== null && columns >= placeLocator.fromColumns;
 	// Inside the box's padding, beside the locator and the space before it.
-	const textWidth = withLocator ? columns - locatorSize.columns - 3 : columns - 2;
+	const textWidth = withLocator ? columns - placeLocator.columns - 3 : columns - 2;
 	const lines = detailLines(recordDetail(index, record), record, textWidth, {neighbourLines: 2});
-	const locator = withLocator ? locatorOf(map, record.location, {columns: locatorSize.columns, rows: Math.min(locatorSize.rows, rows)}, colour) : null;
+	const locator = withLocator ? locatorOf(map, record.location, {columns: placeLocator.columns, rows: Math.min(placeLocator.rows, rows)}, colour) : null;
 	return {lines, locator};
 }

@@ -2,6 +2,7 @@ import {recordDetail} from '../../core/detail.js';
 import {findInPage, type PageHit} from '../../core/find-in-page.js';
 import {readArticle, type ArticleReading} from '../../core/reader.js';
 import type {BriefRecord, CorpusIndex} from '../../core/records.js';
+import type {Location} from '../../core/schema.js';
 import {detailScreen, type DetailLink} from './detail-lines.js';
 import {readerLayout} from './reader-lines.js';
 import type {Line} from './segments.js';
@@ -15,6 +16,8 @@ export type PageScreen = {
 	reading: ArticleReading | null;
 	/** The line each of the reader's records starts on. */
 	markLines: Map<string, number>;
+	/** A place's detail: the place its locator map shows, beside the lines (laid out narrower for it). */
+	locatorPlace: Location | null;
 };
 
 /** The page the overlay shows: a record's detail, or an article read at a record. */
@@ -33,9 +36,10 @@ const keptPages = 64;
  * The pages' layouts for one corpus and width, each made once and kept (a few
  * dozen: back and forward come to the same pages), so the keys and the view
  * share them: a key works out the line of a link or a hit from the page the
- * view draws.
+ * view draws. `locatorColumns`: the room a place's detail leaves beside its
+ * text for a locator map (0 for none).
  */
-export function pageScreens(index: CorpusIndex, width: number): Screens {
+export function pageScreens(index: CorpusIndex, width: number, locatorColumns = 0): Screens {
 	const screens = new Map<string, PageScreen | null>();
 	const readings = new Map<string, ArticleReading | null>();
 	const texts = new WeakMap<PageScreen, string[]>();
@@ -44,7 +48,12 @@ export function pageScreens(index: CorpusIndex, width: number): Screens {
 	const make = (page: PageKey): PageScreen | null => {
 		if (page.type === 'detail') {
 			const record = index.byId.get(page.recordId);
-			return record ? {...detailScreen(recordDetail(index, record), record, width), reading: null, markLines: new Map()} : null;
+			if (!record) {
+				return null;
+			}
+
+			const locatorPlace = record.kind === 'location' && locatorColumns > 0 ? record.location : null;
+			return {...detailScreen(recordDetail(index, record), record, locatorPlace ? width - locatorColumns : width), reading: null, markLines: new Map(), locatorPlace};
 		}
 
 		if (!readings.has(page.sourceId)) {
@@ -57,7 +66,7 @@ export function pageScreens(index: CorpusIndex, width: number): Screens {
 		}
 
 		const {lines, markLines} = readerLayout(reading, width, page.recordId);
-		return {lines, links: [], reading, markLines};
+		return {lines, links: [], reading, markLines, locatorPlace: null};
 	};
 
 	return {
