@@ -10,7 +10,7 @@ import {computeLayout, listWindow} from '../../source/app/state/layout.js';
 import {countByTab, hitsInTab, matchingHits, pickerItems} from '../../source/app/state/results.js';
 import {mapStoryFor} from '../../source/app/state/map-state.js';
 import {recordDetail} from '../../source/core/detail.js';
-import {fitChips} from '../../source/app/layout/chips.js';
+import {fitChips, fitSummary} from '../../source/app/layout/chips.js';
 import {tabLabels} from '../../source/app/components/kind-tabs.js';
 import {detailLines} from '../../source/app/layout/detail-lines.js';
 import {shippedIndex} from './render-app.js';
@@ -233,6 +233,14 @@ describe('the header’s chips', () => {
 		assert.deepEqual(fitChips([peskov, source], 22), ['Peskov', '§ White…']);
 		assert.deepEqual(fitChips([peskov, source, {kind: 'location', name: 'Kyiv'}], 14), ['+3 more']);
 		assert.deepEqual(fitChips([peskov, {kind: 'location', name: 'Kyiv'}, source], 24), ['Peskov', '@Kyiv', '+1 more']);
+	});
+
+	test('the summary keeps the counts that fit whole and leaves out the rest; a long name keeps its first words', () => {
+		const counts = ['11 quotes', '39 facts', '14 places', '1 route', '20 actors'];
+		assert.deepEqual(fitSummary('Iran–Russia drones', counts, 100), {name: 'Iran–Russia drones', counts});
+		assert.deepEqual(fitSummary('Iran–Russia drones', counts, 52), {name: 'Iran–Russia drones', counts: ['11 quotes', '39 facts']});
+		assert.deepEqual(fitSummary('Iran–Russia drones', counts, 18), {name: 'Iran–Russia drones', counts: []});
+		assert.deepEqual(fitSummary('Iran–Russia drones', counts, 14), {name: 'Iran–Russia…', counts: []});
 	});
 
 	test('tab labels shorten to letters before a count is ever cut', () => {

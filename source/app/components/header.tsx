@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {counted} from '../../core/text.js';
-import {fitChips, type Chip} from '../layout/chips.js';
+import {fitChips, fitSummary, type Chip} from '../layout/chips.js';
 import {fitTrail} from '../layout/reading-view.js';
 import {displayWidth} from '../layout/segments.js';
 import {useAccent} from '../theme.js';
@@ -18,13 +18,14 @@ type Props = {
 
 const clearHint = ' x clears';
 
-/** Corpus name, record counts and the active filters as chips; the chips keep up to half the line, shortened by rule, and the counts give way. */
+/** Corpus name, record counts and the active filters as chips; the chips keep up to half the line, shortened by rule, and the counts give way whole. */
 export function Header({corpusName, counts, chips, width, trail}: Props) {
 	const accent = useAccent();
 	const half = Math.floor(width / 2);
 	const labels = chips.length === 0 ? [] : fitChips(chips, half - displayWidth(clearHint));
 	const chipsWidth = labels.length === 0 ? 0 : Math.min(labels.reduce((total, label) => total + displayWidth(label) + 2, displayWidth(clearHint)), half);
 	const summaryWidth = Math.max(width - chipsWidth - (chipsWidth > 0 ? 1 : 0), 1);
+	const summary = fitSummary(corpusName, counts.map(({noun, count}) => counted(count, noun)), summaryWidth - displayWidth('brief · '));
 	return (
 		<Box width={width}>
 			<Box width={summaryWidth} flexShrink={0}>
@@ -36,8 +37,8 @@ export function Header({corpusName, counts, chips, width, trail}: Props) {
 						<Text bold>{` · ${fitTrail(trail, summaryWidth - displayWidth('brief · '))}`}</Text>
 					) : (
 						<>
-							<Text> · {corpusName} · </Text>
-							<Text dimColor>{counts.map(({noun, count}) => counted(count, noun)).join(' · ')}</Text>
+							<Text> · {summary.name}</Text>
+							<Text dimColor>{summary.counts.map(count => ` · ${count}`).join('')}</Text>
 						</>
 					)}
 				</Text>

@@ -63,3 +63,25 @@ function leadingWords(name: string, room: number): string {
 
 	return `${kept}${ellipsis}`;
 }
+
+/**
+ * The header's summary in `width` columns: the corpus's name, then as many of
+ * its counts ("11 quotes") as fit whole, the rest left out rather than one cut
+ * mid-word; a name too long for the line keeps its first words, with “…”.
+ */
+export function fitSummary(name: string, counts: string[], width: number): {name: string; counts: string[]} {
+	const separator = ' · ';
+	const fittedName = displayWidth(name) <= width ? name : leadingWords(name, width);
+	let room = width - displayWidth(fittedName);
+	const kept: string[] = [];
+	for (const count of counts) {
+		room -= displayWidth(separator + count);
+		if (room < 0) {
+			break;
+		}
+
+		kept.push(count);
+	}
+
+	return {name: fittedName, counts: kept};
+}
