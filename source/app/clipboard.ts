@@ -18,6 +18,6 @@ export function osc52Clipboard(stdout: NodeJS.WriteStream, environment: NodeJS.P
 	const known = knownPrograms.includes(environment['TERM_PROGRAM'] ?? '') || knownTerms.test(environment['TERM'] ?? '');
 	return text => {
 		stdout.write(`\u001B]52;c;${Buffer.from(sanitizeLine(text), 'utf8').toString('base64')}\u0007`);
-		return known ? 'Copied the citation to the clipboard' : 'Sent the citation to the clipboard with OSC 52 — this terminal may not support it';
+		return known ? 'Copied the citation to the clipboard' : 'Sent the citation with OSC 52 — this terminal may not support it';
 	};
 }

@@ -261,6 +261,19 @@ test('keys that cannot work say why in the footer, never nothing', async () => {
 	assert.match(app.footer(), /z does nothing in the list/);
 });
 
+test('at 60 columns a notice longer than the footer loses its last words, never part of one', async () => {
+	const {app, home, expectScreen} = await openBriefing({columns: 60, rows: 20});
+	assert.equal(runBrief(['pin', 'l-makhachkala'], {BRIEF_HOME: home}).status, 0);
+	const stored = JSON.parse(readFileSync(`${home}/briefings.json`, 'utf8'));
+	stored.briefings.default.pins[0].id = 'q-gone';
+	const {writeFileSync} = await import('node:fs');
+	writeFileSync(`${home}/briefings.json`, JSON.stringify(stored));
+	await app.press(keys.escape, 'b');
+	await expectScreen(/stale/);
+	await app.press('y');
+	assert.equal(app.footer().trimEnd(), 'q-gone is stale: its record is no longer in the corpus:…');
+});
+
 test('y on a stale pin says it cannot be cited', async () => {
 	const {app, home, expectScreen} = await openBriefing();
 	assert.equal(runBrief(['pin', 'l-makhachkala'], {BRIEF_HOME: home}).status, 0);

@@ -2,7 +2,7 @@ import {Text} from 'ink';
 import {Fragment} from 'react';
 import {sanitizeLine} from '../../core/sanitize.js';
 import type {FooterKey} from '../keys/bindings.js';
-import {displayWidth} from '../layout/segments.js';
+import {displayWidth, leadingWords} from '../layout/segments.js';
 import {useAccent} from '../theme.js';
 
 type Props = {keys: FooterKey[]; helpKey?: FooterKey; status?: string; notice?: string | null; width: number};
@@ -13,14 +13,15 @@ const width = (key: FooterKey) => displayWidth(`${key.label} ${key.description}`
 /**
  * The keys that matter where the user is, as many whole hints as fit, ending
  * with the help key; a status note (the scroll position) first. A notice
- * replaces the hints until the next key.
+ * replaces the hints until the next key, cut at a word where it is too long.
  */
 export function Footer({keys, helpKey, status, notice, width: room}: Props) {
 	const accent = useAccent();
 	const ending = helpKey ? [helpKey] : [];
 	const endingWidth = helpKey ? width(helpKey) + gap.length : 0;
 	if (notice) {
-		const text = sanitizeLine(notice);
+		// A notice too long for the line loses its last words, never part of one.
+		const text = leadingWords(sanitizeLine(notice), room);
 		const withHelp = helpKey && displayWidth(text) + endingWidth <= room;
 		return (
 			<Text wrap="truncate-end">

@@ -1,11 +1,10 @@
-import {displayWidth} from './segments.js';
+import {displayWidth, leadingWords} from './segments.js';
 
 /** An active filter as the header shows it. */
 export type Chip = {kind: 'actor' | 'location' | 'source'; name: string};
 
 const marks = {actor: '', location: '@', source: '§ '} as const;
 const chipPadding = 2;
-const ellipsis = '…';
 
 const total = (labels: string[]) => labels.reduce((sum, label) => sum + displayWidth(label) + chipPadding, 0);
 
@@ -43,25 +42,6 @@ export function fitChips(chips: Chip[], width: number): string[] {
 
 function surname(name: string): string {
 	return name.split(/\s+/).filter(Boolean).at(-1) ?? name;
-}
-
-/** The first whole words of a name within `room` columns, with “…” when some are left out (at least one word). */
-function leadingWords(name: string, room: number): string {
-	if (displayWidth(name) <= room) {
-		return name;
-	}
-
-	const words = name.split(/\s+/).filter(Boolean);
-	let kept = words[0] ?? name;
-	for (const word of words.slice(1)) {
-		if (displayWidth(`${kept} ${word}${ellipsis}`) > room) {
-			break;
-		}
-
-		kept = `${kept} ${word}`;
-	}
-
-	return `${kept}${ellipsis}`;
 }
 
 /**

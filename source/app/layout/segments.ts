@@ -177,3 +177,22 @@ function words(segments: Segment[]): Segment[][] {
 
 	return result;
 }
+
+/** The first whole words of a text within `room` columns, with “…” when some are left out (at least one word). */
+export function leadingWords(name: string, room: number): string {
+	if (displayWidth(name) <= room) {
+		return name;
+	}
+
+	const words = name.split(/\s+/).filter(Boolean);
+	let kept = words[0] ?? name;
+	for (const word of words.slice(1)) {
+		if (displayWidth(`${kept} ${word}…`) > room) {
+			break;
+		}
+
+		kept = `${kept} ${word}`;
+	}
+
+	return `${kept}…`;
+}
