@@ -84,9 +84,22 @@ test('while a search runs, the snapshot keeps the query its hits answer, for the
 	assert.deepEqual(live.getSnapshot(), done, 'Backspace gets the remembered answer in the same turn');
 });
 
-test('a small corpus is searched at once, in the key’s own turn', () => {
+test('a small corpus is searched in the key’s own turn while the search keeps within its budget', () => {
 	const small = indexCorpus(generateCorpus(100, 3));
-	const live = new LiveSearch(small, wanted('dr'));
+	const live = new LiveSearch(small, wanted('dr'), () => 0);
 	assert.equal(live.getSnapshot().searching, false);
 	assert.equal(live.getSnapshot().query, 'dr');
+	assert.deepEqual(live.getSnapshot().hits, matchingHits(small, 'dr', {}));
+});
+
+test('over a small corpus, a search that outruns its budget finishes after the key’s frame, in the background', async () => {
+	const small = indexCorpus(generateCorpus(100, 3));
+	let clock = 0;
+	// Every step takes 3 ms: a budget of 4 ms ends after two.
+	const live = new LiveSearch(small, undefined, () => (clock += 3));
+	const done = settled(live);
+	live.request(wanted('dr'));
+	assert.equal(live.getSnapshot().searching, true, 'the key’s frame is drawn before the search ends');
+	await done;
+	assert.deepEqual(live.getSnapshot(), {hits: matchingHits(small, 'dr', {}), query: 'dr', searching: false});
 });

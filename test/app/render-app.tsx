@@ -74,6 +74,16 @@ export async function renderApp({index = shippedIndex, colour = false, columns =
 
 	await resize(columns, rows);
 
+	/**
+	 * What a key set off has been drawn: the frame has stopped changing, and no
+	 * search is still running in the background (a long query over even a small
+	 * corpus finishes after the frame that echoes the key).
+	 */
+	const drawn = (what: string) => {
+		const same = unchanged(rawFrame);
+		return waitFor(() => same() && !frame().includes('searching…'), what, {seen: frame});
+	};
+
 	const app = {
 		frame,
 		rawFrame,
@@ -87,19 +97,19 @@ export async function renderApp({index = shippedIndex, colour = false, columns =
 				instance.stdin.write(character);
 			}
 
-			await waitFor(unchanged(rawFrame), 'the keys to be drawn');
+			await drawn('the keys to be drawn');
 		},
 		/** Press keys one after another, each in its own turn (a lone Esc needs one). */
 		async press(...sequence: string[]) {
 			for (const key of sequence) {
 				instance.stdin.write(key);
-				await waitFor(unchanged(rawFrame), 'the key to be drawn');
+				await drawn('the key to be drawn');
 			}
 		},
 		/** Paste text: it arrives as one string. */
 		async paste(text: string) {
 			instance.stdin.write(text);
-			await waitFor(unchanged(rawFrame), 'the paste to be drawn');
+			await drawn('the paste to be drawn');
 		},
 		resize,
 		/** Wait until the screen matches (what lands in the background); the frame. */
