@@ -4,11 +4,20 @@ import {attributionRules} from '../source/ingest/attribution-rules.js';
 import {extractArticle} from '../source/ingest/extract-article.js';
 import {genderRules} from '../source/ingest/genders.js';
 import {nameRules} from '../source/ingest/name-rules.js';
+import {organisationRules} from '../source/ingest/organisation-rules.js';
 
-/** Every attribution, name and gender row holds on its examples: the last quote of an example is its speaker's (null: unattributed). */
+/**
+ * Every attribution, name and gender row holds on its examples: the last quote
+ * of an example is its speaker's (null: unattributed). Every organisation row
+ * holds on its: the name is one of the article's organisations.
+ */
+
+function extract(text: string) {
+	return extractArticle({text, title: undefined, outlet: undefined, date: undefined, fallbackTitle: 'test'}, {actors: [], locations: []});
+}
 
 function speakersOf(text: string): Array<string | null> {
-	const corpus = extractArticle({text, title: undefined, outlet: undefined, date: undefined, fallbackTitle: 'test'}, {actors: [], locations: []});
+	const corpus = extract(text);
 	return corpus.quotes.map(quote => corpus.actors.find(actor => actor.id === quote.speaker)?.name ?? null);
 }
 
@@ -26,3 +35,15 @@ for (const [table, rows] of [['attribution', attributionRules], ['name', nameRul
 		}
 	});
 }
+
+describe('organisation rows', () => {
+	for (const row of organisationRules) {
+		test(`${row.id}: ${row.yields}`, () => {
+			assert.ok(row.examples.length >= 2, 'a row is a class: two differently worded examples at least');
+			for (const [text, organisation] of row.examples) {
+				const organisations = extract(text).actors.filter(actor => actor.type === 'organisation').map(actor => actor.name);
+				assert.ok(organisations.includes(organisation), `${organisation} in ${JSON.stringify(organisations)}: ${text}`);
+			}
+		});
+	}
+});

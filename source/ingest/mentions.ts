@@ -2,10 +2,10 @@ import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {isCalledHeOrShe, knownNameWords, peopleIn, type PersonName} from './person-mentions.js';
 import {relativeBefore} from './name-rules.js';
+import {isOrganisationByContext, sharesOf} from './organisation-rules.js';
 import {PhraseTrie} from './phrase-trie.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
-import {peopleAtOrganisation} from './lexicon/titles.js';
 import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, nameRuns, fullNameIn, isHonorific, organisationRoleBefore, roleAfter, roleBefore, type NameMention, openingWord, textAfter, textBefore, withoutOpeningWord} from './names.js';
 
@@ -121,7 +121,10 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 	const runs: NameMention[] = [];
 	for (const run of nameRuns(paragraph)) {
 		// "But Gulnara Bekova, a hydrologist at the Institute of Geography": a conjunction opening the sentence is no part of the name.
-		const opening = (openingWord.exec(run[0]) ?? sharesOf.exec(run[0]) ?? personOf(run[0]) ?? compoundBefore(run[0]) ?? placeOwning(run[0], isPlace))?.[0].length ?? run[0].length - withoutOpeningWord(run[0]).length;
+		// "The Osaka-based Kansai Omotenashi Travel": an opening word, then what else opens the run before the name.
+		const first = openingWord.exec(run[0])?.[0].length ?? 0;
+		const rest = run[0].slice(first);
+		const opening = first + ((sharesOf.exec(rest) ?? personOf(rest) ?? compoundBefore(rest) ?? placeOwning(rest, isPlace))?.[0].length ?? (first > 0 ? 0 : rest.length - withoutOpeningWord(rest).length));
 		const shaped = run[0].slice(opening).replace(/[’']s$/u, '');
 		const joined = hasOrganisationShape(shaped) ? wordsJoinedBefore(paragraph, run.index + opening, isPlace) : '';
 		const tail = tailAfterThe(paragraph, run.index + run[0].length);
@@ -163,19 +166,9 @@ function placeOwning(run: string, isPlace: (name: string) => boolean): RegExpExe
 	return match && isPlace(match[1]!) && hasOrganisationShape(run.slice(match[0].length).replace(/[’']s$/u, '')) ? match : null;
 }
 
-/** "Shares of Zentrix": a capitalised run that opens a sentence with what is traded, not a name. */
-const sharesOf = /^(?:Shares|Stock)\s+of\s+/u;
-const sharesBefore = /\b(?:shares|stock|stake)\s+(?:in|of)\s+$/iu;
-const sharesAfter = /^(?:[’']s)?\s+(?:shares|stock|share price)\b/u;
-const companiesNamed = /\b(?:companies|firms|rivals|competitors|peers|startups|start-ups|fintechs|platforms|brands|lines|carriers|airlines|banks|lenders|insurers|operators|groups|retailers|chipmakers|carmakers|automakers|manufacturers|makers)\s+(?:including|such as|like)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+))*$/u;
-
-/** "Osaka-based Kansai Omotenashi Travel": a name right after where it is based is an organisation's. */
-const basedIn = /\p{L}-based\s+$/u;
-
-/** "Shares of Nvidia", "Nitrocem shares", "shipping lines including Maersk and MSC", "analysts at Morgan Stanley", "Osaka-based Kansai Omotenashi Travel": only an organisation is traded, listed, employs or is based so. */
+/** "Shares of Nvidia", "Nitrocem shares", "shipping lines including Maersk and MSC", "analysts at Morgan Stanley", "Osaka-based Kansai Omotenashi Travel": only an organisation is traded, listed, employs or is based so (organisation-rules.ts). */
 function isCompanyInContext(paragraph: string, start: number, end: number): boolean {
-	const before = textBefore(paragraph, start);
-	return sharesBefore.test(before) || sharesAfter.test(textAfter(paragraph, end)) || companiesNamed.test(before) || peopleAtOrganisation.test(before) || basedIn.test(before);
+	return isOrganisationByContext(textBefore(paragraph, start), textAfter(paragraph, end));
 }
 
 const tailAfterThePattern = new RegExp(String.raw`^\s+(?:of|for)\s+the\s+(?:${capitalisedRun.source})`, 'u');
