@@ -117,6 +117,10 @@ export function isHonorific(word: string): boolean {
 	return nameTitles.includes(word) || nameTitles.includes(`${word}.`);
 }
 
+/** A clause's last three or four words. */
+const lastThreeWords = /((?:[\p{L}’'\-.]+\s+){0,2}[\p{L}’'\-.]+)\s*$/u;
+const lastFourWords = /((?:[\p{L}’'\-.]+\s+){0,3}[\p{L}’'\-.]+)\s*$/u;
+
 /**
  * The role a lower-case phrase before a name gives it: "Ukraine’s president
  * Volodymyr Zelenskyy", "Putin’s spokesman Dmitry Peskov". `before` is the
@@ -140,9 +144,9 @@ export function roleBefore(before: string): string | null {
 		return clause.trim();
 	}
 
-	const lastWords = (count: number) => new RegExp(String.raw`((?:[\p{L}’'\-.]+\s+){0,${count - 1}}[\p{L}’'\-.]+)\s*$`, 'u').exec(clause)?.[1] ?? '';
+	const lastThree = lastThreeWords.exec(clause)?.[1] ?? '';
 	// "The Bank of England governor": a role that would open with "of" takes the word before it too.
-	const words = /^(?:of|for)\s/u.test(lastWords(3)) ? lastWords(4) : lastWords(3);
+	const words = /^(?:of|for)\s/u.test(lastThree) ? lastFourWords.exec(clause)?.[1] ?? '' : lastThree;
 	const phrase = words.replace(/^(?:the|a|an|then|former)\s+/iu, '');
 	const lastWord = phrase.split(/\s+/).at(-1) ?? '';
 	return phrase !== '' && roleNounPattern.test(lastWord) ? phrase : null;
