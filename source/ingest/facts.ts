@@ -55,6 +55,7 @@ export function extractFacts(paragraphs: string[], context: FactContext): FactDr
 			const inside = within({paragraph: number, start: sentence.start, end: sentence.end});
 			const quoted = quotesHere.find(quote => quote.speaker !== null && quote.start < sentence.end && sentence.start < quote.end);
 			const attribution = quoted?.speaker ?? context.resolveClue(reportedSpeakerClue(masked, sentence.start, sentence.end), number);
+			const times = findTimes(sentence.text);
 			facts.push({
 				paragraph: number,
 				start: sentence.start,
@@ -62,8 +63,8 @@ export function extractFacts(paragraphs: string[], context: FactContext): FactDr
 				text: sentence.text,
 				actors: unique(actorsIn(number).filter(inside).map(mention => mention.actor)).filter(actor => actor !== attribution),
 				places: placesIn(number).filter(inside),
-				figures: findFigures(sentence.text).map(mention => mention.figure),
-				time: findTimes(sentence.text)[0]?.text ?? null,
+				figures: findFigures(sentence.text, times).map(mention => mention.figure),
+				time: times[0]?.text ?? null,
 				attribution,
 			});
 		}

@@ -24,10 +24,10 @@ const scalePhrases = scalesBeforeNumber.map((phrase) => phrase.split(' ')).sort(
  * numbers inside names ("Su-35", "G7", "Boeing 737", "Article 5") are not
  * figures; "most of the 400 drones" gives two (the 400, and the share); a
  * fraction or a ratio ("two-thirds of firms", "one in five adults") is a share in per cent.
+ * `times`: the sentence's time expressions, when the caller has found them already.
  */
-export function findFigures(sentence: string): FigureMention[] {
+export function findFigures(sentence: string, times: TimeMention[] = findTimes(sentence)): FigureMention[] {
 	const tokens = tokenize(sentence);
-	const times = findTimes(sentence);
 	const inTime = timeTokens(tokens, times);
 	const found: Found[] = [];
 
