@@ -261,8 +261,9 @@ test('keys that cannot work say why in the footer, never nothing', async () => {
 	assert.match(app.footer(), /z does nothing in the list/);
 });
 
-test('at 60 columns a notice longer than the footer loses its last words, never part of one', async () => {
-	const {app, home, expectScreen} = await openBriefing({columns: 60, rows: 20});
+/** The briefing pane over a pin whose record the corpus no longer has (q-gone), its pin selected and `y` pressed. */
+async function copyStalePin(options?: Parameters<typeof openBriefing>[0]) {
+	const {app, home, expectScreen} = await openBriefing(options);
 	assert.equal(runBrief(['pin', 'l-makhachkala'], {BRIEF_HOME: home}).status, 0);
 	const stored = JSON.parse(readFileSync(`${home}/briefings.json`, 'utf8'));
 	stored.briefings.default.pins[0].id = 'q-gone';
@@ -271,19 +272,16 @@ test('at 60 columns a notice longer than the footer loses its last words, never 
 	await app.press(keys.escape, 'b');
 	await expectScreen(/stale/);
 	await app.press('y');
+	return app;
+}
+
+test('at 60 columns a notice longer than the footer loses its last words, never part of one', async () => {
+	const app = await copyStalePin({columns: 60, rows: 20});
 	assert.equal(app.footer().trimEnd(), 'q-gone is stale: its record is no longer in the corpus:…');
 });
 
 test('y on a stale pin says it cannot be cited', async () => {
-	const {app, home, expectScreen} = await openBriefing();
-	assert.equal(runBrief(['pin', 'l-makhachkala'], {BRIEF_HOME: home}).status, 0);
-	const stored = JSON.parse(readFileSync(`${home}/briefings.json`, 'utf8'));
-	stored.briefings.default.pins[0].id = 'q-gone';
-	const {writeFileSync} = await import('node:fs');
-	writeFileSync(`${home}/briefings.json`, JSON.stringify(stored));
-	await app.press(keys.escape, 'b');
-	await expectScreen(/stale/);
-	await app.press('y');
+	const app = await copyStalePin();
 	assert.match(app.footer(), /q-gone is stale: its record is no longer in the corpus: nothing to cite/);
 	await app.press(keys.enter);
 	assert.match(app.footer(), /q-gone is stale/);
