@@ -11,6 +11,7 @@ import {indexCorpus, type BriefRecord, type CorpusIndex} from '../source/core/re
 import {searchRecords} from '../source/core/search.js';
 import type {Corpus} from '../source/core/schema.js';
 import {generateCorpus} from './bench/generate-corpus.js';
+import {corpusFileIn} from './helpers/corpora.js';
 import {briefInProcess} from './helpers/in-process.js';
 import {runBrief} from './helpers/run-brief.js';
 
@@ -43,14 +44,7 @@ function roundTrip(index: CorpusIndex, key = 'key'): CorpusIndex | undefined {
 	return readIndexSnapshot(file, 'key');
 }
 
-/** A corpus file last changed `secondsAgo` ago, as a snapshot is only made of files left alone a while. */
-function corpusFile(corpus: Corpus, secondsAgo = 60): string {
-	const file = path.join(scratch(), 'corpus.json');
-	writeFileSync(file, JSON.stringify(corpus));
-	const then = new Date(Date.now() - secondsAgo * 1000);
-	utimesSync(file, then, then);
-	return file;
-}
+const corpusFile = (corpus: Corpus, secondsAgo = 60) => corpusFileIn(scratch(), corpus, secondsAgo);
 
 describe('an index read back from its snapshot', () => {
 	const corpora = {shipped: loadCorpus(shippedCorpusPath()), synthetic: generateCorpus(1500, 3), 'many scripts': withTexts(generateCorpus(200, 5), manyScripts)};

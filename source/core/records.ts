@@ -1,4 +1,5 @@
 import type {Actor, Corpus, Fact, Location, Provenance, Quote, Route, Source} from './schema.js';
+import type {PreparedSearch} from './search/prepared.js';
 
 export const recordKinds = ['quote', 'fact', 'location', 'actor', 'route'] as const;
 export type RecordKind = (typeof recordKinds)[number];
@@ -33,6 +34,8 @@ export type CorpusIndex = {
 	sources: Map<string, Source>;
 	/** The positions of the records involving each actor and place, by id (made for the search index, see searcher.ts). */
 	recordsInvolving: () => ReadonlyMap<string, Iterable<number>>;
+	/** What search would otherwise work out before its first word, when the index was read with it ready (from a snapshot). */
+	preparedSearch?: () => PreparedSearch | undefined;
 };
 
 /** The index of a corpus in memory, which keeps the corpus beside it. */

@@ -6,7 +6,7 @@ import type {Actor, Fact, Location, Provenance, Quote, Route, Source} from './sc
 export type SourceHead = Pick<Source, 'id' | 'title' | 'outlet' | 'date'>;
 
 /**
- * The numbers of every passage: its speaker's or attribution's position in
+ * The numbers of every passage: where its id starts among the ids (and where the last ends); its speaker's or attribution's position in
  * `actors` (-1 for none); its source's position in `sources`, paragraph, start
  * and end; as runs, the positions in `actors` and `locations` of every actor
  * and place it involves; where each passage's text starts in the texts, and
@@ -16,6 +16,7 @@ export type SourceHead = Pick<Source, 'id' | 'title' | 'outlet' | 'date'>;
  * last one ends.
  */
 export type Numbers = {
+	idStarts: Int32Array;
 	voices: Int32Array;
 	provenance: Int32Array;
 	actorStarts: Int32Array;
@@ -73,31 +74,74 @@ export class JsonLines {
 	}
 }
 
-/** What a snapshot's records read from when asked. */
-export type Store = {lines: JsonLines; numbers: Numbers; actors: Actor[]; locations: Location[]; sourceIds: string[]};
+/**
+ * Texts laid end to end in the file, where `starts` says (in bytes), each read
+ * and decoded when first asked for. Once as many have been read one by one as
+ * reading the whole run would have cost, it is read whole, as a command going
+ * through every record would want: never more than twice the better of the two.
+ */
+export class TextRun {
+	#asked = 0;
+	#whole: Buffer | undefined;
+
+	constructor(
+		readonly file: SnapshotFile,
+		readonly start: number,
+		readonly starts: Int32Array,
+	) {}
+
+	at(position: number): string {
+		const from = this.starts[position]!;
+		const to = this.starts[position + 1]!;
+		if (!this.#whole && ++this.#asked > this.starts.at(-1)! / bytesAsDearAsARead) {
+			this.#whole = this.file.read(this.start, this.starts.at(-1)!);
+		}
+
+		return this.#whole ? this.#whole.toString('utf8', from, to) : this.file.read(this.start + from, to - from).toString('utf8');
+	}
+}
+
+/** A read of a few hundred bytes costs about 20 µs here, as much as reading some 6,000 bytes more in one go. */
+const bytesAsDearAsARead = 6000;
+
+/** What a snapshot's records read from when asked: `ids` holds the passages' ids, where `idStarts` says. */
+export type Store = {lines: JsonLines; texts: TextRun; ids: Buffer; numbers: Numbers; actors: Actor[]; locations: Location[]; sourceIds: string[]};
 
 /**
- * What every passage read from a snapshot has at once, its voice (speaker or
- * attribution) among them; the ids of the actors and places it involves and
- * its provenance are made, and the quote, fact or route itself parsed from
- * its line, when asked for.
+ * A passage read from a snapshot: its id, text, voice (speaker or
+ * attribution), the ids of the actors and places it involves and its
+ * provenance are made, and the quote, fact or route itself parsed from its
+ * line, when asked for.
  */
 export class StoredPassage {
 	readonly #store: Store;
 	readonly #position: number;
+	#id: string | undefined;
+	#text: string | undefined;
 	#actorIds: string[] | undefined;
 	#locationIds: string[] | undefined;
 	#provenance: Provenance | undefined;
 
-	constructor(
-		readonly id: string,
-		readonly text: string,
-		protected readonly voice: Actor | null,
-		store: Store,
-		position: number,
-	) {
+	constructor(store: Store, position: number) {
 		this.#store = store;
 		this.#position = position;
+	}
+
+	get id(): string {
+		const {ids, numbers} = this.#store;
+		this.#id ??= ids.toString('latin1', numbers.idStarts[this.#position], numbers.idStarts[this.#position + 1]);
+		return this.#id;
+	}
+
+	protected get voice(): Actor | null {
+		const {actors, numbers} = this.#store;
+		const voice = numbers.voices[this.#position]!;
+		return voice === -1 ? null : actors[voice]!;
+	}
+
+	get text(): string {
+		this.#text ??= this.#store.texts.at(this.#position);
+		return this.#text;
 	}
 
 	get actorIds(): string[] {

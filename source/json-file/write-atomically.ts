@@ -1,4 +1,4 @@
-import {randomBytes} from 'node:crypto';
+import {createRequire} from 'node:module';
 import {closeSync, fchmodSync, linkSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {fileProblem} from './file-problem.js';
@@ -118,4 +118,9 @@ function existingMode(file: string): number | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/** node:crypto is loaded when a file is first written, not at every start (about 7 ms). */
+function randomBytes(size: number): Buffer {
+	return (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(size);
 }

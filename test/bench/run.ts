@@ -98,7 +98,8 @@ const reading = scriptFound && startup ? await readingLatency(node, Math.ceil(ru
 const scale: ScaleResult[] = [];
 for (const size of sizes) {
 	console.log(`scale: ${size.toLocaleString('en-GB')} records…`);
-	scale.push(await scaleBench(size, {runs, app: scriptFound}));
+	// BENCH_APP=0: no typing into the app at scale (the command line and the core only).
+	scale.push(await scaleBench(size, {runs, app: scriptFound && process.env['BENCH_APP'] !== '0'}));
 }
 
 const base = cli['node -e 0'] ?? 1;

@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, utimesSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Corpus} from '../../source/core/schema.js';
 
@@ -45,4 +46,13 @@ export function tinyCorpus(options: TinyCorpusOptions = {}): Corpus {
 		facts: [],
 		routes: [],
 	};
+}
+
+/** A corpus written to a file in `directory`, last changed `secondsAgo` ago (brief snapshots only a file left alone a while; see load-index.ts). */
+export function corpusFileIn(directory: string, corpus: Corpus, secondsAgo = 60): string {
+	const file = path.join(directory, 'corpus.json');
+	writeFileSync(file, JSON.stringify(corpus));
+	const then = new Date(Date.now() - secondsAgo * 1000);
+	utimesSync(file, then, then);
+	return file;
 }

@@ -5,36 +5,31 @@
  */
 import type {CorpusIndex} from '../records.js';
 import {searchFold} from '../text.js';
+import type {Paragraphs} from './prepared.js';
 
-export type Paragraphs = {
-	/** Each paragraph folded and lower-cased as search compares text. */
-	texts: string[];
-	/** The positions of the records in each paragraph. */
-	records: number[][];
-	/** Each record's paragraph, or -1 (actors and places have none). */
-	paragraphOf: Int32Array;
-};
+export type {Paragraphs} from './prepared.js';
 
 const made = new WeakMap<CorpusIndex, Paragraphs>();
-const inProgress = new WeakMap<CorpusIndex, {paragraphs: Paragraphs; numbers: Map<string, number>; next: number}>();
+type Work = Pick<Paragraphs, 'records' | 'paragraphOf'> & {texts: string[]; numbers: Map<string, number>; next: number};
+const inProgress = new WeakMap<CorpusIndex, Work>();
 
 /** Records looked at in one step: at 100,000 records the whole takes tens of milliseconds. */
 const prepareSlice = 5000;
 
 /** Records sorted into paragraphs in one pass, once a corpus, in steps so that the app can draw between them; a search that is dropped leaves its work for the next. */
 export function* preparedParagraphs(index: CorpusIndex): Generator<void, Paragraphs> {
-	const done = made.get(index);
+	const done = made.get(index) ?? index.preparedSearch?.()?.paragraphs;
 	if (done) {
 		return done;
 	}
 
 	let work = inProgress.get(index);
 	if (!work) {
-		work = {paragraphs: {texts: [], records: [], paragraphOf: new Int32Array(index.records.length).fill(-1)}, numbers: new Map(), next: 0};
+		work = {texts: [], records: [], paragraphOf: new Int32Array(index.records.length).fill(-1), numbers: new Map(), next: 0};
 		inProgress.set(index, work);
 	}
 
-	const {texts, records, paragraphOf} = work.paragraphs;
+	const {texts, records, paragraphOf} = work;
 	while (work.next < index.records.length) {
 		const end = Math.min(index.records.length, work.next + prepareSlice);
 		for (let position = work.next; position < end; position++) {
@@ -65,7 +60,8 @@ export function* preparedParagraphs(index: CorpusIndex): Generator<void, Paragra
 		yield;
 	}
 
-	made.set(index, work.paragraphs);
+	const paragraphs = {count: texts.length, text: (number: number) => texts[number]!, records, paragraphOf};
+	made.set(index, paragraphs);
 	inProgress.delete(index);
-	return work.paragraphs;
+	return paragraphs;
 }

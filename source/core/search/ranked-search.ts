@@ -80,7 +80,7 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 
 		const known = inContext[position]!;
 		if (!known.has(paragraph)) {
-			const text = paragraphs.texts[paragraph]!;
+			const text = paragraphs.text(paragraph);
 			known.set(paragraph, bestIn(words[position]!, [text], 'context', contextTests[position]!.some(passes => passes(text))));
 		}
 
@@ -264,13 +264,14 @@ function bestIn(word: QueryWord, values: string[], field: MatchField, mayBeFuzzy
 /** The paragraphs whose text matches a word, by the quick test (for a query no record's own fields match). */
 function* paragraphsMatching(paragraphs: Paragraphs, word: QueryWord, options: RankOptions): Generator<void, number[]> {
 	const numbers = options.only ? [...new Set(options.only.map(refIndex => paragraphs.paragraphOf[refIndex]!).filter(number => number !== -1))] : undefined;
-	const total = numbers?.length ?? paragraphs.texts.length;
+	const total = numbers?.length ?? paragraphs.count;
 	const tests = word.forms.map(form => wordFilter(form.pattern, fuseOptions.threshold));
 	const found: number[] = [];
 	for (let start = 0; start < total; start += paragraphSlice) {
 		for (let position = start; position < Math.min(total, start + paragraphSlice); position++) {
 			const number = numbers ? numbers[position]! : position;
-			if (tests.some(passes => passes(paragraphs.texts[number]!))) {
+			const text = paragraphs.text(number);
+			if (tests.some(passes => passes(text))) {
 				found.push(number);
 			}
 		}

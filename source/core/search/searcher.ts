@@ -4,6 +4,7 @@ import type {BriefRecord, CorpusIndex} from '../records.js';
 import {fuseOptions, namesOf, searchDocument, type SearchDocument} from './search-document.js';
 import {searchFold} from '../text.js';
 import {fieldSeparator, haystackOf} from './word-filter.js';
+import type {TextChunk} from './prepared.js';
 
 /**
  * What a corpus is searched through. Most of a record's search document is
@@ -30,13 +31,7 @@ export type Searcher = {
 	preparer: FuseIndex<SearchDocument>;
 };
 
-/**
- * The lower-cased texts of a run of records, one after another with a line
- * between them, so that a word's pieces are found in every text by a few
- * native searches rather than one test a record. `starts` holds where each
- * text starts within `text`, and where the last one would end.
- */
-export type TextChunk = {first: number; text: string; starts: Int32Array};
+export type {TextChunk} from './prepared.js';
 
 const searchers = new WeakMap<CorpusIndex, Searcher>();
 
@@ -46,6 +41,17 @@ const prepareSlice = 5000;
 function searcherFor(index: CorpusIndex): Searcher {
 	let searcher = searchers.get(index);
 	if (!searcher) {
+		const prepared = index.preparedSearch?.();
+		const entityNames = prepared?.entityNames ?? namesOfEntities(index);
+		const preparer = Fuse.createIndex<SearchDocument>(fuseOptions.keys.map(key => ({...key})), []);
+		searcher = {chunks: prepared?.chunks ?? [], ownNames: prepared?.ownNames ?? new Map(), entityNames, recordsInvolving: index.recordsInvolving(), documents: [], preparer};
+		searchers.set(index, searcher);
+	}
+
+	return searcher;
+}
+
+function namesOfEntities(index: CorpusIndex): Map<string, string> {
 		const entityNames = new Map<string, string>();
 		for (const actor of index.actors.values()) {
 			entityNames.set(actor.id, haystackOf([actor.name, ...actor.aliases, ...(actor.role ? [actor.role] : [])]));
@@ -55,12 +61,7 @@ function searcherFor(index: CorpusIndex): Searcher {
 			entityNames.set(location.id, haystackOf([location.name, ...location.aliases]));
 		}
 
-		const preparer = Fuse.createIndex<SearchDocument>(fuseOptions.keys.map(key => ({...key})), []);
-		searcher = {chunks: [], ownNames: new Map(), entityNames, recordsInvolving: index.recordsInvolving(), documents: [], preparer};
-		searchers.set(index, searcher);
-	}
-
-	return searcher;
+		return entityNames;
 }
 
 /** The searcher, with every record prepared: in steps, so the app can draw between them. */
