@@ -5,9 +5,10 @@ import {extractArticle} from '../source/ingest/extract-article.js';
 import {genderRules} from '../source/ingest/genders.js';
 import {nameRules} from '../source/ingest/name-rules.js';
 import {organisationRules} from '../source/ingest/organisation-rules.js';
+import {personRules} from '../source/ingest/person-rules.js';
 
 /**
- * Every attribution, name and gender row holds on its examples: the last quote
+ * Every attribution, name, person and gender row holds on its examples: the last quote
  * of an example is its speaker's (null: unattributed). Every organisation row
  * holds on its: the name is one of the article's organisations.
  */
@@ -21,7 +22,7 @@ function speakersOf(text: string): Array<string | null> {
 	return corpus.quotes.map(quote => corpus.actors.find(actor => actor.id === quote.speaker)?.name ?? null);
 }
 
-for (const [table, rows] of [['attribution', attributionRules], ['name', nameRules], ['gender', genderRules]] as const) {
+for (const [table, rows] of [['attribution', attributionRules], ['name', nameRules], ['person', personRules], ['gender', genderRules]] as const) {
 	describe(`${table} rows`, () => {
 		for (const row of rows) {
 			test(`${row.id}: ${row.yields}`, () => {

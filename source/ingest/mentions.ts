@@ -1,6 +1,7 @@
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
-import {isCalledHeOrShe, knownNameWords, peopleIn, type PersonName} from './person-mentions.js';
+import {knownNameWords, peopleIn, type PersonName} from './person-mentions.js';
+import {isCalledHeOrShe} from './person-rules.js';
 import {relativeBefore} from './name-rules.js';
 import {isOrganisationByContext, sharesOf} from './organisation-rules.js';
 import {PhraseTrie} from './phrase-trie.js';

@@ -1,9 +1,9 @@
 import nlp from 'compromise';
 import {abbreviations} from './lexicon/abbreviations.js';
 import {notNames} from './lexicon/not-names.js';
-import {relativeBefore} from './name-rules.js';
+import {isPersonByContext} from './person-rules.js';
 import {hasOrganisationShape} from './name-kind.js';
-import {describesOrganisation, headedByProfession, longestName, nameRuns, hasRoleNoun, isHonorific, roleAfter, roleBefore, splitTitle, withoutAffiliation, withoutOpeningWord, openingWord, textAfter, textBefore} from './names.js';
+import {longestName, nameRuns, splitTitle, withoutAffiliation, withoutOpeningWord, openingWord} from './names.js';
 
 /** The people a paragraph names: compromise's people, with the corpus's known names tagged in that paragraph alone, and the titles before them. */
 
@@ -55,46 +55,18 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 		}
 	}
 
-	// "Its chief executive, Adar Poonawalla,": a name compromise does not know is a person's when a person's role stands beside it.
+	// "Its chief executive, Adar Poonawalla,": a name compromise does not know is a person's when the words around it say so (person-rules.ts).
 	for (const run of runs) {
 		const opening = openingWord.exec(run[0])?.[0].length ?? 0;
 		const [start, end] = [run.index + opening, run.index + run[0].length];
 		const name = run[0].slice(opening);
 		const named = names.some(found => start < found.end && found.start < end);
-		const isPerson = hasPersonRole(paragraph, start, end) || hasTitleOfPerson(name) || isCalledHeOrShe(paragraph, start, end) || relativeBefore.pattern.test(textBefore(paragraph, start));
-		if (!named && /\s/u.test(name) && !hasOrganisationShape(name) && !isPlace(name) && isPerson) {
+		if (!named && /\s/u.test(name) && !hasOrganisationShape(name) && !isPlace(name) && isPersonByContext(paragraph, start, end, name)) {
 			add(start, name);
 		}
 	}
 
 	return names;
-}
-
-/** A role noun in the appositive after a name, or in the words just before it: "the company’s chief executive", "a fire ecologist". */
-function hasPersonRole(paragraph: string, start: number, end: number): boolean {
-	const role = roleAfter(textAfter(paragraph, end)) ?? roleBefore(textBefore(paragraph, start));
-	// "an analyst at Nordvik Maritime": a name after the role's preposition is where they work.
-	return role !== null && (hasRoleNoun(role) || headedByProfession(role)) && !describesOrganisation(role) && !/\b(?:at|for|of|to|with|an?|the)$/iu.test(role);
-}
-
-/** "Kyoto Mayor Ishikura Kenji", "Osaka Gov. Nakagawa Rie": a person's title opens the run, a name of two words or more follows. */
-function hasTitleOfPerson(run: string): boolean {
-	const {title, name} = splitTitle(run);
-	return title !== null && /\s/u.test(name) && (hasRoleNoun(title.split(/\s+/).at(-1)!) || isHonorific(title.split(/\s+/).at(-1)!));
-}
-
-/**
- * "Fujimoto Sachiko, a sweets maker on Hanamikoji Street, has run her family
- * shop": a name opening a sentence that goes on to call it "she" or "her",
- * with no other name between, is a person's, whatever its description.
- */
-export function isCalledHeOrShe(paragraph: string, start: number, end: number): boolean {
-	if (!/(?:^|[.!?]\s+)$/u.test(textBefore(paragraph, start))) {
-		return false;
-	}
-
-	const rest = textAfter(paragraph, end).replace(/^,[^,;.]*,/u, '');
-	return /^[^.!?;“”"\p{Lu}]*?\b(?:he|she|his|her)\b/u.test(rest);
 }
 
 /** Words of the names the corpus already knows, tagged as compromise would tag them had it known them: "john" a first name, "kirby" a last name. */

@@ -1,0 +1,82 @@
+import {relativeBefore} from './name-rules.js';
+import {describesOrganisation, headedByProfession, hasRoleNoun, isHonorific, roleAfter, roleBefore, splitTitle, textAfter, textBefore} from './names.js';
+
+/**
+ * How news copy shows that a capitalised name compromise does not know is a
+ * person's, as rows: `holds` reads the words around the name (`start`–`end`
+ * in `paragraph`) or the name itself; `yields` says what it makes of it. Each
+ * row's examples run as tests (test/ingest-attribution-rules.test.ts):
+ * `[text, speaker]`, where the last quote of the text is the speaker's.
+ */
+export type PersonRule = {
+	id: string;
+	holds: (paragraph: string, start: number, end: number, name: string) => boolean;
+	yields: string;
+	examples: Array<[text: string, speaker: string | null]>;
+};
+
+const roleBeside: PersonRule = {
+	id: 'a person’s role beside the name',
+	// "an analyst at Nordvik Maritime": a name after the role's preposition is where they work.
+	holds(paragraph, start, end) {
+		const role = roleAfter(textAfter(paragraph, end)) ?? roleBefore(textBefore(paragraph, start));
+		return role !== null && (hasRoleNoun(role) || headedByProfession(role)) && !describesOrganisation(role) && !/\b(?:at|for|of|to|with|an?|the)$/iu.test(role);
+	},
+	yields: 'a person: a role noun in the appositive after the name or in the words before it',
+	examples: [
+		['Its chief executive, Vantu Okoro, opened the plant on Monday. “We are ready,” the chief executive said.', 'Vantu Okoro'],
+		['The port’s harbour master, Ileana Marchetti-Bove, closed the quay at noon. “The swell is too high,” the harbour master said.', 'Ileana Marchetti-Bove'],
+	],
+};
+
+const titleOpening: PersonRule = {
+	id: 'a person’s title opening the name',
+	holds(_paragraph, _start, _end, name) {
+		const {title, name: titled} = splitTitle(name);
+		const titleWord = title?.split(/\s+/).at(-1);
+		return titleWord !== undefined && /\s/u.test(titled) && (hasRoleNoun(titleWord) || isHonorific(titleWord));
+	},
+	yields: 'a person: a title ("Mayor", "Gov.") before a name of two words or more',
+	examples: [
+		['Kyoto Mayor Ishikura Kenji met the council. “We cannot host everyone,” the mayor said.', 'Ishikura Kenji'],
+		['Lagos State Commissioner Tunde Bakare met traders at the market. “It will reopen,” the commissioner said.', 'Tunde Bakare'],
+	],
+};
+
+const calledHeOrShe: PersonRule = {
+	id: 'a name the sentence goes on to call he or she',
+	holds: (paragraph, start, end) => isCalledHeOrShe(paragraph, start, end),
+	yields: 'a person, whatever its description: a name opening a sentence that calls it "she" or "his" before any other name',
+	examples: [
+		['Fujimoto Sachiko, a sweets maker on Hanamikoji Street, has run her family shop for 30 years. “The tourists are kind,” she said.', 'Fujimoto Sachiko'],
+		['Okonkwo Adaeze sells pepper soup by the gate, where she has worked since 2009. “Prices doubled,” she said.', 'Okonkwo Adaeze'],
+	],
+};
+
+const relativeNamed: PersonRule = {
+	id: relativeBefore.id,
+	holds: (paragraph, start) => relativeBefore.pattern.test(textBefore(paragraph, start)),
+	yields: relativeBefore.yields,
+	examples: relativeBefore.examples,
+};
+
+export const personRules: PersonRule[] = [roleBeside, titleOpening, calledHeOrShe, relativeNamed];
+
+/** Whether the words around a name, or its title, make it a person's, by one of the rows. */
+export function isPersonByContext(paragraph: string, start: number, end: number, name: string): boolean {
+	return personRules.some(rule => rule.holds(paragraph, start, end, name));
+}
+
+/**
+ * "Fujimoto Sachiko, a sweets maker on Hanamikoji Street, has run her family
+ * shop": a name opening a sentence that goes on to call it "she" or "her",
+ * with no other name between, is a person's, whatever its description.
+ */
+export function isCalledHeOrShe(paragraph: string, start: number, end: number): boolean {
+	if (!/(?:^|[.!?]\s+)$/u.test(textBefore(paragraph, start))) {
+		return false;
+	}
+
+	const rest = textAfter(paragraph, end).replace(/^,[^,;.]*,/u, '');
+	return /^[^.!?;“”"\p{Lu}]*?\b(?:he|she|his|her)\b/u.test(rest);
+}
