@@ -58,8 +58,8 @@ const peopleAt: OrganisationRule = {
 	pattern: peopleAtOrganisation,
 	yields: 'an organisation: where analysts, researchers and economists work',
 	examples: [
-		['Analysts at Morvane said demand would recover.', 'Morvane'],
-		['“It will not last,” said an economist at Castellan Partners.', 'Castellan Partners'],
+		['Researchers from Tellkamp found traces of lead in the water.', 'Tellkamp'],
+		['Engineers at Quillon Vale inspected the turbines.', 'Quillon Vale'],
 	],
 };
 
