@@ -17,10 +17,10 @@ export const percentile = (values: number[], p: number) => {
 
 export const appEnvironment = {...process.env, COLUMNS: '100', LINES: '30', TERM: 'xterm-256color'};
 
-/** Start a command in a pseudo-terminal (util-linux `script`); resolve once `ready` holds for its output. */
-export async function inTerminal(command: string, ready: (output: string) => boolean) {
+/** Start a command in a pseudo-terminal (util-linux `script`); resolve once `ready` holds for its output. `size`: COLUMNS and LINES other than 100×30. */
+export async function inTerminal(command: string, ready: (output: string) => boolean, size: {COLUMNS: string; LINES: string} = {COLUMNS: appEnvironment.COLUMNS, LINES: appEnvironment.LINES}) {
 	const start = process.hrtime.bigint();
-	const child = spawn('script', ['-qfec', command, '/dev/null'], {cwd: root, env: appEnvironment, detached: true});
+	const child = spawn('script', ['-qfec', command, '/dev/null'], {cwd: root, env: {...appEnvironment, ...size}, detached: true});
 	let output = '';
 	let lastWrite = start;
 	let readyAt: bigint | undefined;

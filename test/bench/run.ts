@@ -5,6 +5,7 @@
  * - CLI start-up: `brief search …` against a bare `node -e 0`.
  * - App start-up: spawn to the first full frame, in a pseudo-terminal (util-linux `script`).
  * - Keystroke to frame: keys typed into the running app, time to its next write.
+ * - Reading (reading.ts) and the map (map.ts): the reader, a link, back; `m` to the map; 1,000 places drawn.
  * - At scale (scale.ts): synthetic corpora of 1,000 to 100,000 records, beside fzf.
  */
 import {spawnSync} from 'node:child_process';
@@ -12,6 +13,7 @@ import {writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {setTimeout as delay} from 'node:timers/promises';
 import {ingestBench, ingestTable} from './ingest.js';
+import {mapOpening, thousandPlaces} from './map.js';
 import {inTerminal, median, percentile, root} from './measure.js';
 import {readingLatency} from './reading.js';
 import {scaleBench, scaleNotes, type ScaleResult} from './scale.js';
@@ -95,6 +97,7 @@ const scriptFound = spawnSync('script', ['--version']).status === 0;
 const app = scriptFound && startup ? await appStartup() : undefined;
 const keys = scriptFound && startup ? await keystrokeLatency() : undefined;
 const reading = scriptFound && startup ? await readingLatency(node, Math.ceil(runs / 2)) : undefined;
+const map = startup ? {opening: scriptFound ? await mapOpening(node, Math.ceil(runs / 2)) : undefined, ...thousandPlaces()} : undefined;
 const scale: ScaleResult[] = [];
 for (const size of sizes) {
 	console.log(`scale: ${size.toLocaleString('en-GB')} records…`);
@@ -123,6 +126,14 @@ if (reading) {
 	);
 }
 
+if (map) {
+	if (map.opening !== undefined) {
+		rows.push([`m to the map's frame, 120×35, shipped corpus: first (its code and atlas load) / again (median of ${Math.ceil(runs / 2)} apps)`, `${map.opening.first.toFixed(1)} / ${map.opening.again.toFixed(1)} ms`, '', '≤ 50 ms']);
+	}
+
+	rows.push(['a map of 1,000 places drawn, 120×35: first in a process (atlas read) / warm', `${map.first.toFixed(1)} / ${map.warm.toFixed(1)} ms`, '', '≤ 150 ms']);
+}
+
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const table = ['| measure | median | ratio | target |', '| --- | --- | --- | --- |', ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n');
 console.log(`\n${machine}; ${runs} runs each\n`);
@@ -146,7 +157,7 @@ if (ingest) {
 	console.log(`${ingestTable(ingest, ingestSize)}\n`);
 }
 
-writeFileSync(new URL('results.json', import.meta.url), JSON.stringify({date: new Date().toISOString(), machine, runs, cli, app, keys, reading, scale, ingest}, null, 2) + '\n');
+writeFileSync(new URL('results.json', import.meta.url), JSON.stringify({date: new Date().toISOString(), machine, runs, cli, app, keys, reading, map, scale, ingest}, null, 2) + '\n');
 
 function scaleTable(results: ScaleResult[]): string {
 	const ms = (value: number | undefined) => (value === undefined ? '–' : value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`);
