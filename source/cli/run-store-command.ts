@@ -1,5 +1,3 @@
-import {existsSync} from 'node:fs';
-import path from 'node:path';
 import {BriefError} from '../core/errors.js';
 import {counted} from '../core/text.js';
 import {toJson} from '../core/format/json.js';
@@ -10,7 +8,7 @@ import {excerpt, sanitizeLine} from '../core/sanitize.js';
 import {briefingStoreFile} from '../store/briefing-store.js';
 import {briefingEntries, checkBriefingName, defaultBriefing, pinRecord, snapshotOf, unpinRecord} from '../store/briefings.js';
 import {briefingJson, briefingMarkdown, briefingText, briefingTsv, pinnedPlacesGeoJson} from '../store/format-briefing.js';
-import {exportTo} from '../store/export-briefing.js';
+import {exportTo, refuseToReplace} from '../store/export-briefing.js';
 import type {StoreData} from '../store/briefing-schema.js';
 import {writeFileAtomically} from '../json-file/write-atomically.js';
 import type {CommandResult, OutputFormat} from './run-command.js';
@@ -97,8 +95,8 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 			}
 
 			// The GeoJSON beside the Markdown is replaced on the same terms as the Markdown: checked before either is written.
-			if (geojson && existsSync(geojson.file) && !request.force) {
-				throw new BriefError(`${path.resolve(geojson.file)} exists — use --force to replace it`);
+			if (geojson) {
+				refuseToReplace(geojson.file, request.force);
 			}
 
 			const destination = await exportTo(request.out, markdown, {force: request.force ?? false, name, date: request.now});

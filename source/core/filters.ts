@@ -11,7 +11,7 @@ export type Filters = {
 	sourceIds?: string[];
 };
 
-const wanted = (ids: string[] | undefined): ids is string[] => ids !== undefined && ids.length > 0;
+const wanted = <T>(list: T[] | undefined): list is T[] => list !== undefined && list.length > 0;
 
 /**
  * The test a record must pass to be kept. Actors and places belong to no one
@@ -22,7 +22,7 @@ const wanted = (ids: string[] | undefined): ids is string[] => ids !== undefined
 export function filterMatcher(records: readonly BriefRecord[], filters: Filters): (record: BriefRecord) => boolean {
 	const tests: Array<(record: BriefRecord) => boolean> = [];
 	const {kinds, actorIds, locationIds, sourceIds} = filters;
-	if (kinds !== undefined && kinds.length > 0) {
+	if (wanted(kinds)) {
 		tests.push(record => kinds.includes(record.kind));
 	}
 

@@ -4,7 +4,7 @@ import type {Actor, Fact, Location, Quote, Route, Source} from './schema.js';
 import {entityRecords, type BriefRecord, type CorpusIndex} from './records.js';
 import type {PreparedSearch} from './search/prepared.js';
 import {preparedFrom, searchNumbersIn, searchSection, type SearchHead, type SearchNumbers} from './snapshot-search.js';
-import {JsonLines, SnapshotFile, TextRun, StoredFact, StoredQuote, StoredRoute, StoredSource, type Numbers, type SourceHead, type Store} from './snapshot-records.js';
+import {JsonLines, SnapshotFile, TextRun, StoredFact, StoredQuote, StoredRoute, StoredSource, starts, type Numbers, type SourceHead, type Store} from './snapshot-records.js';
 
 /**
  * A corpus index written out so that the next process reads it in a fraction
@@ -64,16 +64,6 @@ function numbersIn(all: Int32Array, passages: number, entities: number, search: 
 	const involving = take(involvingStarts[entities]!);
 	const searchNumbers = searchNumbersIn(take, search, passages + entities);
 	return {idStarts, voices, provenance, actorStarts, actorRefs, locationStarts, locationRefs, textStarts, involvingStarts, involving, search: searchNumbers, lineStarts: all.subarray(at)};
-}
-
-/** Where each of these lengths starts when laid end to end, and where the last ends: [2, 1] → [0, 2, 3]. */
-function starts(lengths: number[]): number[] {
-	const at = [0];
-	for (const length of lengths) {
-		at.push(at.at(-1)! + length);
-	}
-
-	return at;
 }
 
 /** Runs of numbers, flattened: [[1, 2], [3]] → starts [0, 2, 3], values [1, 2, 3]. */
@@ -187,7 +177,6 @@ function indexFromSnapshot(file: SnapshotFile, key: string): CorpusIndex | undef
 	if (head.key !== key || linesStart + numbers.lineStarts.at(-1)! !== file.size) {
 		return undefined;
 	}
-
 
 	const lines = new JsonLines(file, linesStart, numbers.lineStarts);
 	const actors = new Map(head.actors.map(actor => [actor.id, actor]));

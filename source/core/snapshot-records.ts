@@ -6,14 +6,15 @@ import type {Actor, Fact, Location, Provenance, Quote, Route, Source} from './sc
 export type SourceHead = Pick<Source, 'id' | 'title' | 'outlet' | 'date'>;
 
 /**
- * The numbers of every passage: where its id starts among the ids (and where the last ends); its speaker's or attribution's position in
- * `actors` (-1 for none); its source's position in `sources`, paragraph, start
- * and end; as runs, the positions in `actors` and `locations` of every actor
- * and place it involves; where each passage's text starts in the texts, and
- * where the last one ends; as runs, the positions of the records (passages
- * and others) involving each actor, then each place. Then where each
- * passage's line, then each source's, starts after the texts, and where the
- * last one ends.
+ * The numbers of every passage: where its id starts among the ids (and where
+ * the last ends); its speaker's or attribution's position in `actors` (-1 for
+ * none); its source's position in `sources`, paragraph, start and end; as
+ * runs, the positions in `actors` and `locations` of every actor and place it
+ * involves; where each passage's text starts in the texts, and where the last
+ * one ends; as runs, the positions of the records (passages and others)
+ * involving each actor, then each place; the search's numbers (see
+ * snapshot-search.ts). Then where each passage's line, then each source's,
+ * starts after the texts, and where the last one ends.
  */
 export type Numbers = {
 	idStarts: Int32Array;
@@ -113,7 +114,7 @@ export type Store = {lines: JsonLines; texts: TextRun; ids: Buffer; numbers: Num
  * provenance are made, and the quote, fact or route itself parsed from its
  * line, when asked for.
  */
-export class StoredPassage {
+class StoredPassage {
 	readonly #store: Store;
 	readonly #position: number;
 	#id: string | undefined;
@@ -238,4 +239,14 @@ export class StoredSource implements Source {
 	get paragraphs(): string[] {
 		return this.#lines.at<Source>(this.#line).paragraphs;
 	}
+}
+
+/** Where each of these lengths starts when laid end to end, and where the last ends: [2, 1] → [0, 2, 3]. */
+export function starts(lengths: number[]): number[] {
+	const at = [0];
+	for (const length of lengths) {
+		at.push(at.at(-1)! + length);
+	}
+
+	return at;
 }

@@ -2,7 +2,7 @@ import type {CorpusIndex} from './records.js';
 import {preparedParagraphs} from './search/context-index.js';
 import type {PreparedSearch, TextChunk} from './search/prepared.js';
 import {finished, preparedSearcher} from './search/searcher.js';
-import type {TextRun} from './snapshot-records.js';
+import {starts, type TextRun} from './snapshot-records.js';
 
 /**
  * What search prepares before its first word (see search/prepared.ts), as a
@@ -24,11 +24,6 @@ export function searchSection(index: CorpusIndex): {head: SearchHead; numbers: n
 	const searcher = finished(preparedSearcher(index));
 	const paragraphs = finished(preparedParagraphs(index));
 	const paragraphTexts = Array.from({length: paragraphs.count}, (_, number) => paragraphs.text(number));
-	const paragraphStarts = [0];
-	for (const text of paragraphTexts) {
-		paragraphStarts.push(paragraphStarts.at(-1)! + Buffer.byteLength(text));
-	}
-
 	return {
 		head: {
 			chunkSizes: searcher.chunks.map(chunk => chunk.starts.length - 1),
@@ -36,7 +31,7 @@ export function searchSection(index: CorpusIndex): {head: SearchHead; numbers: n
 			ownNames: [...searcher.ownNames],
 			entityNames: [...searcher.entityNames],
 		},
-		numbers: [...searcher.chunks.flatMap(chunk => [...chunk.starts]), ...paragraphs.paragraphOf, ...paragraphStarts],
+		numbers: [...searcher.chunks.flatMap(chunk => [...chunk.starts]), ...paragraphs.paragraphOf, ...starts(paragraphTexts.map(text => Buffer.byteLength(text)))],
 		chunkTexts: searcher.chunks.map(chunk => chunk.text).join(''),
 		paragraphTexts: paragraphTexts.join(''),
 	};

@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {BriefError} from '../core/errors.js';
@@ -11,6 +11,13 @@ export function exportFileName(name: string, date: Date): string {
 }
 
 export type ExportDestination = {kind: 'stdout'} | {kind: 'written'; path: string};
+
+/** A file written beside an export (its GeoJSON) is replaced on the export's terms: only with --force. */
+export function refuseToReplace(file: string, force: boolean | undefined): void {
+	if (existsSync(file) && !force) {
+		throw new BriefError(`${path.resolve(file)} exists — use --force to replace it`);
+	}
+}
 
 /**
  * Write an exported briefing where `--out` says, and only there:

@@ -92,29 +92,29 @@ export function briefingMarkdown(index: CorpusIndex, name: string, entries: Brie
 
 function markdownEntry(index: CorpusIndex, {pin, record, stale}: BriefingEntry): string {
 	const cite = pin.paragraph === null ? '' : ` (*${escapeMarkdown(pin.sourceTitle ?? pin.source ?? 'unknown source')}*${pin.sourceOutlet ? `, ${escapeMarkdown(pin.sourceOutlet)}` : ''}, ¶${pin.paragraph})`;
-	const staleMark = stale ? ' — *no longer in the corpus; as pinned*' : '';
+	const staleNote = stale ? ' — *no longer in the corpus; as pinned*' : '';
 	const who = pin.speaker ? ` — **${escapeMarkdown(pin.speaker)}**${pin.role ? `, ${escapeMarkdown(pin.role)}` : ''}` : '';
 	switch (pin.kind) {
 		case 'quote': {
-			return `- “${escapeMarkdown(pin.text)}”${who}${cite}${staleMark}`;
+			return `- “${escapeMarkdown(pin.text)}”${who}${cite}${staleNote}`;
 		}
 
 		case 'fact': {
-			return `- ${escapeMarkdown(pin.text)}${pin.speaker ? ` — per **${escapeMarkdown(pin.speaker)}**` : ''}${cite}${staleMark}`;
+			return `- ${escapeMarkdown(pin.text)}${pin.speaker ? ` — per **${escapeMarkdown(pin.speaker)}**` : ''}${cite}${staleNote}`;
 		}
 
 		case 'location': {
 			const place = record?.kind === 'location' ? ` — ${escapeMarkdown(locationSummary(record.location))} (${coordinates(record.location)})` : '';
-			return `- **${escapeMarkdown(pin.text)}**${place}${staleMark}`;
+			return `- **${escapeMarkdown(pin.text)}**${place}${staleNote}`;
 		}
 
 		case 'route': {
 			const path = record?.kind === 'route' ? `**${escapeMarkdown(record.route.name)}**: ${escapeMarkdown(routePath(index, record))}` : escapeMarkdown(pin.text);
-			return `- ${path}${cite}${staleMark}`;
+			return `- ${path}${cite}${staleNote}`;
 		}
 
 		case 'actor': {
-			return `- **${escapeMarkdown(pin.text)}**${pin.role ? ` — ${escapeMarkdown(pin.role)}` : ''}${staleMark}`;
+			return `- **${escapeMarkdown(pin.text)}**${pin.role ? ` — ${escapeMarkdown(pin.role)}` : ''}${staleNote}`;
 		}
 	}
 }

@@ -36,7 +36,7 @@ function decorationOf(style: Style): Record<SegmentStyle, (text: string) => stri
 }
 
 /** Segments as terminal text: each piece sanitised (segments hold untrusted text as sliced), then decorated. */
-export function printSegments(segments: Segment[], style: Style): string {
+function printSegments(segments: Segment[], style: Style): string {
 	const decoration = decorationOf(style);
 	return segments.map(segment => decoration[segment.style](sanitize(segment.text))).join('');
 }

@@ -3,7 +3,8 @@ import type {Atlas, AtlasResolution} from './atlas.js';
 import {eighthOf, glyphSets, strokeOf, type GlyphSet, type MapStyle} from './glyphs.js';
 import {placeLabels, type PlacedLabel} from './labels.js';
 import {extentOf, focusPlaces, resolutionFor, viewProjection, type DotSize} from './projection.js';
-import {brailleOf, createCanvas, drawLine, drawSegment, stepAlong, type DotCanvas, type DotLayer} from './raster.js';
+import {drawAtlas} from './draw-atlas.js';
+import {brailleOf, createCanvas, drawLine, stepAlong, type DotCanvas} from './raster.js';
 import {sanitizeLine} from '../sanitize.js';
 import {labelRank, type MapPlace, type MapStory} from './story.js';
 
@@ -132,81 +133,6 @@ function projectionOf(request: MapRequest, size: DotSize): GeoProjection {
 	const point = around ? projection(around) : null;
 	const inside = point && point[0] >= 0 && point[1] >= 0 && point[0] < size.width && point[1] < size.height;
 	return around && !inside ? viewProjection(extent, size, {zoom, center: around}) : projection;
-}
-
-/**
- * Project the atlas lines that reach into the view through d3's stream (which
- * cuts lines at the antimeridian of the projection), and draw them. Lines whose bounding box is far from the view are
- * never projected.
- */
-function drawAtlas(canvas: DotCanvas, projection: GeoProjection, atlas: Atlas, size: DotSize) {
-	const bounds = visibleBounds(projection, size);
-	let layer: DotLayer = 'coast';
-	let drawing = false;
-	let lastX = 0;
-	let lastY = 0;
-	const sink: GeoStream = {
-		point(x, y) {
-			if (drawing) {
-				drawSegment(canvas, layer, lastX, lastY, x, y);
-			}
-
-			drawing = true;
-			lastX = x;
-			lastY = y;
-		},
-		lineStart() {
-			drawing = false;
-		},
-		lineEnd() {
-			drawing = false;
-		},
-		polygonStart() {},
-		polygonEnd() {},
-		sphere() {},
-	};
-	// No resampling (Natural Earth's points are close enough) and no clipping by d3: drawLine clips each segment, without d3's buffers.
-	const stream = projection.precision(0).stream(sink);
-	for (const line of atlas.lines) {
-		if (bounds && (line.east < bounds.west || line.west > bounds.east || line.north < bounds.south || line.south > bounds.north)) {
-			continue;
-		}
-
-		layer = line.layer;
-		stream.lineStart();
-		for (let index = 0; index < line.points.length; index += 2) {
-			stream.point(line.points[index]!, line.points[index + 1]!, 0);
-		}
-
-		stream.lineEnd();
-	}
-}
-
-/** The longitudes and latitudes the canvas covers (with a margin), or null when the view reaches round the globe. */
-function visibleBounds(projection: GeoProjection, size: DotSize) {
-	const lons: number[] = [];
-	const lats: number[] = [];
-	for (let step = 0; step <= 4; step++) {
-		for (const [x, y] of [
-			[(size.width * step) / 4, 0],
-			[(size.width * step) / 4, size.height],
-			[0, (size.height * step) / 4],
-			[size.width, (size.height * step) / 4],
-		] as Array<[number, number]>) {
-			const point = projection.invert?.([x, y]);
-			if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) {
-				return null;
-			}
-
-			lons.push(point[0]);
-			lats.push(point[1]);
-		}
-	}
-
-	const margin = 3;
-	const west = Math.min(...lons) - margin;
-	const east = Math.max(...lons) + margin;
-	return east - west >= 300 ? null : {west, east, south: Math.min(...lats) - margin, north: Math.max(...lats) + margin};
 }
 
 /** A leg of a route as the projection draws it: along the great circle, in dots. */

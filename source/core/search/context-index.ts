@@ -7,8 +7,6 @@ import type {CorpusIndex} from '../records.js';
 import {searchFold} from '../text.js';
 import type {Paragraphs} from './prepared.js';
 
-export type {Paragraphs} from './prepared.js';
-
 const made = new WeakMap<CorpusIndex, Paragraphs>();
 type Work = Pick<Paragraphs, 'records' | 'paragraphOf'> & {texts: string[]; numbers: Map<string, number>; next: number};
 const inProgress = new WeakMap<CorpusIndex, Work>();

@@ -6,7 +6,8 @@
  */
 import Fuse from 'fuse.js';
 import {voiceOf, type CorpusIndex} from '../records.js';
-import {preparedParagraphs, type Paragraphs} from './context-index.js';
+import {preparedParagraphs} from './context-index.js';
+import type {Paragraphs} from './prepared.js';
 import {compareKeys, rankKeys, rarityOf, type RankKeys} from './ranking.js';
 import {recordFilter} from './record-filter.js';
 import {fuseOptions} from './search-document.js';
@@ -15,9 +16,6 @@ import {fieldSeparator, wordFilter} from './word-filter.js';
 import type {QueryWord} from './query-words.js';
 import {sortInSteps} from './sort-in-steps.js';
 import {betterMatch, isStrong, locate, type MatchField, type WordMatch} from './word-match.js';
-
-export {queryWords, type QueryWord} from './query-words.js';
-
 
 export type RankedRecord = {
 	refIndex: number;
@@ -177,14 +175,7 @@ function entityNames(ids: string[], searcher: Searcher): EntityNames {
  * finds what searching only those would.
  */
 function entityMatches(searcher: Searcher, word: QueryWord, mayMatch: Set<string>): Map<string, EntityMatch> {
-	let entities: EntityNames;
-	if (mayMatch.size < manyEntities) {
-		entities = entityNames([...mayMatch], searcher);
-	} else {
-		entities = everyEntity.get(searcher) ?? entityNames([...searcher.entityNames.keys()], searcher);
-		everyEntity.set(searcher, entities);
-	}
-
+	const entities = mayMatch.size < manyEntities ? entityNames([...mayMatch], searcher) : allEntityNames(searcher);
 	const matched = new Map<string, EntityMatch>();
 	for (const result of entities.fuse.search({$or: word.forms.map(form => ({names: form.pattern}))})) {
 		const id = entities.ids[result.refIndex]!;
@@ -196,6 +187,17 @@ function entityMatches(searcher: Searcher, word: QueryWord, mayMatch: Set<string
 	}
 
 	return matched;
+}
+
+/** Every actor's and place's names, for a word that may match many of them: made once a searcher. */
+function allEntityNames(searcher: Searcher): EntityNames {
+	let entities = everyEntity.get(searcher);
+	if (!entities) {
+		entities = entityNames([...searcher.entityNames.keys()], searcher);
+		everyEntity.set(searcher, entities);
+	}
+
+	return entities;
 }
 
 function bestOwnMatch(index: CorpusIndex, searcher: Searcher, word: QueryWord, refIndex: number, entities: Map<string, EntityMatch>, textMayMatch: boolean): WordMatch | undefined {

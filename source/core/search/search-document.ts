@@ -1,4 +1,5 @@
 import {voiceOf, type BriefRecord, type CorpusIndex} from '../records.js';
+import type {Actor} from '../schema.js';
 import {searchFold} from '../text.js';
 
 /** What fuse.js searches for each record, with how much each field counts: every value folded (see searchFold). */
@@ -26,11 +27,16 @@ export const fuseOptions = {
 	threshold: 0.3,
 } as const;
 
+/** An actor's name, aliases and role: what finds it, and what finds a record it speaks or acts in. */
+export function actorNames(actor: Actor): string[] {
+	return [actor.name, ...actor.aliases, ...(actor.role ? [actor.role] : [])];
+}
+
 /** A record's own other names: an actor's aliases and role, a place's aliases, kind and country, a route's name. */
 export function namesOf(record: BriefRecord): string[] {
 	switch (record.kind) {
 		case 'actor': {
-			return [...record.actor.aliases, ...(record.actor.role ? [record.actor.role] : [])];
+			return actorNames(record.actor).slice(1);
 		}
 
 		case 'location': {
@@ -61,7 +67,7 @@ export function searchDocument(index: CorpusIndex, record: BriefRecord, matchabl
 		// fuse.js leaves a blank field out of its index.
 		text: withText ? searchFold(record.text) : '',
 		names: namesOf(record).map(searchFold),
-		voice: voice && kept(voice.id) ? [voice.name, ...voice.aliases, ...(voice.role ? [voice.role] : [])].map(searchFold) : [],
+		voice: voice && kept(voice.id) ? actorNames(voice).map(searchFold) : [],
 		actors: entityNames(
 			record.actorIds.filter(id => id !== voice?.id && id !== record.id),
 			index.actors,

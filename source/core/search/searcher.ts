@@ -1,7 +1,7 @@
 import Fuse, {type FuseIndex} from 'fuse.js';
 import type {Passed} from './narrowing.js';
 import type {BriefRecord, CorpusIndex} from '../records.js';
-import {fuseOptions, namesOf, searchDocument, type SearchDocument} from './search-document.js';
+import {actorNames, fuseOptions, namesOf, searchDocument, type SearchDocument} from './search-document.js';
 import {searchFold} from '../text.js';
 import {fieldSeparator, haystackOf} from './word-filter.js';
 import type {TextChunk} from './prepared.js';
@@ -31,8 +31,6 @@ export type Searcher = {
 	preparer: FuseIndex<SearchDocument>;
 };
 
-export type {TextChunk} from './prepared.js';
-
 const searchers = new WeakMap<CorpusIndex, Searcher>();
 
 /** Records prepared in one step: at 100,000 records the whole takes a few tens of milliseconds. */
@@ -52,16 +50,16 @@ function searcherFor(index: CorpusIndex): Searcher {
 }
 
 function namesOfEntities(index: CorpusIndex): Map<string, string> {
-		const entityNames = new Map<string, string>();
-		for (const actor of index.actors.values()) {
-			entityNames.set(actor.id, haystackOf([actor.name, ...actor.aliases, ...(actor.role ? [actor.role] : [])]));
-		}
+	const entityNames = new Map<string, string>();
+	for (const actor of index.actors.values()) {
+		entityNames.set(actor.id, haystackOf(actorNames(actor)));
+	}
 
-		for (const location of index.locations.values()) {
-			entityNames.set(location.id, haystackOf([location.name, ...location.aliases]));
-		}
+	for (const location of index.locations.values()) {
+		entityNames.set(location.id, haystackOf([location.name, ...location.aliases]));
+	}
 
-		return entityNames;
+	return entityNames;
 }
 
 /** The searcher, with every record prepared: in steps, so the app can draw between them. */
