@@ -6,7 +6,7 @@ import {inOrdinaryCase, possessive, type Token} from './tokens.js';
 /** What an article says around a name it holds: the words before and beside it, shared by the resolution of places and of local places. */
 
 /** Lower-case words that put a small town in place, where a surname rarely stands. */
-export const wordsOfPlace = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'to', 'towards', 'toward', 'into', 'between', 'via', 'across', 'through']);
+const wordsOfPlace = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'to', 'towards', 'toward', 'into', 'between', 'via', 'across', 'through']);
 
 /** Titles of a place's officers, written after its name: "Saratov Gov.", "Kharkiv Mayor", "Texas Governor". */
 const titlesAfterAPlace = new Set(['Gov', 'Governor', 'Mayor', 'Premier', 'Sen', 'Senator', 'Rep', 'Representative', 'Police', 'Prosecutor', 'Regional']);
@@ -100,13 +100,6 @@ export function isPutInPlace(match: NameMatch, article: ArticleContext): boolean
 	}
 
 	return false;
-}
-
-/** The word right before a name, if only a space parts them. */
-export function wordBefore(match: NameMatch, article: ArticleContext): string | undefined {
-	const paragraph = article.paragraphs[match.paragraph - 1]!;
-	const before = article.tokensByParagraph[match.paragraph - 1]![match.firstToken - 1];
-	return before !== undefined && paragraph.slice(before.end, match.start) === ' ' ? before.text : undefined;
 }
 
 /**
