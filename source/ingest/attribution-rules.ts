@@ -20,8 +20,9 @@ export type AttributionRule<Pattern = RegExp> = {
 	examples: Array<[text: string, speaker: string | null]>;
 };
 
-const verbs = speechVerbs.join('|');
-const adverbs = speechAdverbs.filter(word => !speechVerbs.includes(word)).join('|');
+/** The speech verbs, and the adverbs that are not also verbs, as regex alternatives ("said|told|…"). */
+export const verbs = speechVerbs.join('|');
+export const adverbs = speechAdverbs.filter(word => !speechVerbs.includes(word)).join('|');
 
 export const verbAfterQuote: AttributionRule = {
 	id: 'verb after the quote',
@@ -146,9 +147,12 @@ const describedNouns = [...roleNouns, ...organisationNouns]
 	.map(noun => noun.replace(/^\p{Ll}/u, letter => `[${letter}${letter.toUpperCase()}]`))
 	.join('|');
 
+/** "the minister", "the Danish company", "the new finance director": up to two words, or a nationality, before the noun. */
+const describedPhrase = String.raw`(?:(?<nationality>\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${describedNouns})`;
+
 export const descriptionAtStart: AttributionRule = {
 	id: 'a description after the verb',
-	pattern: new RegExp(String.raw`^[Tt]he\s+(?<phrase>(?:(?<nationality>\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${describedNouns}))\b`, 'u'),
+	pattern: new RegExp(String.raw`^[Tt]he\s+(?<phrase>${describedPhrase})\b`, 'u'),
 	yields: 'the person or organisation the article described so',
 	examples: [
 		['Spain\'s transport minister, Lucía Ferrer, spoke on the radio. "Nobody will sleep in a car," said the minister.', 'Lucía Ferrer'],
@@ -159,7 +163,7 @@ export const descriptionAtStart: AttributionRule = {
 
 export const descriptionAtEnd: AttributionRule = {
 	id: 'a description before the verb',
-	pattern: new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?<phrase>(?:(?<nationality>\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${describedNouns})(?:\s+(?:of|at|for)\s+[\p{Ll}\d][^,;:]{0,60}?)?)$`, 'u'),
+	pattern: new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?<phrase>${describedPhrase}(?:\s+(?:of|at|for)\s+[\p{Ll}\d][^,;:]{0,60}?)?)$`, 'u'),
 	yields: 'the person or organisation the article described so, named last',
 	examples: [
 		['Spain\'s transport minister, Lucía Ferrer, spoke on the radio. "Nobody will sleep in a car," the minister said.', 'Lucía Ferrer'],

@@ -1,5 +1,4 @@
-import {ageAsDescription, accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, verbJoinedByAnd, subjectThenVerb, titledNameAtStart, verbAfterQuote} from './attribution-rules.js';
-import {speechAdverbs, speechVerbs} from './lexicon/speech-verbs.js';
+import {adverbs, ageAsDescription, accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, verbJoinedByAnd, subjectThenVerb, titledNameAtStart, verbAfterQuote, verbs} from './attribution-rules.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore} from './names.js';
@@ -7,8 +6,6 @@ import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation
 import type {QuoteSpan} from './quotes.js';
 import {sentenceAt, splitSentences, type Sentence} from './sentences.js';
 
-const verbs = speechVerbs.join('|');
-const adverbs = speechAdverbs.filter(word => !speechVerbs.includes(word)).join('|');
 // Lower case only: "The United States" holds no verb.
 const speechVerbsInText = new RegExp(String.raw`\b(?:${verbs})\b`, 'gu');
 const firstSpeechVerb = new RegExp(String.raw`\b(?:${verbs})\b`, 'u');
@@ -156,10 +153,9 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 	}
 
 	// "said veteran organiser Ana Ruiz": a description no role noun heads, then the name.
-	const phrase = /^[^,.;:!?]*/u.exec(text)![0];
-	const described = nameAfterDescription(phrase);
+	const described = nameAfterDescription(subject);
 	if (described) {
-		const nameStart = start + phrase.lastIndexOf(described.name);
+		const nameStart = start + subject.lastIndexOf(described.name);
 		return named(masked, nameStart, nameStart + described.name.length, described.role);
 	}
 
@@ -269,7 +265,6 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	const clue = named(masked, start, start + last[0].length, described);
 	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite})};
 }
-
 
 /**
  * Who a sentence reports as speaking, without quotation marks: "Kirby said
