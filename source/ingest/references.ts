@@ -8,7 +8,8 @@ import {byParagraph} from './by-paragraph.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation, spokespersonFor, unnamedPerson} from './lexicon/titles.js';
 import {isByline, type ActorMention} from './mentions.js';
-import type {ActorFor, NameResolver, ReferenceResolver} from './speakers.js';
+import type {ActorFor} from './speaker-actors.js';
+import type {NameResolver, ReferenceResolver} from './speakers.js';
 
 /** How many paragraphs back a reference looks for whom it means: news copy names them within a few; the bound keeps each look-up constant. */
 const referenceReach = 10;
@@ -97,9 +98,9 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			return mentioned ?? (reported?.type === 'person' ? undefined : reported) ?? registry.organisation(phrase);
 		}
 
-		const fits = (actor: ActorDraft) => actor.type === 'person' && actor.role !== null && roleHas(actor.role, noun);
+		const hasRole = (actor: ActorDraft) => actor.type === 'person' && actor.role !== null && roleHas(actor.role, noun);
 		// The one of them named last, else the last the article described so.
-		const described = [...mentionsBefore(paragraph, offset)].find(mention => isPerson(mention) && fits(mention.actor))?.actor ?? registry.actors.findLast(actor => fits(actor) && namedBefore(actor, paragraph, offset));
+		const described = [...mentionsBefore(paragraph, offset)].find(mention => isPerson(mention) && hasRole(mention.actor))?.actor ?? registry.actors.findLast(actor => hasRole(actor) && namedBefore(actor, paragraph, offset));
 		return (
 			described ??
 			personNamedLaterInParagraph(paragraph, offset, phrase) ??

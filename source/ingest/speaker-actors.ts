@@ -3,7 +3,10 @@ import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {hasOrganisationShape, isAcronymName, isFirstName, isKnownOrganisationWord, looksLikeOrganisation} from './name-kind.js';
 import {describesOrganisation, fullNameIn} from './names.js';
 import type {Place} from './places/index.js';
-import type {ActorFor, NameContext} from './speakers.js';
+import type {NameContext} from './speaker-clue.js';
+
+/** Decides what kind of actor a speaker's name denotes ("Moscow" → the state Russia, "the Kremlin" → an organisation). */
+export type ActorFor = (name: string, role: string | null, context?: NameContext) => ActorDraft | null;
 
 /**
  * What kind of actor a speaker's name denotes: an organisation by the lexicon,

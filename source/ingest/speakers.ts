@@ -1,8 +1,6 @@
 import {reportedSpeakerClue, speakerClue} from './attribution.js';
 import {quoteAfterReportedSpeech} from './attribution-rules.js';
-import {isReference, type NameContext, type ReferenceClue, type SpeakerClue} from './speaker-clue.js';
-
-export type {NameContext} from './speaker-clue.js';
+import {isReference, type ReferenceClue, type SpeakerClue} from './speaker-clue.js';
 import type {ActorDraft} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {statementVerbs} from './lexicon/speech-verbs.js';
@@ -15,11 +13,6 @@ export type AttributedQuote = QuoteSpan & {
 	/** Whether the speaker comes from the quote's own sentence (not inherited or guessed). */
 	attributedInPlace: boolean;
 };
-
-/** Decides what kind of actor a speaker's name denotes ("Moscow" → the state Russia, "the Kremlin" → an organisation). */
-export type ActorFor = (name: string, role: string | null, context?: NameContext) => ActorDraft | null;
-
-
 
 /** Who "he", "she" or "the minister" in a paragraph is, given the latest speaker quoted nearby. */
 export type ReferenceResolver = (clue: ReferenceClue, paragraph: number, recentSpeaker: ActorDraft | undefined) => ActorDraft | null;
