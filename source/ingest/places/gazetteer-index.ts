@@ -78,7 +78,7 @@ type Row =
 	| ['v', string | 0, 0 | 1, string, string, string, number, number, 0 | 1];
 
 export const cityKey = (id: number) => `~${id}`;
-export const divisionKey = (code: string) => `^${code}`;
+export const divisionRecordKey = (code: string) => `^${code}`;
 
 export function cityRecordOf(city: City): CityRecord {
 	return [city.cityId, city.name, city.country, city.featureCode, city.adminCode, city.population, city.loc.coordinates[0], city.loc.coordinates[1]];
@@ -164,7 +164,7 @@ export function indexReader({head, readBlock}: IndexFile): GazetteerIndex {
 	const divisionWithCode = (code: string): GeonamesDivision => {
 		let division = divisions.get(code);
 		if (division === undefined) {
-			const [name, geonamesName, noun, country, , level, lat, lon, places, seat] = valueOf<DivisionRecord>(divisionKey(code))!;
+			const [name, geonamesName, noun, country, , level, lat, lon, places, seat] = valueOf<DivisionRecord>(divisionRecordKey(code))!;
 			division = {name, geonamesName, noun: noun ?? undefined, country, code, level, lat, lon, places, ...(seat === null ? {} : {seat})};
 			divisions.set(code, division);
 		}
