@@ -11,7 +11,7 @@ import type {GazetteerName, NamedTarget} from './gazetteer-names.js';
 import type {Place} from './place.js';
 
 const countriesPackage = 'world-countries 5.1.0';
-export {smallTownPopulation};
+export {isSmallTown, smallTownPopulation};
 
 export type {GazetteerName, LocalTarget, NamedTarget, PlaceTarget} from './gazetteer-names.js';
 

@@ -1,4 +1,4 @@
-import {smallTownPopulation, type NamedTarget} from './gazetteer.js';
+import {isSmallTown, type NamedTarget} from './gazetteer.js';
 import type {NameMatch} from './match-names.js';
 import {foldName} from './name-keys.js';
 
@@ -84,5 +84,5 @@ function votersOf(match: NameMatch, isPlaced: boolean): NamedTarget[] {
 		isPlaced
 		|| target.type === 'curated'
 		|| (target.type === 'division' && target.level === 1)
-		|| (target.type === 'city' && (target.city.population >= smallTownPopulation || target.city.featureCode === 'PPLC')));
+		|| (target.type === 'city' && !isSmallTown(target.city)));
 }

