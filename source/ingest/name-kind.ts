@@ -33,7 +33,7 @@ export function hasOrganisationShape(name: string): boolean {
 const surnamePrefix = /^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
 
 /** "TotalEnergies", "GoFundMe", "MetService": a word with a capital inside it is a brand's, not a person's (unless a surname prefix puts it there). */
-export function isBrandWord(word: string): boolean {
+function isBrandWord(word: string): boolean {
 	return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !surnamePrefix.test(word);
 }
 

@@ -107,6 +107,7 @@ export function peopleByCompromise(paragraph: string, known: KnownNameWords): Ar
 	const document = nlp.tokenize(paragraph);
 	document.compute(taggingSteps);
 	const isPerson = (term: Term) => term.tags.has('Person') || known.has(term.normal);
+	const endsRun = (term: Term) => term.post.includes(',') || (term.tags.has('Possessive') && !/^(?:his|her)$/u.test(term.normal));
 	const people: Array<{text: string; start: number}> = [];
 	let sentenceStart = 0;
 	for (const sentence of document.document as Term[][]) {
@@ -117,7 +118,6 @@ export function peopleByCompromise(paragraph: string, known: KnownNameWords): Ar
 			offset += term.pre.length + term.text.length + term.post.length;
 		}
 
-		const endsRun = (term: Term) => term.post.includes(',') || (term.tags.has('Possessive') && !/^(?:his|her)$/u.test(term.normal));
 		let index = 0;
 		while (index < sentence.length) {
 			let end = index;

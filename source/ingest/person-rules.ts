@@ -45,7 +45,7 @@ const titleOpening: PersonRule = {
 
 const calledHeOrShe: PersonRule = {
 	id: 'a name the sentence goes on to call he or she',
-	holds: (paragraph, start, end) => isCalledHeOrShe(paragraph, start, end),
+	holds: isCalledHeOrShe,
 	yields: 'a person, whatever its description: a name opening a sentence that calls it "she" or "his" before any other name',
 	examples: [
 		['Fujimoto Sachiko, a sweets maker on Hanamikoji Street, has run her family shop for 30 years. “The tourists are kind,” she said.', 'Fujimoto Sachiko'],

@@ -95,7 +95,7 @@ function candidatesIn(paragraph: string): Candidate[] {
 	}
 
 	for (const match of paragraph.matchAll(seatOfGovernment)) {
-		const name = withoutOpeningWord(match[1]!);
+		const name = withoutFunctionWord(match[1]!);
 		const start = match.index + match[1]!.length - name.length;
 		if (name !== '' && !notPlaces.has(name)) {
 			candidates.push({start, end: start + name.length, name, district: false, inCapital: true});
@@ -121,7 +121,7 @@ function candidatesIn(paragraph: string): Candidate[] {
 }
 
 /** "At La Moneda" → "La Moneda": a sentence's opening function word is no part of a name. */
-function withoutOpeningWord(name: string): string {
+function withoutFunctionWord(name: string): string {
 	const [first, ...rest] = name.split(/\s+/u);
 	return capitalisedFunctionWords.has(first!) ? rest.join(' ') : name;
 }
