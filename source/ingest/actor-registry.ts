@@ -98,7 +98,7 @@ export class ActorRegistry {
 		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).endsWith(wanted));
 	}
 
-	/** The organisation whose longer name goes on past "and": "Ministry of Forestry" read up to "and Research". */
+	/** The organisation whose longer name goes on past "and": "Ministry of Tourism" read up to "and Heritage". */
 	organisationGoingOnAfter(name: string): ActorDraft | undefined {
 		const wanted = `${this.folded(name)} and `;
 		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).startsWith(wanted));
@@ -159,7 +159,7 @@ function shortFormsOf(words: string[]): string[] {
 
 	const surname = surnameOf(words);
 	const forms = mayStandForSurname(surname) ? [surname, words.at(-1)!] : [surname];
-	// "Pérez" for Yoandris Pérez Cárdenas: of two surnames, the first is the one used alone.
+	// "Ortega" for Luis Ortega Ramírez: of two surnames, the first is the one used alone.
 	const firstSurname = words.length === 3 ? words[1]! : '';
 	return /^\p{Lu}\p{Ll}{2,}$/u.test(firstSurname) && !particles.has(firstSurname.toLowerCase()) ? [...forms, firstSurname] : forms;
 }

@@ -103,7 +103,7 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 	return [...mentions, ...laterMentions(paragraphs, registry, mentions)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
-/** "Kelly Dawson, her husband Lee": a first name alone after a kinship word takes the surname of the person named before it in the paragraph. */
+/** "Anna Berg, her husband Jonas": a first name alone after a kinship word takes the surname of the person named before it in the paragraph. */
 function withFamilyName(person: PersonName, paragraph: string, found: ActorMention[]): string {
 	if (/\s/u.test(person.name) || !relativeBefore.pattern.test(textBefore(paragraph, person.start))) {
 		return person.name;
@@ -121,8 +121,8 @@ function withFamilyName(person: PersonName, paragraph: string, found: ActorMenti
 function organisationRuns(paragraph: string, isPlace: (name: string) => boolean): NameMention[] {
 	const runs: NameMention[] = [];
 	for (const run of nameRuns(paragraph)) {
-		// "But Gulnara Bekova, a hydrologist at the Institute of Geography": a conjunction opening the sentence is no part of the name.
-		// "The Osaka-based Kansai Omotenashi Travel": an opening word, then what else opens the run before the name.
+		// "But Elena Markova, a hydrologist at the Institute of Hydrology": a conjunction opening the sentence is no part of the name.
+		// "The Holmvik-based Harbour Light Travel": an opening word, then what else opens the run before the name.
 		const first = openingWord.exec(run[0])?.[0].length ?? 0;
 		const rest = run[0].slice(first);
 		const opening = first + ((sharesOf.exec(rest) ?? personOf(rest) ?? compoundBefore(rest) ?? placeOwning(rest, isPlace))?.[0].length ?? (first > 0 ? 0 : rest.length - withoutOpeningWord(rest).length));
@@ -155,7 +155,7 @@ function personOf(run: string): RegExpExecArray | null {
 	return match && isFirstName(match[1]!) && !hasOrganisationShape(match[1]! + match[2]!) ? match : null;
 }
 
-/** "Osaka-based Kansai Omotenashi Travel": a name made an adjective says where the organisation after it is, and is no part of its name. */
+/** "Holmvik-based Harbour Light Travel": a name made an adjective says where the organisation after it is, and is no part of its name. */
 function compoundBefore(run: string): RegExpExecArray | null {
 	const match = /^(\S+)\s+(?=\p{Lu})/u.exec(run);
 	return match && isNameCompound(match[1]!) ? match : null;
@@ -167,7 +167,7 @@ function placeOwning(run: string, isPlace: (name: string) => boolean): RegExpExe
 	return match && isPlace(match[1]!) && hasOrganisationShape(run.slice(match[0].length).replace(/[’']s$/u, '')) ? match : null;
 }
 
-/** "Shares of Nvidia", "Nitrocem shares", "shipping lines including Maersk and MSC", "analysts at Morgan Stanley", "Osaka-based Kansai Omotenashi Travel": only an organisation is traded, listed, employs or is based so (organisation-rules.ts). */
+/** "Shares of Nvidia", "Nitrocem shares", "shipping lines including Maersk and MSC", "analysts at Morgan Stanley", "Holmvik-based Harbour Light Travel": only an organisation is traded, listed, employs or is based so (organisation-rules.ts). */
 function isCompanyInContext(paragraph: string, start: number, end: number): boolean {
 	return isOrganisationByContext(textBefore(paragraph, start), textAfter(paragraph, end));
 }

@@ -42,14 +42,14 @@ const possessive = /[’']s$/u;
  * ", the US National Security Council spokesman", ", head of the agency": an
  * appositive opening with a determiner, a possessive or a role noun, up to the
  * next comma, full stop or speech verb; the full stop of an initial does not end it ("head of the U.N. Office").
- * An age may come first ("Ahmed Hassan, 42, a teacher"), or a word of time ("Chinedu Okafor, now its chief operating officer").
+ * An age may come first ("Ahmed Hassan, 42, a teacher"), or a word of time ("Peter Novak, now its chief operating officer").
  */
 const appositive = new RegExp(
 	String.raw`^,\s+(?:\d{1,3},\s+)?(?:now|then|currently|formerly|also|later)?\s*((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)|(?<=(?<!\p{L})\p{Lu})\.){2,90}?)(?=,|;|(?<!(?<!\p{L})\p{Lu})\.|\s+(?:${statementVerbs.join('|')})\b|$)`,
 	'u',
 );
 const organisationNounList = organisationNouns.join('|');
-// The organisation's noun heads the phrase: "a hydrologist at the Institute of Geography" describes a person, its employer after a preposition.
+// The organisation's noun heads the phrase: "a hydrologist at the Institute of Hydrology" describes a person, its employer after a preposition.
 const organisationNounPattern = new RegExp(String.raw`^(?:an?|the|its|\p{Lu}[\p{L}.-]*[’']s)\s+(?:(?!(?:at|of|in|for|with|from|on|by)\s)[\p{L}-]+\s+){0,3}?(?:${organisationNounList})\b`, 'iu');
 /** "Norwegian fertiliser maker ", "the campaign group ": a description of an organisation just before its name. */
 const organisationBefore = new RegExp(String.raw`(?:^|[\s(])((?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${organisationNounList})),?\s+$`, 'u');
@@ -70,7 +70,7 @@ export function hasRoleNoun(phrase: string): boolean {
 	return roleNounPattern.test(phrase);
 }
 
-/** "a hydrologist at the Institute of Geography": a profession no role noun lists heads the phrase, before its preposition. */
+/** "a hydrologist at the Institute of Hydrology": a profession no role noun lists heads the phrase, before its preposition. */
 export function headedByProfession(phrase: string): boolean {
 	const head = phrase.split(/\s+(?:at|of|in|for|with|from|on)\s/u)[0]!;
 	return head.split(/\s+/).some(word => agentNoun.test(word));
@@ -160,7 +160,7 @@ export function roleBefore(before: string): string | null {
 export function roleAfter(after: string): string | null {
 	const clause = roleClause.exec(after);
 	if (clause) {
-		// "who co-founded Payvera in 2019 with Chinedu Okafor": when, and with whom, is not what they are.
+		// "who co-founded Lumenpay in 2019 with Peter Novak": when, and with whom, is not what they are.
 		const what = clause[2]!.trim().replace(/\s+(?:(?:in|since|back in|from|between|until)\s+(?:\d{4}|the\s+\d{4}s)|with\s)[^]*$/u, '');
 		return `${roleOfVerb[clause[1]!.toLowerCase()]} of ${what}`;
 	}

@@ -25,8 +25,8 @@ export function actorForName(registry: ActorRegistry, placeNamed: (name: string)
 
 		const describedAsOrganisation = role !== null && describesOrganisation(role);
 		const known = registry.find(name);
-		// "Livestock Development said", the end of the "Ministry of Agriculture and Livestock Development" the article named: that ministry.
-		// "Ministry of Forestry" read up to "and Research": the "Ministry of Forestry and Research" the article named.
+		// "Coastal Affairs said", the end of the "Ministry of Fisheries and Coastal Affairs" the article named: that ministry.
+		// "Ministry of Tourism" read up to "and Heritage": the "Ministry of Tourism and Heritage" the article named.
 		const longer = known === undefined ? ((hasOrganisationShape(name) || !name.includes(' ') ? registry.organisationEndingWith(name) : undefined) ?? registry.organisationEndingWith(`and ${name}`) ?? registry.organisationGoingOnAfter(name)) : undefined;
 		if (longer) {
 			return longer;

@@ -70,7 +70,7 @@ export function homeCountryOf(matches: readonly NameMatch[], isCommonWord: (matc
  * What a name can vote for: the country it names, if it names one ("Chile",
  * not a village called Chile); else its curated places, provinces and towns
  * of some size, and its districts, villages and small towns only where the
- * article puts them in place ("in San Pedro de Atacama"), so that capitalised
+ * article puts them in place ("in San Tadeo de Varela"), so that capitalised
  * words that are also some hamlet's name ("Congress", "Council") do not vote.
  */
 function votersOf(match: NameMatch, isPlaced: boolean): NamedTarget[] {

@@ -20,8 +20,8 @@ const namedByNoun = new RegExp(
 	'gu',
 );
 /**
- * A seat of government named by what it is ("at La Moneda presidential
- * palace", "outside the Miraflores presidential palace"): it stands in the
+ * A seat of government named by what it is ("at La Vereda presidential
+ * palace", "outside the Altamar presidential palace"): it stands in the
  * capital, so it is taken at the capital the article names.
  */
 const seatOfGovernment = new RegExp(String.raw`(?<![\p{L}])(${capitalised}(?:\s+${capitalised}){0,2})\s+presidential\s+(?:palace|residence)(?![\p{L}])`, 'gu');
@@ -120,7 +120,7 @@ function candidatesIn(paragraph: string): Candidate[] {
 	return candidates;
 }
 
-/** "At La Moneda" → "La Moneda": a sentence's opening function word is no part of a name. */
+/** "At La Vereda" → "La Vereda": a sentence's opening function word is no part of a name. */
 function withoutFunctionWord(name: string): string {
 	const [first, ...rest] = name.split(/\s+/u);
 	return capitalisedFunctionWords.has(first!) ? rest.join(' ') : name;

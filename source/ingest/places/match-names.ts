@@ -50,7 +50,7 @@ function startsWithPlaceName(paragraph: string, tokens: Token[], index: number):
 /** Every gazetteer name in a paragraph, longest first, none overlapping another or an ignored span. */
 export function matchNames(paragraph: string, paragraphNumber: number, tokens: Token[], ignore: IgnoredSpan[], withSmallTowns: boolean): NameMatch[] {
 	const ignored = ignore.filter(span => span.paragraph === paragraphNumber);
-	// A span that starts in lower case inside a longer name ("de Atacama", a later mention of a misread name) does not hide it: "San Pedro de Atacama".
+	// A span that starts in lower case inside a longer name ("de Varela", a later mention of a misread name) does not hide it: "San Tadeo de Varela".
 	const hides = (span: IgnoredSpan, start: number) => span.start <= start || !/^\p{Ll}/u.test(paragraph.charAt(span.start));
 	const isIgnored = (start: number, end: number) => ignored.some(span => start < span.end && span.start < end && hides(span, start));
 	// Each word is folded once: a name's slug is its words' slugs joined (the words are parted by spaces, commas or hyphens).

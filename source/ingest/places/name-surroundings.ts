@@ -38,8 +38,8 @@ export function isCommonWord(match: NameMatch, lowercaseWords: ReadonlySet<strin
 }
 
 /**
- * "the town of Pisac", "the village of Sehwan", "the island of Miyajima",
- * "Ibo island", "the Kerkennah islands": the article says it is a settlement,
+ * "the town of Valdoro", "the village of Kettleby", "the island of Skarholm",
+ * "Tarn island", "the Kerkennah islands": the article says it is a settlement,
  * or the island one stands for, however small.
  */
 export function isCalledASettlement(match: NameMatch, article: ArticleContext): boolean {
@@ -47,7 +47,7 @@ export function isCalledASettlement(match: NameMatch, article: ArticleContext): 
 	return /\b(?:town|village|city|hamlet|port|municipality|island)\s+of\s+$/u.test(paragraph.slice(Math.max(0, match.start - 30), match.start)) || /^ [Ii]slands?\b/u.test(paragraph.slice(match.end, match.end + 9));
 }
 
-/** Words before "of" that make it a word of place: "north of Tolaga Bay", "residents of Ruatōria", "the outskirts of Kuta". */
+/** Words before "of" that make it a word of place: "north of Holmvik Bay", "residents of Eastholm", "the outskirts of Port Alder". */
 const placeWordsBeforeOf = new Set([
 	'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
 	'residents', 'villagers', 'inhabitants', 'outskirts', 'suburbs',
@@ -59,13 +59,13 @@ function isWordOfPlaceAt(tokens: Token[], index: number): boolean {
 	return wordsOfPlace.has(text) || (text === 'of' && placeWordsBeforeOf.has(tokens[index - 1]?.text ?? ''));
 }
 
-/** How many words a list of names after a word of place may run to before the name: "between Te Karaka and Wairoa". */
+/** How many words a list of names after a word of place may run to before the name: "between Little Ashby and Wexby". */
 const longestListInWords = 8;
 
 /**
  * Whether a word of place puts the name in place: right before it ("near
- * Monmouth", "north of Tolaga Bay"), or before a list it ends ("between Te
- * Karaka and Wairoa", "residents of Tokomaru Bay, Ruatōria and Te Araroa").
+ * Millbrook", "north of Holmvik Bay"), or before a list it ends ("between
+ * Little Ashby and Wexby", "residents of Holmvik Bay, Eastholm and Port Alder").
  */
 export function isPutInPlace(match: NameMatch, article: ArticleContext): boolean {
 	const paragraph = article.paragraphs[match.paragraph - 1]!;
@@ -81,7 +81,7 @@ export function isPutInPlace(match: NameMatch, article: ArticleContext): boolean
 		return isWordOfPlaceAt(tokens, previous);
 	}
 
-	// In a list: "between Te Karaka and Wairoa", "residents of Tokomaru Bay, Ruatōria and Te Araroa".
+	// In a list: "between Little Ashby and Wexby", "residents of Holmvik Bay, Eastholm and Port Alder".
 	if (!isConjunction(previous) && gapAfter(previous) !== ', ') {
 		return false;
 	}

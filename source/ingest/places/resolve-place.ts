@@ -17,7 +17,7 @@ const townPopulation = 100_000;
 const townPopulationInNamedCountry = smallTownPopulation;
 /** A city this large is taken even beside another capitalised word ("Istanbul Stock Exchange"). */
 const metropolisPopulation = 1_000_000;
-/** A town this small is taken only in a country the article names, right after a word of place: "near Monmouth". */
+/** A town this small is taken only in a country the article names, right after a word of place: "near Millbrook". */
 const smallTownPopulationInNamedCountry = 5_000;
 /** A dateline stands in the first paragraphs only. */
 const datelineParagraphs = 3;
