@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {sanitizeLine} from '../../core/sanitize.js';
 import type {FindState} from '../state/reading-state.js';
 import {useAccent} from '../theme.js';
 import {TextFieldView} from './text-field.js';
@@ -12,7 +13,7 @@ export function FindLine({find, count}: {find: FindState; count: string}) {
 				{'find › '}
 			</Text>
 			<TextFieldView field={find.field} focused={find.editing} placeholder="type to find in this page" />
-			{count && <Text dimColor>{`  ${count}`}</Text>}
+			{count && <Text dimColor>{`  ${sanitizeLine(count)}`}</Text>}
 		</Text>
 	);
 }

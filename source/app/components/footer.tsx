@@ -15,7 +15,8 @@ const width = (key: FooterKey) => displayWidth(`${key.label} ${key.description}`
  * with the help key; a status note (the scroll position) first. A notice
  * replaces the hints until the next key, cut at a word where it is too long.
  */
-export function Footer({keys, helpKey, status, notice, width: room}: Props) {
+export function Footer({keys, helpKey, status: rawStatus, notice, width: room}: Props) {
+	const status = rawStatus && sanitizeLine(rawStatus);
 	const accent = useAccent();
 	const ending = helpKey ? [helpKey] : [];
 	const endingWidth = helpKey ? width(helpKey) + gap.length : 0;
