@@ -41,7 +41,7 @@ import {pageScreens} from './layout/page-screens.js';
 import {readingView} from './layout/reading-view.js';
 import {resultRow} from './layout/result-row.js';
 import {appReducer, pageOf, startingState, type AppState, type Shown} from './state/app-state.js';
-import {computeLayout, innerHeight, innerWidth, listWindow, minimumSize} from './state/layout.js';
+import {clampScroll, computeLayout, innerHeight, innerWidth, listWindow, minimumSize} from './state/layout.js';
 import type {Wanted} from './state/live-search.js';
 import type {LoadMap} from './state/map-state.js';
 import {previewScroll} from './state/preview-state.js';
@@ -85,7 +85,7 @@ export function keyContext(state: AppState): KeyContext {
 }
 
 /** Said under a preview that goes on: how to see the rest. */
-const previewHint = `${keyLabel('preview-down', 'list')} scrolls · Enter reads it all`;
+const previewHint = `${keyLabel('preview-down', 'list')} scrolls · ${keyLabel('open-detail', 'list')} reads it all`;
 
 /** The interactive app: owns the state and the search, derives the view, and lays out components that only draw. */
 export function App({index: firstIndex, colour, briefing: service, copy, filters, history, watch, reloadIndex, loadMap}: Props) {
@@ -195,7 +195,7 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 		body = <PageView lines={page.lines} scroll={0} chosen={page.chosen} width={layout.columns} height={bodyHeight} aside={pageLocator && <MapLines lines={pageLocator.lines} />} />;
 	} else if (overlay.type === 'help') {
 		const room = layout.fullDetailHeight;
-		const scroll = Math.min(overlay.scroll, Math.max(0, view.page.length - room));
+		const scroll = clampScroll(overlay.scroll, view.page.length, room);
 		status = view.page.length > room ? `lines ${scroll + 1}–${Math.min(scroll + room, view.page.length)} of ${view.page.length}` : undefined;
 		body = <PageView lines={view.page} scroll={scroll} width={layout.columns} height={bodyHeight} />;
 	} else if (overlay.type === 'briefing') {
@@ -215,7 +215,7 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 		body = (
 			<Box flexDirection={layout.mode === 'split' ? 'row' : 'column'}>
 				<ResultsList rows={resultRows} start={start} selected={view.selectedPosition} total={view.visible.length} width={layout.list.width} height={layout.list.height} focused={state.focus === 'list'} emptyMessage={empty} />
-				<PageView lines={view.detail} scroll={Math.min(previewScroll(state.preview, view.selected?.id ?? null), Math.max(0, view.detail.length - previewRoom))} width={layout.detail.width} height={layout.detail.height} moreHint={`… ${previewHint}`} aside={locator && <MapLines lines={locator.lines} />} />
+				<PageView lines={view.detail} scroll={clampScroll(previewScroll(state.preview, view.selected?.id ?? null), view.detail.length, previewRoom)} width={layout.detail.width} height={layout.detail.height} moreHint={`… ${previewHint}`} aside={locator && <MapLines lines={locator.lines} />} />
 			</Box>
 		);
 	}

@@ -23,21 +23,20 @@ export function PageView({lines, scroll, width, height, moreHint, chosen = null,
 	const room = innerHeight(height);
 	const cut = lines.length > scroll + room;
 	const shown = lines.slice(scroll, scroll + (cut && moreHint ? room - 1 : room));
+	const texts = shown.map((line, position) => <LineText key={scroll + position} line={line} inverse={position === chosen} />);
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1}>
 			{aside ? (
 				<Box flexDirection="row">
 					<Box flexDirection="column" flexGrow={1}>
-						{shown.map((line, position) => (
-							<LineText key={scroll + position} line={line} inverse={position === chosen} />
-						))}
+						{texts}
 					</Box>
 					<Box flexDirection="column" marginLeft={1}>
 						{aside}
 					</Box>
 				</Box>
 			) : (
-				shown.map((line, position) => <LineText key={scroll + position} line={line} inverse={position === chosen} />)
+				texts
 			)}
 			{cut && moreHint && (
 				<Text dimColor wrap="truncate-end">

@@ -9,6 +9,11 @@ export const textContexts: readonly KeyContext[] = ['query', 'picker', 'note', '
 export type {EditCommand, Command, ReadingCommand, MapCommand} from './commands.js';
 import type {Command} from './commands.js';
 
+/**
+ * One key: a typed character and/or a named key, with modifiers. Plain
+ * characters are typed where there is a text field unless `whileTyping` says
+ * the key is a command there too.
+ */
 export type KeySpec = {input?: string; key?: keyof Key; ctrl?: boolean; meta?: boolean; shift?: boolean; whileTyping?: boolean};
 
 export type Binding = {

@@ -81,9 +81,3 @@ export type ReadingCommand =
 
 /** The map's commands, carried out by its own key hook (use-map-keys.ts). */
 export type MapCommand = 'open-map' | 'map-left' | 'map-right' | 'map-up' | 'map-down' | 'zoom-in' | 'zoom-out' | 'fit-all' | 'open-place' | 'close-map';
-
-/**
- * One key: a typed character and/or a named key, with modifiers. Plain
- * characters are typed where there is a text field unless `whileTyping` says
- * the key is a command there too.
- */

@@ -1,4 +1,4 @@
-import {listWindow, type Layout} from '../state/layout.js';
+import {clampScroll, listWindow, type Layout} from '../state/layout.js';
 import type {KeyDeps} from './key-deps.js';
 import type {MouseEvent} from './mouse.js';
 import {scrollPreviewBy} from './preview-commands.js';
@@ -43,7 +43,7 @@ export function runMouse(event: MouseEvent, deps: KeyDeps) {
 		} else if (leftClick && overlay.type === 'detail') {
 			// The page's first line is under the box's top border; the view clamps the scroll to the page.
 			const screen = deps.screens.screenOf(overlay);
-			const top = Math.min(overlay.scroll, Math.max(0, (screen?.lines.length ?? 0) - layout.fullDetailHeight));
+			const top = clampScroll(overlay.scroll, screen?.lines.length ?? 0, layout.fullDetailHeight);
 			const line = top + event.y - bodyTop - 1;
 			const link = screen?.links.findIndex(candidate => candidate.line === line) ?? -1;
 			if (link !== -1) {

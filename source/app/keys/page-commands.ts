@@ -1,8 +1,8 @@
 import {nextHit} from '../../core/find-in-page.js';
 import {recordsMentioning, type BriefRecord, type CorpusIndex} from '../../core/records.js';
-import type {PageScreen} from '../layout/page-screens.js';
+import {findHits, type PageScreen} from '../layout/page-screens.js';
 import {canGo, scrollShowing, type ReadingAction, type ReadingPage} from '../state/reading-state.js';
-import type {Command} from './bindings.js';
+import {keyLabel, type Command} from './bindings.js';
 import {stepOf, type KeyDeps} from './key-deps.js';
 
 /** Change the page on screen. */
@@ -43,7 +43,7 @@ export function runPageCommand(command: Command, page: ReadingPage, screen: Page
 			if (canGo(page, by)) {
 				reading(deps, {type: 'step', by});
 			} else {
-				notify(by < 0 ? 'No earlier page — Esc closes this one' : 'No later page: Alt-→ goes forward after going back');
+				notify(by < 0 ? `No earlier page — ${keyLabel('back', page.type)} closes this one` : `No later page: ${keyLabel('go-forward', page.type)} goes forward after going back`);
 			}
 
 			return true;
@@ -69,9 +69,9 @@ export function runPageCommand(command: Command, page: ReadingPage, screen: Page
 /** n / N: the next or previous hit of the find, round the page as in less. */
 export function stepHit(page: ReadingPage, screen: PageScreen | null, by: 1 | -1, deps: KeyDeps) {
 	const query = page.find?.field.text.trim() ?? '';
-	const hits = screen && query ? deps.screens.hitsOf(screen, query) : [];
+	const hits = findHits(deps.screens, screen, page.find);
 	if (query === '') {
-		deps.notify('Nothing to find yet — / finds in the page');
+		deps.notify(`Nothing to find yet — ${keyLabel('find', page.type)} finds in the page`);
 	} else if (hits.length === 0) {
 		deps.notify(`No “${query}” on this page`);
 	} else {

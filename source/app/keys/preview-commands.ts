@@ -1,4 +1,6 @@
-import type {Command} from './bindings.js';
+import {lastScroll} from '../state/layout.js';
+import {previewScroll} from '../state/preview-state.js';
+import {keyLabel, type Command} from './bindings.js';
 import type {KeyDeps} from './key-deps.js';
 
 const previewSteps: Partial<Record<Command, number>> = {'preview-down': 1, 'preview-up': -1, 'preview-page-down': Infinity, 'preview-page-up': -Infinity};
@@ -19,14 +21,14 @@ export function scrollPreviewBy(step: number, {latest, dispatch, notify}: KeyDep
 	const {shown, preview} = latest.current;
 	const {selectedId, previewLines, previewRoom} = shown;
 	const by = Number.isFinite(step) ? step : Math.sign(step) * Math.max(previewRoom - 1, 1);
-	const scroll = preview.recordId === selectedId ? preview.scroll : 0;
-	const most = Math.max(0, previewLines - previewRoom);
+	const scroll = previewScroll(preview, selectedId);
+	const most = lastScroll(previewLines, previewRoom);
 	if (selectedId === null) {
 		notify('Nothing to preview: the list is empty');
 	} else if (most === 0) {
 		notify('The preview shows all of it');
 	} else if (by > 0 ? scroll >= most : scroll <= 0) {
-		notify(by > 0 ? 'The end of the preview — Enter reads it full-screen' : 'The top of the preview');
+		notify(by > 0 ? `The end of the preview — ${keyLabel('open-detail', 'list')} reads it full-screen` : 'The top of the preview');
 	} else {
 		dispatch({type: 'scroll-preview', by, recordId: selectedId});
 	}

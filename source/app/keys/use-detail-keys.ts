@@ -1,5 +1,8 @@
 import type {DetailLink} from '../layout/detail-lines.js';
+import {recordOfPage} from '../layout/page-screens.js';
+import {lastScroll} from '../state/layout.js';
 import {scrollReaching, scrollShowing, type DetailPage} from '../state/reading-state.js';
+import {keyLabel} from './bindings.js';
 import type {KeyDeps} from './key-deps.js';
 import {openReader, reading, runPageCommand, stepHit} from './page-commands.js';
 import {runRecordCommand} from './record-commands.js';
@@ -18,7 +21,7 @@ export function useDetailKeys(deps: KeyDeps) {
 			return 'unbound';
 		}
 
-		const record = index.byId.get(overlay.recordId) ?? null;
+		const record = recordOfPage(index, overlay);
 		const screen = screens.screenOf(overlay);
 		const links = screen?.links ?? [];
 		if (runPageCommand(command, overlay, screen, deps)) {
@@ -43,7 +46,7 @@ export function useDetailKeys(deps: KeyDeps) {
 				if (link) {
 					reading(deps, {type: 'visit', to: {view: 'detail', recordId: link.record.id, scroll: 0}});
 				} else {
-					notify(links.length === 0 ? 'No links on this page' : 'No link chosen — Tab or ↓ chooses one');
+					notify(links.length === 0 ? 'No links on this page' : `No link chosen — ${keyLabel('next-link', 'detail')} or ${keyLabel('link-down', 'detail')} chooses one`);
 				}
 
 				break;
@@ -123,7 +126,7 @@ function stepToLink(page: DetailPage, links: DetailLink[], lineCount: number, by
 	// In view or near it (half a screen beyond): scrolling brings it in; further off, the page scrolls a line.
 	const reach = Math.max(2, Math.floor(room / 2));
 	const reachable = next !== undefined && next.line >= page.scroll - reach && next.line < page.scroll + room + reach;
-	const mostScroll = Math.max(0, lineCount - room);
+	const mostScroll = lastScroll(lineCount, room);
 	if (reachable) {
 		deps.dispatch({type: 'reading', action: {type: 'select-link', link: candidate, scroll: scrollReaching(page.scroll, next.line, room)}});
 	} else if (by > 0 ? page.scroll < mostScroll : page.scroll > 0) {

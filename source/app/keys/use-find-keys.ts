@@ -1,6 +1,7 @@
 import {nextHit} from '../../core/find-in-page.js';
 import {editField, emptyField} from '../state/line-editor.js';
 import {scrollShowing} from '../state/reading-state.js';
+import {findHits} from '../layout/page-screens.js';
 import {editFor} from './edit-commands.js';
 import type {KeyDeps} from './key-deps.js';
 import {reading} from './page-commands.js';
@@ -19,8 +20,7 @@ export function useFindKeys(deps: KeyDeps) {
 		const field = overlay.find?.field ?? emptyField;
 		const edit = editFor(command, input, key);
 		if (edit) {
-			const query = editField(field, edit).text.trim();
-			const hits = screen && query ? screens.hitsOf(screen, query) : [];
+			const hits = findHits(screens, screen, {field: editField(field, edit)});
 			// From the top of the screen on, as less searches forward.
 			const hit = nextHit(hits, overlay.scroll - 1, 1);
 			const scroll = hit === null ? overlay.scroll : scrollShowing(overlay.scroll, hits[hit]!.line, layout.fullDetailHeight);
@@ -28,7 +28,7 @@ export function useFindKeys(deps: KeyDeps) {
 		} else if (command === 'find-done') {
 			const query = field.text.trim();
 			reading(deps, {type: 'close-find-field'});
-			if (query !== '' && screen && screens.hitsOf(screen, query).length === 0) {
+			if (query !== '' && screen && findHits(screens, screen, {field}).length === 0) {
 				notify(`No “${query}” on this page`);
 			}
 		} else if (command === 'end-find') {

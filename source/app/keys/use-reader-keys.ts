@@ -1,5 +1,7 @@
 import {neighbourMark} from '../../core/reader.js';
+import {recordOfPage} from '../layout/page-screens.js';
 import {scrollShowing} from '../state/reading-state.js';
+import {keyLabel} from './bindings.js';
 import type {KeyDeps} from './key-deps.js';
 import {reading, runPageCommand} from './page-commands.js';
 import {runRecordCommand} from './record-commands.js';
@@ -28,7 +30,7 @@ export function useReaderKeys(deps: KeyDeps) {
 					const line = screen!.markLines.get(mark.record.id) ?? 0;
 					reading(deps, {type: 'set-mark', recordId: mark.record.id, scroll: scrollShowing(overlay.scroll, line, layout.fullDetailHeight)});
 				} else {
-					notify(by > 0 ? 'The last record of the article — [ goes back' : 'The first record of the article — ] goes on');
+					notify(by > 0 ? `The last record of the article — ${keyLabel('previous-mark', 'reader')} goes back` : `The first record of the article — ${keyLabel('next-mark', 'reader')} goes on`);
 				}
 
 				break;
@@ -36,7 +38,7 @@ export function useReaderKeys(deps: KeyDeps) {
 
 			case 'open-mark': {
 				if (overlay.recordId === null) {
-					notify('No record chosen — ] goes to the next');
+					notify(`No record chosen — ${keyLabel('next-mark', 'reader')} goes to the next`);
 				} else {
 					reading(deps, {type: 'visit', to: {view: 'detail', recordId: overlay.recordId, scroll: 0}});
 				}
@@ -46,7 +48,7 @@ export function useReaderKeys(deps: KeyDeps) {
 
 			default: {
 				// Pin, copy, undo, the briefing and help act on the record the reader is at.
-				const record = overlay.recordId === null ? null : deps.index.byId.get(overlay.recordId) ?? null;
+				const record = recordOfPage(deps.index, overlay);
 				return runRecordCommand(command, record, deps) ? undefined : 'unbound';
 			}
 		}

@@ -51,7 +51,7 @@ function surname(name: string): string {
  */
 export function fitSummary(name: string, counts: string[], width: number): {name: string; counts: string[]} {
 	const separator = ' · ';
-	const fittedName = displayWidth(name) <= width ? name : leadingWords(name, width);
+	const fittedName = leadingWords(name, width);
 	let room = width - displayWidth(fittedName);
 	const kept: string[] = [];
 	for (const count of counts) {

@@ -3,6 +3,7 @@ import {findInPage, type PageHit} from '../../core/find-in-page.js';
 import {readArticle, type ArticleReading} from '../../core/reader.js';
 import type {BriefRecord, CorpusIndex} from '../../core/records.js';
 import type {Location} from '../../core/schema.js';
+import type {TextField} from '../state/line-editor.js';
 import {detailScreen, type DetailLink} from './detail-lines.js';
 import {readerLayout} from './reader-lines.js';
 import type {Line} from './segments.js';
@@ -94,6 +95,12 @@ export function pageScreens(index: CorpusIndex, width: number, locatorColumns = 
 			return lastHits.hits;
 		},
 	};
+}
+
+/** The hits of a page's find (none without a find or a page). */
+export function findHits(screens: Screens, screen: PageScreen | null, find: {field: TextField} | null | undefined): PageHit[] {
+	const query = find?.field.text.trim();
+	return screen && query ? screens.hitsOf(screen, query) : [];
 }
 
 /** The record a page is about: a detail's record, or the one the reader is at. */

@@ -1,10 +1,10 @@
-import type {PageHit} from '../../core/find-in-page.js';
 import type {CorpusIndex} from '../../core/records.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import {trail, type Visit} from '../state/history.js';
+import {clampScroll} from '../state/layout.js';
 import type {ReadingPage} from '../state/reading-state.js';
 import {markedLines} from './page-marks.js';
-import type {PageScreen, Screens} from './page-screens.js';
+import {findHits, type PageScreen, type Screens} from './page-screens.js';
 import {displayWidth, type Line} from './segments.js';
 
 /** What the screen shows of a full-screen record or article: the lines in view, marked, and what the header and footer say. */
@@ -13,7 +13,6 @@ export type ReadingView = {
 	lines: Line[];
 	/** Which of those lines is the chosen link (drawn inverted). */
 	chosen: number | null;
-	scroll: number;
 	/** The scroll position and the find's count, for the footer. */
 	status: string | undefined;
 	/** The pages visited up to this one, for the header. */
@@ -25,9 +24,9 @@ export type ReadingView = {
 /** Lay out the part of a page in view, with its trail and status. */
 export function readingView(index: CorpusIndex, page: ReadingPage, screen: PageScreen | null, screens: Screens, room: number): ReadingView {
 	const all = screen?.lines ?? [];
-	const scroll = Math.min(page.scroll, Math.max(0, all.length - room));
+	const scroll = clampScroll(page.scroll, all.length, room);
 	const query = page.find?.field.text.trim() ?? '';
-	const hits: readonly PageHit[] = screen && query ? screens.hitsOf(screen, query) : [];
+	const hits = findHits(screens, screen, page.find);
 	const currentHit = page.find?.hit ?? null;
 	const chosenLine = page.type === 'detail' && page.link !== null ? screen?.links[page.link]?.line ?? null : null;
 	const lines = markedLines(all, scroll, scroll + room, {chosenLine, hits, currentHit});
@@ -36,7 +35,6 @@ export function readingView(index: CorpusIndex, page: ReadingPage, screen: PageS
 	return {
 		lines,
 		chosen: chosenLine === null || chosenLine < scroll || chosenLine >= scroll + room ? null : chosenLine - scroll,
-		scroll,
 		status: [findCount && `find ${findCount}`, page.type === 'reader' && page.recordId !== null && `at ${visitLabel(index, {view: 'detail', recordId: page.recordId, scroll: 0})}`, position].filter(Boolean).join(' · ') || undefined,
 		trail: trail(page.history, visit => visitLabel(index, visit)).map(label => sanitizeLine(label)),
 		findCount,

@@ -1,4 +1,5 @@
 import type {Filters} from '../../core/filters.js';
+import {lastScroll} from './layout.js';
 import {editField, emptyField, fieldOf, type EditAction, type TextField} from './line-editor.js';
 import {scrollPreview, type Preview} from './preview-state.js';
 import {recall, remember, type QueryHistory} from './query-recall.js';
@@ -270,7 +271,7 @@ export function pageOf(overlay: Overlay): string | null {
 }
 
 function mostScroll(shown: Shown, overlay: Overlay): number {
-	return shown.page !== null && shown.page === pageOf(overlay) ? Math.max(0, shown.pageLines - shown.pageRoom) : Infinity;
+	return shown.page !== null && shown.page === pageOf(overlay) ? lastScroll(shown.pageLines, shown.pageRoom) : Infinity;
 }
 
 function clampOverlay(overlay: Overlay, shown: Shown): Overlay {

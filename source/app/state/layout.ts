@@ -68,3 +68,13 @@ export function listWindow(selected: number, total: number, pageSize: number): {
 	const start = Math.max(0, Math.min(selected - Math.floor(pageSize / 2), total - pageSize));
 	return {start, end: Math.min(total, start + pageSize)};
 }
+
+/** The furthest a page of `lineCount` lines scrolls in `room` lines (0 when it fits). */
+export function lastScroll(lineCount: number, room: number): number {
+	return Math.max(0, lineCount - room);
+}
+
+/** A scroll kept inside the page: from its top to its last screenful. */
+export function clampScroll(scroll: number, lineCount: number, room: number): number {
+	return Math.max(0, Math.min(scroll, lastScroll(lineCount, room)));
+}

@@ -46,7 +46,7 @@ export function openPage(first: Visit): ReadingPage {
 	return pageAt(startHistory(first));
 }
 
-export function visitOf(page: ReadingPage): Visit {
+function visitOf(page: ReadingPage): Visit {
 	return page.type === 'detail' ? {view: 'detail', recordId: page.recordId, scroll: page.scroll, ...(page.link === null ? {} : {link: page.link})} : {view: 'reader', sourceId: page.sourceId, recordId: page.recordId, scroll: page.scroll};
 }
 
