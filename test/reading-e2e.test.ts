@@ -12,7 +12,7 @@ const send = (...keys: string[]) => tmux('send-keys', '-t', 'brief', ...keys);
 /** Whether the program in the pane has asked for mouse reports, as tmux knows it. */
 const mouseAsked = () => tmux('display-message', '-p', '-t', 'brief', '#{mouse_any_flag}').trim();
 
-test('Peskov’s detail in a real 100×30 terminal: follow a link, go back, the wheel scrolls; no mouse mode left after quitting', needsTmux, async () => {
+test('Peskov’s detail in a real 100×30 terminal: follow a link, go back, a wheel report is not read as keys; no mouse mode left after quitting', needsTmux, async () => {
 	const scratch = mkdtempSync(path.join(os.tmpdir(), 'brief-reading-'));
 	startSession(scratch, `BRIEF_HOME='${scratch}' node '${path.join(projectRoot, 'bin', 'brief.js')}'; echo "brief exited with $?"`);
 	await waitForScreen(text => text.includes('All 85'), 'the first frame');

@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import chalk from 'chalk';
 import {bindings, labelIn} from '../../source/app/keys/bindings.js';
 import {indexCorpus} from '../../source/core/records.js';
-import {keys, renderApp, shippedIndex, widestLine} from './render-app.js';
-
-type Session = Awaited<ReturnType<typeof renderApp>>;
-const sessions: Session[] = [];
-async function open(options?: Parameters<typeof renderApp>[0]) {
-	const session = await renderApp(options);
-	sessions.push(session);
-	return session;
-}
-
-after(() => {
-	for (const session of sessions) {
-		session.unmount();
-	}
-});
+import {open} from './kept-sessions.js';
+import {keys, shippedIndex, widestLine, type Session} from './render-app.js';
 
 const tabsLine = (app: Session) => app.lines().find(line => line.includes('Quotes'))!;
 /** Result rows, without the border and the pin marker column. */

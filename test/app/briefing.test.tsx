@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {runBrief} from '../helpers/run-brief.js';
 import {openWithBriefing} from './briefing-session.js';
-import {keys, type Session} from './render-app.js';
-
-const sessions: Session[] = [];
-after(() => {
-	for (const session of sessions) {
-		session.unmount();
-	}
-});
+import {keep} from './kept-sessions.js';
+import {keys} from './render-app.js';
 
 async function open() {
 	const opened = await openWithBriefing();
-	sessions.push(opened.app);
+	keep(opened.app);
 	return opened;
 }
 

@@ -1,30 +1,18 @@
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {waitFor} from '../helpers/wait-for.js';
 import {runBrief} from '../helpers/run-brief.js';
 import {openWithBriefing} from './briefing-session.js';
 import {indexCorpus} from '../../source/core/records.js';
-import {keys, renderApp, shippedIndex, widestLine, type Session} from './render-app.js';
+import {keep, open} from './kept-sessions.js';
+import {keys, shippedIndex, widestLine, type Session} from './render-app.js';
 
 /** The gestures of fzf, less and readline users (issue 18), each as a user makes it. */
 
-const sessions: Session[] = [];
-after(() => {
-	for (const session of sessions) {
-		session.unmount();
-	}
-});
-
-async function open(options?: Parameters<typeof renderApp>[0]) {
-	const session = await renderApp(options);
-	sessions.push(session);
-	return session;
-}
-
 async function openBriefing(options?: Parameters<typeof openWithBriefing>[0]) {
 	const opened = await openWithBriefing(options);
-	sessions.push(opened.app);
+	keep(opened.app);
 	return opened;
 }
 

@@ -7,12 +7,6 @@ import {keys, widestLine, type renderApp, type Session} from './render-app.js';
 
 /** Reading in context (issue 19): links and history in a detail, the whole article, find, next result, the preview's scroll. */
 
-const altLeft = '\u001B[1;3D';
-const altRight = '\u001B[1;3C';
-const shiftDown = '\u001B[1;2B';
-const shiftUp = '\u001B[1;2A';
-const shiftPageDown = '\u001B[6;2~';
-
 const header = (app: Session) => app.lines()[0]!;
 /** The link the pointer is on, as drawn. */
 const chosenLink = (app: Session) => app.lines().find(line => /^│ ▸/.test(line))?.replace(/^│ ▸\s*/, '').replace(/\s*│$/, '');
@@ -53,14 +47,14 @@ test('Backspace and Alt-← go back, Alt-→ forward, each page with its scroll 
 	await app.press(keys.backspace);
 	assert.match(header(app), /Peskov$/);
 	assert.match(chosenLink(app)!, /^quote Peskov “continue to build/, 'back returns to the link followed');
-	await app.press(altRight);
+	await app.press(keys.altRight);
 	assert.match(header(app), /Peskov › ¶13 quote$/);
 	assert.match(app.footer(), /lines 4–/, 'forward returns to the lines left');
-	await app.press(altLeft);
+	await app.press(keys.altLeft);
 	assert.match(header(app), /Peskov$/);
 	await app.press(keys.backspace);
 	assert.match(app.footer(), /^No earlier page — Esc closes this one/);
-	await app.press(keys.enter, altRight, altRight);
+	await app.press(keys.enter, keys.altRight, keys.altRight);
 	assert.match(app.footer(), /^No later page/);
 	await app.press(keys.escape);
 	assert.match(app.frame(), /│ 1\/\d+ /, 'Esc closes the page, whatever its history');
@@ -126,12 +120,12 @@ for (const [columns, rows] of [[120, 35], [70, 20]] as const) {
 		assert.match(app.footer(), /Shift-↓ preview/, 'the preview overflows, so the footer offers to scroll it');
 		assert.match(app.frame(), /… Shift-↓ scrolls · Enter reads it all/);
 		for (let lines = 0; lines < 30 && !/¶4 The US released/.test(app.frame()); lines++) {
-			await app.press(shiftDown);
+			await app.press(keys.shiftDown);
 		}
 
 		assert.match(app.frame(), /¶4 The US released a satellite image/);
 		assert.match(app.lines()[1]!, /› kirby caspian/, 'the query kept the keyboard');
-		await app.press(shiftPageDown, shiftUp);
+		await app.press(keys.shiftPageDown, keys.shiftUp);
 		await app.press(keys.enter, keys.enter);
 		for (let tabs = 0; tabs < 12 && !/^place Makhachkala/.test(chosenLink(app) ?? ''); tabs++) {
 			await app.press(keys.tab);
@@ -256,7 +250,7 @@ test('the preview that fits says so, and its keys are not offered', async () => 
 	await app.type('kirby');
 	await app.press(keys.shiftTab);
 	assert.doesNotMatch(app.footer(), /preview/);
-	await app.press(shiftDown);
+	await app.press(keys.shiftDown);
 	assert.match(app.footer(), /^The preview shows all of it/);
 });
 

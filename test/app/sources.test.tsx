@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import type {Filters} from '../../source/core/filters.js';
 import {mergeCorpora} from '../../source/core/merge-corpora.js';
 import {indexCorpus} from '../../source/core/records.js';
 import {shippedCorpus, tinyCorpus} from '../helpers/corpora.js';
+import {keep} from './kept-sessions.js';
 import {keys, renderApp} from './render-app.js';
 
 /** The app over several articles: the shipped one and an ingested one, read together. */
@@ -15,17 +16,8 @@ const index = indexCorpus(
 	]),
 );
 
-const sessions: Array<Awaited<ReturnType<typeof renderApp>>> = [];
-after(() => {
-	for (const session of sessions) {
-		session.unmount();
-	}
-});
-
 async function open(filters?: Filters) {
-	const session = await renderApp({index, columns: 140, rows: 35, filters});
-	sessions.push(session);
-	return session;
+	return keep(await renderApp({index, columns: 140, rows: 35, filters}));
 }
 
 test('the context pane names the record’s article and shows that article’s paragraph', async () => {
