@@ -287,7 +287,19 @@ export const surnameAlone: AttributionRule = {
 	],
 };
 
+export const jointSpeakers: AttributionRule = {
+	id: 'two speakers joined by and',
+	pattern: /^,?\s+(?:and|&)\s+$/u,
+	yields: 'the first named, wherever the verb stands (the schema has one speaker a quote)',
+	examples: [
+		['Maria Lopez and Karl Weber told reporters: "The deal is off."', 'Maria Lopez'],
+		['"We will stay until the end," said Anna Berg and Tom Lund, the two negotiators.', 'Anna Berg'],
+		['“The ferry will run again on Friday,” Health Minister Ian Reid and Mayor Lena Holt said.', 'Ian Reid'],
+		['The reefs were "bleached white", the National Oceanic and Atmospheric Administration said.', 'National Oceanic and Atmospheric Administration'],
+	],
+};
+
 export const attributionRules: Array<AttributionRule<RegExp | string>> = [
 	verbAfterQuote, subjectThenVerb, accordingToAfterQuote, accordingToLater, accordingToBefore, issuedBy, speechParticiple, verbJoinedByAnd, peopleOfOrganisation,
-	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, quoteAfterReportedSpeech, surnameAlone,
+	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, quoteAfterReportedSpeech, surnameAlone, jointSpeakers,
 ];

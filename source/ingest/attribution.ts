@@ -1,5 +1,6 @@
-import {adverbs, ageAsDescription, accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, verbJoinedByAnd, subjectThenVerb, titledNameAtStart, verbAfterQuote, verbs} from './attribution-rules.js';
+import {adverbs, ageAsDescription, accordingToAfterQuote, accordingToBefore, accordingToLater, appositiveAtEnd, clauseBeforeColon, descriptionAtEnd, descriptionAtStart, issuedBy, jointSpeakers, nameAfterDescription, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, speechParticiple, verbJoinedByAnd, subjectThenVerb, titledNameAtStart, verbAfterQuote, verbs} from './attribution-rules.js';
 import {organisationNouns} from './lexicon/organisations.js';
+import {hasOrganisationShape} from './name-kind.js';
 import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore} from './names.js';
 import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type SpeakerClue} from './speaker-clue.js';
@@ -239,10 +240,15 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	}
 
 	const runs = [...trimmed.matchAll(capitalisedRun)];
-	const last = runs.at(-1);
-	if (!last || last.index + last[0].length !== trimmed.length || cannotSpeak(last[0])) {
+	const endRun = runs.at(-1);
+	if (!endRun || endRun.index + endRun[0].length !== trimmed.length || cannotSpeak(endRun[0])) {
 		return {kind: 'none'};
 	}
+
+	// "Maria Lopez and Karl Weber told": the first of two speakers, as "told Maria Lopez and Karl Weber" gives; "Oceanic and Atmospheric Administration" is one name.
+	const firstOfTwo = runs.at(-2);
+	const joined = firstOfTwo && jointSpeakers.pattern.test(trimmed.slice(firstOfTwo.index + firstOfTwo[0].length, endRun.index)) && !cannotSpeak(firstOfTwo[0]) && !hasOrganisationShape(endRun[0]);
+	const last = joined ? firstOfTwo : endRun;
 
 	// "Houthi leaders in Sanaa said", "Shipping agents in Colón say": people somewhere, unnamed.
 	if (/\b(?:in|on|near|across|over|into|toward|towards|outside|inside)\s+$/iu.test(trimmed.slice(0, last.index))) {
