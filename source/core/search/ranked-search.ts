@@ -27,8 +27,10 @@ export type RankedRecord = {
 
 /** Records fuse.js scores in one step, and paragraphs looked through in one step. */
 const scoreSlice = 150;
-/** Records sorted, or merged, in one step. */
+/** Records sorted, or merged, or given their rank keys, in one step. */
 const sortSlice = 2000;
+/** Actors' and places' names fuse.js searches in one step. */
+const entitySlice = 100;
 const paragraphSlice = 100;
 
 export type RankOptions = {
@@ -96,11 +98,29 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 	}
 
 	// How many records hold each word, counted as the words rule counts (see isStrong).
-	const counts = words.map((_, position) => matched.filter(({matches}) => matches[position] !== undefined && isStrong(matches[position])).length);
+	const counts = words.map(() => 0);
+	for (const [position, {matches}] of matched.entries()) {
+		for (const [word, match] of matches.entries()) {
+			if (match !== undefined && isStrong(match)) {
+				counts[word]!++;
+			}
+		}
+
+		if (position % sortSlice === sortSlice - 1) {
+			yield;
+		}
+	}
+
 	const rarities = counts.map(count => rarityOf(count, index.records.length));
-	yield;
 	const wordList = words.map(({word}) => word);
-	const ranked = matched.map(({refIndex, matches}) => ({refIndex, words: wordList, matches, keys: rankKeys(matches, rarities)}));
+	const ranked: RankedRecord[] = [];
+	for (const {refIndex, matches} of matched) {
+		ranked.push({refIndex, words: wordList, matches, keys: rankKeys(matches, rarities)});
+		if (ranked.length % sortSlice === 0) {
+			yield;
+		}
+	}
+
 	yield;
 	return yield* sortInSteps(ranked, (a, b) => compareKeys(a.keys, b.keys) || a.refIndex - b.refIndex, sortSlice);
 }
@@ -131,7 +151,7 @@ function* ownFieldMatches(index: CorpusIndex, searcher: Searcher, word: QueryWor
 		candidates = [...passing];
 	}
 
-	const entities = entityMatches(searcher, word, new Set(tests.flatMap(test => [...test.entities])));
+	const entities = yield* entityMatches(searcher, word, new Set(tests.flatMap(test => [...test.entities])));
 	const found = new Map<number, WordMatch>();
 	for (let start = 0; start < candidates.length; start += scoreSlice) {
 		for (const refIndex of candidates.slice(start, start + scoreSlice)) {
@@ -154,7 +174,8 @@ function* ownFieldMatches(index: CorpusIndex, searcher: Searcher, word: QueryWor
 
 type EntityMatch = Omit<WordMatch, 'field'>;
 
-type EntityNames = {ids: string[]; names: string[][]; fuse: Fuse<{names: string[]}>};
+/** Actors' and places' names, and fuse.js over them in slices (one a step). */
+type EntityNames = {ids: string[]; names: string[][]; slices: Array<{start: number; fuse: Fuse<{names: string[]}>}>};
 
 /** fuse.js over every actor's and place's names, made once a searcher, for words whose quick test lets many through. */
 const everyEntity = new WeakMap<Searcher, EntityNames>();
@@ -164,26 +185,37 @@ const manyEntities = 64;
 
 function entityNames(ids: string[], searcher: Searcher): EntityNames {
 	const names = ids.map(id => searcher.entityNames.get(id)!.split(fieldSeparator));
-	const fuse = new Fuse(names.map(list => ({names: list})), {keys: ['names'], ignoreLocation: true, threshold: fuseOptions.threshold, useExtendedSearch: true});
-	return {ids, names, fuse};
+	const slices: EntityNames['slices'] = [];
+	for (let start = 0; start < names.length; start += entitySlice) {
+		const documents = names.slice(start, start + entitySlice).map(list => ({names: list}));
+		slices.push({start, fuse: new Fuse(documents, {keys: ['names'], ignoreLocation: true, threshold: fuseOptions.threshold, useExtendedSearch: true})});
+	}
+
+	return {ids, names, slices};
 }
 
 /**
  * The actors and places whose names match the word (fuse.js decides), with
  * the best match of any form in any of their names. fuse.js scores each
  * document on its own, so searching them all and keeping those that may match
- * finds what searching only those would.
+ * finds what searching only those would, and searching them a slice at a time
+ * what searching them at once would.
  */
-function entityMatches(searcher: Searcher, word: QueryWord, mayMatch: Set<string>): Map<string, EntityMatch> {
+function* entityMatches(searcher: Searcher, word: QueryWord, mayMatch: Set<string>): Generator<void, Map<string, EntityMatch>> {
 	const entities = mayMatch.size < manyEntities ? entityNames([...mayMatch], searcher) : allEntityNames(searcher);
 	const matched = new Map<string, EntityMatch>();
-	for (const result of entities.fuse.search({$or: word.forms.map(form => ({names: form.pattern}))})) {
-		const id = entities.ids[result.refIndex]!;
-		const best = mayMatch.has(id) ? bestIn(word, entities.names[result.refIndex]!, 'actors') : undefined;
-		if (best) {
-			const {field, ...match} = best;
-			matched.set(id, match);
+	const query = {$or: word.forms.map(form => ({names: form.pattern}))};
+	for (const {start, fuse} of entities.slices) {
+		for (const result of fuse.search(query)) {
+			const id = entities.ids[start + result.refIndex]!;
+			const best = mayMatch.has(id) ? bestIn(word, entities.names[start + result.refIndex]!, 'actors') : undefined;
+			if (best) {
+				const {field, ...match} = best;
+				matched.set(id, match);
+			}
 		}
+
+		yield;
 	}
 
 	return matched;
