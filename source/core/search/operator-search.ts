@@ -14,6 +14,7 @@ import {mergeRanges} from './ranges.js';
 import {narrowedFrom} from './narrowing.js';
 import {recordFilter, type WordTest} from './record-filter.js';
 import {fuseOptions, searchKeys, type SearchDocument} from './search-document.js';
+import {sortInSteps} from './sort-in-steps.js';
 import {documentAt, finished, positionsOf, type Matchable, type RecordFilter, fuseIndexOf, preparedSearcher} from './searcher.js';
 
 /** How many records each step of a search looks at, so that a step takes a few milliseconds at most. */
@@ -78,9 +79,17 @@ export function* operatorSteps(index: CorpusIndex, query: string, options: Searc
 			yield;
 		}
 
-		scored.sort((a, b) => (a.score! - b.score!) || (a.refIndex - b.refIndex));
-		const kept = options.limit === undefined ? scored : scored.slice(0, options.limit);
-		return kept.map(result => toHit(index.records[result.refIndex]!, result, query));
+		const sorted = yield* sortInSteps(scored, (a, b) => (a.score! - b.score!) || (a.refIndex - b.refIndex), filterSlice);
+		const kept = options.limit === undefined ? sorted : sorted.slice(0, options.limit);
+		const hits: SearchHit[] = [];
+		for (const result of kept) {
+			hits.push(toHit(index.records[result.refIndex]!, result, query));
+			if (hits.length % filterSlice === 0) {
+				yield;
+			}
+		}
+
+		return hits;
 	}
 
 	return options.limit === undefined ? hits : hits.slice(0, options.limit);
