@@ -86,9 +86,11 @@ function* resultSteps(index: CorpusIndex, query: string, options: SearchOptions)
 	const kept = options.limit === undefined ? groups : groups.slice(0, options.limit);
 	const withRanges = options.ranges ?? true;
 	const hits: SearchHit[] = [];
-	for (const [position, group] of kept.entries()) {
-		const [lead, ...others] = group.map(item => toHit(index, item, position / Math.max(1, groups.length), withRanges));
-		hits.push(others.length > 0 ? {...lead!, sameAs: others} : lead!);
+	for (let position = 0; position < kept.length; position++) {
+		const group = kept[position]!;
+		const score = position / Math.max(1, groups.length);
+		const lead = toHit(index, group[0]!, score, withRanges);
+		hits.push(group.length > 1 ? {...lead, sameAs: group.slice(1).map(item => toHit(index, item, score, withRanges))} : lead);
 		if (position % hitSlice === hitSlice - 1) {
 			yield;
 		}
@@ -156,7 +158,8 @@ function snippetOf(index: CorpusIndex, item: RankedRecord): Pick<SearchHit, 'sni
 function explainOf(item: RankedRecord): SearchHit['explain'] {
 	const matched: WordMatch[] = [];
 	const missed: string[] = [];
-	for (const [position, match] of item.matches.entries()) {
+	for (let position = 0; position < item.matches.length; position++) {
+		const match = item.matches[position];
 		if (match) {
 			matched.push(match);
 		} else {

@@ -23,12 +23,14 @@ export function groupByPassage<T extends {refIndex: number; keys?: RankKeys}>(in
 /** Records grouped by passage, as groupByPassage, a slice of them a step. */
 export function* groupingSteps<T extends {refIndex: number; keys?: RankKeys}>(index: CorpusIndex, ranked: T[]): Generator<void, T[][]> {
 	const groups: T[][] = [];
-	const byParagraph = new Map<string, T[][]>();
-	for (const [position, item] of ranked.entries()) {
+	// Source, then paragraph number, to the groups of that paragraph.
+	const bySource = new Map<string, Map<number, T[][]>>();
+	for (let position = 0; position < ranked.length; position++) {
 		if (position % groupSlice === groupSlice - 1) {
 			yield;
 		}
 
+		const item = ranked[position]!;
 		const record = index.records[item.refIndex]!;
 		const {provenance} = record;
 		if (!provenance) {
@@ -36,15 +38,24 @@ export function* groupingSteps<T extends {refIndex: number; keys?: RankKeys}>(in
 			continue;
 		}
 
-		const key = `${provenance.source}\n${provenance.paragraph}`;
-		const paragraphGroups = byParagraph.get(key) ?? [];
-		const group = paragraphGroups.find(candidate => sharePassage(index.records[candidate[0]!.refIndex]!, record));
+		let byParagraph = bySource.get(provenance.source);
+		if (!byParagraph) {
+			byParagraph = new Map();
+			bySource.set(provenance.source, byParagraph);
+		}
+
+		const paragraphGroups = byParagraph.get(provenance.paragraph);
+		const group = paragraphGroups?.find(candidate => sharePassage(index.records[candidate[0]!.refIndex]!, record));
 		if (group) {
 			group.push(item);
 		} else {
 			const created = [item];
-			paragraphGroups.push(created);
-			byParagraph.set(key, paragraphGroups);
+			if (paragraphGroups) {
+				paragraphGroups.push(created);
+			} else {
+				byParagraph.set(provenance.paragraph, [created]);
+			}
+
 			groups.push(created);
 		}
 	}

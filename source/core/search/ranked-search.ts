@@ -15,7 +15,7 @@ import {lowerTextAt, type Searcher} from './searcher.js';
 import {fieldSeparator, wordFilter} from './word-filter.js';
 import type {QueryWord} from './query-words.js';
 import {sortInSteps} from './sort-in-steps.js';
-import {betterMatch, isStrong, locate, type MatchField, type WordMatch} from './word-match.js';
+import {betterIn, betterMatch, isStrong, locate, type MatchField, type WordMatch} from './word-match.js';
 
 export type RankedRecord = {
 	refIndex: number;
@@ -90,7 +90,12 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 	const matched: Array<{refIndex: number; matches: Array<WordMatch | undefined>}> = [];
 	let sinceYield = 0;
 	for (const refIndex of candidates) {
-		matched.push({refIndex, matches: words.map((_, position) => own[position]!.get(refIndex) ?? contextMatch(position, refIndex))});
+		const matches: Array<WordMatch | undefined> = [];
+		for (let position = 0; position < words.length; position++) {
+			matches.push(own[position]!.get(refIndex) ?? contextMatch(position, refIndex));
+		}
+
+		matched.push({refIndex, matches});
 		if (++sinceYield === scoreSlice) {
 			sinceYield = 0;
 			yield;
@@ -99,8 +104,10 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 
 	// How many records hold each word, counted as the words rule counts (see isStrong).
 	const counts = words.map(() => 0);
-	for (const [position, {matches}] of matched.entries()) {
-		for (const [word, match] of matches.entries()) {
+	for (let position = 0; position < matched.length; position++) {
+		const {matches} = matched[position]!;
+		for (let word = 0; word < matches.length; word++) {
+			const match = matches[word];
 			if (match !== undefined && isStrong(match)) {
 				counts[word]!++;
 			}
@@ -249,40 +256,42 @@ function bestOwnMatch(index: CorpusIndex, searcher: Searcher, word: QueryWord, r
 	}
 
 	const voice = voiceOf(record)?.id;
-	const consider = (id: string, field: MatchField) => {
-		const match = id === record.id ? undefined : entities.get(id);
-		if (match && betterMatch({...match, field}, best)) {
-			best = {...match, field};
-		}
-	};
-
 	if (voice !== undefined) {
-		consider(voice, 'voice');
+		best = entityMatchIfBetter(record.id, voice, 'voice', entities, best);
 	}
 
 	for (const id of record.actorIds) {
 		if (id !== voice) {
-			consider(id, 'actors');
+			best = entityMatchIfBetter(record.id, id, 'actors', entities, best);
 		}
 	}
 
 	for (const id of record.locationIds) {
-		consider(id, 'places');
+		best = entityMatchIfBetter(record.id, id, 'places', entities, best);
 	}
 
 	return best;
 }
 
+/** The match of an actor or place a record involves, in `field`, if better than `best` (a record is not matched by its own name this way); else `best`. */
+function entityMatchIfBetter(recordId: string, id: string, field: MatchField, entities: Map<string, EntityMatch>, best: WordMatch | undefined): WordMatch | undefined {
+	const match = id === recordId ? undefined : entities.get(id);
+	return match && betterIn(field, match, match.form, best) ? {...match, field} : best;
+}
+
+const exactThenFuzzy = [false, true];
+const exactOnly = [false];
+
 /** The best match of any form of the word in any of these lower-cased values: as it is, or else within fuse.js's edits (a match with typos is never better than one without). */
 function bestIn(word: QueryWord, values: string[], field: MatchField, mayBeFuzzy = true): WordMatch | undefined {
 	let best: WordMatch | undefined;
-	for (const fuzzy of mayBeFuzzy ? [false, true] : [false]) {
-		for (const [valueIndex, value] of values.entries()) {
+	for (const fuzzy of mayBeFuzzy ? exactThenFuzzy : exactOnly) {
+		for (let valueIndex = 0; valueIndex < values.length; valueIndex++) {
+			const value = values[valueIndex]!;
 			for (const form of word.forms) {
 				const where = locate(value, form, fuseOptions.threshold, fuzzy);
-				const match: WordMatch | undefined = where && {word: word.word, form: form.kind, pattern: form.pattern, field, valueIndex, value, ...where};
-				if (match && betterMatch(match, best)) {
-					best = match;
+				if (where && betterIn(field, where, form.kind, best)) {
+					best = {word: word.word, form: form.kind, pattern: form.pattern, field, valueIndex, value, ...where};
 				}
 			}
 		}

@@ -116,13 +116,21 @@ function isWordCharacter(value: string, at: number): boolean {
 	return /[\p{L}\p{N}]/u.test(value.charAt(at));
 }
 
+/** What makes one match of a word better than another. */
+type MatchQuality = Pick<WordMatch, 'typos' | 'field' | 'shape' | 'form'>;
+
 /** Whether match `a` is better than `b` for the same word: fewer typos, then a better field, a better shape, the text over other fields as good, the word over another form. */
-export function betterMatch(a: WordMatch, b: WordMatch | undefined): boolean {
+export function betterMatch(a: MatchQuality, b: MatchQuality | undefined): boolean {
+	return betterIn(a.field, a, a.form, b);
+}
+
+/** Whether a match of this quality found in `field` would be better than `b` (see betterMatch), before a match is made of it. */
+export function betterIn(field: MatchField, {typos, shape}: Pick<WordMatch, 'typos' | 'shape'>, form: FormKind, b: MatchQuality | undefined): boolean {
 	if (!b) {
 		return true;
 	}
 
-	return (a.typos - b.typos || attributeRank[a.field] - attributeRank[b.field] || shapeRank[a.shape] - shapeRank[b.shape] || Number(a.field !== 'text') - Number(b.field !== 'text') || formRank[a.form] - formRank[b.form]) < 0;
+	return (typos - b.typos || attributeRank[field] - attributeRank[b.field] || shapeRank[shape] - shapeRank[b.shape] || Number(field !== 'text') - Number(b.field !== 'text') || formRank[form] - formRank[b.form]) < 0;
 }
 
 /**
