@@ -1,4 +1,5 @@
-import {Box, Text, type TextProps} from 'ink';
+import chalk from 'chalk';
+import {Box, Text} from 'ink';
 import {useContext} from 'react';
 import type {MapStyle} from '../../core/map/glyphs.js';
 import type {MapFrame, MapRun} from '../../core/map/render-map.js';
@@ -9,7 +10,10 @@ import {innerHeight} from '../state/layout.js';
 import {ColourContext} from '../theme.js';
 import {LineText} from './line-text.js';
 
-const withColour: Record<MapStyle, TextProps> = {
+/** The styles of Ink's Text that the map uses. */
+type RunStyle = {color?: 'green' | 'red' | 'cyan' | 'yellow'; dimColor?: boolean; bold?: boolean; inverse?: boolean};
+
+const withColour: Record<MapStyle, RunStyle> = {
 	blank: {},
 	coast: {color: 'green'},
 	border: {dimColor: true},
@@ -24,7 +28,7 @@ const withColour: Record<MapStyle, TextProps> = {
 };
 
 /** Without colour the glyphs tell route, markers and outlines apart; emphasis is bold and inverse. */
-const withoutColour: Record<MapStyle, TextProps> = {
+const withoutColour: Record<MapStyle, RunStyle> = {
 	...withColour,
 	coast: {},
 	route: {bold: true},
@@ -35,18 +39,27 @@ const withoutColour: Record<MapStyle, TextProps> = {
 	'label-highlight': {bold: true},
 };
 
-/** Map lines as runs of styled text (the whole map, or a locator). */
+/**
+ * Map lines as styled text (the whole map, or a locator): one Text a line,
+ * its runs styled here as Ink's Text would style them (dim, colour, bold,
+ * inverse, in that order, with Ink's chalk). A map is a few hundred runs; as
+ * Text elements each would be a React fibre and an Ink node to lay out on the
+ * frame the map opens.
+ */
 export function MapLines({lines}: {lines: MapRun[][]}) {
 	const styles = useContext(ColourContext) ? withColour : withoutColour;
 	return lines.map((runs, row) => (
 		<Text key={row} wrap="truncate">
-			{runs.map((run, position) => (
-				<Text key={position} {...styles[run.style]}>
-					{run.text}
-				</Text>
-			))}
+			{runs.map(run => styled(run.text, styles[run.style])).join('')}
 		</Text>
 	));
+}
+
+function styled(text: string, {color, dimColor, bold, inverse}: RunStyle): string {
+	let result = dimColor ? chalk.dim(text) : text;
+	result = color ? chalk[color](result) : result;
+	result = bold ? chalk.bold(result) : result;
+	return inverse ? chalk.inverse(result) : result;
 }
 
 type Props = {screen: MapScreen; width: number; height: number};

@@ -75,5 +75,15 @@ function visibleBounds(projection: GeoProjection, size: DotSize) {
 	const margin = 3;
 	const west = Math.min(...lons) - margin;
 	const east = Math.max(...lons) + margin;
-	return east - west >= 300 ? null : {west, east, south: Math.min(...lats) - margin, north: Math.max(...lats) + margin};
+	if (east - west >= 300) {
+		return null;
+	}
+
+	// A view out past the edge of the globe, or round a pole, meets every longitude there, though its edges do not.
+	const onCanvas = (point: [number, number] | null) => point !== null && point[0] >= 0 && point[1] >= 0 && point[0] <= size.width && point[1] <= size.height;
+	const northPole = onCanvas(projection([0, 90]));
+	const southPole = onCanvas(projection([0, -90]));
+	const south = southPole ? -90 : Math.min(...lats) - margin;
+	const north = northPole ? 90 : Math.max(...lats) + margin;
+	return northPole || southPole ? {west: -180, east: 180, south, north} : {west, east, south, north};
 }
