@@ -15,17 +15,17 @@ export type AtlasResolution = (typeof atlasResolutions)[number];
 
 export type AtlasLayer = 'coast' | 'border';
 
-export type AtlasLine = {
-	layer: AtlasLayer;
-	/** lon, lat, lon, lat, … */
-	points: Float32Array;
-	west: number;
-	south: number;
-	east: number;
-	north: number;
-};
+/**
+ * The lines of one scale, read in place: `values` holds, for each line, its
+ * head (layer code, number of points, west, south, east, north) and then its
+ * longitude/latitude pairs. The 50m atlas is thousands of short lines (see
+ * prepare-atlas.ts), and an object for each would cost more to make than
+ * drawing the few a view shows; `forEachLine` walks them.
+ */
+export type Atlas = {resolution: AtlasResolution; values: Float32Array};
 
-export type Atlas = {resolution: AtlasResolution; lines: AtlasLine[]};
+/** A line of an atlas as `forEachLine` visits it: its points are `values[start]` to `values[end - 1]`, lon, lat, lon, lat, … */
+export type AtlasLine = {layer: AtlasLayer; west: number; south: number; east: number; north: number; start: number; end: number};
 
 const layerCodes: Record<AtlasLayer, number> = {coast: 0, border: 1};
 
@@ -64,19 +64,31 @@ export function decodeAtlas(bytes: Uint8Array, resolution: AtlasResolution): Atl
 	// A copy when the bytes are not aligned for a Float32Array view (a Buffer from a pool may not be).
 	const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
 	const values = new Float32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
-	const lines: AtlasLine[] = [];
-	let at = 0;
-	while (at < values.length) {
+	for (let at = 0; at < values.length; at += headLength + values[at + 1]! * 2) {
 		const count = values[at + 1] ?? 0;
-		const points = values.subarray(at + headLength, at + headLength + count * 2);
-		if (points.length !== count * 2) {
+		if (!Number.isInteger(count) || count < 0 || at + headLength + count * 2 > values.length) {
 			throw new Error(`the ${resolution} atlas is damaged (a line ends early)`);
 		}
-
-		const layer = values[at] === layerCodes.border ? 'border' : 'coast';
-		lines.push({layer, points, west: values[at + 2]!, south: values[at + 3]!, east: values[at + 4]!, north: values[at + 5]!});
-		at += headLength + count * 2;
 	}
 
-	return {resolution, lines};
+	return {resolution, values};
+}
+
+/**
+ * Visit each line of an atlas, in order. One object serves every visit (its
+ * fields change from line to line): read it, do not keep it.
+ */
+export function forEachLine(atlas: Atlas, visit: (line: Readonly<AtlasLine>) => void) {
+	const {values} = atlas;
+	const line: AtlasLine = {layer: 'coast', west: 0, south: 0, east: 0, north: 0, start: 0, end: 0};
+	for (let at = 0; at < values.length; at = line.end) {
+		line.layer = values[at] === layerCodes.border ? 'border' : 'coast';
+		line.west = values[at + 2]!;
+		line.south = values[at + 3]!;
+		line.east = values[at + 4]!;
+		line.north = values[at + 5]!;
+		line.start = at + headLength;
+		line.end = line.start + values[at + 1]! * 2;
+		visit(line);
+	}
 }

@@ -1,12 +1,13 @@
 import type {GeoProjection, GeoStream} from 'd3-geo';
-import type {Atlas} from './atlas.js';
+import {forEachLine, type Atlas, type AtlasLine} from './atlas.js';
 import type {DotSize} from './projection.js';
 import {drawSegment, type DotCanvas, type DotLayer} from './raster.js';
 
 /**
- * Project the atlas lines that reach into the view through d3's stream (which
- * cuts lines at the antimeridian of the projection), and draw them. Lines
- * whose bounding box is far from the view are never projected.
+ * Project the atlas lines that reach into the view through d3 (its stream
+ * where a line crosses the antimeridian of the projection and must be cut
+ * there), and draw them. Lines whose bounding box is far from the view are
+ * never projected.
  */
 export function drawAtlas(canvas: DotCanvas, projection: GeoProjection, atlas: Atlas, size: DotSize) {
 	const bounds = visibleBounds(projection, size);
@@ -36,19 +37,53 @@ export function drawAtlas(canvas: DotCanvas, projection: GeoProjection, atlas: A
 	};
 	// No resampling (Natural Earth's points are close enough) and no clipping by d3: drawLine clips each segment, without d3's buffers.
 	const stream = projection.precision(0).stream(sink);
-	for (const line of atlas.lines) {
+	const uncut = uncutBy(projection);
+	const point: [number, number] = [0, 0];
+	const {values} = atlas;
+	forEachLine(atlas, line => {
 		if (bounds && (line.east < bounds.west || line.west > bounds.east || line.north < bounds.south || line.south > bounds.north)) {
-			continue;
+			return;
 		}
 
 		layer = line.layer;
+		if (uncut(line)) {
+			// d3's projection of each point: the numbers its stream gives, without the stream's steps, where it would cut nothing.
+			sink.lineStart();
+			for (let index = line.start; index < line.end; index += 2) {
+				point[0] = values[index]!;
+				point[1] = values[index + 1]!;
+				const [x, y] = projection(point) ?? [Number.NaN, Number.NaN];
+				sink.point(x, y, 0);
+			}
+
+			sink.lineEnd();
+			return;
+		}
+
 		stream.lineStart();
-		for (let index = 0; index < line.points.length; index += 2) {
-			stream.point(line.points[index]!, line.points[index + 1]!, 0);
+		for (let index = line.start; index < line.end; index += 2) {
+			stream.point(values[index]!, values[index + 1]!, 0);
 		}
 
 		stream.lineEnd();
+	});
+}
+
+/**
+ * Whether d3's stream leaves a line whole: it cuts lines where they cross the
+ * meridian opposite the projection's centre (and only there, for the
+ * projections brief uses, which turn about the poles' axis alone). A line a
+ * degree or more clear of that meridian, and under 90° wide, is never cut.
+ */
+function uncutBy(projection: GeoProjection): (line: Readonly<AtlasLine>) => boolean {
+	const [lambda, phi, gamma] = projection.rotate();
+	if (phi !== 0 || gamma !== 0) {
+		return () => false;
 	}
+
+	const cut = ((((180 - lambda) % 360) + 540) % 360) - 180;
+	const meets = (line: Readonly<AtlasLine>, longitude: number) => line.west - 1 <= longitude && longitude <= line.east + 1;
+	return line => line.east - line.west < 90 && !meets(line, cut) && !meets(line, cut - 360) && !meets(line, cut + 360);
 }
 
 /** The longitudes and latitudes the canvas covers (with a margin), or null when the view reaches round the globe. */

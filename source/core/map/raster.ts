@@ -122,9 +122,12 @@ export function stepAlong(fromX: number, fromY: number, toX: number, toY: number
 	}
 }
 
-/** The Braille character of a cell's dot bits (U+2800 is the empty cell). */
+/** The 256 Braille characters, by dot bits (U+2800 is the empty cell). */
+const brailleCharacters = Array.from({length: 256}, (_, bits) => String.fromCodePoint(0x28_00 + bits));
+
+/** The Braille character of a cell's dot bits. */
 export function brailleOf(bits: number): string {
-	return String.fromCodePoint(0x28_00 + bits);
+	return brailleCharacters[bits]!;
 }
 
 /** A layer as text, one line per row: for tests and for reading a canvas. */

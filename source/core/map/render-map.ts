@@ -52,7 +52,8 @@ export function renderMap(request: MapRequest): MapFrame {
 	drawAtlas(canvas, projection, request.atlas(resolution), size);
 
 	const glyphs = glyphSets[request.glyphs];
-	const cells = new Map<number, Cell>();
+	// What is drawn over the canvas, by cell (row by row).
+	const cells: Array<Cell | undefined> = Array.from({length: columns * rows});
 	const at = (column: number, row: number) => row * columns + column;
 	const onCanvas = (column: number, row: number) => column >= 0 && row >= 0 && column < columns && row < rows;
 	const placeById = new Map(story.places.map(place => [place.id, place]));
@@ -73,7 +74,7 @@ export function renderMap(request: MapRequest): MapFrame {
 			if (arrow) {
 				const [column, row] = arrow.cell;
 				if (onCanvas(column, row)) {
-					cells.set(at(column, row), {char: glyphs.arrows[arrow.eighth]!, style: 'arrow'});
+					cells[at(column, row)] = {char: glyphs.arrows[arrow.eighth]!, style: 'arrow'};
 				}
 			}
 		}
@@ -96,10 +97,15 @@ export function renderMap(request: MapRequest): MapFrame {
 
 		const style = place.id === selectedId ? 'selected' : request.highlightIds.has(place.id) ? 'highlight' : 'marker';
 		// Places drawn later rank higher and take a shared cell.
-		cells.set(at(...cell), {char: glyphs[style], style});
+		cells[at(...cell)] = {char: glyphs[style], style};
 	}
 
-	const arrowCells = [...cells.entries()].filter(([, cell]) => cell.style === 'arrow').map(([key]): [number, number] => [key % columns, Math.floor(key / columns)]);
+	const arrowCells: Array<[number, number]> = [];
+	cells.forEach((cell, key) => {
+		if (cell?.style === 'arrow') {
+			arrowCells.push([key % columns, Math.floor(key / columns)]);
+		}
+	});
 	const requests = markers
 		.filter(marker => marker.cell !== null)
 		.map(marker => {
@@ -110,11 +116,13 @@ export function renderMap(request: MapRequest): MapFrame {
 	for (const label of labels) {
 		const style = label.id === selectedId ? 'label-selected' : request.highlightIds.has(label.id) ? 'label-highlight' : 'label';
 		const chars = [...label.text];
-		chars.forEach((char, offset) => cells.set(at(label.column + offset, label.row), {char, style}));
+		chars.forEach((char, offset) => {
+			cells[at(label.column + offset, label.row)] = {char, style};
+		});
 		// A blank either side, where nothing else is drawn, so outlines never run into the name.
 		for (const column of [label.column - 1, label.column + chars.length]) {
-			if (onCanvas(column, label.row) && !cells.has(at(column, label.row))) {
-				cells.set(at(column, label.row), {char: ' ', style: 'blank'});
+			if (onCanvas(column, label.row) && !cells[at(column, label.row)]) {
+				cells[at(column, label.row)] = {char: ' ', style: 'blank'};
 			}
 		}
 	}
@@ -157,7 +165,7 @@ function projectedPath(projection: GeoProjection, from: [number, number], to: [n
 }
 
 /** Braille dots of the route layer (with colour), or a stroke a cell (without colour or Unicode), so the route is never mistaken for a coast. */
-function drawRouteLeg(canvas: DotCanvas, cells: Map<number, Cell>, path: Array<[number, number]>, strokes: (typeof glyphSets)[GlyphSet] | null) {
+function drawRouteLeg(canvas: DotCanvas, cells: Array<Cell | undefined>, path: Array<[number, number]>, strokes: (typeof glyphSets)[GlyphSet] | null) {
 	for (let index = 1; index < path.length; index++) {
 		const from = path[index - 1]!;
 		const to = path[index]!;
@@ -169,7 +177,7 @@ function drawRouteLeg(canvas: DotCanvas, cells: Map<number, Cell>, path: Array<[
 		const char = strokeOf(strokes, to[0] - from[0], to[1] - from[1]);
 		stepAlong(Math.floor(from[0] / 2), Math.floor(from[1] / 4), Math.floor(to[0] / 2), Math.floor(to[1] / 4), (column, row) => {
 			if (column >= 0 && row >= 0 && column < canvas.columns && row < canvas.rows) {
-				cells.set(row * canvas.columns + column, {char, style: 'route'});
+				cells[row * canvas.columns + column] = {char, style: 'route'};
 			}
 		});
 	}
@@ -200,28 +208,42 @@ function arrowOf(path: Array<[number, number]>): {cell: [number, number]; eighth
 }
 
 /** The canvas and the cells drawn over it, as runs of like-styled text. */
-function linesOf(canvas: DotCanvas, cells: Map<number, Cell>, glyphSet: GlyphSet): MapRun[][] {
+function linesOf(canvas: DotCanvas, cells: Array<Cell | undefined>, glyphSet: GlyphSet): MapRun[][] {
 	const glyphs = glyphSets[glyphSet];
 	const {coast, border, route} = canvas.layers;
 	const lines: MapRun[][] = [];
 	for (let row = 0; row < canvas.rows; row++) {
 		const runs: MapRun[] = [];
+		let text = '';
+		let style: MapStyle | undefined;
 		for (let column = 0; column < canvas.columns; column++) {
 			const key = row * canvas.columns + column;
-			let cell = cells.get(key);
-			if (!cell) {
-				const style: MapStyle = route[key] ? 'route' : coast[key] ? 'coast' : border[key] ? 'border' : 'blank';
+			const cell = cells[key];
+			let char: string;
+			let cellStyle: MapStyle;
+			if (cell) {
+				char = cell.char;
+				cellStyle = cell.style;
+			} else {
+				cellStyle = route[key] ? 'route' : coast[key] ? 'coast' : border[key] ? 'border' : 'blank';
 				const bits = route[key] || coast[key]! | border[key]!;
-				const char = style === 'blank' ? ' ' : glyphSet === 'unicode' ? brailleOf(bits) : style === 'coast' ? glyphs.coast : glyphs.border;
-				cell = {char, style};
+				char = cellStyle === 'blank' ? ' ' : glyphSet === 'unicode' ? brailleOf(bits) : cellStyle === 'coast' ? glyphs.coast : glyphs.border;
 			}
 
-			const last = runs.at(-1);
-			if (last?.style === cell.style) {
-				last.text += cell.char;
+			if (cellStyle === style) {
+				text += char;
 			} else {
-				runs.push({text: cell.char, style: cell.style});
+				if (style !== undefined) {
+					runs.push({text, style});
+				}
+
+				text = char;
+				style = cellStyle;
 			}
+		}
+
+		if (style !== undefined) {
+			runs.push({text, style});
 		}
 
 		lines.push(runs);
