@@ -52,8 +52,8 @@ export function drawAtlas(canvas: DotCanvas, projection: GeoProjection, atlas: A
 			for (let index = line.start; index < line.end; index += 2) {
 				point[0] = values[index]!;
 				point[1] = values[index + 1]!;
-				const [x, y] = projection(point) ?? [Number.NaN, Number.NaN];
-				sink.point(x, y, 0);
+				const projected = projection(point);
+				sink.point(projected ? projected[0] : Number.NaN, projected ? projected[1] : Number.NaN, 0);
 			}
 
 			sink.lineEnd();

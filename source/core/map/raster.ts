@@ -12,6 +12,8 @@ export type DotCanvas = {
 	rows: number;
 	/** Braille dot bits of each cell (row by row), by layer. */
 	layers: Record<DotLayer, Uint8Array>;
+	/** Set a dot (whole x and y, on the canvas) of each layer: made with the canvas, so drawing a segment makes no function. */
+	plot: Record<DotLayer, (x: number, y: number) => void>;
 };
 
 /** The Braille bit of the dot at (x, y) within its cell: dots 1–3 and 7 down the left, 4–6 and 8 down the right. */
@@ -22,7 +24,12 @@ const dotBits = [
 
 export function createCanvas(columns: number, rows: number): DotCanvas {
 	const cells = columns * rows;
-	return {columns, rows, layers: {coast: new Uint8Array(cells), border: new Uint8Array(cells), route: new Uint8Array(cells)}};
+	const layers = {coast: new Uint8Array(cells), border: new Uint8Array(cells), route: new Uint8Array(cells)};
+	const plotter = (bits: Uint8Array) => (x: number, y: number) => {
+		bits[(y >> 2) * columns + (x >> 1)]! |= dotBits[x & 1]![y & 3]!;
+	};
+
+	return {columns, rows, layers, plot: {coast: plotter(layers.coast), border: plotter(layers.border), route: plotter(layers.route)}};
 }
 
 export function setDot(canvas: DotCanvas, layer: DotLayer, x: number, y: number) {
@@ -48,17 +55,20 @@ export function drawSegment(canvas: DotCanvas, layer: DotLayer, x0: number, y0: 
 		return;
 	}
 
+	const dx = x1 - x0;
+	const dy = y1 - y0;
+	// Most segments lie on the canvas: clipping would keep all of each (from 0 to 1 of the way along).
+	if (x0 >= 0 && y0 >= 0 && x1 >= 0 && y1 >= 0 && x0 <= maxX && x1 <= maxX && y0 <= maxY && y1 <= maxY) {
+		stepAlong(x0, y0, x0 + dx, y0 + dy, canvas.plot[layer]);
+		return;
+	}
+
 	const range = clipRange(x0, y0, x1, y1, maxX, maxY);
 	if (range === null) {
 		return;
 	}
 
-	const dx = x1 - x0;
-	const dy = y1 - y0;
-	const bits = canvas.layers[layer];
-	stepAlong(x0 + range.enter * dx, y0 + range.enter * dy, x0 + range.leave * dx, y0 + range.leave * dy, (x, y) => {
-		bits[(y >> 2) * canvas.columns + (x >> 1)]! |= dotBits[x & 1]![y & 3]!;
-	});
+	stepAlong(x0 + range.enter * dx, y0 + range.enter * dy, x0 + range.leave * dx, y0 + range.leave * dy, canvas.plot[layer]);
 }
 
 /**
