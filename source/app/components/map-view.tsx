@@ -50,9 +50,42 @@ export function MapLines({lines}: {lines: MapRun[][]}) {
 	const styles = useContext(ColourContext) ? withColour : withoutColour;
 	return lines.map((runs, row) => (
 		<Text key={row} wrap="truncate">
-			{runs.map(run => styled(run.text, styles[run.style])).join('')}
+			{styledLine(runs, styles)}
 		</Text>
 	));
+}
+
+/**
+ * A line's runs as one string. A blank looks the same in any colour, bold or
+ * dim (only inverse shows it), so blanks join the run before them (or the one
+ * after), and runs that look alike join: a third as many escape codes for Ink
+ * to read, the same screen.
+ */
+function styledLine(runs: MapRun[], styles: Record<MapStyle, RunStyle>): string {
+	let line = '';
+	let text = '';
+	let look: RunStyle = styles.blank;
+	let blanksOnly = true;
+	for (const [position, run] of runs.entries()) {
+		const runLook = styles[run.style];
+		// Blanks at the end of a line stay plain, for Ink to trim.
+		const blankJoins = run.style === 'blank' && !look.inverse && position < runs.length - 1;
+		const joins = runLook === look || blankJoins || (blanksOnly && !runLook.inverse);
+		if (!joins) {
+			line += styled(text, look);
+			text = '';
+			blanksOnly = true;
+		}
+
+		if (run.style !== 'blank' || !joins) {
+			look = runLook;
+			blanksOnly &&= run.style === 'blank';
+		}
+
+		text += run.text;
+	}
+
+	return line + styled(text, look);
 }
 
 function styled(text: string, {color, dimColor, bold, inverse}: RunStyle): string {
