@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {check} from '@placemarkio/check-geojson';
-import {decodeAtlas, encodeAtlas, type Atlas} from '../source/core/map/atlas.js';
+import {decodeAtlas, encodeAtlas, forEachLine, type Atlas} from '../source/core/map/atlas.js';
+import {visibleBounds} from '../source/core/map/draw-atlas.js';
 import {formatGeoJson} from '../source/core/map/geojson.js';
 import {placeLabels, type LabelRequest, type PlacedLabel} from '../source/core/map/labels.js';
 import {placeInDirection} from '../source/core/map/navigate.js';
-import {extentOf, fittedProjection, focusPlaces} from '../source/core/map/projection.js';
+import {extentOf, fittedProjection, focusPlaces, viewProjection} from '../source/core/map/projection.js';
+import {createAtlasReader} from '../source/core/map/read-atlas.js';
 import {createCanvas, drawLine, layerText} from '../source/core/map/raster.js';
 import {renderMap, type MapRequest} from '../source/core/map/render-map.js';
 import {storyOf, type MapPlace} from '../source/core/map/story.js';
@@ -180,6 +182,33 @@ test('a drawn map: the story’s names, the route with its arrowheads, the coast
 	// The fitted view reads the coarse atlas; zoomed in, the finer one.
 	assert.equal(frame.resolution, '110m');
 	assert.equal(drawShipped({zoom: 2}).resolution, '50m');
+});
+
+test('the atlas lines a view leaves out are off its canvas: zoomed out past the poles, New Guinea and Alaska are still drawn', () => {
+	const atlas = createAtlasReader()('110m');
+	const views = [
+		{columns: 24, rows: 10, zoom: 0.5, places: shippedStory.places},
+		{columns: 58, rows: 12, zoom: 0.25, places: focusPlaces(shippedStory.places)},
+		{columns: 118, rows: 27, zoom: 1, places: focusPlaces(shippedStory.places)},
+		{columns: 118, rows: 27, zoom: 4, places: focusPlaces(shippedStory.places)},
+	];
+	for (const {columns, rows, zoom, places} of views) {
+		const size = {width: columns * 2, height: rows * 4};
+		const projection = viewProjection(extentOf(places.map(place => [place.lon, place.lat])), size, {zoom, center: null});
+		const bounds = visibleBounds(projection, size);
+		const missed: string[] = [];
+		forEachLine(atlas, line => {
+			for (let index = line.start; index < line.end; index += 2) {
+				const [lon, lat] = [atlas.values[index]!, atlas.values[index + 1]!];
+				const [x, y] = projection([lon, lat])!;
+				const onCanvas = x >= 0 && y >= 0 && x <= size.width && y <= size.height;
+				if (onCanvas && bounds && (lon < bounds.west || lon > bounds.east || lat < bounds.south || lat > bounds.north)) {
+					missed.push(`${lon.toFixed(1)},${lat.toFixed(1)}`);
+				}
+			}
+		});
+		assert.deepEqual(missed.slice(0, 3), [], `${columns}×${rows} at zoom ${zoom} culls ${missed.length} points on its canvas`);
+	}
 });
 
 test('ASCII and no colour: only ASCII characters, and markers, route and coast each in characters of their own', () => {

@@ -87,7 +87,7 @@ function uncutBy(projection: GeoProjection): (line: Readonly<AtlasLine>) => bool
 }
 
 /** The longitudes and latitudes the canvas covers (with a margin), or null when the view reaches round the globe. */
-function visibleBounds(projection: GeoProjection, size: DotSize) {
+export function visibleBounds(projection: GeoProjection, size: DotSize) {
 	const lons: number[] = [];
 	const lats: number[] = [];
 	for (let step = 0; step <= 4; step++) {
