@@ -77,7 +77,8 @@ export function drawAtlas(canvas: DotCanvas, projection: GeoProjection, atlas: A
  */
 function uncutBy(projection: GeoProjection): (line: Readonly<AtlasLine>) => boolean {
 	const [lambda, phi, gamma] = projection.rotate();
-	if (phi !== 0 || gamma !== 0) {
+	// Another clip (a small circle, a rectangle) would cut lines elsewhere: then the stream for all.
+	if (phi !== 0 || gamma !== 0 || (projection.clipAngle() ?? 0) > 0 || projection.clipExtent() !== null) {
 		return () => false;
 	}
 
