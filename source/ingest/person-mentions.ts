@@ -91,7 +91,7 @@ export function knownNameWords(knownPeople: string[]): KnownNameWords {
  * widens a name compromise has found to the capitalised run around it, which
  * peopleIn takes whole anyway.
  */
-export const taggingSteps = ['contractions', 'alias', 'machine', 'index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo'];
+export const taggingSteps = ['alias', 'machine', 'index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo'];
 
 type Term = {text: string; pre: string; post: string; normal: string; tags: Set<string>};
 
