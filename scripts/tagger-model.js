@@ -7,6 +7,7 @@
 // here, with its regular expressions (and keys set to undefined) put back by
 // path. The build fails if what the bundle would load differs from the
 // module's own model in any value (util.isDeepStrictEqual).
+import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {isDeepStrictEqual} from 'node:util';
@@ -15,6 +16,7 @@ import {isDeepStrictEqual} from 'node:util';
 const compromiseRoot = path.resolve('node_modules/compromise');
 const modelModule = path.join(compromiseRoot, 'src/2-two/preTagger/model/index.js');
 const pluginModule = path.join(compromiseRoot, 'src/2-two/preTagger/plugin.js');
+const jsonFile = 'tagger-model.json';
 
 /**
  * The model as JSON, and what JSON cannot hold: `[path, {source, flags}]` for
@@ -66,7 +68,12 @@ function revive(json, special) {
 	return model;
 }
 
-/** An esbuild plugin that gives compromise's tagger plugin the prebuilt model in place of the module that builds it. */
+/**
+ * An esbuild plugin that gives compromise's tagger plugin the prebuilt model in
+ * place of the module that builds it. The model's JSON is written beside the
+ * bundle (`tagger-model.json`) and read from there: as a string inside the
+ * bundle it would be scanned with the code at every start.
+ */
 export async function prebuiltTaggerModel() {
 	const {default: model} = await import(pathToFileURL(modelModule).href);
 	const {json, special} = serialise(model);
@@ -75,8 +82,9 @@ export async function prebuiltTaggerModel() {
 	}
 
 	const contents = [
+		'import {readFileSync} from \'node:fs\';',
 		`const revive = ${revive.toString()};`,
-		`export default revive(${JSON.stringify(json)}, ${JSON.stringify(special)});`,
+		`export default revive(readFileSync(new URL('./${jsonFile}', import.meta.url), 'utf8'), ${JSON.stringify(special)});`,
 	].join('\n');
 	return {
 		name: 'prebuilt-tagger-model',
@@ -84,6 +92,11 @@ export async function prebuiltTaggerModel() {
 			build.onResolve({filter: /^\.\/model\/index\.js$/}, ({importer}) =>
 				importer === pluginModule ? {path: modelModule, namespace: 'prebuilt-tagger-model'} : undefined);
 			build.onLoad({filter: /.*/, namespace: 'prebuilt-tagger-model'}, () => ({contents, loader: 'js'}));
+			build.onEnd(async result => {
+				if (result.errors.length === 0) {
+					await writeFile(path.join(path.dirname(build.initialOptions.outfile), jsonFile), json);
+				}
+			});
 		},
 	};
 }
