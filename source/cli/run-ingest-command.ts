@@ -1,3 +1,5 @@
+// First: how V8 compiles ingest's regular expressions (see the module).
+import '../ingest/regexp-compilation.js';
 import {BriefError} from '../core/errors.js';
 import {toJson} from '../core/format/json.js';
 import {resolveName} from '../core/resolve.js';
