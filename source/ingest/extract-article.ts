@@ -30,9 +30,12 @@ export type Article = {
 
 
 
+/** Whitespace that is not already a single space: replacing every space with itself would cost a new string per word. */
+const spacesToCollapse = /\s{2,}|[^\S ]/g;
+
 /** The source id of an article: a hash of its paragraphs, so the same text always has the same id. */
 export function sourceIdOf(text: string): string {
-	const paragraphs = splitParagraphs(text).map(paragraph => paragraph.replace(/\s+/g, ' '));
+	const paragraphs = splitParagraphs(text).map(paragraph => paragraph.replace(spacesToCollapse, ' '));
 	return `s-${createHash('sha256').update(paragraphs.join('\n')).digest('hex').slice(0, 10)}`;
 }
 
