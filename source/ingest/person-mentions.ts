@@ -89,9 +89,12 @@ export function knownNameWords(knownPeople: string[]): KnownNameWords {
  * compromise's steps up to its lexicon-and-shape tagger: its second pass of
  * several hundred match rules (postTagger) costs three times as much and only
  * widens a name compromise has found to the capitalised run around it, which
- * peopleIn takes whole anyway.
+ * peopleIn takes whole anyway. `nlp.tokenize` has run the steps before
+ * these, contractions among them (run again, it splits a contraction a second
+ * time); `id` (terms' ids, for compromise's own matches) and `typeahead` (for
+ * words added with a prefix, none here) change no tag and are left out.
  */
-export const taggingSteps = ['alias', 'machine', 'index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo'];
+export const taggingSteps = ['alias', 'machine', 'index', 'freeze', 'lexicon', 'preTagger', 'contractionTwo'];
 
 type Term = {text: string; pre: string; post: string; normal: string; tags: Set<string>};
 
