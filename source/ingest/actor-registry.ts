@@ -21,6 +21,9 @@ export class ActorRegistry {
 	readonly actors: ActorDraft[] = [];
 	/** Names as compared, each folded once: every mention is compared with every actor's names, and folding is the costly part. */
 	private readonly foldedNames = new Map<string, string>();
+	/** The first actor (in `actors`' order) with each folded name or alias: `find` without reading every actor. */
+	private readonly byFoldedName = new Map<string, ActorDraft>();
+	private readonly order = new Map<ActorDraft, number>();
 
 	person(written: string, writtenRole: string | null): ActorDraft {
 		const name = written.trim();
@@ -35,15 +38,16 @@ export class ActorRegistry {
 			this.actors.find(actor => actor.type === 'person' && firstNameOf(words.length === 1 ? actor.name : name, this.folded) === this.folded(words.length === 1 ? name : actor.name));
 		if (known) {
 			if (words.length > known.name.split(/\s+/).length) {
-				known.aliases.add(known.name);
+				this.addAlias(known, known.name);
 				known.name = name;
+				this.index(known, name);
 			} else if (this.folded(known.name) !== this.folded(name)) {
-				known.aliases.add(name);
+				this.addAlias(known, name);
 			}
 
 			known.role ??= role;
 			for (const alias of shortFormsOf(words)) {
-				known.aliases.add(alias);
+				this.addAlias(known, alias);
 			}
 
 			return known;
@@ -64,7 +68,7 @@ export class ActorRegistry {
 
 		known.role ??= role;
 		for (const alias of aliases) {
-			known.aliases.add(alias);
+			this.addAlias(known, alias);
 		}
 
 		return known;
@@ -79,7 +83,7 @@ export class ActorRegistry {
 		const known = this.find(name);
 		if (known) {
 			for (const alias of aliases) {
-				known.aliases.add(alias);
+				this.addAlias(known, alias);
 			}
 
 			return known;
@@ -106,8 +110,7 @@ export class ActorRegistry {
 
 	/** An actor by its name or one of its aliases, compared without case, accents or dots. */
 	find(name: string): ActorDraft | undefined {
-		const wanted = this.folded(name);
-		return this.actors.find(actor => this.folded(actor.name) === wanted || [...actor.aliases].some(alias => this.folded(alias) === wanted));
+		return this.byFoldedName.get(this.folded(name));
 	}
 
 	private readonly folded = (name: string): string => {
@@ -121,8 +124,27 @@ export class ActorRegistry {
 	};
 
 	private add(draft: ActorDraft): ActorDraft {
+		this.order.set(draft, this.actors.length);
 		this.actors.push(draft);
+		for (const name of [draft.name, ...draft.aliases]) {
+			this.index(draft, name);
+		}
+
 		return draft;
+	}
+
+	private addAlias(actor: ActorDraft, alias: string): void {
+		actor.aliases.add(alias);
+		this.index(actor, alias);
+	}
+
+	/** A name or alias of `actor`, found by `find` unless an actor met before has it too. */
+	private index(actor: ActorDraft, name: string): void {
+		const key = this.folded(name);
+		const first = this.byFoldedName.get(key);
+		if (first === undefined || this.order.get(actor)! < this.order.get(first)!) {
+			this.byFoldedName.set(key, actor);
+		}
 	}
 }
 
