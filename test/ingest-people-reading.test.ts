@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import {test} from 'node:test';
-import nlp from 'compromise';
-import {knownNameWords, peopleByCompromise, taggingSteps, type KnownNameWords} from '../source/ingest/person-mentions.js';
+import {knownNameWords, peopleByCompromise, taggedDocument, type KnownNameWords} from '../source/ingest/person-mentions.js';
 
 const articles = new URL('fixtures/articles/', import.meta.url);
 
 /** compromise's own reading of a paragraph's people, through its `people()` API: what peopleByCompromise must equal. */
 function peopleThroughTheApi(paragraph: string, known: KnownNameWords): Array<{text: string; start: number}> {
-	const document = nlp.tokenize(paragraph);
-	document.compute(taggingSteps);
+	const document = taggedDocument(paragraph);
 	document.terms().forEach(term => {
 		const tag = known.get(term.text('normal'));
 		if (tag !== undefined) {

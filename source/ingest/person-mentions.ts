@@ -86,15 +86,31 @@ export function knownNameWords(knownPeople: string[]): KnownNameWords {
 }
 
 /**
- * compromise's steps up to its lexicon-and-shape tagger: its second pass of
- * several hundred match rules (postTagger) costs three times as much and only
- * widens a name compromise has found to the capitalised run around it, which
- * peopleIn takes whole anyway. `nlp.tokenize` has run the steps before
- * these, contractions among them (run again, it splits a contraction a second
- * time); `id` (terms' ids, for compromise's own matches) and `typeahead` (for
- * words added with a prefix, none here) change no tag and are left out.
+ * compromise's steps up to its lexicon-and-shape tagger, in the order `nlp()`
+ * runs them: its second pass of several hundred match rules (postTagger)
+ * costs three times as much and only widens a name compromise has found to the
+ * capitalised run around it, which peopleIn takes whole anyway. `id` (terms'
+ * ids, for compromise's own matches) and `typeahead` (for words added with a
+ * prefix, none here) change no tag and are left out.
  */
-export const taggingSteps = ['alias', 'machine', 'index', 'freeze', 'lexicon', 'preTagger', 'contractionTwo'];
+export const taggingSteps = ['contractions', 'alias', 'machine', 'index', 'freeze', 'lexicon', 'preTagger', 'contractionTwo'];
+
+type Document = ReturnType<typeof nlp.tokenize>;
+/** compromise's document class, and its parser, which splits the sentences and words and computes each word's normal form. */
+const CompromiseDocument = nlp.tokenize('').constructor as new (parsed: unknown) => Document;
+const {fromString} = (nlp.methods() as {one: {tokenize: {fromString: (text: string, world: unknown) => unknown}}}).one.tokenize;
+
+/**
+ * A paragraph parsed and tagged by `taggingSteps`. Not through
+ * `nlp.tokenize`, which runs normal, alias, machine and contractions once more
+ * after parsing, and before the steps above run them (a third of compromise's
+ * time on a long article, and no tag changes).
+ */
+export function taggedDocument(paragraph: string): Document {
+	const document = new CompromiseDocument(fromString(paragraph, nlp.world()));
+	document.compute(taggingSteps);
+	return document;
+}
 
 type Term = {text: string; pre: string; post: string; normal: string; tags: Set<string>};
 
@@ -107,8 +123,7 @@ type Term = {text: string; pre: string; post: string; normal: string; tags: Set<
  * `people().json()`, which also parses each name and guesses its gender.
  */
 export function peopleByCompromise(paragraph: string, known: KnownNameWords): Array<{text: string; start: number}> {
-	const document = nlp.tokenize(paragraph);
-	document.compute(taggingSteps);
+	const document = taggedDocument(paragraph);
 	const isPerson = (term: Term) => term.tags.has('Person') || known.has(term.normal);
 	const endsRun = (term: Term) => term.post.includes(',') || (term.tags.has('Possessive') && !/^(?:his|her)$/u.test(term.normal));
 	const people: Array<{text: string; start: number}> = [];
