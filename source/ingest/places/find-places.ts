@@ -94,9 +94,18 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 	return [...found, ...findLocalPlaces(paragraphs, found, ignore)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
+const startsInLowerCase = /^\p{Ll}/u;
+
 /** What the whole article tells about its names: the countries it names or points to, its divisions, its words in lower case. */
 function articleContext(paragraphs: string[], tokensByParagraph: Token[][], matches: NameMatch[], ignore: IgnoredSpan[]): ArticleContext {
-	const lowercaseWords = new Set(tokensByParagraph.flat().flatMap(token => (/^\p{Ll}/u.test(token.text) ? [token.text] : [])));
+	const lowercaseWords = new Set<string>();
+	for (const tokens of tokensByParagraph) {
+		for (const {text} of tokens) {
+			if (startsInLowerCase.test(text)) {
+				lowercaseWords.add(text);
+			}
+		}
+	}
 	const namedCountries = countriesNamedIn(matches);
 	const named: ArticleContext = {
 		paragraphs,
