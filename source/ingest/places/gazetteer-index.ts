@@ -22,7 +22,7 @@ import {foldName} from './name-keys.js';
  */
 
 /** Bump when what the index holds or how it is made changes: an index of another format is not read. */
-export const gazetteerIndexFormat = 2;
+export const gazetteerIndexFormat = 3;
 
 /** One GeoNames name of the index, folded (diacritics dropped, case kept); `marked` when written with diacritics. */
 export type IndexedName =
@@ -30,8 +30,14 @@ export type IndexedName =
 	| {type: 'division'; name: string; marked: boolean; division: GeonamesDivision; withNoun: boolean}
 	| {type: 'village'; name: string; marked: boolean; village: GeonamesVillage};
 
-/** `blocks`: the first key and the byte offset of each block; the last offset is the file's length. */
-export type IndexHead = {format: number; longestNameInWords: number; spans: Record<string, Span>; blocks: Array<[string, number]>; length: number};
+/** A country as the gazetteer reads it: the fields of world-countries' record it uses, the rest of its 1.4 MB left at the build. */
+export type CountryRecord = {name: {common: string; official: string}; altSpellings: string[]; cca2: string; cca3: string; latlng: [number, number]};
+
+/**
+ * `blocks`: the first key and the byte offset of each block; the last offset is the file's length.
+ * `countries`: world-countries' countries, in its order.
+ */
+export type IndexHead = {format: number; longestNameInWords: number; spans: Record<string, Span>; countries?: CountryRecord[]; blocks: Array<[string, number]>; length: number};
 
 /** About how many bytes one look-up reads. */
 const blockBytes = 16_384;
@@ -59,6 +65,7 @@ export type GazetteerIndex = {
 	cityById(id: number): City | undefined;
 	/** The box of the city list's places in one first-level division ('US.CA'). */
 	spanOf(division: string): Span | undefined;
+	countries: readonly CountryRecord[];
 	longestNameInWords: number;
 };
 
@@ -204,6 +211,7 @@ export function indexReader({head, readBlock}: IndexFile): GazetteerIndex {
 		},
 		cityById: cityWithId,
 		spanOf: division => head.spans[division],
+		countries: head.countries ?? [],
 		longestNameInWords: head.longestNameInWords,
 	};
 }

