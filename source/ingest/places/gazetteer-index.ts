@@ -35,9 +35,10 @@ export type CountryRecord = {name: {common: string; official: string}; altSpelli
 
 /**
  * `blocks`: the first key and the byte offset of each block; the last offset is the file's length.
- * `countries`: world-countries' countries, in its order.
+ * `countries`: world-countries' countries, in its order. `cities`: the cities the curated places stand at,
+ * which every ingest looks up (their lines are in the file too).
  */
-export type IndexHead = {format: number; longestNameInWords: number; spans: Record<string, Span>; countries?: CountryRecord[]; blocks: Array<[string, number]>; length: number};
+export type IndexHead = {format: number; longestNameInWords: number; spans: Record<string, Span>; countries?: CountryRecord[]; cities?: CityRecord[]; blocks: Array<[string, number]>; length: number};
 
 /** About how many bytes one look-up reads. */
 const blockBytes = 16_384;
@@ -152,6 +153,12 @@ export function indexReader({head, readBlock}: IndexFile): GazetteerIndex {
 		return line === undefined ? undefined : (JSON.parse(line) as T);
 	};
 
+	const cityOf = ([cityId, name, country, featureCode, adminCode, population, lon, lat]: CityRecord): City =>
+		({cityId, name, altName: '', country, featureCode, adminCode, population, loc: {type: 'Point', coordinates: [lon, lat]}});
+	for (const record of head.cities ?? []) {
+		cities.set(record[0], cityOf(record));
+	}
+
 	const cityWithId = (id: number): City | undefined => {
 		let city = cities.get(id);
 		if (city === undefined) {
@@ -160,8 +167,7 @@ export function indexReader({head, readBlock}: IndexFile): GazetteerIndex {
 				return undefined;
 			}
 
-			const [cityId, name, country, featureCode, adminCode, population, lon, lat] = record;
-			city = {cityId, name, altName: '', country, featureCode, adminCode, population, loc: {type: 'Point', coordinates: [lon, lat]}};
+			city = cityOf(record);
 			cities.set(id, city);
 		}
 
