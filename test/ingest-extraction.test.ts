@@ -232,6 +232,21 @@ describe('records', () => {
 		assert.ok(!corpus.actors.some(actor => actor.name.includes('Moscow')));
 	});
 
+	test('a quote two people speak together is the first named’s, wherever the verb stands, and has the second among its actors', () => {
+		const corpus = extract([
+			'Talks ended on Friday.',
+			'"We will stay until the end," said Anna Berg and Tom Lund, the two negotiators.',
+			'Maria Lopez and Karl Weber told reporters: "The deal is off."',
+			'"Prices will rise," Peter Novak said.',
+		].join('\n'));
+		const name = (id: string | null) => corpus.actors.find(actor => actor.id === id)?.name;
+		assert.deepEqual(corpus.quotes.map(quote => [name(quote.speaker), quote.actors.map(id => name(id))]), [
+			['Anna Berg', ['Tom Lund']],
+			['Maria Lopez', ['Karl Weber']],
+			['Peter Novak', []],
+		]);
+	});
+
 	test('an organisation whose name joins words with "and" is one name, under its short form too; its researchers speak for it', () => {
 		const corpus = extract('Reefs bleached, the US National Oceanic and Atmospheric Administration (NOAA) said. NOAA’s reef programme grew.\nAbout half of the corals died, according to researchers from the University of Sydney.');
 		const name = (id: string | null) => corpus.actors.find(actor => actor.id === id)?.name;

@@ -290,7 +290,7 @@ export const surnameAlone: AttributionRule = {
 export const jointSpeakers: AttributionRule = {
 	id: 'two speakers joined by and',
 	pattern: /^,?\s+(?:and|&)\s+$/u,
-	yields: 'the first named, wherever the verb stands (the schema has one speaker a quote)',
+	yields: 'the first named, wherever the verb stands (a quote has one speaker); the second among the quote\'s actors',
 	examples: [
 		['Maria Lopez and Karl Weber told reporters: "The deal is off."', 'Maria Lopez'],
 		['"We will stay until the end," said Anna Berg and Tom Lund, the two negotiators.', 'Anna Berg'],

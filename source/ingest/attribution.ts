@@ -3,7 +3,7 @@ import {organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape} from './name-kind.js';
 import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore} from './names.js';
-import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type SpeakerClue} from './speaker-clue.js';
+import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
 import type {QuoteSpan} from './quotes.js';
 import {sentenceAt, splitSentences, type Sentence} from './sentences.js';
 
@@ -169,7 +169,20 @@ function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClu
 
 	const runStart = start + definite;
 	const clue = named(masked, runStart, runStart + run[0].length, roleAfter(masked.slice(runStart + run[0].length, limit)));
-	return definite > 0 ? {...clue, definite: true} : clue;
+	const alsoSpeaking = secondSpeakerAfter(masked, runStart + run[0].length, limit);
+	return {...clue, ...(definite > 0 && {definite: true}), ...(alsoSpeaking && {alsoSpeaking})};
+}
+
+/** "said Anna Berg and Tom Lund": the second of two speakers, named right after the first. */
+function secondSpeakerAfter(masked: string, firstEnd: number, limit: number): NamedSpeaker | undefined {
+	const rest = masked.slice(firstEnd, Math.min(limit, firstEnd + 120));
+	const second = [...rest.matchAll(capitalisedRun)].at(0);
+	if (!second || !jointSpeakers.pattern.test(rest.slice(0, second.index)) || cannotSpeak(second[0]) || hasOrganisationShape(second[0])) {
+		return undefined;
+	}
+
+	const {definite, ...speaker} = named(masked, firstEnd + second.index, firstEnd + second.index + second[0].length, null);
+	return speaker;
 }
 
 /** The speaker whose name ends at `end`, with an appositive between name and verb allowed. */
@@ -269,7 +282,8 @@ function subjectEndingAt(masked: string, subjectFrom: number, end: number): Spea
 	// After a preposition only a description of an organisation is kept ("Forecasters at Aemet, Spain's weather agency").
 	const described = afterPreposition ? (role !== null && describesOrganisation(role) ? role : null) : role ?? roleBefore(masked.slice(from, start));
 	const clue = named(masked, start, start + last[0].length, described);
-	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite})};
+	const alsoSpeaking = joined ? named(masked, from + endRun.index, from + endRun.index + endRun[0].length, null) : undefined;
+	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite}), ...(alsoSpeaking && {alsoSpeaking})};
 }
 
 /**

@@ -9,12 +9,14 @@ import {wordHas} from './word-tags.js';
 /** What attribution finds around a quote (a name, a pronoun, a description) and how a name clue is cut out of its text. */
 
 /** How a name was written: after a preposition ("analysts at Danske Bank"), after "the" ("the Guardia Civil"). */
-export type NameContext = {afterPreposition?: boolean; definite?: boolean};
+/** `alsoSpeaking`: a second speaker named with the first ("Maria Lopez and Karl Weber said"): not the speaker, one of the quote's actors. */
+export type NameContext = {afterPreposition?: boolean; definite?: boolean; alsoSpeaking?: NamedSpeaker};
+export type NamedSpeaker = {kind: 'name'; name: string; role: string | null; start: number; end: number};
 
 /** What the text around a quote says about who spoke it. Offsets are within the paragraph. */
 export type SpeakerClue =
 	/** `afterPreposition`: the name follows "at", "in"… ("Analysts at Danske Bank said"): an organisation may speak so, a place may not. */
-	| ({kind: 'name'; name: string; role: string | null; start: number; end: number} & NameContext)
+	| (NamedSpeaker & NameContext)
 	/** `plural`: "they", which speaks for a group or an organisation named before, never for a person. */
 	| {kind: 'pronoun'; start: number; plural?: boolean; gender?: Gender}
 	/** "the minister said", "the company said": someone the article has described before. */

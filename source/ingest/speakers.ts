@@ -9,6 +9,8 @@ import {sentenceAt, splitSentences, type Sentence} from './sentences.js';
 
 export type AttributedQuote = QuoteSpan & {
 	speaker: ActorDraft | null;
+	/** A second speaker named with the first ("Maria Lopez and Karl Weber said"): one of the quote's actors. */
+	alsoSpeaking: ActorDraft | null;
 	mode: 'direct' | 'partial';
 	/** Whether the speaker comes from the quote's own sentence (not inherited or guessed). */
 	attributedInPlace: boolean;
@@ -59,9 +61,11 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], resol
 		const standsAlone = standsAloneInSentence(masked, quote, sentences);
 		const follows = previous !== undefined && quote.paragraph - previous.paragraph <= 1 && (quote.continued || standsAlone);
 		let speaker: ActorDraft | null = null;
+		let alsoSpeaking: ActorDraft | null = null;
 		let attributedInPlace = true;
 		if (clue.kind === 'name') {
 			speaker = resolveName(clue, quote.paragraph);
+			alsoSpeaking = clue.alsoSpeaking ? resolveName(clue.alsoSpeaking, quote.paragraph) : null;
 		} else if (isReference(clue)) {
 			speaker = resolveReference(clue, quote.paragraph, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker.actor : undefined);
 		} else if (clue.kind === 'none') {
@@ -71,7 +75,7 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], resol
 			speaker = follows ? previous!.speaker : afterReportedSpeech ? reportedSpeakerBefore(quote.paragraph) : null;
 		}
 
-		const current: AttributedQuote = {...quote, speaker, mode: modeOf(paragraph, masked, quote, clue, standsAlone), attributedInPlace};
+		const current: AttributedQuote = {...quote, speaker, alsoSpeaking: alsoSpeaking === speaker ? null : alsoSpeaking, mode: modeOf(paragraph, masked, quote, clue, standsAlone), attributedInPlace};
 		// The start of a quote run on from the paragraph before takes the speaker its continuation names.
 		if (quote.continued && previous && previous.speaker === null && !previous.closed && speaker !== null) {
 			previous.speaker = speaker;

@@ -34,7 +34,7 @@ export function toCorpus({source, actors, places, quotes, facts, mentions, place
 		text: quote.text,
 		speaker: quote.speaker ? ids.actor(quote.speaker) : null,
 		mode: quote.mode,
-		actors: unique(mentionsIn(quote.paragraph).filter(within(quote)).map(mention => mention.actor).filter(actor => actor !== quote.speaker).map(ids.actor)),
+		actors: unique([...(quote.alsoSpeaking ? [quote.alsoSpeaking] : []), ...mentionsIn(quote.paragraph).filter(within(quote)).map(mention => mention.actor)].filter(actor => actor !== quote.speaker).map(ids.actor)),
 		locations: unique(placesIn(quote.paragraph).filter(within(quote)).map(mention => ids.location(mention.place))),
 		time: null,
 		provenance: provenance(quote),
