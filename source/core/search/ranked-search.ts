@@ -4,9 +4,10 @@
  * and the records matching any of them are ranked by the rules in ranking.ts.
  * A record need not hold every word: one that holds fewer ranks lower.
  */
-import Fuse from 'fuse.js';
 import {voiceOf, type CorpusIndex} from '../records.js';
+import {bestIn} from './best-match.js';
 import {preparedParagraphs} from './context-index.js';
+import {entityMatches, type EntityMatch} from './entity-matches.js';
 import type {Paragraphs} from './prepared.js';
 import {compareKeys, rankKeys, rarityOf, type RankKeys} from './ranking.js';
 import {recordFilter} from './record-filter.js';
@@ -15,7 +16,7 @@ import {lowerTextAt, type Searcher} from './searcher.js';
 import {fieldSeparator, wordFilter} from './word-filter.js';
 import type {QueryWord} from './query-words.js';
 import {sortInSteps} from './sort-in-steps.js';
-import {betterIn, betterMatch, isStrong, locate, type MatchField, type WordMatch} from './word-match.js';
+import {betterIn, betterMatch, isStrong, type MatchField, type WordMatch} from './word-match.js';
 
 export type RankedRecord = {
 	refIndex: number;
@@ -29,8 +30,6 @@ export type RankedRecord = {
 const scoreSlice = 150;
 /** Records sorted, or merged, or given their rank keys, in one step. */
 const sortSlice = 2000;
-/** Actors' and places' names fuse.js searches in one step. */
-const entitySlice = 100;
 const paragraphSlice = 100;
 
 export type RankOptions = {
@@ -179,66 +178,6 @@ function* ownFieldMatches(index: CorpusIndex, searcher: Searcher, word: QueryWor
 	return found;
 }
 
-type EntityMatch = Omit<WordMatch, 'field'>;
-
-/** Actors' and places' names, and fuse.js over them in slices (one a step). */
-type EntityNames = {ids: string[]; names: string[][]; slices: Array<{start: number; fuse: Fuse<{names: string[]}>}>};
-
-/** fuse.js over every actor's and place's names, made once a searcher, for words whose quick test lets many through. */
-const everyEntity = new WeakMap<Searcher, EntityNames>();
-
-/** From this many actors and places that may match, the index of them all is searched rather than one made for them. */
-const manyEntities = 64;
-
-function entityNames(ids: string[], searcher: Searcher): EntityNames {
-	const names = ids.map(id => searcher.entityNames.get(id)!.split(fieldSeparator));
-	const slices: EntityNames['slices'] = [];
-	for (let start = 0; start < names.length; start += entitySlice) {
-		const documents = names.slice(start, start + entitySlice).map(list => ({names: list}));
-		slices.push({start, fuse: new Fuse(documents, {keys: ['names'], ignoreLocation: true, threshold: fuseOptions.threshold, useExtendedSearch: true})});
-	}
-
-	return {ids, names, slices};
-}
-
-/**
- * The actors and places whose names match the word (fuse.js decides), with
- * the best match of any form in any of their names. fuse.js scores each
- * document on its own, so searching them all and keeping those that may match
- * finds what searching only those would, and searching them a slice at a time
- * what searching them at once would.
- */
-function* entityMatches(searcher: Searcher, word: QueryWord, mayMatch: Set<string>): Generator<void, Map<string, EntityMatch>> {
-	const entities = mayMatch.size < manyEntities ? entityNames([...mayMatch], searcher) : allEntityNames(searcher);
-	const matched = new Map<string, EntityMatch>();
-	const query = {$or: word.forms.map(form => ({names: form.pattern}))};
-	for (const {start, fuse} of entities.slices) {
-		for (const result of fuse.search(query)) {
-			const id = entities.ids[start + result.refIndex]!;
-			const best = mayMatch.has(id) ? bestIn(word, entities.names[start + result.refIndex]!, 'actors') : undefined;
-			if (best) {
-				const {field, ...match} = best;
-				matched.set(id, match);
-			}
-		}
-
-		yield;
-	}
-
-	return matched;
-}
-
-/** Every actor's and place's names, for a word that may match many of them: made once a searcher. */
-function allEntityNames(searcher: Searcher): EntityNames {
-	let entities = everyEntity.get(searcher);
-	if (!entities) {
-		entities = entityNames([...searcher.entityNames.keys()], searcher);
-		everyEntity.set(searcher, entities);
-	}
-
-	return entities;
-}
-
 function bestOwnMatch(index: CorpusIndex, searcher: Searcher, word: QueryWord, refIndex: number, entities: Map<string, EntityMatch>, textMayMatch: boolean): WordMatch | undefined {
 	const record = index.records[refIndex]!;
 	// Fuzzy matching only where the quick test says a typo may match: else the word as it is, or not at all.
@@ -278,32 +217,6 @@ function entityMatchIfBetter(recordId: string, id: string, field: MatchField, en
 	const match = id === recordId ? undefined : entities.get(id);
 	return match && betterIn(field, match, match.form, best) ? {...match, field} : best;
 }
-
-const exactThenFuzzy = [false, true];
-const exactOnly = [false];
-
-/** The best match of any form of the word in any of these lower-cased values: as it is, or else within fuse.js's edits (a match with typos is never better than one without). */
-function bestIn(word: QueryWord, values: string[], field: MatchField, mayBeFuzzy = true): WordMatch | undefined {
-	let best: WordMatch | undefined;
-	for (const fuzzy of mayBeFuzzy ? exactThenFuzzy : exactOnly) {
-		for (let valueIndex = 0; valueIndex < values.length; valueIndex++) {
-			const value = values[valueIndex]!;
-			for (const form of word.forms) {
-				const where = locate(value, form, fuseOptions.threshold, fuzzy);
-				if (where && betterIn(field, where, form.kind, best)) {
-					best = {word: word.word, form: form.kind, pattern: form.pattern, field, valueIndex, value, ...where};
-				}
-			}
-		}
-
-		if (best) {
-			return best;
-		}
-	}
-
-	return best;
-}
-
 /** The paragraphs whose text matches a word, by the quick test (for a query no record's own fields match). */
 function* paragraphsMatching(paragraphs: Paragraphs, word: QueryWord, options: RankOptions): Generator<void, number[]> {
 	const numbers = options.only ? [...new Set(options.only.map(refIndex => paragraphs.paragraphOf[refIndex]!).filter(number => number !== -1))] : undefined;
@@ -324,4 +237,3 @@ function* paragraphsMatching(paragraphs: Paragraphs, word: QueryWord, options: R
 
 	return found;
 }
-
