@@ -296,6 +296,7 @@ export const jointSpeakers: AttributionRule = {
 		['"We will stay until the end," said Anna Berg and Tom Lund, the two negotiators.', 'Anna Berg'],
 		['“The ferry will run again on Friday,” Health Minister Ian Reid and Mayor Lena Holt said.', 'Ian Reid'],
 		['The reefs were "bleached white", the National Oceanic and Atmospheric Administration said.', 'National Oceanic and Atmospheric Administration'],
+		['Anna Berg and Tom Lund said they would come back in May. "Nothing is settled yet," they said.', 'Anna Berg'],
 	],
 };
 

@@ -159,7 +159,8 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	const resolvePlural = (paragraph: number, offset: number): ActorDraft | null => {
 		const subject = reportedSpeakerClue(masked[paragraph - 1]!, 0, offset);
 		const actor = subject.kind === 'name' ? actorFor(subject.name, subject.role, subject) : null;
-		if (actor !== null && actor.type !== 'person') {
+		// "Anna Berg and Tom Lund said they…": two people named together are "they", the first named speaking.
+		if (actor !== null && (actor.type !== 'person' || (subject.kind === 'name' && subject.alsoSpeaking !== undefined))) {
 			return actor;
 		}
 
