@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cityKey, cityRecordOf, headOfLines, indexInMemory, indexReader, rowOf} from '../source/ingest/places/gazetteer-index.js';
+import {cityKey, cityRecordOf, headOfLines, rowOf} from '../source/ingest/places/gazetteer-index-format.js';
+import {indexInMemory, indexReader} from '../source/ingest/places/gazetteer-index.js';
 
 /** An index of `count` towns named Town 0 … Town n-1, one line per slug, over several blocks. */
 function townIndex(count: number) {

