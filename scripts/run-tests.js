@@ -15,6 +15,7 @@ import {transform} from 'esbuild';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const compiledRoot = path.join(root, 'node_modules', '.cache', 'brief', 'tests');
 const compiledFolders = ['source', 'test'];
+const tsconfig = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
 const linkedEntries = ['bin', 'data', 'dist', 'package.json', 'patches', 'scripts', 'README.md', 'docs'];
 
 function filesUnder(folder) {
@@ -39,6 +40,8 @@ async function compile(file) {
 		jsx: 'automatic',
 		target: 'node20',
 		sourcemap: 'inline',
+		// As tsc and tsx read it (verbatimModuleSyntax: imports kept as written).
+		tsconfigRaw: tsconfig,
 		sourcefile: file,
 	});
 	writeFileSync(target, code);

@@ -91,8 +91,17 @@ export async function prebuiltTaggerModel() {
 		setup(build) {
 			build.onResolve({filter: /^\.\/model\/index\.js$/}, ({importer}) =>
 				importer === pluginModule ? {path: modelModule, namespace: 'prebuilt-tagger-model'} : undefined);
-			build.onLoad({filter: /.*/, namespace: 'prebuilt-tagger-model'}, () => ({contents, loader: 'js'}));
+			let replaced = false;
+			build.onLoad({filter: /.*/, namespace: 'prebuilt-tagger-model'}, () => {
+				replaced = true;
+				return {contents, loader: 'js'};
+			});
 			build.onEnd(async result => {
+				// compromise moved its model module: the bundle would build the model at every ingest again.
+				if (!replaced && result.errors.length === 0) {
+					result.errors.push({text: 'tagger model: compromise\'s model module was not found to replace (scripts/tagger-model.js)'});
+				}
+
 				if (result.errors.length === 0) {
 					await writeFile(path.join(path.dirname(build.initialOptions.outfile), jsonFile), json);
 				}

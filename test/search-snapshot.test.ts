@@ -1,7 +1,6 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {readIndexSnapshot, snapshotOf} from '../source/core/index-snapshot.js';
 import {loadCorpus} from '../source/core/load-corpus.js';
@@ -14,6 +13,7 @@ import type {Corpus} from '../source/core/schema.js';
 import {generateCorpus} from './bench/generate-corpus.js';
 import {corpusFileIn} from './helpers/corpora.js';
 import {briefInProcess} from './helpers/in-process.js';
+import {tempDir} from './helpers/run-brief.js';
 
 /**
  * A snapshot carries what search prepares before its first word (the records'
@@ -21,7 +21,7 @@ import {briefInProcess} from './helpers/in-process.js';
  * print what a search of the corpus file prints.
  */
 
-const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'brief-search-snapshot-'));
+const scratch = () => mkdtempSync(path.join(tempDir(), 'search-snapshot-'));
 const snapshotsIn = (home: string) => path.join(home, 'cache', 'snapshots');
 const snapshotFileIn = (home: string) => path.join(snapshotsIn(home), readdirSync(snapshotsIn(home))[0]!);
 

@@ -29,7 +29,8 @@ import {JsonLines, SnapshotFile, TextRun, StoredFact, StoredQuote, StoredRoute, 
  * numbers (Numbers, then SearchNumbers, then where the lines start); the ids,
  * one after another; the records' texts as search compares them; the passages'
  * texts, one after another; the paragraphs as search compares them; the JSON
- * lines. What comes before the passages' texts is read at once.
+ * lines. What comes before the search's texts is read at once; the search's
+ * texts when search first asks (snapshot-search.ts).
  */
 
 // Integers are written in the machine's byte order: a snapshot is only read where it was made.

@@ -12,7 +12,7 @@ export type SourceHead = Pick<Source, 'id' | 'title' | 'outlet' | 'date'>;
  * runs, the positions in `actors` and `locations` of every actor and place it
  * involves; where each passage's text starts in the texts, and where the last
  * one ends; as runs, the positions of the records (passages and others)
- * involving each actor, then each place; the search's numbers (see
+ * involving each actor, then each place (the search's numbers follow: see
  * snapshot-search.ts). Then where each passage's line, then each source's,
  * starts after the texts, and where the last one ends.
  */

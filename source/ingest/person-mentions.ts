@@ -93,7 +93,7 @@ export function knownNameWords(knownPeople: string[]): KnownNameWords {
  * ids, for compromise's own matches) and `typeahead` (for words added with a
  * prefix, none here) change no tag and are left out.
  */
-export const taggingSteps = ['contractions', 'alias', 'machine', 'index', 'freeze', 'lexicon', 'preTagger', 'contractionTwo'];
+const taggingSteps = ['contractions', 'alias', 'machine', 'index', 'freeze', 'lexicon', 'preTagger', 'contractionTwo'];
 
 type Document = ReturnType<typeof nlp.tokenize>;
 /** compromise's document class, and its parser, which splits the sentences and words and computes each word's normal form. */

@@ -8,8 +8,10 @@ import {wordHas} from './word-tags.js';
 
 /** What attribution finds around a quote (a name, a pronoun, a description) and how a name clue is cut out of its text. */
 
-/** How a name was written: after a preposition ("analysts at Danske Bank"), after "the" ("the Guardia Civil"). */
-/** `alsoSpeaking`: a second speaker named with the first ("Maria Lopez and Karl Weber said"): not the speaker, one of the quote's actors. */
+/**
+ * How a name was written: after a preposition ("analysts at Danske Bank"), after "the" ("the Guardia Civil");
+ * `alsoSpeaking`, a second speaker named with the first ("Maria Lopez and Karl Weber said"): not the speaker, one of the quote's actors.
+ */
 export type NameContext = {afterPreposition?: boolean; definite?: boolean; alsoSpeaking?: NamedSpeaker};
 export type NamedSpeaker = {kind: 'name'; name: string; role: string | null; start: number; end: number};
 

@@ -57,10 +57,10 @@ type RenderOptions = Partial<ComponentProps<typeof App>> & {columns?: number; ro
 /**
  * Render the app with ink-testing-library and drive it like a user. A key is
  * drawn in the turn it is written (Ink renders synchronously here), except a
- * lone Esc, which Ink holds for a turn: `press` waits until the frame
- * stops changing. What
- * lands later (a store operation, a search in the background) is awaited
- * with `waitFor`, the one waiting helper.
+ * lone Esc, which Ink holds for a turn: `press`, `type` and `paste` wait
+ * until the frame stops changing and no search is still running. What lands
+ * later still (a store operation, another process's pin) is awaited with
+ * `waitForFrame`, through `waitFor`, the one waiting helper.
  */
 export async function renderApp({index = shippedIndex, colour = false, columns = 120, rows = 40, ...props}: RenderOptions = {}) {
 	const instance = render(<App index={index} colour={colour} {...props} />);

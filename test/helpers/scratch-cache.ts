@@ -1,5 +1,5 @@
 /**
- * Loaded before every test file (see package.json): brief's cache (index
+ * Loaded before every test file (by scripts/run-tests.js, and `npm run test:file` in package.json): brief's cache (index
  * snapshots, corpora found valid) goes to a scratch directory, for the code
  * under test and every brief a test starts, rather than into the cache of
  * whoever runs the tests. And React runs its production build, as in the

@@ -35,7 +35,7 @@ export function drawAtlas(canvas: DotCanvas, projection: GeoProjection, atlas: A
 		polygonEnd() {},
 		sphere() {},
 	};
-	// No resampling (Natural Earth's points are close enough) and no clipping by d3: drawLine clips each segment, without d3's buffers.
+	// No resampling (Natural Earth's points are close enough) and no clipping by d3: drawSegment clips each segment, without d3's buffers.
 	const stream = projection.precision(0).stream(sink);
 	const uncut = uncutBy(projection);
 	const point: [number, number] = [0, 0];

@@ -11,7 +11,7 @@ import {atlasResolutions, encodeAtlas, type AtlasResolution} from './atlas.js';
  * whose boxes reach into nearly every view; cut into pieces this short, each
  * with its own box, a map projects little more than the pieces it shows.
  */
-export const maxLinePoints = 16;
+const maxLinePoints = 16;
 
 /**
  * A world-atlas TopoJSON (countries-110m.json, countries-50m.json) as brief's
@@ -35,7 +35,7 @@ export function prepareAtlas(topology: Topology): Uint8Array {
 }
 
 /** A line as pieces of at most `maxLinePoints` points, each starting where the last ended. */
-export function piecesOf(line: number[][]): number[][][] {
+function piecesOf(line: number[][]): number[][][] {
 	const pieces: number[][][] = [];
 	for (let start = 0; start === 0 || start < line.length - 1; start += maxLinePoints - 1) {
 		pieces.push(line.slice(start, start + maxLinePoints));

@@ -32,16 +32,6 @@ export function createCanvas(columns: number, rows: number): DotCanvas {
 	return {columns, rows, layers, plot: {coast: plotter(layers.coast), border: plotter(layers.border), route: plotter(layers.route)}};
 }
 
-export function setDot(canvas: DotCanvas, layer: DotLayer, x: number, y: number) {
-	const column = Math.floor(x / 2);
-	const row = Math.floor(y / 4);
-	if (x < 0 || y < 0 || column >= canvas.columns || row >= canvas.rows) {
-		return;
-	}
-
-	canvas.layers[layer][row * canvas.columns + column]! |= dotBits[x & 1]![y & 3]!;
-}
-
 /** A straight line of dots between two points of the canvas (in dots, fractional allowed). */
 export function drawLine(canvas: DotCanvas, layer: DotLayer, from: [number, number], to: [number, number]) {
 	drawSegment(canvas, layer, from[0], from[1], to[0], to[1]);

@@ -217,6 +217,7 @@ function entityMatchIfBetter(recordId: string, id: string, field: MatchField, en
 	const match = id === recordId ? undefined : entities.get(id);
 	return match && betterIn(field, match, match.form, best) ? {...match, field} : best;
 }
+
 /** The paragraphs whose text matches a word, by the quick test (for a query no record's own fields match). */
 function* paragraphsMatching(paragraphs: Paragraphs, word: QueryWord, options: RankOptions): Generator<void, number[]> {
 	const numbers = options.only ? [...new Set(options.only.map(refIndex => paragraphs.paragraphOf[refIndex]!).filter(number => number !== -1))] : undefined;
