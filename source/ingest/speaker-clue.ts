@@ -1,4 +1,4 @@
-import {spokespersonOf} from './attribution-rules.js';
+import {spokespersonOf} from './described-speakers.js';
 import type {Gender} from './genders.js';
 import {notNames} from './lexicon/not-names.js';
 import {spokespersonFor} from './lexicon/titles.js';

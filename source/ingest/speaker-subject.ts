@@ -1,0 +1,207 @@
+import {ageAsDescription, appositiveAtEnd, descriptionAtEnd, descriptionAtStart, issuedBy, jointSpeakers, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, titledNameAtStart} from './attribution-rules.js';
+import {nameAfterDescription} from './described-speakers.js';
+import {organisationNouns} from './lexicon/organisations.js';
+import {hasOrganisationShape} from './name-kind.js';
+import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
+import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore} from './names.js';
+import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
+
+/**
+ * Who is named at a point of a paragraph (its quotes blanked out): the subject
+ * after "said" or "according to" (subjectAt), or before a speech verb
+ * (subjectEndingAt). attribution.ts decides where around a quote to look.
+ */
+const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
+const pronounAtStart = /^(he|she|they)\b/iu;
+const pronounAtEnd = /(?:^|\s)(he|she|they)$/iu;
+const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
+
+/** The speaker named at `start`: "John Kirby, the US … spokesman", "a senior official", "he". */
+export function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClue {
+	const start = fullStart + (issuedBy.pattern.exec(masked.slice(fullStart, limit))?.[0].length ?? 0);
+	const text = masked.slice(start, limit);
+	const pronoun = pronounAtStart.exec(text)?.[1];
+	if (pronoun !== undefined) {
+		return pronounClue(pronoun, start);
+	}
+
+	const description = describedBy(descriptionAtStart.pattern.exec(text));
+	// "the Department of Agriculture": a capitalised noun that goes on "of" a name is that name, not a description.
+	const namedOf = description !== null && /^\p{Lu}/u.test(description.groups!['noun']!) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(description[0].length));
+	if (description && !namedOf) {
+		return {kind: 'description', noun: description.groups!['noun']!.toLowerCase(), phrase: description.groups!['phrase']!, start};
+	}
+
+	const subject = /^[^,.;:!?]*/u.exec(text)![0];
+	if (ageAsDescription.pattern.test(subject)) {
+		return {kind: 'pronoun', start};
+	}
+
+	const spokesperson = spokespersonClue(masked, start, subject);
+	if (spokesperson !== undefined) {
+		return spokesperson;
+	}
+
+	// "according to researchers from the University of Sydney": people of an organisation speak for it.
+	const ofOrganisation = peopleOfOrganisation.pattern.exec(text);
+	const organisation = ofOrganisation ? capitalisedRunAtStart.exec(text.slice(ofOrganisation[0].length)) : null;
+	if (ofOrganisation && organisation && !cannotSpeak(organisation[0])) {
+		const organisationStart = start + ofOrganisation[0].length;
+		return {...named(masked, organisationStart, organisationStart + organisation[0].length, null), afterPreposition: true};
+	}
+
+	// "said a spokesperson for the World Food Programme": named no further, the spokesperson speaks for the organisation.
+	const spokenFor = [...text.matchAll(capitalisedRun)].at(0);
+	if (spokenFor && spokespersonFor.exec(text.slice(0, spokenFor.index))?.index === 0 && !/[’']s$/u.test(spokenFor[0])) {
+		return named(masked, start + spokenFor.index, start + spokenFor.index + spokenFor[0].length, null);
+	}
+
+	if (unnamedSpeaker.test(text)) {
+		return {kind: 'unnamed'};
+	}
+
+	// "according to Dutch economy minister Sophie Hermans": the role's words come first.
+	const titled = titledNameAtStart.pattern.exec(text);
+	if (titled) {
+		const nameStart = start + titled[1]!.length;
+		const nameEnd = nameStart + titled[2]!.length;
+		return named(masked, nameStart, nameEnd, roleAfter(masked.slice(nameEnd, limit)) ?? roleBefore(titled[1]!));
+	}
+
+	// "said veteran organiser Ana Ruiz": a description no role noun heads, then the name.
+	const described = nameAfterDescription(subject);
+	if (described) {
+		const nameStart = start + subject.lastIndexOf(described.name);
+		return named(masked, nameStart, nameStart + described.name.length, described.role);
+	}
+
+	// "according to the Guardia Civil": a name after "the" is not a person's.
+	const definite = /^the\s+/u.exec(text)?.[0].length ?? 0;
+	const run = capitalisedRunAtStart.exec(text.slice(definite));
+	if (!run || cannotSpeak(run[0])) {
+		return {kind: 'none'};
+	}
+
+	const runStart = start + definite;
+	const clue = named(masked, runStart, runStart + run[0].length, roleAfter(masked.slice(runStart + run[0].length, limit)));
+	const alsoSpeaking = secondSpeakerAfter(masked, runStart + run[0].length, limit);
+	return {...clue, ...(definite > 0 && {definite: true}), ...(alsoSpeaking && {alsoSpeaking})};
+}
+
+/** "said Anna Berg and Tom Lund": the second of two speakers, named right after the first. */
+function secondSpeakerAfter(masked: string, firstEnd: number, limit: number): NamedSpeaker | undefined {
+	const rest = masked.slice(firstEnd, Math.min(limit, firstEnd + 120));
+	const second = rest.matchAll(capitalisedRun).next().value;
+	if (!second || !speaksSecond(rest.slice(0, second.index), second[0])) {
+		return undefined;
+	}
+
+	const {definite, ...speaker} = named(masked, firstEnd + second.index, firstEnd + second.index + second[0].length, null);
+	return speaker;
+}
+
+/** The speaker whose name ends at `end`, with an appositive between name and verb allowed. */
+export function subjectEndingAt(masked: string, subjectFrom: number, end: number): SpeakerClue {
+	let from = subjectFrom;
+	// "the Confederation of British Industry (CBI) said": the short form in brackets is not the subject's last word.
+	let text = masked.slice(from, end).replace(/,\s*$/, '').replace(/\s*\(\p{Lu}{2,6}\)$/u, '');
+	// "In Rabat, a spokesman for Morocco's transport ministry said": the phrase after the comma is the subject.
+	const placeFirst = placeFirstRule.pattern.exec(text);
+	if (placeFirst) {
+		from += placeFirst[0].length;
+		text = text.slice(placeFirst[0].length);
+	}
+
+	let role: string | null = null;
+	// "Dmitry Peskov, Putin’s spokesman," or "Ana Beltrán, a meteorologist there," — step back over the appositive.
+	const appositive = appositiveAtEnd.pattern.exec(text);
+	// "…in the southern Red Sea, the Pentagon said": a named organisation after the comma is the subject itself.
+	const namedAfterComma = organisationAfterComma.pattern.exec(text);
+	if (namedAfterComma && !hasRoleNoun(namedAfterComma[1]!)) {
+		const start = from + namedAfterComma.index + namedAfterComma[0].length - namedAfterComma[1]!.length;
+		return named(masked, start, start + namedAfterComma[1]!.length, null);
+	}
+
+	const wordBefore = appositive ? /\p{Lu}[\p{L}.’'-]*$/u.exec(text.slice(0, appositive.index))?.[0] : undefined;
+	if (appositive && wordBefore !== undefined) {
+		role = roleAfter(text.slice(appositive.index));
+		// "…evacuated on Saturday, Italy’s civil protection agency said": no name before it, the description is the subject.
+		const organisation = cannotSpeak(wordBefore) && role !== null ? organisationNounAt.exec(role) : null;
+		if (organisation) {
+			return {kind: 'description', noun: organisation[1]!.toLowerCase(), phrase: role!, start: from + appositive.index};
+		}
+
+		text = text.slice(0, appositive.index);
+	}
+
+	const trimmed = text.trimEnd();
+	const lastPhrase = /[^,.;:!?]*$/u.exec(trimmed)![0];
+	const age = ageAsDescription.pattern.exec(lastPhrase);
+	if (age) {
+		return {kind: 'pronoun', start: from + trimmed.length - lastPhrase.length + age.index};
+	}
+
+	const spokesperson = spokespersonClue(masked, from + trimmed.length - lastPhrase.length, lastPhrase);
+	if (spokesperson !== undefined) {
+		return spokesperson;
+	}
+
+	const description = describedBy(descriptionAtEnd.pattern.exec(trimmed));
+	if (description) {
+		return {kind: 'description', noun: description.groups!['noun']!.toLowerCase(), phrase: description.groups!['phrase']!, start: from + description.index};
+	}
+
+	const lastWords = trimmed.slice(Math.max(0, trimmed.length - 60));
+	const pronoun = pronounAtEnd.exec(trimmed)?.[1];
+	if (pronoun !== undefined) {
+		return pronounClue(pronoun, from + trimmed.length - pronoun.length);
+	}
+
+	// "the analysts wrote", after "Analysts at Morgan Stanley estimated": the group speaks for its organisation, like "they".
+	if (theOrganisationPeople.test(trimmed)) {
+		return {kind: 'pronoun', start: from + trimmed.lastIndexOf('the'), plural: true};
+	}
+
+	const unnamed = /(?:^|[\s,])((?:an?|one|another|two|three|several|some|many|other|the)\s+[^,]*)$/iu.exec(lastWords);
+	if (unnamed && unnamedSpeaker.test(unnamed[1]!) && !/\p{Lu}/u.test(unnamed[1]!.replace(/^\S+\s/, '').slice(0, 1)) && !speaksForNamedOrganisation(trimmed)) {
+		return {kind: 'unnamed'};
+	}
+
+	const runs = [...trimmed.matchAll(capitalisedRun)];
+	const endRun = runs.at(-1);
+	if (!endRun || endRun.index + endRun[0].length !== trimmed.length || cannotSpeak(endRun[0])) {
+		return {kind: 'none'};
+	}
+
+	// "Maria Lopez and Karl Weber told": the first of two speakers, as "told Maria Lopez and Karl Weber" gives; "Oceanic and Atmospheric Administration" is one name.
+	const firstOfTwo = runs.at(-2);
+	const joined = firstOfTwo && !cannotSpeak(firstOfTwo[0]) && speaksSecond(trimmed.slice(firstOfTwo.index + firstOfTwo[0].length, endRun.index), endRun[0]);
+	const last = joined ? firstOfTwo : endRun;
+
+	// "Houthi leaders in Sanaa said", "Shipping agents in Colón say": people somewhere, unnamed.
+	if (/\b(?:in|on|near|across|over|into|toward|towards|outside|inside)\s+$/iu.test(trimmed.slice(0, last.index))) {
+		return {kind: 'unnamed'};
+	}
+
+	// "Analysts at Danske Bank said": the name after a preposition is an organisation's, or a place's (no one speaks).
+	const afterPreposition = /\b(?:at|from|of|for|with|to|by)\s+$/iu.test(trimmed.slice(0, last.index));
+
+	// "Analysts say", "Officials said": a group, not a name.
+	if (!last[0].includes(' ') && unnamedSpeaker.test(last[0])) {
+		return {kind: 'unnamed'};
+	}
+
+	const start = from + last.index;
+	// "the Chamber of Commerce said": a name after "the" is not a person's.
+	const definite = /\bthe\s+$/iu.test(trimmed.slice(0, last.index));
+	// After a preposition only a description of an organisation is kept ("Forecasters at Aemet, Spain's weather agency").
+	const described = afterPreposition ? (role !== null && describesOrganisation(role) ? role : null) : role ?? roleBefore(masked.slice(from, start));
+	const clue = named(masked, start, start + last[0].length, described);
+	const alsoSpeaking = joined ? named(masked, from + endRun.index, from + endRun.index + endRun[0].length, null) : undefined;
+	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite}), ...(alsoSpeaking && {alsoSpeaking})};
+}
+
+/** Whether `name`, after `gap`, is the second of two speakers ("… and Karl Weber"), not the end of one organisation's name. */
+function speaksSecond(gap: string, name: string): boolean {
+	return jointSpeakers.pattern.test(gap) && !cannotSpeak(name) && !hasOrganisationShape(name);
+}
