@@ -4,28 +4,14 @@ import {useContext} from 'react';
 import type {MapStyle} from '../../core/map/glyphs.js';
 import type {MapFrame, MapRun} from '../../core/map/render-map.js';
 import type {MapStory} from '../../core/map/story.js';
+import {mapRunStyles, styledRun, type RunStyle} from '../../core/map/map-text.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import type {MapScreen} from '../hooks/use-map.js';
 import {innerHeight} from '../state/layout.js';
 import {ColourContext} from '../theme.js';
 import {LineText} from './line-text.js';
 
-/** The styles of Ink's Text that the map uses. */
-type RunStyle = {color?: 'green' | 'red' | 'cyan' | 'yellow'; dimColor?: boolean; bold?: boolean; inverse?: boolean};
-
-const withColour: Record<MapStyle, RunStyle> = {
-	blank: {},
-	coast: {color: 'green'},
-	border: {dimColor: true},
-	route: {color: 'red'},
-	arrow: {color: 'red', bold: true},
-	marker: {color: 'cyan'},
-	highlight: {color: 'yellow', bold: true},
-	selected: {color: 'yellow', bold: true},
-	label: {},
-	'label-highlight': {color: 'yellow'},
-	'label-selected': {bold: true, inverse: true},
-};
+const withColour = mapRunStyles;
 
 /** Without colour the glyphs tell route, markers and outlines apart; emphasis is bold and inverse. */
 const withoutColour: Record<MapStyle, RunStyle> = {
@@ -72,7 +58,7 @@ function styledLine(runs: MapRun[], styles: Record<MapStyle, RunStyle>): string 
 		const blankJoins = run.style === 'blank' && !look.inverse && position < runs.length - 1;
 		const joins = runLook === look || blankJoins || (blanksOnly && !runLook.inverse);
 		if (!joins) {
-			line += styled(text, look);
+			line += styledRun(text, look, chalk);
 			text = '';
 			blanksOnly = true;
 		}
@@ -85,14 +71,7 @@ function styledLine(runs: MapRun[], styles: Record<MapStyle, RunStyle>): string 
 		text += run.text;
 	}
 
-	return line + styled(text, look);
-}
-
-function styled(text: string, {color, dimColor, bold, inverse}: RunStyle): string {
-	let result = dimColor ? chalk.dim(text) : text;
-	result = color ? chalk[color](result) : result;
-	result = bold ? chalk.bold(result) : result;
-	return inverse ? chalk.inverse(result) : result;
+	return line + styledRun(text, look, chalk);
 }
 
 type Props = {screen: MapScreen; width: number; height: number};
