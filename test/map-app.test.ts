@@ -1,25 +1,13 @@
 import assert from 'node:assert/strict';
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import {createAtlasReader} from '../source/core/map/read-atlas.js';
 import {renderMap} from '../source/core/map/render-map.js';
-import {keys, renderApp} from './app/render-app.js';
+import {open as openApp} from './app/kept-sessions.js';
+import {keys, type Session} from './app/render-app.js';
 
 const loadMap = () => ({renderMap, createAtlasReader});
-const arrows = {left: '\u001B[D', right: '\u001B[C', up: '\u001B[A', down: '\u001B[B'};
-
-type Session = Awaited<ReturnType<typeof renderApp>>;
-const sessions: Session[] = [];
-async function open(options: Parameters<typeof renderApp>[0]) {
-	const session = await renderApp({loadMap, ...options});
-	sessions.push(session);
-	return session;
-}
-
-after(() => {
-	for (const session of sessions) {
-		session.unmount();
-	}
-});
+const arrows = {left: keys.left, right: keys.right, up: keys.up, down: keys.down};
+const open = async (options: Parameters<typeof openApp>[0]) => openApp({loadMap, ...options});
 
 /** The map's status line: the place under the cursor first. */
 const cursorLine = (app: Session) => app.lines().find(line => /^│.* · \d+ places?\b/.test(line)) ?? '';
