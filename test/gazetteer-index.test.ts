@@ -12,7 +12,7 @@ function townIndex(count: number) {
 	}
 
 	const sorted = lines.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, value]) => `${key}\t${value}\n`);
-	const head = headOfLines(sorted, {format: 1, longestNameInWords: 2, spans: {}});
+	const head = headOfLines(sorted, {format: 1, longestNameInWords: 2, spans: {}, countries: [], cities: []});
 	return {head, index: indexReader(indexInMemory({head, lines: sorted}))};
 }
 

@@ -35,7 +35,7 @@ export type CountryRecord = {name: {common: string; official: string}; altSpelli
  * `countries`: world-countries' countries, in its order. `cities`: the cities the curated places stand at,
  * which every ingest looks up (their lines are in the file too).
  */
-export type IndexHead = {format: number; longestNameInWords: number; spans: Record<string, Span>; countries?: CountryRecord[]; cities?: CityRecord[]; blocks: Array<[string, number]>; length: number};
+export type IndexHead = {format: number; longestNameInWords: number; spans: Record<string, Span>; countries: CountryRecord[]; cities: CityRecord[]; blocks: Array<[string, number]>; length: number};
 
 /** About how many bytes one look-up reads. */
 const blockBytes = 16_384;
@@ -77,6 +77,10 @@ export const divisionRecordKey = (code: string) => `^${code}`;
 
 export function cityRecordOf(city: City): CityRecord {
 	return [city.cityId, city.name, city.country, city.featureCode, city.adminCode, city.population, city.loc.coordinates[0], city.loc.coordinates[1]];
+}
+
+export function cityOfRecord([cityId, name, country, featureCode, adminCode, population, lon, lat]: CityRecord): City {
+	return {cityId, name, altName: '', country, featureCode, adminCode, population, loc: {type: 'Point', coordinates: [lon, lat]}};
 }
 
 export function divisionRecordOf(division: GeonamesDivision): DivisionRecord {

