@@ -59,9 +59,11 @@ const files = compiledFolders.flatMap(folder => filesUnder(path.join(root, folde
 await Promise.all(files.map(file => compile(file)));
 
 const compiled = relative => path.relative(root, path.join(compiledRoot, relative));
-const testFiles = filesUnder(path.join(compiledRoot, 'test'))
-	.filter(file => /^test\/(app\/)?[^/]+\.test\.js$/.test(path.relative(compiledRoot, file)))
+/** test/*.test.ts(x) and test/app/*.test.ts(x), as their compiled copies. */
+const testFiles = files
 	.map(file => path.relative(root, file))
+	.filter(relative => /^test\/(app\/)?[^/]+\.test\.tsx?$/.test(relative.split(path.sep).join('/')))
+	.map(relative => compiled(relative.replace(/\.tsx?$/, '.js')))
 	.sort();
 const runner = spawn(process.execPath, [
 	'--enable-source-maps',
