@@ -19,7 +19,7 @@ import {ResultsList} from './components/results-list.js';
 import {previewLocator, useAppView} from './hooks/use-app-view.js';
 import {useLatestReducer} from './hooks/use-latest-reducer.js';
 import {useLiveSearch} from './hooks/use-live-search.js';
-import {locatorOf, placeLocator, useMap, useMapKit} from './hooks/use-map.js';
+import {hasPlaceLocator, locatorOf, placeLocatorSize, placeLocatorWidth, useMap, useMapKit} from './hooks/use-map.js';
 import {usePins} from './hooks/use-pins.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {footerKeysFor, helpKeyFor, keyLabel, type KeyContext} from './keys/bindings.js';
@@ -96,7 +96,7 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	const layout = computeLayout(columns, rows);
 	const {live, results} = useLiveSearch(index, wantedOf(state));
 	// A place's full-screen detail leaves room beside its text for a locator map, where the screen is wide enough and a map can be drawn.
-	const locatorColumns = loadMap !== undefined && layout.columns >= placeLocator.fromColumns ? placeLocator.columns + 1 : 0;
+	const locatorColumns = hasPlaceLocator(layout.columns, loadMap !== undefined) ? placeLocatorWidth : 0;
 	const screens = useMemo(() => pageScreens(index, innerWidth(layout.columns), locatorColumns), [index, layout.columns, locatorColumns]);
 	const view = useAppView(index, state, layout, results, screens, loadMap !== undefined);
 	const pageLocatorPlace = view.screen?.locatorPlace ?? null;
@@ -110,8 +110,8 @@ export function App({index: firstIndex, colour, briefing: service, copy, filters
 	// Inside the map's border, above its status line.
 	const map = useMap({index, appState: state, hits: results.hits, selected: view.selected, columns: layout.columns - 2, rows: bodyHeight - 3, colour, map: mapKit});
 	const locator = useMemo(() => (mapKit && view.locatorPlace ? locatorOf(mapKit, view.locatorPlace, previewLocator, colour) : null), [mapKit, view.locatorPlace, colour]);
-	const pageLocatorRows = Math.min(placeLocator.rows, innerHeight(bodyHeight));
-	const pageLocator = useMemo(() => (mapKit && pageLocatorPlace ? locatorOf(mapKit, pageLocatorPlace, {columns: placeLocator.columns, rows: pageLocatorRows}, colour) : null), [mapKit, pageLocatorPlace, pageLocatorRows, colour]);
+	const pageLocatorRows = innerHeight(bodyHeight);
+	const pageLocator = useMemo(() => (mapKit && pageLocatorPlace ? locatorOf(mapKit, pageLocatorPlace, placeLocatorSize(pageLocatorRows), colour) : null), [mapKit, pageLocatorPlace, pageLocatorRows, colour]);
 
 	useReportShown(dispatch, {
 		results: view.visible.length,

@@ -52,7 +52,20 @@ type Options = {
 export type LoadedMap = {kit: MapKit; atlas: (resolution: AtlasResolution) => Atlas; glyphs: GlyphSet};
 
 /** A full-width place's detail (over the map, or full screen): its locator map's size, and the width from which its text gives way to one. */
-export const placeLocator = {columns: 30, rows: 12, fromColumns: 80};
+const placeLocator = {columns: 30, rows: 12, fromColumns: 80};
+
+/** Whether a full-width place's detail `columns` wide has its locator map beside the text. */
+export function hasPlaceLocator(columns: number, canMap: boolean): boolean {
+	return canMap && columns >= placeLocator.fromColumns;
+}
+
+/** What the locator takes from the text's width: itself and the space before it. */
+export const placeLocatorWidth = placeLocator.columns + 1;
+
+/** The locator's size where `rows` are free. */
+export function placeLocatorSize(rows: number): {columns: number; rows: number} {
+	return {columns: placeLocator.columns, rows: Math.min(placeLocator.rows, rows)};
+}
 
 /**
  * The map's code and data, loaded the first time `wanted` (the map opens, a
@@ -120,10 +133,10 @@ function placeDetail(index: CorpusIndex, placeId: string, columns: number, rows:
 		return null;
 	}
 
-	const withLocator = map !== null && columns >= placeLocator.fromColumns;
+	const withLocator = map !== null && hasPlaceLocator(columns, true);
 	// Inside the box's padding, beside the locator and the space before it.
-	const textWidth = withLocator ? columns - placeLocator.columns - 3 : columns - 2;
+	const textWidth = columns - 2 - (withLocator ? placeLocatorWidth : 0);
 	const lines = detailLines(recordDetail(index, record), record, textWidth, {neighbourLines: 2});
-	const locator = withLocator ? locatorOf(map, record.location, {columns: placeLocator.columns, rows: Math.min(placeLocator.rows, rows)}, colour) : null;
+	const locator = withLocator ? locatorOf(map, record.location, placeLocatorSize(rows), colour) : null;
 	return {lines, locator};
 }
