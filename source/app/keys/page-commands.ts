@@ -1,6 +1,6 @@
 import {nextHit} from '../../core/find-in-page.js';
 import {recordsMentioning, type BriefRecord, type CorpusIndex} from '../../core/records.js';
-import {findHits, type PageScreen} from '../layout/page-screens.js';
+import {findHits, findQuery, type PageScreen} from '../layout/page-screens.js';
 import {canGo, scrollShowing, type ReadingAction, type ReadingPage} from '../state/reading-state.js';
 import {keyLabel, type Command} from './bindings.js';
 import {stepOf, type KeyDeps} from './key-deps.js';
@@ -68,7 +68,7 @@ export function runPageCommand(command: Command, page: ReadingPage, screen: Page
 
 /** n / N: the next or previous hit of the find, round the page as in less. */
 export function stepHit(page: ReadingPage, screen: PageScreen | null, by: 1 | -1, deps: KeyDeps) {
-	const query = page.find?.field.text.trim() ?? '';
+	const query = findQuery(page.find);
 	const hits = findHits(deps.screens, screen, page.find);
 	if (query === '') {
 		deps.notify(`Nothing to find yet — ${keyLabel('find', page.type)} finds in the page`);

@@ -1,7 +1,7 @@
 import {nextHit} from '../../core/find-in-page.js';
 import {editField, emptyField} from '../state/line-editor.js';
 import {scrollShowing} from '../state/reading-state.js';
-import {findHits} from '../layout/page-screens.js';
+import {findHits, findQuery} from '../layout/page-screens.js';
 import {editFor} from './edit-commands.js';
 import type {KeyDeps} from './key-deps.js';
 import {reading} from './page-commands.js';
@@ -26,7 +26,7 @@ export function useFindKeys(deps: KeyDeps) {
 			const scroll = hit === null ? overlay.scroll : scrollShowing(overlay.scroll, hits[hit]!.line, layout.fullDetailHeight);
 			reading(deps, {type: 'edit-find', edit, hit, scroll});
 		} else if (command === 'find-done') {
-			const query = field.text.trim();
+			const query = findQuery({field});
 			reading(deps, {type: 'close-find-field'});
 			if (query !== '' && screen && findHits(screens, screen, {field}).length === 0) {
 				notify(`No “${query}” on this page`);

@@ -97,10 +97,15 @@ export function pageScreens(index: CorpusIndex, width: number, locatorColumns = 
 	};
 }
 
+/** What a page's find looks for ('' without one). */
+export function findQuery(find: {field: TextField} | null | undefined): string {
+	return find?.field.text.trim() ?? '';
+}
+
 /** The hits of a page's find (none without a find or a page). */
 export function findHits(screens: Screens, screen: PageScreen | null, find: {field: TextField} | null | undefined): PageHit[] {
-	const query = find?.field.text.trim();
-	return screen && query ? screens.hitsOf(screen, query) : [];
+	const query = findQuery(find);
+	return screen && query !== '' ? screens.hitsOf(screen, query) : [];
 }
 
 /** The record a page is about: a detail's record, or the one the reader is at. */

@@ -4,7 +4,7 @@ import {trail, type Visit} from '../state/history.js';
 import {clampScroll} from '../state/layout.js';
 import type {ReadingPage} from '../state/reading-state.js';
 import {markedLines} from './page-marks.js';
-import {findHits, type PageScreen, type Screens} from './page-screens.js';
+import {findHits, findQuery, type PageScreen, type Screens} from './page-screens.js';
 import {displayWidth, type Line} from './segments.js';
 
 /** What the screen shows of a full-screen record or article: the lines in view, marked, and what the header and footer say. */
@@ -25,7 +25,7 @@ export type ReadingView = {
 export function readingView(index: CorpusIndex, page: ReadingPage, screen: PageScreen | null, screens: Screens, room: number): ReadingView {
 	const all = screen?.lines ?? [];
 	const scroll = clampScroll(page.scroll, all.length, room);
-	const query = page.find?.field.text.trim() ?? '';
+	const query = findQuery(page.find);
 	const hits = findHits(screens, screen, page.find);
 	const currentHit = page.find?.hit ?? null;
 	const chosenLine = page.type === 'detail' && page.link !== null ? screen?.links[page.link]?.line ?? null : null;
