@@ -5,6 +5,8 @@
  * reciprocal rank (within the top 10), and queries that found nothing.
  * A passage cut as a quote, a fact and a route is one result for every
  * searcher alike. `--verbose` lists each query's top three for each searcher.
+ * After it, the held-out set (held-out-queries.ts) in a second table, beside
+ * its recorded first run (held-out-first-run.ts).
  */
 import {spawnSync} from 'node:child_process';
 import MiniSearch from 'minisearch';
@@ -12,6 +14,8 @@ import type {BriefRecord, CorpusIndex} from '../../source/core/records.js';
 import {searchRecords} from '../../source/core/search.js';
 import {groupByPassage} from '../../source/core/search/grouping.js';
 import {evalCorpusIndex} from './corpus.js';
+import {firstRun, recordedRow, type Score} from './held-out-first-run.js';
+import {heldOutQueries} from './held-out-queries.js';
 import {relevanceSet, type RelevanceRow} from './relevance-set.js';
 
 const depth = 10;
@@ -98,18 +102,11 @@ function miniSearcher(index: CorpusIndex, texts: string[]): Searcher {
 	};
 }
 
-type Score = {top1: number; top3: number; reciprocal: number; empty: number};
-
-function main() {
-	const index = evalCorpusIndex();
-	const texts = index.records.map(record => recordText(index, record));
-	const all = [briefSearcher(index), fzfSearcher(index, texts), miniSearcher(index, texts)];
-	// `--only brief` scores one searcher (while working on it).
-	const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-	const searchers = only ? all.filter(searcher => searcher.name.startsWith(only)) : all;
+/** Each searcher's tally over a set of rows, and brief's queries outside the top 3; `--verbose` prints each query's top three. */
+function scoreSet(index: CorpusIndex, rows: RelevanceRow[], searchers: Searcher[]) {
 	const scores = new Map<string, Score>(searchers.map(searcher => [searcher.name, {top1: 0, top3: 0, reciprocal: 0, empty: 0}]));
 	const misses = new Map<string, string[]>(searchers.map(searcher => [searcher.name, []]));
-	for (const row of relevanceSet) {
+	for (const row of rows) {
 		const wanted = wantedOf(index, row);
 		for (const searcher of searchers) {
 			if ('missing' in searcher) {
@@ -133,31 +130,72 @@ function main() {
 		}
 	}
 
-	const count = relevanceSet.length;
-	console.log(`Relevance set: ${count} queries over ${index.records.length} records (the shipped corpus and ${index.sources.size - 1} test articles)\n`);
+	return {scores, misses};
+}
+
+/** The table of a set's scores, one row per searcher, each followed by its `extra` rows (the held-out set's first run). */
+function printTable(searchers: Searcher[], scores: Map<string, Score>, count: number, extra: (name: string) => string[] = () => []) {
 	console.log('| searcher | top-1 | top-3 | MRR@10 | found nothing |');
 	console.log('|---|---|---|---|---|');
 	for (const searcher of searchers) {
 		if ('missing' in searcher) {
 			console.log(`| ${searcher.name} | — | — | — | — |`);
-			continue;
+		} else {
+			const score = scores.get(searcher.name)!;
+			const share = (value: number) => (value / count).toFixed(3);
+			console.log(`| ${searcher.name} | ${share(score.top1)} | ${share(score.top3)} (${score.top3}/${count}) | ${share(score.reciprocal)} | ${score.empty} |`);
 		}
 
-		const score = scores.get(searcher.name)!;
-		const share = (value: number) => (value / count).toFixed(3);
-		console.log(`| ${searcher.name} | ${share(score.top1)} | ${share(score.top3)} (${score.top3}/${count}) | ${share(score.reciprocal)} | ${score.empty} |`);
+		for (const line of extra(searcher.name)) {
+			console.log(line);
+		}
+	}
+}
+
+/** The held-out set (held-out-queries.ts): its table, with the recorded first run beside each searcher's row. */
+function heldOut(index: CorpusIndex, searchers: Searcher[], complete: boolean) {
+	const count = heldOutQueries.length;
+	console.log(`\nHeld-out set: ${count} queries, not tuned on`);
+	const {scores, misses} = scoreSet(index, heldOutQueries, searchers);
+	const first = firstRun(scores, count, complete);
+	console.log('');
+	printTable(searchers, scores, count, name => {
+		const recorded = first?.searchers[name];
+		return recorded ? [recordedRow(`${name}, first run (${first.date})`, recorded, first.queries)] : [];
+	});
+	if (!first) {
+		console.log('\nNote: the first run is recorded only by a run of every searcher (no --only, fzf installed)');
 	}
 
+	const briefMisses = misses.get('brief') ?? [];
+	if (briefMisses.length > 0) {
+		console.log(`\nbrief outside the top 3 (held out): ${briefMisses.join('; ')}`);
+	}
+}
+
+function main() {
+	const index = evalCorpusIndex();
+	const texts = index.records.map(record => recordText(index, record));
+	const all = [briefSearcher(index), fzfSearcher(index, texts), miniSearcher(index, texts)];
+	// `--only brief` scores one searcher (while working on it).
+	const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+	const searchers = only ? all.filter(searcher => searcher.name.startsWith(only)) : all;
+	const {scores, misses} = scoreSet(index, relevanceSet, searchers);
+	const count = relevanceSet.length;
+	console.log(`Relevance set: ${count} queries over ${index.records.length} records (the shipped corpus and ${index.sources.size - 1} test articles)\n`);
+	printTable(searchers, scores, count);
 	for (const searcher of searchers) {
 		if ('missing' in searcher) {
 			console.log(`\nNote: ${searcher.missing}`);
 		}
 	}
 
-	const briefMisses = misses.get('brief')!;
+	const briefMisses = misses.get('brief') ?? [];
 	if (briefMisses.length > 0) {
 		console.log(`\nbrief outside the top 3: ${briefMisses.join('; ')}`);
 	}
+
+	heldOut(index, searchers, !only && searchers.every(searcher => !('missing' in searcher)));
 }
 
 main();
