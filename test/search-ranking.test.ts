@@ -7,7 +7,7 @@ import {searchRecords} from '../source/core/search.js';
 import {fillerWords} from '../source/core/search/filler-words.js';
 import {attributeRank} from '../source/core/search/word-match.js';
 import {formsOf, otherSpellings, spellingRows, stemOf} from '../source/core/search/word-forms.js';
-import {shippedCorpusPath} from './helpers/corpora.js';
+import {shippedCorpusPath, tinyCorpus} from './helpers/corpora.js';
 
 /** The ranking of plain-word queries (search/ranking.ts), as a new user meets it on the shipped corpus. */
 
@@ -49,6 +49,19 @@ describe('the rules, one by one', () => {
 	test('filler words never decide: with or without them the same first hit', () => {
 		assert.deepEqual(rows('who is kirby')[0], rows('kirby')[0]);
 		assert.deepEqual(rows('where are the drones built').slice(0, 3), rows('drones built').slice(0, 3));
+	});
+
+	test('figure: a "how many" or "how much" question puts a record that gives a number before one that does not', () => {
+		const corpus = tinyCorpus({quote: 'The ferries carried passengers across the bay', before: 'The keeper said: “', after: '”'});
+		const longer = 'The ferries carried 1,200 passengers across the bay to the outer islands last summer';
+		corpus.sources[0]!.paragraphs.push(`“${longer}”`);
+		corpus.quotes.push({...corpus.quotes[0]!, id: 'q-numbers', text: longer, provenance: {source: 's-harbour', paragraph: 2, start: 1, end: 1 + longer.length}});
+		const tiny = indexCorpus(corpus);
+		const order = (query: string) => searchRecords(tiny, query).map(hit => hit.record.id);
+		assert.deepEqual(order('ferries passengers'), ['q-lighthouses', 'q-numbers']);
+		assert.deepEqual(order('how many passengers on the ferries'), ['q-numbers', 'q-lighthouses']);
+		assert.deepEqual(order('how much ferries passengers'), ['q-numbers', 'q-lighthouses']);
+		assert.deepEqual(order('many ferries passengers'), ['q-lighthouses', 'q-numbers']);
 	});
 
 	test('a query of filler words alone is searched as typed', () => {

@@ -3,6 +3,7 @@ import type {BriefRecord, CorpusIndex} from './records.js';
 import {searchFold} from './text.js';
 import {groupingSteps} from './search/grouping.js';
 import {operatorRanges, operatorSteps} from './search/operator-search.js';
+import {asksForFigure} from './search/filler-words.js';
 import {queryWords} from './search/query-words.js';
 import {rankedSteps, type RankedRecord} from './search/ranked-search.js';
 import {mergeRanges, type Range} from './search/ranges.js';
@@ -78,7 +79,7 @@ function* resultSteps(index: CorpusIndex, query: string, options: SearchOptions)
 	}
 
 	const matchesFilters = filterMatcher(index.records, options.filters ?? {});
-	const ranked = yield* rankedSteps(index, searcher, words, {isWanted: refIndex => matchesFilters(index.records[refIndex]!), plain: options.plainFuse});
+	const ranked = yield* rankedSteps(index, searcher, words, {isWanted: refIndex => matchesFilters(index.records[refIndex]!), plain: options.plainFuse, wantsFigure: asksForFigure(query)});
 	// Ranking, grouping and making the hits each take a step of their own, the hits a slice at a time: a query of a letter or two ranks most of the corpus.
 	yield;
 	const groups = options.group ? yield* groupingSteps(index, ranked) : ranked.map(item => [item]);

@@ -29,3 +29,11 @@ export function isFiller(word: string, typed: string): boolean {
 
 	return fillerWords.has(word);
 }
+
+/** "how many", "how much", "how long", "how far"…: a question that asks for a number. */
+const figureQuestion = /(?:^|[^\p{L}])how\s+(?:many|much|long|far|big|large|high|often|old)(?![\p{L}])/iu;
+
+/** Whether the query asks for a figure, as "how many drones" does: records that give one rank first among those holding as many words (ranking.ts). */
+export function asksForFigure(typed: string): boolean {
+	return figureQuestion.test(typed);
+}

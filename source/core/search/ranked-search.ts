@@ -4,7 +4,7 @@
  * and the records matching any of them are ranked by the rules in ranking.ts.
  * A record need not hold every word: one that holds fewer ranks lower.
  */
-import {voiceOf, type CorpusIndex} from '../records.js';
+import {voiceOf, type BriefRecord, type CorpusIndex} from '../records.js';
 import {bestIn} from './best-match.js';
 import {preparedParagraphs} from './context-index.js';
 import {entityMatches, type EntityMatch} from './entity-matches.js';
@@ -39,6 +39,8 @@ export type RankOptions = {
 	plain?: boolean;
 	/** Only these records (the app's rows on screen, for their highlights). */
 	only?: number[];
+	/** The query asks for a figure ("how many …"): records that give none rank after those that do (ranking.ts). */
+	wantsFigure?: boolean;
 };
 
 /** Every record matching some word, ranked; in steps, so the app can draw between them. */
@@ -121,7 +123,7 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 	const wordList = words.map(({word}) => word);
 	const ranked: RankedRecord[] = [];
 	for (const {refIndex, matches} of matched) {
-		ranked.push({refIndex, words: wordList, matches, keys: rankKeys(matches, rarities)});
+		ranked.push({refIndex, words: wordList, matches, keys: rankKeys(matches, rarities, options.wantsFigure === true && !givesFigure(index.records[refIndex]!))});
 		if (ranked.length % sortSlice === 0) {
 			yield;
 		}
@@ -129,6 +131,11 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 
 	yield;
 	return yield* sortInSteps(ranked, (a, b) => compareKeys(a.keys, b.keys) || a.refIndex - b.refIndex, sortSlice);
+}
+
+/** Whether a record gives a figure: a number in its text, or a fact's figures ("hundreds of drones"). */
+function givesFigure(record: BriefRecord): boolean {
+	return (record.kind === 'fact' && record.fact.figures.length > 0) || /\d/u.test(record.text);
 }
 
 /**

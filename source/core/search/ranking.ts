@@ -4,20 +4,22 @@
  *
  * 1. words — more of the query's terms held: matched within Meilisearch's
  *    typo budget, and not a short word inside a longer one (see isStrong).
- * 2. loose — more matches beyond that budget (fuse.js's threshold lets them
+ * 2. figure — when the query asks for one ("how many", "how much"), records
+ *    that give a figure (a number in their text, or a fact's figures).
+ * 3. loose — more matches beyond that budget (fuse.js's threshold lets them
  *    through).
- * 3. typo — fewer edits in all.
- * 4. proximity — the words matched in one value of the record's own fields
+ * 4. typo — fewer edits in all.
+ * 5. proximity — the words matched in one value of the record's own fields
  *    lie closer together, in the query's order.
- * 5. attribute — the words matched in better fields: the record's own text
+ * 6. attribute — the words matched in better fields: the record's own text
  *    and names, then its speaker, then the actors and places it involves,
  *    then the paragraph around it; a loose match counts below them all.
- * 6. rarity — the rarer terms held (as Meilisearch's `matchingStrategy:
+ * 7. rarity — the rarer terms held (as Meilisearch's `matchingStrategy:
  *    frequency` drops the most frequent words first, but as a tie-break: taken
  *    before the rules above it let rare fuzzy matches outrank what was meant).
- * 7. exactness — whole values and words over starts of words, over fuzzy
+ * 8. exactness — whole values and words over starts of words, over fuzzy
  *    matches; the word as typed over its other spelling or its stem.
- * 8. length — the words matched in shorter values (a name over a long
+ * 9. length — the words matched in shorter values (a name over a long
  *    passage), by powers of two, as fuse.js's field-length norm did.
  * Then corpus order.
  */
@@ -25,6 +27,7 @@ import {attributeRank, isStrong, shapeCost, type WordMatch} from './word-match.j
 
 export type RankKeys = {
 	words: number;
+	figure: number;
 	rarity: number;
 	loose: number;
 	typos: number;
@@ -34,7 +37,7 @@ export type RankKeys = {
 	length: number;
 };
 
-export const rankingRules = ['words', 'loose', 'typos', 'proximity', 'attribute', 'rarity', 'exactness', 'length'] as const satisfies ReadonlyArray<keyof RankKeys>;
+export const rankingRules = ['words', 'figure', 'loose', 'typos', 'proximity', 'attribute', 'rarity', 'exactness', 'length'] as const satisfies ReadonlyArray<keyof RankKeys>;
 
 /** The attribute cost of a loose match: worse than a strong one in any field, the paragraph around a record included. */
 const looseAttribute = Math.max(...Object.values(attributeRank)) + 1;
@@ -42,8 +45,8 @@ const looseAttribute = Math.max(...Object.values(attributeRank)) + 1;
 /** The most a pair of neighbouring query words costs under the proximity rule (Meilisearch's 8: far apart or not both in the text). */
 export const farApart = 8;
 
-/** A record's keys, from its best match for each query word (undefined where a word did not match). */
-export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities: readonly number[]): RankKeys {
+/** A record's keys, from its best match for each query word (undefined where a word did not match), and whether it lacks a figure the query asks for. */
+export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities: readonly number[], lacksFigure = false): RankKeys {
 	let words = 0;
 	let rarity = 0;
 	let loose = 0;
@@ -71,7 +74,7 @@ export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities
 
 	// Higher is better for words and rarity: negated, so every key sorts ascending. As 0 - x, not -x: -0 is no small
 	// integer to V8, and the keys are compared millions of times in a sort, each comparison then a new heap number.
-	return {words: 0 - words, rarity: 0 - Math.round(rarity * 10), loose: 0 - loose, typos, proximity: proximityOf(matches), attribute, exactness, length};
+	return {words: 0 - words, figure: lacksFigure ? 1 : 0, rarity: 0 - Math.round(rarity * 10), loose: 0 - loose, typos, proximity: proximityOf(matches), attribute, exactness, length};
 }
 
 /** Ascending by each rule in turn. */
