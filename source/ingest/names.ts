@@ -1,10 +1,11 @@
 import {articleWords} from './article-words.js';
 import {abbreviations} from './lexicon/abbreviations.js';
-import {openingWordBeforeName} from './name-rules.js';
+import {occupationBeforeName, openingWordBeforeName} from './name-rules.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {statementVerbs} from './lexicon/speech-verbs.js';
 import {nameTitles, roleNouns, surnameParticles, titleWords} from './lexicon/titles.js';
 import {hasOrganisationShape, isCommonWord, isFirstName} from './name-kind.js';
+import {wordHas} from './word-tags.js';
 
 /** A name as written in the text, with the role the text gives it there. */
 export type NameMention = {start: number; end: number; name: string; role: string | null};
@@ -102,7 +103,7 @@ export function splitTitle(run: string): {title: string | null; name: string} {
 	for (const [index, word] of words.entries()) {
 		const bare = word.replace(/\.$/, '').toLowerCase();
 		// Demonyms and country names open titles too ("Russian President"), but only before a title word.
-		const opensTitle = titleWordSet.has(bare) || (index + 1 < words.length && titleWordSet.has(words[index + 1]!.replace(/\.$/, '').toLowerCase()) && index === 0);
+		const opensTitle = titleWordSet.has(bare) || (index + 1 < words.length && titleWordSet.has(words[index + 1]!.replace(/\.$/, '').toLowerCase()) && index === 0) || (index === 0 && words.length >= 3 && isOccupationWord(word));
 		if (opensTitle && index < words.length - 1) {
 			nameStart = index + 1;
 		}
@@ -110,6 +111,12 @@ export function splitTitle(run: string): {title: string | null; name: string} {
 
 	const title = words.slice(0, nameStart).join(' ');
 	return {title: title === '' ? null : title, name: words.slice(nameStart).join(' ')};
+}
+
+/** "Fisherman", "Farmer": a capitalised noun for what a person does, which opens a sentence before their full name (occupationBeforeName). */
+function isOccupationWord(word: string): boolean {
+	const lower = word.toLowerCase();
+	return !isFirstName(word) && !wordHas(lower, 'FirstName') && (occupationBeforeName.pattern.test(word) || wordHas(lower, 'Actor'));
 }
 
 /** Titles written with a full stop that the capitalised-run pattern keeps apart ("Lt. Col."). */

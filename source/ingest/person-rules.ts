@@ -46,8 +46,9 @@ const titleOpening: PersonRule = {
 const calledHeOrShe: PersonRule = {
 	id: 'a name the sentence goes on to call he or she',
 	holds: isCalledHeOrShe,
-	yields: 'a person, whatever its description: a name opening a sentence that calls it "she" or "his" before any other name',
+	yields: 'a person, whatever its description: a name opening a sentence (or its main clause, after an opening phrase and a comma) that calls it "she" or "his" before any other name',
 	examples: [
+		['On a wet morning in late September, Ion Turcanu walks the rows of his vineyard. “The grapes are fine,” he says.', 'Ion Turcanu'],
 		['Fujimoto Sachiko, a sweets maker on Hanamikoji Street, has run her family shop for 30 years. “The tourists are kind,” she said.', 'Fujimoto Sachiko'],
 		['Okonkwo Adaeze sells pepper soup by the gate, where she has worked since 2009. “Prices doubled,” she said.', 'Okonkwo Adaeze'],
 	],
@@ -67,13 +68,16 @@ export function isPersonByContext(paragraph: string, start: number, end: number,
 	return personRules.some(rule => rule.holds(paragraph, start, end, name));
 }
 
+/** The start of a sentence, or of its main clause after a short opening phrase ("On a wet morning in late September, "). */
+const opensClause = /(?:^|[.!?]\s+)(?:[^.!?;,“”"]{1,60},\s+)?$/u;
+
 /**
  * "Fujimoto Sachiko, a sweets maker on Hanamikoji Street, has run her family
  * shop": a name opening a sentence that goes on to call it "she" or "her",
  * with no other name between, is a person's, whatever its description.
  */
 export function isCalledHeOrShe(paragraph: string, start: number, end: number): boolean {
-	if (!/(?:^|[.!?]\s+)$/u.test(textBefore(paragraph, start))) {
+	if (!opensClause.test(textBefore(paragraph, start))) {
 		return false;
 	}
 

@@ -9,7 +9,7 @@ import {organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation, spokespersonFor, unnamedPerson} from './lexicon/titles.js';
 import {isByline, type ActorMention} from './mentions.js';
 import type {ActorFor} from './speaker-actors.js';
-import type {NameResolver, ReferenceResolver} from './speakers.js';
+import type {NameResolver, RecentSpeaker, ReferenceResolver} from './speakers.js';
 
 /** How many paragraphs back a reference looks for whom it means: news copy names them within a few; the bound keeps each look-up constant. */
 const referenceReach = 10;
@@ -51,8 +51,8 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	// "she" is never someone the article calls "he" ("Mr Hart", "his son", "Hart said he"); a person it gives no gender may be either.
 	const fits = (actor: ActorDraft, gender: Gender | undefined) => gender === undefined || (genders.get(actor) ?? gender) === gender;
 	const personEarlierInParagraph = (paragraph: number, offset: number, gender?: Gender) => mentionsIn(paragraph).findLast(mention => isPerson(mention) && mention.end <= offset && fits(mention.actor, gender));
-	const personInEarlierParagraphs = (paragraph: number, gender?: Gender) => {
-		for (let earlier = paragraph - 1; earlier >= 1; earlier--) {
+	const personInEarlierParagraphs = (paragraph: number, gender?: Gender, from = 1) => {
+		for (let earlier = paragraph - 1; earlier >= from; earlier--) {
 			const found = mentionsIn(earlier).findLast(mention => isPerson(mention) && fits(mention.actor, gender));
 			if (found) {
 				return found.actor;
@@ -65,10 +65,12 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	/**
 	 * "he"/"she": the last person named earlier in the paragraph — unless an
 	 * unnamed one ("one evacuee") came after them; else the speaker quoted just
-	 * before; else the last person named at all. "Helen Carter, a climate
-	 * scientist, said": the description set off after a name is that person.
+	 * before, unless a paragraph since names someone else who fits ("Ben
+	 * Whitcomb has since had his blood tested." then "“I feel fine,” he said");
+	 * else the last person named at all. "Helen Carter, a climate scientist,
+	 * said": the description set off after a name is that person.
 	 */
-	const resolvePronoun = (paragraph: number, offset: number, recentSpeaker: ActorDraft | undefined, gender?: Gender): ActorDraft | null => {
+	const resolvePronoun = (paragraph: number, offset: number, recentSpeaker: RecentSpeaker | undefined, gender?: Gender): ActorDraft | null => {
 		const named = personEarlierInParagraph(paragraph, offset, gender);
 		const text = masked[paragraph - 1]!;
 		const unnamed = [...text.slice(0, offset).matchAll(unnamedPerson)].at(-1);
@@ -78,7 +80,9 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			return null;
 		}
 
-		return named?.actor ?? (recentSpeaker?.type === 'person' && fits(recentSpeaker, gender) ? recentSpeaker : personInEarlierParagraphs(paragraph, gender) ?? null);
+		const speaker = recentSpeaker?.actor.type === 'person' && fits(recentSpeaker.actor, gender) ? recentSpeaker : undefined;
+		const namedSince = speaker && personInEarlierParagraphs(paragraph, gender, speaker.paragraph + 1);
+		return named?.actor ?? namedSince ?? speaker?.actor ?? personInEarlierParagraphs(paragraph, gender) ?? null;
 	};
 
 	/**
@@ -225,8 +229,10 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 
 	/**
 	 * A surname alone ("Asante said") when several people bear it (a father and
-	 * his son): the one of them the article named last, in full or by first name.
-	 * After the family is named in the plural ("the Dawsons"), it is any of them:
+	 * his son): the one of them the article named last in full; else the one
+	 * named last by first name ("his daughter, Ana" is a Țurcanu, but "says
+	 * Țurcanu" is still the father, whom the reader has seen called so). After
+	 * the family is named in the plural ("the Dawsons"), it is any of them:
 	 * unattributed. Undefined when no one named so far bears the word.
 	 */
 	const resolveSurname = (word: string, paragraph: number, offset: number): ActorDraft | null | undefined => {
@@ -236,20 +242,25 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			return undefined;
 		}
 
+		const written = (number: number, mention: ActorMention) => fold(paragraphs[number - 1]!.slice(mention.start, mention.end));
+		let byFirstName: ActorDraft | undefined;
 		for (let number = paragraph; number >= Math.max(1, paragraph - referenceReach); number--) {
 			const text = masked[number - 1]!.slice(0, number === paragraph ? offset : undefined);
 			const family = [...text.matchAll(/\p{L}+/gu)].findLast(each => fold(each[0]) === `${wanted}s`)?.index ?? -1;
-			const named = mentionsIn(number).findLast(mention => (number < paragraph || mention.end <= offset) && bearers.has(mention.actor) && fold(paragraphs[number - 1]!.slice(mention.start, mention.end)) !== wanted);
-			if (family > (named?.start ?? -1)) {
-				return null;
+			const earlier = mentionsIn(number).filter(mention => (number < paragraph || mention.end <= offset) && bearers.has(mention.actor) && written(number, mention) !== wanted);
+			const inFull = earlier.findLast(mention => ` ${written(number, mention)}`.endsWith(` ${wanted}`));
+			if (family > ((inFull ?? earlier.at(-1))?.start ?? -1)) {
+				return byFirstName ?? null;
 			}
 
-			if (named) {
-				return named.actor;
+			if (inFull) {
+				return inFull.actor;
 			}
+
+			byFirstName ??= earlier.at(-1)?.actor;
 		}
 
-		return bearers.size === 1 ? undefined : null;
+		return byFirstName ?? (bearers.size === 1 ? undefined : null);
 	};
 
 	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) => {

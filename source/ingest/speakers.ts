@@ -17,7 +17,10 @@ export type AttributedQuote = QuoteSpan & {
 };
 
 /** Who "he", "she" or "the minister" in a paragraph is, given the latest speaker quoted nearby. */
-export type ReferenceResolver = (clue: ReferenceClue, paragraph: number, recentSpeaker: ActorDraft | undefined) => ActorDraft | null;
+/** The speaker of the last attributed quote, and its paragraph. */
+export type RecentSpeaker = {actor: ActorDraft; paragraph: number};
+
+export type ReferenceResolver = (clue: ReferenceClue, paragraph: number, recentSpeaker: RecentSpeaker | undefined) => ActorDraft | null;
 
 /** Who a name in a paragraph denotes: a surname alone by who bears it nearby. */
 export type NameResolver = (clue: Extract<SpeakerClue, {kind: 'name'}>, paragraph: number) => ActorDraft | null;
@@ -31,7 +34,7 @@ export type NameResolver = (clue: Extract<SpeakerClue, {kind: 'name'}>, paragrap
 export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], resolveName: NameResolver, resolveReference: ReferenceResolver): AttributedQuote[] {
 	const attributed: AttributedQuote[] = [];
 	let previous: AttributedQuote | undefined;
-	let lastSpeaker: {actor: ActorDraft; paragraph: number} | undefined;
+	let lastSpeaker: RecentSpeaker | undefined;
 	const quotesIn = byParagraph(quotes);
 	/**
 	 * "Ms Lee added that the rules were unclear." then a paragraph that is only
@@ -45,7 +48,7 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], resol
 			return resolveName(clue, number - 1);
 		}
 
-		return clue !== undefined && isReference(clue) ? resolveReference(clue, number - 1, lastSpeaker?.actor) : null;
+		return clue !== undefined && isReference(clue) ? resolveReference(clue, number - 1, lastSpeaker) : null;
 	};
 
 	let maskedParagraph: {number: number; masked: string; sentences: Sentence[]} | undefined;
@@ -67,7 +70,7 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], resol
 			speaker = resolveName(clue, quote.paragraph);
 			alsoSpeaking = clue.alsoSpeaking ? resolveName(clue.alsoSpeaking, quote.paragraph) : null;
 		} else if (isReference(clue)) {
-			speaker = resolveReference(clue, quote.paragraph, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker.actor : undefined);
+			speaker = resolveReference(clue, quote.paragraph, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker : undefined);
 		} else if (clue.kind === 'none') {
 			attributedInPlace = false;
 			const opensParagraph = quoteAfterReportedSpeech.pattern.test(masked.slice(0, quote.start));
