@@ -49,11 +49,13 @@ describe('organisation rows', () => {
 	}
 });
 
-describe('pronouns and surnames, by who is most salient', () => {
+describe('who a pronoun, a surname or an acronym means', () => {
 	const cases: Array<[why: string, text: string, speaker: string | null]> = [
 		['"he" after a person named in a paragraph since the last quote is that person, not the last speaker', '"We were never told," Laura Whitcomb said.\nBen Whitcomb has since had a blood test.\n"I feel fine," he said.', 'Ben Whitcomb'],
 		['the same across a description', '"The roads are closed," said Mayor Ana Ruiz.\nThe fire chief, Tom Lund, toured the site on Monday.\n"Nothing is left," he said.', 'Tom Lund'],
 		['a bare surname is the bearer the reader has seen called by it, not a relative named by first name only', 'On a wet morning, Ion Turcanu walks his vineyard with a phone for his daughter, Ana.\n"She asks about the grapes," says Turcanu.', 'Ion Turcanu'],
+		['an acronym never defined is the organisation named in full whose initials spell it', 'The Bureau of Meteorology has warned of more rain.\n"Be ready to move at short notice," a BOM spokesperson said.', 'Bureau of Meteorology'],
+		['the same with a place before the name', 'The sludge was licensed by the Maine Department of Environmental Protection.\n"We test soil every year," said a spokesperson for the DEP.', 'Maine Department of Environmental Protection'],
 	];
 	for (const [why, text, speaker] of cases) {
 		test(why, () => {

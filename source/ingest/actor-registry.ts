@@ -61,9 +61,13 @@ export class ActorRegistry {
 		const shortForms = organisationShortForms.find(names => names.includes(bare));
 		const name = shortForms?.[0] ?? bare;
 		const aliases = [...writtenAliases, ...(shortForms?.slice(1) ?? [])];
-		const known = this.find(name) ?? aliases.map(alias => this.find(alias)).find(Boolean);
+		const known = this.find(name) ?? aliases.map(alias => this.find(alias)).find(Boolean) ?? this.spelledOutBy(name);
 		if (!known) {
 			return this.add({name, type: 'organisation', role, aliases: new Set(aliases)});
+		}
+
+		if (known.name !== name && !known.aliases.has(name)) {
+			this.addAlias(known, name);
 		}
 
 		known.role ??= role;
@@ -109,6 +113,21 @@ export class ActorRegistry {
 	}
 
 	/** An actor by its name or one of its aliases, compared without case, accents or dots. */
+	/**
+	 * "the DEP", "a BOM spokesperson": an acronym the article never defined,
+	 * for the one organisation it named in full whose words' initials spell it
+	 * ("Bureau of Meteorology", with or without the "of"; "Maine Department of
+	 * Environmental Protection", a place before the name left out).
+	 */
+	private spelledOutBy(acronym: string): ActorDraft | undefined {
+		if (!/^\p{Lu}{2,6}$/u.test(acronym)) {
+			return undefined;
+		}
+
+		const spelling = this.actors.filter(actor => actor.type === 'organisation' && !actor.collective && initialsOf(actor.name).some(initials => initials.endsWith(acronym) && initials.length - acronym.length <= 1));
+		return spelling.length === 1 ? spelling[0] : undefined;
+	}
+
 	find(name: string): ActorDraft | undefined {
 		return this.byFoldedName.get(this.folded(name));
 	}
@@ -149,6 +168,19 @@ export class ActorRegistry {
 }
 
 /** "Mr", "Dr.", "Prof Sir": forms of address, one or several. */
+const functionWords = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'la', '&']);
+
+/** The initials of an organisation's name of several words, with and without its function words: "Bureau of Meteorology" → BOM, BM. */
+function initialsOf(name: string): string[] {
+	const words = name.split(/[\s-]+/u).filter(word => word !== '');
+	if (words.length < 2) {
+		return [];
+	}
+
+	const initial = (word: string) => word.charAt(0).toUpperCase();
+	return [...new Set([words.map(initial).join(''), words.filter(word => !functionWords.has(word.toLowerCase())).map(initial).join('')])];
+}
+
 const honorific = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?(?:\s+|$))+$/u;
 
 /** The folded first word of a name of several words; undefined for a single word. */
