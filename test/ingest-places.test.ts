@@ -491,3 +491,24 @@ test('a curated lake, a Kenyan county, a peninsula, a spa and an airport the set
 	assert.deepEqual(keysOf(iceland), ['reykjanes-peninsula', 'blue-lagoon', 'keflavik-international-airport']);
 	assert.ok(iceland.every(mention => mention.place.country === 'Iceland'));
 });
+
+test('a word of place opening a sentence puts a village in place as one inside it does ("In Arviat, …")', () => {
+	const names = (text: string) => findPlaces(['Canada and Nunavut are cold this year.', text]).filter(mention => mention.paragraph === 2).map(mention => mention.place.name);
+	assert.deepEqual(names('In Arviat, an elder said the ice stayed late.'), ['Arviat']);
+	assert.deepEqual(names('An elder in Arviat said the ice stayed late.'), ['Arviat']);
+	assert.deepEqual(names('Arviat elders said the ice stayed late.'), []);
+});
+
+test('a town that is also a person\'s name is a place when a word of place puts it there, in the article\'s own country', () => {
+	const names = (text: string) => findPlaces(['Floods cut off Katherine and Ngukurr in the Northern Territory of Australia.', text]).filter(mention => mention.paragraph === 2).map(mention => mention.place.name);
+	assert.deepEqual(names('Speaking in Darwin, the minister promised food drops.'), ['Darwin']);
+	assert.deepEqual(names('The minister, quoting Darwin, promised food drops.'), []);
+	assert.deepEqual(names('The minister praised Darwin Smith in parliament.'), []);
+});
+
+test('a name the article calls a district is that district, not a town of the same name elsewhere', () => {
+	const mentions = findPlaces(['Kyoto approved a levy on visitors to the Gion and Arashiyama districts.', 'Day-trippers also crowd Hiroshima and Miyajima.', 'In Gion, residents complained about crowds.']);
+	const gion = mentions.filter(mention => mention.written === 'Gion');
+	assert.equal(gion.length, 2);
+	assert.ok(gion.every(mention => kilometresBetween(mention.place, {lat: 35.0, lon: 135.77}) < 30), JSON.stringify(gion.map(mention => mention.place)));
+});

@@ -1,3 +1,4 @@
+import {kilometresBetween} from './places/distance.js';
 import {fold} from '../core/text.js';
 import type {ActorDraft} from './actor-registry.js';
 import type {Actor, Location} from '../core/schema.js';
@@ -59,12 +60,4 @@ function claim(wanted: string, taken: Set<string>): string {
 
 function slug(name: string): string {
 	return slugOfFolded(fold(name)) || 'unnamed';
-}
-
-function kilometresBetween(a: Pick<Location, 'lat' | 'lon'>, b: Pick<Location, 'lat' | 'lon'>): number {
-	const radians = (degrees: number) => (degrees * Math.PI) / 180;
-	const dLat = radians(b.lat - a.lat);
-	const dLon = radians(b.lon - a.lon);
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
 }

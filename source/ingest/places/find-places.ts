@@ -1,6 +1,7 @@
 import {byParagraph} from '../by-paragraph.js';
 import {gazetteer} from './gazetteer.js';
-import {findLocalPlaces} from './local-places.js';
+import {kilometresBetween} from './distance.js';
+import {districtsNamed, findLocalPlaces} from './local-places.js';
 import {matchNames, type NameMatch} from './match-names.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
 import {homeCountryOf} from './home-country.js';
@@ -91,8 +92,17 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean);
 		return place === undefined ? [] : [{paragraph: match.paragraph, start: match.start, end: match.end, written: match.written, place}];
 	});
-	return [...found, ...findLocalPlaces(paragraphs, found, ignore)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+	// "In Gion, …" after "the Gion and Arashiyama districts" of Kyoto: the district, not a town of that name far from it (a Gion in Hiroshima).
+	const districts = districtsNamed(paragraphs);
+	const districtPlaces = findLocalPlaces(paragraphs, found, ignore).filter(mention => districts.has(mention.written));
+	const isFarFromItsDistrict = ({written, place}: PlaceMention) =>
+		place.kind === 'city' && districts.has(written) && districtPlaces.some(district => district.written === written && kilometresBetween(district.place, place) > districtReachKilometres);
+	const towns = districtPlaces.length === 0 ? found : found.filter(mention => !isFarFromItsDistrict(mention));
+	return [...towns, ...findLocalPlaces(paragraphs, towns, ignore)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
+
+/** How far from the towns an article names a district of the same name may lie. */
+const districtReachKilometres = 100;
 
 const startsInLowerCase = /^\p{Ll}/u;
 

@@ -85,6 +85,11 @@ export function findLocalPlaces(paragraphs: string[], found: PlaceMention[], ign
 	return local;
 }
 
+/** The names an article calls districts ("the Gion and Arashiyama districts"): a town of the same name elsewhere is not what it means by them. */
+export function districtsNamed(paragraphs: string[]): Set<string> {
+	return new Set(paragraphs.flatMap(paragraph => candidatesIn(paragraph).filter(candidate => candidate.district).map(candidate => candidate.name)));
+}
+
 function candidatesIn(paragraph: string): Candidate[] {
 	const candidates: Candidate[] = [];
 	for (const match of paragraph.matchAll(featureName)) {

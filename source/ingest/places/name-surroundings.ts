@@ -53,10 +53,11 @@ const placeWordsBeforeOf = new Set([
 	'residents', 'villagers', 'inhabitants', 'outskirts', 'suburbs',
 ]);
 
-/** Whether the token at `index` is a word of place: "near", or "of" after "north" or "residents". */
-function isWordOfPlaceAt(tokens: Token[], index: number): boolean {
+/** Whether the token at `index` is a word of place: "near", or "of" after "north" or "residents"; capitalised where it opens a sentence ("In Arviat, …"). */
+function isWordOfPlaceAt(tokens: Token[], index: number, paragraph: string): boolean {
 	const {text} = tokens[index]!;
-	return wordsOfPlace.has(text) || (text === 'of' && placeWordsBeforeOf.has(tokens[index - 1]?.text ?? ''));
+	const opensSentence = index === 0 || /[.!?]["”’']?\s+$/u.test(paragraph.slice(tokens[index - 1]!.end, tokens[index]!.start));
+	return wordsOfPlace.has(opensSentence ? text.toLowerCase() : text) || (text === 'of' && placeWordsBeforeOf.has(tokens[index - 1]?.text ?? ''));
 }
 
 /** How many words a list of names after a word of place may run to before the name: "between Little Ashby and Wexby". */
@@ -78,7 +79,7 @@ export function isPutInPlace(match: NameMatch, article: ArticleContext): boolean
 
 	const isConjunction = (index: number) => tokens[index]!.text === 'and' || tokens[index]!.text === 'or';
 	if (gapAfter(previous) === ' ' && !isConjunction(previous)) {
-		return isWordOfPlaceAt(tokens, previous);
+		return isWordOfPlaceAt(tokens, previous, paragraph);
 	}
 
 	// In a list: "between Little Ashby and Wexby", "residents of Holmvik Bay, Eastholm and Port Alder".
@@ -95,7 +96,7 @@ export function isPutInPlace(match: NameMatch, article: ArticleContext): boolean
 		if (/^\p{Lu}/u.test(tokens[index]!.text)) {
 			namesBefore++;
 		} else if (!isConjunction(index)) {
-			return namesBefore > 0 && isWordOfPlaceAt(tokens, index);
+			return namesBefore > 0 && isWordOfPlaceAt(tokens, index, paragraph);
 		}
 	}
 

@@ -3,11 +3,11 @@ import {gazetteer, isSmallTown, smallTownPopulation, type PlaceTarget} from './g
 import {divisionKey} from './locate-curated.js';
 import type {NameMatch} from './match-names.js';
 import {isCalledASettlement, isCommonWord, isPutInPlace, standsBesideAName, type ArticleContext} from './name-surroundings.js';
-import {placesThatAreFirstNames} from './not-places.js';
+import {peoplesNames, placesThatAreFirstNames} from './not-places.js';
 import {isNotAPlaceHere} from './not-place-uses.js';
 import type {Place} from './place.js';
 import {resolveLocal} from './resolve-local.js';
-import {isAllCapitals} from './tokens.js';
+import {inOrdinaryCase, isAllCapitals} from './tokens.js';
 
 export {isCommonWord, standsBesideAName, type ArticleContext} from './name-surroundings.js';
 
@@ -129,7 +129,7 @@ function resolveName(match: NameMatch, following: FollowingPlace | undefined, ar
 	}
 
 	if (isCommonWordHere(match, article)) {
-		return undefined;
+		return namesakeTownPutInPlace(match, cities, article);
 	}
 
 	const towns = cities.filter(city => isLargeEnough(city, match, article));
@@ -157,6 +157,24 @@ export function resolveBeside(match: NameMatch, neighbour: Place, article: Artic
 		.map(city => placeOfCity(city))
 		.filter(place => place.countryKey === neighbour.countryKey);
 	return town;
+}
+
+/** How large a town must be to be taken under a name that is also a person's (Darwin, not a Clinton of a few thousand). */
+const namesakeTownPopulation = 100_000;
+
+/**
+ * "Speaking in Darwin", "flights from Darwin": a town that is also a person's
+ * name, put in place by a word of place, with nothing capitalised beside it,
+ * is a large town of the article's own country.
+ */
+function namesakeTownPutInPlace(match: NameMatch, cities: City[], article: ArticleContext): Place | undefined {
+	const written = inOrdinaryCase(match.written);
+	if (!peoplesNames.has(written) || article.lowercaseWords.has(written.toLowerCase()) || !isPutInPlace(match, article) || standsBesideAName(match, article)) {
+		return undefined;
+	}
+
+	const [city] = cities.filter(city => city.country === article.homeCountry && city.population >= namesakeTownPopulation).sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+	return city === undefined ? undefined : gazetteer().placeOfCity(city);
 }
 
 /** A name that is no place here: a word listed as such ("May", "Reading"), or one the article also writes in lower case. */
