@@ -512,3 +512,9 @@ test('a name the article calls a district is that district, not a town of the sa
 	assert.equal(gion.length, 2);
 	assert.ok(gion.every(mention => kilometresBetween(mention.place, {lat: 35.0, lon: 135.77}) < 30), JSON.stringify(gion.map(mention => mention.place)));
 });
+
+test('names sharing a plural division word are those divisions, whatever towns share the names, in the state the article names', () => {
+	const mentions = findPlaces(['FAIRFIELD, Maine — A dairy farm was hit.', 'The hauler spread sludge on farms in Somerset and Kennebec counties for years.']).filter(mention => mention.paragraph === 2);
+	assert.deepEqual(mentions.map(mention => [mention.written, mention.place.kind]), [['Somerset', 'region'], ['Kennebec', 'region']]);
+	assert.ok(mentions.every(mention => kilometresBetween(mention.place, {lat: 45, lon: -69.7}) < 120), JSON.stringify(mentions.map(mention => mention.place)));
+});

@@ -29,17 +29,20 @@ export function resolveLocal(match: NameMatch, local: readonly LocalTarget[], ot
 		return undefined;
 	}
 
+	// "Somerset and Kennebec counties": a division word says what the name is, whatever town shares it; of several
+	// divisions so named, the one in a division the article names (Maine's, not Maryland's).
+	const withNoun = inCountry.filter(target => target.type === 'division' && (target.withNoun || hasDivisionNounAfter(match, article)));
+	const outrankedByTown = (target: PlaceTarget) => target.type === 'city' && (target.city.featureCode === 'PPLC' || article.namedCountries.has(target.city.country));
 	const outranked = others.some(target =>
 		target.type === 'country'
 		|| (target.type === 'curated' && (target.countryCode === null || article.namedCountries.has(target.countryCode)))
-		|| (target.type === 'city' && (target.city.featureCode === 'PPLC' || article.namedCountries.has(target.city.country))));
+		|| (withNoun.length === 0 && outrankedByTown(target)));
 	if (outranked) {
 		return undefined;
 	}
 
-	const withNoun = inCountry.find(target => target.type === 'division' && (target.withNoun || hasDivisionNounAfter(match, article)));
-	if (withNoun !== undefined) {
-		return withNoun.place;
+	if (withNoun.length > 0) {
+		return (withNoun.find(target => target.type === 'division' && [...article.namedDivisions].some(named => target.division.startsWith(`${named}.`))) ?? withNoun[0]!).place;
 	}
 
 	if (isCommonWord(match, article.lowercaseWords) || standsBesideAName(match, article)) {
