@@ -107,8 +107,8 @@ test('common words, months, demonyms and sentence starts are not places', () => 
 	assert.deepEqual(findPlaces(sentences), []);
 });
 
-test('a town beside a country’s possessive or an officer’s title is still the town: Russia’s Saratov region, Saratov Gov. Roman Busargin', () => {
-	assert.deepEqual(keysOf(findPlaces(['Drones hit a refinery in Russia’s Saratov region, Saratov Gov. Roman Busargin said.'])), ['russia', 'saratov', 'saratov']);
+test('a name beside a country’s possessive or an officer’s title is still a place: Russia’s Saratov region (the region, by its division word), Saratov Gov. Roman Busargin (the town)', () => {
+	assert.deepEqual(findPlaces(['Drones hit a refinery in Russia’s Saratov region, Saratov Gov. Roman Busargin said.']).map(mention => [mention.place.key, mention.place.kind]), [['russia', 'country'], ['saratov-ru-67', 'region'], ['saratov', 'city']]);
 });
 
 test('people’s names are not places', () => {
