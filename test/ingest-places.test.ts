@@ -518,3 +518,10 @@ test('names sharing a plural division word are those divisions, whatever towns s
 	assert.deepEqual(mentions.map(mention => [mention.written, mention.place.kind]), [['Somerset', 'region'], ['Kennebec', 'region']]);
 	assert.ok(mentions.every(mention => kilometresBetween(mention.place, {lat: 45, lon: -69.7}) < 120), JSON.stringify(mentions.map(mention => mention.place)));
 });
+
+test('a state or province abbreviated after a town, as wire copy writes it, places the town there and is named itself', () => {
+	const placed = (text: string) => findPlaces([text]).map(mention => [mention.written, mention.place.name, mention.place.country]);
+	assert.deepEqual(placed('He grew up in Paris, Ky., and moved west.'), [['Paris', 'Paris', 'United States'], ['Ky.', 'Kentucky', 'United States']]);
+	assert.deepEqual(placed('The ship has waited off Churchill, Man., since Saturday.'), [['Churchill', 'Churchill', 'Canada'], ['Man.', 'Manitoba', 'Canada']]);
+	assert.deepEqual(placed('The man said Paris was cold.'), [['Paris', 'Paris', 'France']]);
+});

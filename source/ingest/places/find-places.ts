@@ -1,6 +1,8 @@
 import {byParagraph} from '../by-paragraph.js';
 import {gazetteer} from './gazetteer.js';
+import {slugOf} from './name-keys.js';
 import {kilometresBetween} from './distance.js';
+import {abbreviatedDivisionAfter, type DivisionAbbreviation} from './division-abbreviations.js';
 import {districtsNamed, findLocalPlaces} from './local-places.js';
 import {matchNames, type NameMatch} from './match-names.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
@@ -87,10 +89,22 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 
 function placesIn(article: ArticleContext): PlaceMention[] {
 	const {matches, paragraphs, ignore} = article;
-	const resolved = matches.map((match, index) => resolve(match, placeNamedAfter(index, article), article));
+	// "Churchill, Man.", "Paradise, Calif.": the state or province abbreviated after a town places the town, and is named itself.
+	const abbreviated = matches.map(match => abbreviatedDivisionAfter(paragraphs[match.paragraph - 1]!, match.end));
+	const resolved = matches.map((match, index) => {
+		const division = abbreviated[index];
+		return resolve(match, division === undefined ? placeNamedAfter(index, article) : {countryCode: division.division.slice(0, 2), division: division.division}, article);
+	});
 	const found = matches.flatMap((match, index) => {
 		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean);
-		return place === undefined ? [] : [{paragraph: match.paragraph, start: match.start, end: match.end, written: match.written, place}];
+		if (place === undefined) {
+			return [];
+		}
+
+		const mention = {paragraph: match.paragraph, start: match.start, end: match.end, written: match.written, place};
+		const division = abbreviated[index];
+		const divisionPlace = division === undefined ? undefined : placeOfDivision(division);
+		return divisionPlace === undefined || division === undefined ? [mention] : [mention, {paragraph: match.paragraph, start: division.start, end: division.end, written: division.abbreviation, place: divisionPlace}];
 	});
 	// "In Gion, …" after "the Gion and Arashiyama districts" of Kyoto: the district, not a town of that name far from it (a Gion in Hiroshima).
 	const districts = districtsNamed(paragraphs);
@@ -99,6 +113,12 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 		place.kind === 'city' && districts.has(written) && districtPlaces.some(district => district.written === written && kilometresBetween(district.place, place) > districtReachKilometres);
 	const towns = districtPlaces.length === 0 ? found : found.filter(mention => !isFarFromItsDistrict(mention));
 	return [...towns, ...findLocalPlaces(paragraphs, towns, ignore)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** The state or province an abbreviation stands for, as its full name is found: a curated region (California) or a GeoNames division (Manitoba). */
+function placeOfDivision({name, division}: DivisionAbbreviation): Place | undefined {
+	const regions = gazetteer().namesWithSlug(slugOf(name), {withSmallTowns: true}).flatMap(({target}) => (target.type === 'curated' || target.type === 'division' ? [target] : []));
+	return (regions.find(target => target.division === division) ?? regions.find(target => target.type === 'curated' && target.countryCode === division.slice(0, 2) && target.place.kind === 'region'))?.place;
 }
 
 /** How far from the towns an article names a district of the same name may lie. */
