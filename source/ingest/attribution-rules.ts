@@ -258,6 +258,9 @@ export const jointSpeakers: AttributionRule = {
 		['“The ferry will run again on Friday,” Health Minister Ian Reid and Mayor Lena Holt said.', 'Ian Reid'],
 		['The reefs were "bleached white", the National Oceanic and Atmospheric Administration said.', 'National Oceanic and Atmospheric Administration'],
 		['Anna Berg and Tom Lund said they would come back in May. "Nothing is settled yet," they said.', 'Anna Berg'],
+		// One word, "and", then a title: the title's own words ("Community and Government Services Minister").
+		['Community and Government Services Minister Annie Qiatsuk said: "It is a stopgap."', 'Annie Qiatsuk'],
+		['"It is a stopgap," Health and Social Care Secretary Wes Streeting said.', 'Wes Streeting'],
 	],
 };
 

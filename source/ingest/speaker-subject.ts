@@ -3,7 +3,7 @@ import {nameAfterDescription} from './described-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape} from './name-kind.js';
 import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
-import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore} from './names.js';
+import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle} from './names.js';
 import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
 
 /**
@@ -85,6 +85,10 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 	const runStart = start + definite;
 	const clue = named(masked, runStart, runStart + run[0].length, roleAfter(masked.slice(runStart + run[0].length, limit)));
 	const alsoSpeaking = secondSpeakerAfter(masked, runStart + run[0].length, limit);
+	if (alsoSpeaking && !mayBeFirstSpeaker(run[0], masked.slice(alsoSpeaking.start, alsoSpeaking.end))) {
+		return alsoSpeaking;
+	}
+
 	return {...clue, ...(definite > 0 && {definite: true}), ...(alsoSpeaking && {alsoSpeaking})};
 }
 
@@ -175,7 +179,7 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 
 	// "Maria Lopez and Karl Weber told": the first of two speakers, as "told Maria Lopez and Karl Weber" gives; "Oceanic and Atmospheric Administration" is one name.
 	const firstOfTwo = runs.at(-2);
-	const joined = firstOfTwo && !cannotSpeak(firstOfTwo[0]) && speaksSecond(trimmed.slice(firstOfTwo.index + firstOfTwo[0].length, endRun.index), endRun[0]);
+	const joined = firstOfTwo && mayBeFirstSpeaker(firstOfTwo[0], endRun[0]) && speaksSecond(trimmed.slice(firstOfTwo.index + firstOfTwo[0].length, endRun.index), endRun[0]);
 	const last = joined ? firstOfTwo : endRun;
 
 	// "Houthi leaders in Sanaa said", "Shipping agents in Colón say": people somewhere, unnamed.
@@ -202,6 +206,11 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 }
 
 /** Whether `name`, after `gap`, is the second of two speakers ("… and Karl Weber"), not the end of one organisation's name. */
+/** "Community and Government Services Minister Annie Qiatsuk": one word before "and" and a title is the title's first word, not a first speaker. */
+function mayBeFirstSpeaker(run: string, second: string): boolean {
+	return !cannotSpeak(run) && (run.includes(' ') || splitTitle(second).title === null);
+}
+
 function speaksSecond(gap: string, name: string): boolean {
 	return jointSpeakers.pattern.test(gap) && !cannotSpeak(name) && !hasOrganisationShape(name);
 }
