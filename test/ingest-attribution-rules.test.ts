@@ -54,6 +54,8 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		['"he" after a person named in a paragraph since the last quote is that person, not the last speaker', '"We were never told," Laura Whitcomb said.\nBen Whitcomb has since had a blood test.\n"I feel fine," he said.', 'Ben Whitcomb'],
 		['the same across a description', '"The roads are closed," said Mayor Ana Ruiz.\nThe fire chief, Tom Lund, toured the site on Monday.\n"Nothing is left," he said.', 'Tom Lund'],
 		['a bare surname is the bearer the reader has seen called by it, not a relative named by first name only', 'On a wet morning, Ion Turcanu walks his vineyard with a phone for his daughter, Ana.\n"She asks about the grapes," says Turcanu.', 'Ion Turcanu'],
+		['a nickname in quotation marks inside a name is what the person is called, and the surname is theirs', 'Guiuan Mayor Edgardo “Bong” Tenorio said funds had been released. “You take the boat,” Tenorio said.', 'Edgardo Tenorio'],
+		['the same with straight marks, the nickname no quote of its own', 'Robert "Bob" Hale ran the mill for years. "It was a good living," Hale said.', 'Robert Hale'],
 		['an acronym never defined is the organisation named in full whose initials spell it', 'The Bureau of Meteorology has warned of more rain.\n"Be ready to move at short notice," a BOM spokesperson said.', 'Bureau of Meteorology'],
 		['the same with a place before the name', 'The sludge was licensed by the Maine Department of Environmental Protection.\n"We test soil every year," said a spokesperson for the DEP.', 'Maine Department of Environmental Protection'],
 	];
@@ -62,4 +64,10 @@ describe('who a pronoun, a surname or an acronym means', () => {
 			assert.equal(speakersOf(text).at(-1), speaker, text);
 		});
 	}
+
+	test('a nickname is no quote, and the person goes by it too', () => {
+		const corpus = extract('Among the survivors was Maricel “Cel” Abuda, a fish vendor, who clung to a container for hours.');
+		assert.deepEqual(corpus.quotes, []);
+		assert.deepEqual(corpus.actors.filter(actor => actor.type === 'person').map(actor => [actor.name, actor.aliases.includes('Cel')]), [['Maricel Abuda', true]]);
+	});
 });

@@ -26,6 +26,14 @@ export class ActorRegistry {
 	private readonly order = new Map<ActorDraft, number>();
 
 	person(written: string, writtenRole: string | null): ActorDraft {
+		// "Maricel “Cel” Abuda": the nickname is another name the person goes by, not part of their name.
+		const nicknamed = nicknameInside.exec(written);
+		if (nicknamed) {
+			const actor = this.person(written.replace(nicknameInside, ''), writtenRole);
+			this.addAlias(actor, nicknamed[1]!);
+			return actor;
+		}
+
 		const name = written.trim();
 		// "Mr", "Dr." say how to address someone, not what they do: "Mr Kertész" leaves room for "the city’s deputy mayor".
 		const role = writtenRole !== null && honorific.test(writtenRole) ? null : writtenRole;
@@ -168,6 +176,8 @@ export class ActorRegistry {
 }
 
 /** "Mr", "Dr.", "Prof Sir": forms of address, one or several. */
+const nicknameInside = /[ \u00A0][“"](\p{Lu}[\p{L}’'-]*)[”"](?=[ \u00A0])/u;
+
 const functionWords = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'la', '&']);
 
 /** The initials of an organisation's name of several words, with and without its function words: "Bureau of Meteorology" → BOM, BM. */

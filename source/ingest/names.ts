@@ -15,8 +15,10 @@ const abbreviatedTitle = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Col|Gen|Lt|
 const upperWord = String.raw`(?:(?:\p{Lu}\.){2,}|${abbreviatedTitle}|\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.)`;
 // "Faisal bin Nasser al-Harbi": a particle stands apart or is joined to the surname by a hyphen.
 const particle = String.raw`(?:(?:${surnameParticles.join('|')})(?:[ \u00A0]|-(?=\p{Lu}))|(?:of|for)[ \u00A0])`;
-/** A run of capitalised words ("Vladimir Putin", "Joseph R. Biden", "Ursula von der Leyen", "Abdelrahman al-Tayeb"). Global: use with matchAll only. */
-export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:[ \u00A0]${particle}*${upperWord})*`, 'gu');
+// "Maricel “Cel” Abuda": a nickname in quotation marks between a first name and a surname stays in the run.
+const nicknameInName = String.raw`(?:[ \u00A0][“"]\p{Lu}[\p{L}’'-]*[”"](?=[ \u00A0]\p{Lu}))`;
+/** A run of capitalised words ("Vladimir Putin", "Joseph R. Biden", "Ursula von der Leyen", "Abdelrahman al-Tayeb", "Maricel “Cel” Abuda"). Global: use with matchAll only. */
+export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:${nicknameInName}?[ \u00A0]${particle}*${upperWord})*`, 'gu');
 
 /** No name is longer: a longer capitalised run (a headline in capitals, a hostile input) names no one. */
 export const longestName = 120;

@@ -42,13 +42,25 @@ export function findQuotes(paragraphs: string[]): QuoteSpan[] {
 
 const opensWithMark = /^\s*["“‘']/u;
 
+/** One or two capitalised words in quotation marks. */
+const nickname = /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)?$/u;
+
+/**
+ * "Maricel “Cel” Abuda", "Edgardo “Bong” Tenorio": a name in quotation marks
+ * between a first name and a surname is what the person is called, not
+ * something they said (names.ts keeps it inside the name).
+ */
+function isNicknameAt(paragraph: string, openAt: number, after: number, text: string): boolean {
+	return nickname.test(text) && /\p{Lu}[\p{L}’'-]*\s$/u.test(paragraph.slice(Math.max(0, openAt - 40), openAt)) && /^\s\p{Lu}/u.test(paragraph.slice(after, after + 2));
+}
+
 function quotesInParagraph(paragraph: string, number: number, nextOpensWithMark: boolean): QuoteSpan[] {
 	const quotes: QuoteSpan[] = [];
 	const add = (from: number, to: number, closed: boolean) => {
 		const text = paragraph.slice(from, to);
 		const leading = text.length - text.trimStart().length;
 		const trimmed = text.trim();
-		if (trimmed !== '' && letterOrDigit.test(trimmed)) {
+		if (trimmed !== '' && letterOrDigit.test(trimmed) && !isNicknameAt(paragraph, from - 1, to + 1, trimmed)) {
 			quotes.push({paragraph: number, start: from + leading, end: from + leading + trimmed.length, text: trimmed, closed, continued: false});
 		}
 	};
