@@ -65,6 +65,11 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		});
 	}
 
+	test('a term introduced as one is no quote, even with "the" between and a speaker in the sentence', () => {
+		const corpus = extract('On the market street, which residents nicknamed the “Champs-Élysées”, a shopkeeper who gave his name only as Abu Hassan said sales had halved.');
+		assert.deepEqual(corpus.quotes.map(quote => quote.text), []);
+	});
+
 	test('a nickname is no quote, and the person goes by it too', () => {
 		const corpus = extract('Among the survivors was Maricel “Cel” Abuda, a fish vendor, who clung to a container for hours.');
 		assert.deepEqual(corpus.quotes, []);

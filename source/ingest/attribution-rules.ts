@@ -128,11 +128,14 @@ export const titledNameAtStart: AttributionRule = {
 export const appositiveAtEnd: AttributionRule = {
 	id: 'an appositive between the name and its verb',
 	pattern: new RegExp(
-		String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:of|from|at)\s+(?:the\s+)?\p{Lu}|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
+		String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|who$|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:of|from|at)\s+(?:the\s+)?\p{Lu}|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
 		'u',
 	),
 	yields: 'the name before it, with the appositive as role',
 	examples: [
+		// The relative pronoun alone, its verb the speech verb: "X, who said …".
+		['Among the survivors was Maria Lopez, who said she clung to a container for hours.\n“I kept thinking of my children.”', 'Maria Lopez'],
+		['Among the survivors was Maria Lopez, a fish vendor, who said she clung to a container for hours.\n“I kept thinking of my children.”', 'Maria Lopez'],
 		['Ana Ruiz, of the University of Lima\'s school of law, said "it is too early to tell."', 'Ana Ruiz'],
 		['Rose Kenilo, of the National University\'s school of forestry, said "a ban without inspectors is a press release."', 'Rose Kenilo'],
 		['Sen. Mark Lane, D-Nev., called the plan "a floor, not a ceiling".', 'Mark Lane'],

@@ -87,8 +87,8 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	return toCorpus({source, actors: registry.actors, places, quotes, facts, mentions, placeMentions, ids: entityIds(registry.actors, places, known)});
 }
 
-/** Words that introduce a term, not speech: "classed as “wildfires of note”", "the so-called “dark fleet”". */
-const introducesTerm = /\b(?:so-called|known as|classed as|classified as|referred to as|dubbed|termed|nicknamed|labell?ed|branded)\s*[“"‘']?$/iu;
+/** Words that introduce a term, not speech: "classed as “wildfires of note”", "the so-called “dark fleet”", "nicknamed the “Champs-Élysées”". */
+const introducesTerm = /\b(?:so-called|known as|classed as|classified as|referred to as|dubbed|termed|nicknamed|labell?ed|branded)\s*(?:(?:the|an?)\s+)?[“"‘']?$/iu;
 
 /**
  * Scare quotes and terms are not speech: a fragment of a word or two is kept
@@ -96,11 +96,12 @@ const introducesTerm = /\b(?:so-called|known as|classed as|classified as|referre
  * one in its sentence says.
  */
 function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean {
+	const isTerm = introducesTerm.test(paragraphs[quote.paragraph - 1]!.slice(Math.max(0, quote.start - 60), quote.start));
 	if (quote.text.split(/\s+/).length <= 2) {
-		return quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
+		return !isTerm && quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
 	}
 
-	return quote.attributedInPlace || quote.speaker !== null || !introducesTerm.test(paragraphs[quote.paragraph - 1]!.slice(0, quote.start));
+	return quote.attributedInPlace || quote.speaker !== null || !isTerm;
 }
 
 /** A first line that reads like a headline: short, no closing full stop. */

@@ -167,7 +167,8 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	}
 
 	const unnamed = /(?:^|[\s,])((?:an?|one|another|two|three|several|some|many|other|the)\s+[^,]*)$/iu.exec(lastWords);
-	if (unnamed && unnamedSpeaker.test(unnamed[1]!) && !/\p{Lu}/u.test(unnamed[1]!.replace(/^\S+\s/, '').slice(0, 1)) && !speaksForNamedOrganisation(trimmed)) {
+	// "Among the survivors was Maria Lopez": the unnamed words come before a name, which is the subject.
+	if (unnamed && unnamedSpeaker.test(unnamed[1]!) && !/\p{Lu}/u.test(unnamed[1]!.replace(/^\S+\s/, '').slice(0, 1)) && !/\p{Lu}[\p{L}’'-]*$/u.test(unnamed[1]!) && !speaksForNamedOrganisation(trimmed)) {
 		return {kind: 'unnamed'};
 	}
 
