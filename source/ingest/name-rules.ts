@@ -41,12 +41,13 @@ export const openingWordBeforeName: NameRule = {
 
 export const occupationBeforeName: NameRule = {
 	id: 'an occupation opening the sentence before a full name',
-	// The shape of the word; compromise's #Actor nouns ("farmer", "teacher", "lawyer") are taken too (isOccupationWord).
-	pattern: /^\p{Lu}\p{Ll}+(?:man|woman|person)$/u,
+	// The shape of the word ("Fisherman", "Collector", "Herder"); compromise's #Actor nouns ("Teacher", "Lawyer") are taken too, first names never (isOccupationWord).
+	pattern: /^\p{Lu}\p{Ll}+(?:man|woman|person|er|or)$/u,
 	yields: 'the occupation as the person\'s title, not their first name; a word compromise knows as a first name ("Mark", "Grant") stays the name',
 	examples: [
 		['Sabitri Behera said the wait had been long. Fisherman Bijay Behera said most families had moved. "The sea took our village," Mr. Behera said.', 'Bijay Behera'],
 		['Farmer Lena Holt said the river rose overnight. "We lost the lower field," Holt said.', 'Lena Holt'],
+		['In Kendrapara district, Collector Raghunath Sahoo told reporters that shelters were unsafe.\n“The roof was leaking,” he said.', 'Raghunath Sahoo'],
 		['Mark Van Dyke said the vote was close. "We will try again," Van Dyke said.', 'Mark Van Dyke'],
 	],
 };

@@ -116,7 +116,7 @@ export function splitTitle(run: string): {title: string | null; name: string} {
 }
 
 /** "Fisherman", "Farmer": a capitalised noun for what a person does, which opens a sentence before their full name (occupationBeforeName). */
-function isOccupationWord(word: string): boolean {
+export function isOccupationWord(word: string): boolean {
 	const lower = word.toLowerCase();
 	return !isFirstName(word) && !wordHas(lower, 'FirstName') && (occupationBeforeName.pattern.test(word) || wordHas(lower, 'Actor'));
 }

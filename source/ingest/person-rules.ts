@@ -1,5 +1,5 @@
 import {relativeBefore} from './name-rules.js';
-import {describesOrganisation, headedByProfession, hasRoleNoun, isHonorific, roleAfter, roleBefore, splitTitle, textAfter, textBefore} from './names.js';
+import {describesOrganisation, headedByProfession, hasRoleNoun, isHonorific, isOccupationWord, roleAfter, roleBefore, splitTitle, textAfter, textBefore} from './names.js';
 
 /**
  * How news copy shows that a capitalised name compromise does not know is a
@@ -34,9 +34,9 @@ const titleOpening: PersonRule = {
 	holds(_paragraph, _start, _end, name) {
 		const {title, name: titled} = splitTitle(name);
 		const titleWord = title?.split(/\s+/).at(-1);
-		return titleWord !== undefined && /\s/u.test(titled) && (hasRoleNoun(titleWord) || isHonorific(titleWord));
+		return titleWord !== undefined && /\s/u.test(titled) && (hasRoleNoun(titleWord) || isHonorific(titleWord) || isOccupationWord(titleWord));
 	},
-	yields: 'a person: a title ("Mayor", "Gov.") before a name of two words or more',
+	yields: 'a person: a title ("Mayor", "Gov.", "Collector") before a name of two words or more',
 	examples: [
 		['Kyoto Mayor Ishikura Kenji met the council. “We cannot host everyone,” the mayor said.', 'Ishikura Kenji'],
 		['Lagos State Commissioner Tunde Bakare met traders at the market. “It will reopen,” the commissioner said.', 'Tunde Bakare'],
