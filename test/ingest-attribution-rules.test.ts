@@ -56,6 +56,7 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		['a bare surname is the bearer the reader has seen called by it, not a relative named by first name only', 'On a wet morning, Ion Turcanu walks his vineyard with a phone for his daughter, Ana.\n"She asks about the grapes," says Turcanu.', 'Ion Turcanu'],
 		['a nickname in quotation marks inside a name is what the person is called, and the surname is theirs', 'Guiuan Mayor Edgardo “Bong” Tenorio said funds had been released. “You take the boat,” Tenorio said.', 'Edgardo Tenorio'],
 		['the same with straight marks, the nickname no quote of its own', 'Robert "Bob" Hale ran the mill for years. "It was a good living," Hale said.', 'Robert Hale'],
+		['one name with an occupation after it is a person\'s, who goes on speaking after reported speech', '"We had 600 animals," said Batbayar, a herder from Uvs province who, like many Mongolians, uses one name.\nHe said the family had sold its horses.\n"There is nothing to go back to."', 'Batbayar'],
 		['an acronym never defined is the organisation named in full whose initials spell it', 'The Bureau of Meteorology has warned of more rain.\n"Be ready to move at short notice," a BOM spokesperson said.', 'Bureau of Meteorology'],
 		['the same with a place before the name', 'The sludge was licensed by the Maine Department of Environmental Protection.\n"We test soil every year," said a spokesperson for the DEP.', 'Maine Department of Environmental Protection'],
 	];

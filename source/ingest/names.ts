@@ -58,6 +58,13 @@ const organisationNounPattern = new RegExp(String.raw`^(?:an?|the|its|\p{Lu}[\p{
 const organisationBefore = new RegExp(String.raw`(?:^|[\s(])((?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:${organisationNounList})),?\s+$`, 'u');
 /** Professions the role nouns do not list: "a fire ecologist", "a historian", "an engineer". */
 const agentNoun = /\p{Ll}{3,}(?:ist|ian|eer)s?$/u;
+/** "herder", "vendor", "collector": a singular noun of the agent's shape, which compromise takes for a noun and no role noun lists. */
+const agentShape = /^\p{Ll}{3,}(?:er|or)$/u;
+
+/** Whether a word names what someone is or does: "hydrologist", "farmer" (compromise's #Actor), "herder". */
+function isAgentNoun(word: string): boolean {
+	return agentNoun.test(word) || wordHas(word, 'Actor') || (agentShape.test(word) && wordHas(word, 'Noun'));
+}
 /** A phrase opening with a determiner or a possessive, ended by the comma before a name, from the start of its sentence or clause. */
 const roleSetOffBefore = /(?:^|[.;:!?]\s+|,\s+)((?:the|an?|his|her|its|their|\p{Lu}[\p{L}-]*[’']s)\s+[^,;:.!?“”"]{3,120}),\s*$/iu;
 /** ", who founded the campaign group Save Our Wye," says what someone is: the founder of it. */
@@ -76,7 +83,7 @@ export function hasRoleNoun(phrase: string): boolean {
 /** "a hydrologist at the Institute of Hydrology": a profession no role noun lists heads the phrase, before its preposition. */
 export function headedByProfession(phrase: string): boolean {
 	const head = phrase.split(/\s+(?:at|of|in|for|with|from|on)\s/u)[0]!;
-	return head.split(/\s+/).some(word => agentNoun.test(word));
+	return head.split(/\s+/).some(word => isAgentNoun(word));
 }
 
 /**
@@ -176,12 +183,12 @@ export function roleAfter(after: string): string | null {
 
 	const match = appositive.exec(after);
 	// "a climate scientist at the Grantham Institute who was not involved in the study": the role ends before its relative clause.
-	const phrase = match?.[1]?.split(/\s+(?:who|whose|which|that)\s/u)[0]!.trim();
+	const phrase = match?.[1]?.split(/\s+(?:who|whose|which|that)(?:\s|$)/u)[0]!.trim();
 	if (phrase === undefined || finiteVerb.test(phrase)) {
 		return null;
 	}
 
-	const describesSomeone = roleNounPattern.test(phrase) || describesOrganisation(phrase) || phrase.split(/\s+/).some(word => agentNoun.test(word));
+	const describesSomeone = roleNounPattern.test(phrase) || describesOrganisation(phrase) || headedByProfession(phrase);
 	return describesSomeone ? phrase : null;
 }
 

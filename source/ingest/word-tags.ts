@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 
 /** Tags compromise gives a word standing alone, e.g. "Seven" #Value, "Hungarian" #Demonym, "farmer" #Actor (a noun for a person). */
-export type WordTag = 'Value' | 'Demonym' | 'Adjective' | 'Actor' | 'FirstName';
+export type WordTag = 'Value' | 'Demonym' | 'Adjective' | 'Actor' | 'FirstName' | 'Noun';
 
 const cacheLimit = 20_000;
 const tagsOf = new Map<string, Set<WordTag>>();
@@ -17,7 +17,7 @@ export function wordHas(word: string, tag: WordTag): boolean {
 	let tags = tagsOf.get(word);
 	if (tags === undefined) {
 		const document = nlp(word);
-		tags = new Set((['Value', 'Demonym', 'Adjective', 'Actor', 'FirstName'] as const).filter(candidate => document.has(`#${candidate}`)));
+		tags = new Set((['Value', 'Demonym', 'Adjective', 'Actor', 'FirstName', 'Noun'] as const).filter(candidate => document.has(`#${candidate}`)));
 		if (tagsOf.size >= cacheLimit) {
 			tagsOf.clear();
 		}
