@@ -69,6 +69,8 @@ describe('who a pronoun, a surname or an acronym means', () => {
 	test('a term introduced as one is no quote, even with "the" between and a speaker in the sentence', () => {
 		const corpus = extract('On the market street, which residents nicknamed the “Champs-Élysées”, a shopkeeper who gave his name only as Abu Hassan said sales had halved.');
 		assert.deepEqual(corpus.quotes.map(quote => quote.text), []);
+		const called = extract('The Bureau of Meteorology has warned of more rain, in what some locals are already calling a “big wet”.\nHunters wait past what they call the "sinaa," the edge of the ice. "We can hear them," he said.');
+		assert.deepEqual(called.quotes.map(quote => quote.text), ['We can hear them,']);
 	});
 
 	test('a nickname is no quote, and the person goes by it too', () => {

@@ -87,8 +87,8 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	return toCorpus({source, actors: registry.actors, places, quotes, facts, mentions, placeMentions, ids: entityIds(registry.actors, places, known)});
 }
 
-/** Words that introduce a term, not speech: "classed as “wildfires of note”", "the so-called “dark fleet”", "nicknamed the “Champs-Élysées”". */
-const introducesTerm = /\b(?:so-called|known as|classed as|classified as|referred to as|dubbed|termed|nicknamed|labell?ed|branded)\s*(?:(?:the|an?)\s+)?[“"‘']?$/iu;
+/** Words that introduce a term, not speech: "classed as “wildfires of note”", "the so-called “dark fleet”", "nicknamed the “Champs-Élysées”", "what locals are calling a “big wet”". */
+const introducesTerm = /\b(?:so-called|known as|classed as|classified as|referred to as|dubbed|termed|nicknamed|labell?ed|branded|what\s+(?:[\p{L}-]+\s+){1,4}?call(?:s|ed|ing)?)\s*(?:(?:the|an?)\s+)?[“"‘']?$/iu;
 
 /**
  * Scare quotes and terms are not speech: a fragment of a word or two is kept
