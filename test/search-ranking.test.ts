@@ -49,6 +49,13 @@ describe('the rules, one by one', () => {
 	test('filler words never decide: with or without them the same first hit', () => {
 		assert.deepEqual(rows('who is kirby')[0], rows('kirby')[0]);
 		assert.deepEqual(rows('where are the drones built').slice(0, 3), rows('drones built').slice(0, 3));
+		// The verb of a question about what someone said: a quote holds none of it, a fact that reports speech does.
+		const corpus = tinyCorpus({quote: 'The road must be fixed by spring', role: 'mayor', before: '“', after: '”'});
+		const reported = 'The council says the road will reopen';
+		corpus.sources[0]!.paragraphs.push(reported);
+		corpus.facts.push({id: 'f-reopen', text: reported, actors: [], locations: [], figures: [], time: null, attribution: null, provenance: {source: 's-harbour', paragraph: 2, start: 0, end: reported.length}});
+		const tiny = indexCorpus(corpus);
+		assert.equal(searchRecords(tiny, 'what did the mayor say about the road')[0]?.record.id, 'q-lighthouses');
 	});
 
 	test('figure: a "how many" or "how much" question puts a record that gives a number before one that does not', () => {

@@ -15,8 +15,8 @@ export const fillerWords: ReadonlySet<string> = new Set([
 	// Auxiliaries
 	'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could',
 	'will', 'would', 'should', 'may', 'might', 'must', 'shall',
-	// Requests
-	'show', 'find', 'tell', 'list', 'give', 'please',
+	// Requests, and the verb of a question about what someone said ("what did the mayor say about the road")
+	'show', 'find', 'tell', 'list', 'give', 'please', 'say', 'said', 'says',
 	// Degree words
 	'too', 'very', 'so', 'just', 'also', 'really', 'quite',
 ]);
