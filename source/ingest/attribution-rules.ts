@@ -184,6 +184,22 @@ export const ageAsDescription: AttributionRule = {
 	],
 };
 
+const kinNouns = {female: ['mother', 'grandmother', 'mum', 'mom', 'widow', 'woman', 'daughter', 'wife', 'sister'], male: ['father', 'grandfather', 'dad', 'widower', 'man', 'son', 'husband', 'brother']};
+
+export const kinAsDescription: AttributionRule = {
+	id: 'a person called by what they are to others',
+	// "the mother of five", "the father of two", "the 70-year-old widower": what the article already said of the person named last.
+	pattern: new RegExp(String.raw`(?:^|\s)[Tt]he\s+(?:(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)-year-old\s+)?(?<noun>${[...kinNouns.female, ...kinNouns.male].join('|')})(?:\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?$`, 'u'),
+	yields: 'like "she" or "he", as the noun says: the person named last',
+	examples: [
+		['Every second morning, Fatima Haddad lines up four jerrycans outside the caravan.\n“Everything else is counted in cups,” said the mother of five, who fled in 2013.', 'Fatima Haddad'],
+		['Tom Hart said his boat sank in May. Ana Ruiz said she had lost her nets. “We start again,” the father of two said.', 'Tom Hart'],
+	],
+};
+
+/** The gender a kinship noun of kinAsDescription gives. */
+export const kinGender = (noun: string): 'male' | 'female' => (kinNouns.male.includes(noun) ? 'male' : 'female');
+
 /** The spokesperson of an organisation named by what it is: "a ministry spokesman", "an agency spokesperson", "a police spokeswoman". */
 export const spokespersonOfOrganisationNoun: AttributionRule<string> = {
 	id: 'spokesperson of an organisation named by its noun',
@@ -269,5 +285,5 @@ export const jointSpeakers: AttributionRule = {
 
 export const attributionRules: Array<AttributionRule<RegExp | string>> = [
 	verbAfterQuote, subjectThenVerb, accordingToAfterQuote, accordingToLater, accordingToBefore, issuedBy, speechParticiple, verbJoinedByAnd, peopleOfOrganisation,
-	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, quoteAfterReportedSpeech, surnameAlone, jointSpeakers,
+	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, kinAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, quoteAfterReportedSpeech, surnameAlone, jointSpeakers,
 ];

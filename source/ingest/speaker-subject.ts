@@ -1,4 +1,4 @@
-import {ageAsDescription, appositiveAtEnd, descriptionAtEnd, descriptionAtStart, issuedBy, jointSpeakers, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, titledNameAtStart} from './attribution-rules.js';
+import {ageAsDescription, appositiveAtEnd, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, issuedBy, jointSpeakers, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, titledNameAtStart} from './attribution-rules.js';
 import {nameAfterDescription} from './described-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape} from './name-kind.js';
@@ -35,6 +35,11 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 	const subject = /^[^,.;:!?]*/u.exec(text)![0];
 	if (ageAsDescription.pattern.test(subject)) {
 		return {kind: 'pronoun', start};
+	}
+
+	const kin = kinAsDescription.pattern.exec(subject);
+	if (kin) {
+		return {kind: 'pronoun', start, gender: kinGender(kin.groups!['noun']!)};
 	}
 
 	const spokesperson = spokespersonClue(masked, start, subject);
@@ -143,6 +148,11 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	const age = ageAsDescription.pattern.exec(lastPhrase);
 	if (age) {
 		return {kind: 'pronoun', start: from + trimmed.length - lastPhrase.length + age.index};
+	}
+
+	const kin = kinAsDescription.pattern.exec(lastPhrase);
+	if (kin) {
+		return {kind: 'pronoun', start: from + trimmed.length - lastPhrase.length + kin.index, gender: kinGender(kin.groups!['noun']!)};
 	}
 
 	const spokesperson = spokespersonClue(masked, from + trimmed.length - lastPhrase.length, lastPhrase);
