@@ -212,6 +212,8 @@ export const spokespersonOfOrganisationNoun: AttributionRule<string> = {
 		['Boeing said deliveries would slow. "We are working with regulators," a company spokesperson said.', 'Boeing'],
 		['The Kremlin denied the report. "There is no such plan," said a Kremlin spokesman.', 'Kremlin'],
 		['"Both crews are safe," a Pentagon spokeswoman told reporters.', 'Pentagon'],
+		// Where the spokesperson spoke is not whose they are.
+		['The boat capsized off Guiuan, the Philippine Coast Guard (PCG) said.\n“No vessel should have left port,” said a PCG spokesperson in Manila.', 'Philippine Coast Guard'],
 		['The rain went on all night. "We are doing what we can," said a council spokesman.', null],
 	],
 };

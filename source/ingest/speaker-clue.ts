@@ -60,7 +60,11 @@ export function named(masked: string, fullStart: number, end: number, role: stri
 }
 
 /** "a ministry spokesman" at `start`: the organisation's noun to resolve, or the organisation it names ("a Kremlin spokesman"). */
-export function spokespersonClue(masked: string, start: number, phrase: string): SpeakerClue | undefined {
+const whereSpoken = /(?<=spokes(?:man|woman|person))\s+(?:(?:based|speaking)\s+)?(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}$/u;
+
+export function spokespersonClue(masked: string, start: number, written: string): SpeakerClue | undefined {
+	// "a PCG spokesperson in Manila", "a ministry spokesman based in Kabul": where they spoke is not whose they are.
+	const phrase = written.replace(whereSpoken, '');
 	const of = spokespersonOf(phrase);
 	if (of === undefined) {
 		return undefined;
