@@ -7,7 +7,7 @@ import {isOrganisationByContext, sharesOf} from './organisation-rules.js';
 import {PhraseTrie} from './phrase-trie.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
-import {endsWithHeadWord, hasOrganisationShape, isAcronym, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
+import {endsWithHeadWord, hasOrganisationShape, isAcronym, isCommonWord, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, nameRuns, fullNameIn, isHonorific, organisationRoleBefore, roleAfter, roleBefore, type NameMention, openingWord, textAfter, textBefore, withoutOpeningWord} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
@@ -100,7 +100,7 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 		}
 	}
 
-	return [...mentions, ...laterMentions(paragraphs, registry, mentions)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+	return [...mentions, ...laterMentions(paragraphs, registry, mentions, isPlace)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 /** "Anna Berg, her husband Jonas": a first name alone after a kinship word takes the surname of the person named before it in the paragraph. */
@@ -237,16 +237,41 @@ function knownAsAfter(after: string): string | undefined {
 }
 
 /**
+ * "Ganzorig told reporters" after "the deputy mayor, Ganzorig Lkhagva": the first
+ * name of a person named in full stands for them where no one else has it, it
+ * is no word of the language and no place.
+ */
+function firstNamesAlone(registry: ActorRegistry, isPlace: (name: string) => boolean): Map<ActorDraft, string[]> {
+	const bearers = new Map<string, ActorDraft[]>();
+	for (const actor of registry.actors) {
+		const words = actor.type === 'person' ? actor.name.split(/\s+/) : [];
+		if (words.length > 1) {
+			bearers.set(words[0]!, [...(bearers.get(words[0]!) ?? []), actor]);
+		}
+	}
+
+	const firstNames = new Map<ActorDraft, string[]>();
+	for (const [first, actors] of bearers) {
+		if (actors.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !isCommonWord(first) && !isHonorific(first) && !isPlace(first)) {
+			firstNames.set(actors[0]!, [first]);
+		}
+	}
+
+	return firstNames;
+}
+
+/**
  * Every other place a known person is named, or an organisation by a short
  * form the article defined: "Whitfield said …" after "Dana Whitfield, a
  * Pentagon spokeswoman"; "the OBR" after "Office for Budget Responsibility (OBR)".
  */
-function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: ActorMention[]): ActorMention[] {
+function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: ActorMention[], isPlace: (name: string) => boolean): ActorMention[] {
 	// Each name keeps its rank (actor, then name) so that, where two overlap, the earlier actor's wins as it always has.
 	const names = new PhraseTrie<{actor: ActorDraft; rank: number}>();
+	const firstNames = firstNamesAlone(registry, isPlace);
 	let rank = 0;
 	for (const actor of registry.actors) {
-		const written = actor.type === 'person' ? [actor.name, ...actor.aliases] : actor.type === 'organisation' ? [...actor.aliases].filter(isAcronym) : [];
+		const written = actor.type === 'person' ? [actor.name, ...actor.aliases, ...(firstNames.get(actor) ?? [])] : actor.type === 'organisation' ? [...actor.aliases].filter(isAcronym) : [];
 		for (const name of new Set(written)) {
 			names.add(name, {actor, rank: rank++});
 		}
