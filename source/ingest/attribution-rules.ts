@@ -91,8 +91,14 @@ export const verbJoinedByAnd: AttributionRule = {
 export const peopleOfOrganisation: AttributionRule = {
 	id: 'people of an organisation',
 	pattern: /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:at|from|with)\s+(?:the\s+)?(?=\p{Lu})/u,
-	yields: 'the organisation, which speaks for its people',
-	examples: [['The reef is "dying faster than expected", according to researchers from the University of Sydney.', 'University of Sydney'], ['Analysts at Danske Bank said the price was "full but defensible".', 'Danske Bank']],
+	yields: 'the organisation, which speaks for its people; one person of no organisation\'s kind ("a woman from …") no one',
+	examples: [
+		['The reef is "dying faster than expected", according to researchers from the University of Sydney.', 'University of Sydney'],
+		['Analysts at Danske Bank said the price was "full but defensible".', 'Danske Bank'],
+		['The reef is "dying faster than expected," said a researcher from the University of Sydney.', 'University of Sydney'],
+		// One person from somewhere is no organisation's voice, nor the place's.
+		['"As soon as the snow melts we will go back," said a woman from Zavkhan who was queuing for coal.', null],
+	],
 };
 
 export const clauseBeforeColon: AttributionRule = {

@@ -2,7 +2,7 @@ import {ageAsDescription, appositiveAtEnd, kinAsDescription, kinGender, descript
 import {nameAfterDescription} from './described-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape} from './name-kind.js';
-import {spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
+import {peopleAtOrganisation, spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle} from './names.js';
 import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
 
@@ -47,8 +47,13 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 		return spokesperson;
 	}
 
-	// "according to researchers from the University of Sydney": people of an organisation speak for it.
+	// "according to researchers from the University of Sydney": people of an organisation speak for it; "a woman
+	// from Zavkhan", one person from somewhere, speaks for no one the article names.
 	const ofOrganisation = peopleOfOrganisation.pattern.exec(text);
+	if (ofOrganisation && /^(?:an?|one|another)\s/iu.test(ofOrganisation[0]) && !peopleAtOrganisation.test(ofOrganisation[0]) && unnamedSpeaker.test(ofOrganisation[0])) {
+		return {kind: 'unnamed'};
+	}
+
 	const organisation = ofOrganisation ? capitalisedRunAtStart.exec(text.slice(ofOrganisation[0].length)) : null;
 	if (ofOrganisation && organisation && !cannotSpeak(organisation[0])) {
 		const organisationStart = start + ofOrganisation[0].length;
