@@ -11,6 +11,7 @@ import {runIngestCommand} from '../source/cli/run-ingest-command.js';
 import {isBriefError} from '../source/core/errors.js';
 import type {Corpus} from '../source/core/schema.js';
 import {datelineOf, datelineRows} from '../source/ingest/dateline.js';
+import {splitHead} from '../source/ingest/paragraphs.js';
 import {findPlaces} from '../source/ingest/places/index.js';
 import {readArticleInput} from '../source/ingest/read-article.js';
 import {binPath, tempDir} from './helpers/run-brief.js';
@@ -272,6 +273,13 @@ describe('headlines and datelines in plain text', () => {
 			}
 		});
 	}
+
+	test('a dash between a headline\'s two parts is no word of it: sixteen words and a dash are still a headline', () => {
+		const head = splitHead('Far from the front, Kharkiv factories put down roots in Zakarpattia – and run short of men\nMUKACHEVO — Workers assemble switchboards here.\nThe company moved in 2022.\nIt employs 46 people.');
+		assert.equal(head.headline, 'Far from the front, Kharkiv factories put down roots in Zakarpattia – and run short of men');
+		assert.match(head.body, /^MUKACHEVO/u);
+		assert.equal(splitHead('One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen\nA.\nB.\nC.').headline, undefined);
+	});
 
 	const wireText = [
 		'Fertiliser maker agrees Baltic takeover',

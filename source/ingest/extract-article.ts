@@ -10,7 +10,7 @@ export type {KnownEntities} from './entity-ids.js';
 import {extractFacts} from './facts.js';
 import {findActorMentions} from './mentions.js';
 import {longestName} from './names.js';
-import {splitParagraphs} from './paragraphs.js';
+import {isHeadline, splitParagraphs} from './paragraphs.js';
 import {articlePlaces, type Place} from './places/index.js';
 import {findQuotes, maskQuotes} from './quotes.js';
 import {referenceResolver} from './references.js';
@@ -104,8 +104,8 @@ function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean {
 	return quote.attributedInPlace || quote.speaker !== null || !isTerm;
 }
 
-/** A first line that reads like a headline: short, no closing full stop. */
+/** A first line that reads like a headline (paragraphs.ts), above at least two paragraphs. */
 function headlineOf(paragraphs: string[]): string | undefined {
 	const first = paragraphs[0]!;
-	return paragraphs.length > 2 && first.split(/\s+/).length <= 16 && !/[.!?"”’:]$/u.test(first) ? first : undefined;
+	return paragraphs.length > 2 && isHeadline(first) ? first : undefined;
 }

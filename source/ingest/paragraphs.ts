@@ -78,8 +78,10 @@ export function bylineOf(line: string): string | undefined {
 	return bylineLine.exec(line.trim())?.groups?.['names'];
 }
 
-function isHeadline(line: string): boolean {
-	return line.split(/\s+/).length <= headlineWords && !/[.!?"”’:]$/u.test(line) && bylineOf(line) === undefined && dateLineOf(line) === undefined;
+/** A line that reads like a headline: short (a dash or a bar between its parts is no word), no closing full stop, no byline or date. */
+export function isHeadline(line: string): boolean {
+	const words = line.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word));
+	return words.length <= headlineWords && !/[.!?"”’:]$/u.test(line) && bylineOf(line) === undefined && dateLineOf(line) === undefined;
 }
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
