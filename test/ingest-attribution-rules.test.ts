@@ -74,6 +74,18 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		assert.deepEqual(called.quotes.map(quote => quote.text), ['We can hear them,']);
 	});
 
+	test('a short form defined in brackets finds the name in full, whatever words the short form leaves out; a name that holds it whole keeps its reading', () => {
+		const organisations = (text: string) => extract(text).actors.filter(actor => actor.type === 'organisation').map(actor => [actor.name, actor.aliases.join(', ')]);
+		assert.deepEqual(organisations('Coal plants there burn day and night, according to the Centre for Research on Energy and Clean Air (CREA). CREA said the smog was getting worse.'), [['Centre for Research on Energy and Clean Air', 'CREA']]);
+		assert.deepEqual(organisations('Fishermen blame the Indonesia Morowali Industrial Park (IMIP) for the brown water.'), [['Indonesia Morowali Industrial Park', 'IMIP']]);
+		assert.deepEqual(organisations('Convoys are run by the UN Office for the Coordination of Humanitarian Affairs (OCHA) from Port Sudan.'), [['UN Office for the Coordination of Humanitarian Affairs', 'OCHA']]);
+	});
+
+	test('a person with an age after their one name is a person, and a form of address from another language is no part of the name', () => {
+		const people = extract('"Now I go out past the islands," said Rusdi, 47, who like many Indonesians uses one name.\nAndi Baso, a former village head, said the reef was brown. "They give us rice," said Pak Andi.').actors.filter(actor => actor.type === 'person').map(actor => actor.name);
+		assert.deepEqual(people.sort(), ['Andi Baso', 'Rusdi']);
+	});
+
 	test('a nickname is no quote, and the person goes by it too', () => {
 		const corpus = extract('Among the survivors was Maricel “Cel” Abuda, a fish vendor, who clung to a container for hours.');
 		assert.deepEqual(corpus.quotes, []);

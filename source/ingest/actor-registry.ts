@@ -1,7 +1,7 @@
 import type {Actor} from '../core/schema.js';
 import {fold} from '../core/text.js';
 import {organisationShortForms} from './lexicon/organisations.js';
-import {surnameParticles} from './lexicon/titles.js';
+import {formsOfAddress, surnameParticles} from './lexicon/titles.js';
 
 export type ActorDraft = {
 	name: string;
@@ -114,13 +114,12 @@ export class ActorRegistry {
 		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).endsWith(wanted));
 	}
 
-	/** The organisation whose longer name goes on past "and": "Ministry of Tourism" read up to "and Heritage". */
+	/** The organisation whose longer name goes on past a joining word: "Ministry of Tourism" read up to "and Heritage", "Centre for Research" up to "on Energy and Clean Air". */
 	organisationGoingOnAfter(name: string): ActorDraft | undefined {
-		const wanted = `${this.folded(name)} and `;
-		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).startsWith(wanted));
+		const wanted = `${this.folded(name)} `;
+		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).startsWith(wanted) && /^(?:and|on|of|for|in) /u.test(this.folded(actor.name).slice(wanted.length)));
 	}
 
-	/** An actor by its name or one of its aliases, compared without case, accents or dots. */
 	/**
 	 * "the DEP", "a BOM spokesperson": an acronym the article never defined,
 	 * for the one organisation it named in full whose words' initials spell it
@@ -136,6 +135,7 @@ export class ActorRegistry {
 		return spelling.length === 1 ? spelling[0] : undefined;
 	}
 
+	/** An actor by its name or one of its aliases, compared without case, accents or dots. */
 	find(name: string): ActorDraft | undefined {
 		return this.byFoldedName.get(this.folded(name));
 	}
@@ -191,7 +191,7 @@ function initialsOf(name: string): string[] {
 	return [...new Set([words.map(initial).join(''), words.filter(word => !functionWords.has(word.toLowerCase())).map(initial).join('')])];
 }
 
-const honorific = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?(?:\s+|$))+$/u;
+const honorific = new RegExp(String.raw`^(?:(?:${formsOfAddress.join('|')})\.?(?:\s+|$))+$`, 'u');
 
 /** The folded first word of a name of several words; undefined for a single word. */
 function firstNameOf(name: string, folded: (name: string) => string): string | undefined {

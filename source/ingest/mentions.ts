@@ -1,3 +1,4 @@
+import {acronymDefinitions} from './acronym-definitions.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
 import {knownNameWords, peopleIn, type PersonName} from './person-mentions.js';
@@ -45,12 +46,26 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 		const number = index + 1;
 		const found: ActorMention[] = [];
 		const taken = (start: number, end: number) => found.some(mention => start < mention.end && mention.start < end);
+		// A name in full found from the short form it defines ("… on Energy and Clean Air (CREA)") outranks a run that
+		// stops short of it; a run that holds it whole ("the UN Office for … (OCHA)") keeps its own reading.
+		const definitions = acronymDefinitions(paragraph);
+		const cutShort = (start: number, end: number) => definitions.some(definition => start < definition.end && definition.start < end && (start > definition.start || end < definition.end));
 		for (const {start, end, name, role} of organisationRuns(paragraph, isPlace)) {
+			if (cutShort(start, end)) {
+				continue;
+			}
+
 			const after = textAfter(paragraph, end);
 			// "the Metroviários union" is also what the union is called.
 			const withNoun = organisationNounAfter.exec(after)?.[0];
 			const aliases = [acronymDefinedAfter(name, after), knownAsAfter(after), withNoun && name + withNoun].filter(alias => alias !== undefined);
 			found.push({paragraph: number, start, end, actor: registry.organisation(name, role, aliases)});
+		}
+
+		for (const {start, end, name, acronym} of definitions) {
+			if (!taken(start, end)) {
+				found.push({paragraph: number, start, end, actor: registry.organisation(name, null, [acronym])});
+			}
 		}
 
 		for (const match of paragraph.matchAll(collectiveNames)) {

@@ -17,7 +17,7 @@ export type ActorFor = (name: string, role: string | null, context?: NameContext
  * Sanaa"); otherwise a person.
  */
 export function actorForName(registry: ActorRegistry, placeNamed: (name: string) => Place | undefined, paragraphs: string[]): ActorFor {
-	return (name: string, role: string | null, {afterPreposition = false, definite = false}: NameContext = {}): ActorDraft | null => {
+	return (name: string, role: string | null, {afterPreposition = false, definite = false, aged = false}: NameContext = {}): ActorDraft | null => {
 		const place = placeNamed(name);
 		if (afterPreposition && place) {
 			return null;
@@ -62,7 +62,7 @@ export function actorForName(registry: ActorRegistry, placeNamed: (name: string)
 		// A single word no one is called in full, with no title, is an organisation's ("Airbus said", "Nvidia said"):
 		// news copy names a person in full before it shortens them to a surname.
 		const writtenInFull = fullNameIn(paragraphs, name);
-		if (role === null && !isFirstName(name) && (isKnownOrganisationWord(name) || writtenInFull === undefined)) {
+		if (role === null && !aged && !isFirstName(name) && (isKnownOrganisationWord(name) || writtenInFull === undefined)) {
 			return registry.organisation(name);
 		}
 

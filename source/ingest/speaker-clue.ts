@@ -10,9 +10,10 @@ import {wordHas} from './word-tags.js';
 
 /**
  * How a name was written: after a preposition ("analysts at Danske Bank"), after "the" ("the Guardia Civil");
- * `alsoSpeaking`, a second speaker named with the first ("Maria Lopez and Karl Weber said"): not the speaker, one of the quote's actors.
+ * `alsoSpeaking`, a second speaker named with the first ("Maria Lopez and Karl Weber said"): not the speaker, one of the quote's actors;
+ * `aged`, an age right after the name ("Rusdi, 47,"): only a person has one.
  */
-export type NameContext = {afterPreposition?: boolean; definite?: boolean; alsoSpeaking?: NamedSpeaker};
+export type NameContext = {afterPreposition?: boolean; definite?: boolean; alsoSpeaking?: NamedSpeaker; aged?: boolean};
 export type NamedSpeaker = {kind: 'name'; name: string; role: string | null; start: number; end: number};
 
 /** What the text around a quote says about who spoke it. Offsets are within the paragraph. */
@@ -55,7 +56,7 @@ export function named(masked: string, fullStart: number, end: number, role: stri
 	const {title, name: titled} = splitTitle(written);
 	const name = withoutAffiliation(titled);
 	const nameStart = start + written.lastIndexOf(name.split(' ')[0]!);
-	const clue = {kind: 'name' as const, name, role: role ?? title, start: nameStart, end: nameStart + name.length};
+	const clue = {kind: 'name' as const, name, role: role ?? title, start: nameStart, end: nameStart + name.length, ...(/^,\s+\d{1,3},/u.test(masked.slice(end, end + 8)) && {aged: true})};
 	return opening > 0 ? {...clue, definite: true} : clue;
 }
 

@@ -22,7 +22,16 @@ export const surnameParticles = ['de', 'da', 'das', 'do', 'dos', 'del', 'der', '
 export const nameTitles = [
 	'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.', 'Gen.', 'Maj.', 'Capt.', 'Cmdr.', 'Adm.', 'Sgt.',
 	'Cpl.', 'Rev.', 'Amb.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Sir', 'Dame', 'Lord', 'Lady',
+	...formsOfAddressElsewhere(),
 ];
+
+/** Forms of address other languages put before a name (Indonesian and Malay, Nigerian Muslim, Indian): no role, like "Mr". */
+function formsOfAddressElsewhere(): string[] {
+	return ['Pak', 'Bu', 'Bapak', 'Ibu', 'Datuk', 'Alhaji', 'Hajiya', 'Shri', 'Smt.'];
+}
+
+/** How to address someone, which says nothing of what they do: "Mr", "Dr.", "Pak", "Hajiya". */
+export const formsOfAddress = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Lord', 'Lady', ...formsOfAddressElsewhere().map(form => form.replace(/\.$/u, ''))];
 
 /** Capitalised words that open a role before a name: "Defence Secretary Grant Shapps", "NATO Secretary General Mark Rutte". */
 export const titleWords = [
