@@ -281,7 +281,7 @@ function firstNamesAlone(registry: ActorRegistry, isPlace: (name: string) => boo
  * Pentagon spokeswoman"; "the OBR" after "Office for Budget Responsibility (OBR)".
  */
 function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: ActorMention[], isPlace: (name: string) => boolean): ActorMention[] {
-	// Each name keeps its rank (actor, then name) so that, where two overlap, the earlier actor's wins as it always has.
+	// Where two overlap, the longer wins ("Musa Danladi" over the surname "Musa" of Rabi Musa), then the earlier actor's.
 	const names = new PhraseTrie<{actor: ActorDraft; rank: number}>();
 	const firstNames = firstNamesAlone(registry, isPlace);
 	let rank = 0;
@@ -294,7 +294,7 @@ function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: 
 
 	const candidates = paragraphs.flatMap((paragraph, index) =>
 		names.findAll(paragraph).flatMap(({start, end, values}) => values.map(({actor, rank}) => ({paragraph: index + 1, start, end, actor, rank}))));
-	candidates.sort((a, b) => a.rank - b.rank || a.paragraph - b.paragraph || a.start - b.start);
+	candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.paragraph - b.paragraph || a.start - b.start);
 
 	const found: ActorMention[] = [];
 	const earlier = byParagraph(mentions);
