@@ -12,7 +12,8 @@ export type NameMention = {start: number; end: number; name: string; role: strin
 
 const abbreviatedTitle = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Col|Gen|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Rev|Amb|Brig|Supt|Insp|Det)\.`;
 // "U.S." before "U." so the initialism stays whole; an abbreviated title keeps its full stop.
-const upperWord = String.raw`(?:(?:\p{Lu}\.){2,}|${abbreviatedTitle}|\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.)`;
+// "Abraham !Gawaseb": Khoekhoe names open with a click letter, written as "!", "//" or the IPA letters.
+const upperWord = String.raw`(?:(?:\p{Lu}\.){2,}|${abbreviatedTitle}|(?:!|//|[ǃǀǁǂ])?\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.)`;
 // "Faisal bin Nasser al-Harbi": a particle stands apart or is joined to the surname by a hyphen.
 const particle = String.raw`(?:(?:${surnameParticles.join('|')})(?:[ \u00A0]|-(?=\p{Lu}))|(?:of|for)[ \u00A0])`;
 // "Maricel “Cel” Abuda": a nickname in quotation marks between a first name and a surname stays in the run.

@@ -66,6 +66,12 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 		return named(masked, start + spokenFor.index, start + spokenFor.index + spokenFor[0].length, null);
 	}
 
+	// "a spokesperson for the ministry": the spokesperson of an organisation named by its noun, as "a ministry spokesperson".
+	const forNoun = spokespersonForNoun.exec(text);
+	if (forNoun && organisationNouns.includes(forNoun[1]!)) {
+		return {kind: 'spokesperson', noun: forNoun[1]!, start: start + forNoun[0].length};
+	}
+
 	if (unnamedSpeaker.test(text)) {
 		return {kind: 'unnamed'};
 	}
@@ -102,6 +108,8 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 	return {...clue, ...(definite > 0 && {definite: true}), ...(alsoSpeaking && {alsoSpeaking})};
 }
 
+const spokespersonForNoun = /^(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)(?![\p{L}-])/u;
+
 /** "said Anna Berg and Tom Lund": the second of two speakers, named right after the first. */
 function secondSpeakerAfter(masked: string, firstEnd: number, limit: number): NamedSpeaker | undefined {
 	const rest = masked.slice(firstEnd, Math.min(limit, firstEnd + 120));
@@ -136,7 +144,9 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 		return named(masked, start, start + namedAfterComma[1]!.length, null);
 	}
 
-	const wordBefore = appositive ? /\p{Lu}[\p{L}.’'-]*$/u.exec(text.slice(0, appositive.index))?.[0] : undefined;
+	// "Abraham !Gawaseb, 58, who has fished …": an age may stand between the name and the appositive.
+	const beforeAppositive = appositive ? text.slice(0, appositive.index).replace(/,\s+\d{1,3}$/u, '') : '';
+	const wordBefore = appositive ? /\p{Lu}[\p{L}.’'-]*$/u.exec(beforeAppositive)?.[0] : undefined;
 	if (appositive && wordBefore !== undefined) {
 		role = roleAfter(text.slice(appositive.index));
 		// "…evacuated on Saturday, Italy’s civil protection agency said": no name before it, the description is the subject.
@@ -145,7 +155,7 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 			return {kind: 'description', noun: organisation[1]!.toLowerCase(), phrase: role!, start: from + appositive.index};
 		}
 
-		text = text.slice(0, appositive.index);
+		text = beforeAppositive;
 	}
 
 	const trimmed = text.trimEnd();
