@@ -71,6 +71,13 @@ describe('the rules, one by one', () => {
 		assert.deepEqual(order('many ferries passengers'), ['q-lighthouses', 'q-numbers']);
 	});
 
+	test('typo: two letters swapped side by side are one typo, as Meilisearch counts them', () => {
+		const typosOf = (query: string) => searchRecords(index, query)[0]?.explain?.matched[0]?.typos;
+		assert.equal(typosOf('caspain'), 1);
+		assert.equal(typosOf('maknachkala'), 1);
+		assert.equal(typosOf('caspin'), 1);
+	});
+
 	test('a query of filler words alone is searched as typed', () => {
 		assert.ok(fillerWords.has('from'));
 		assert.ok(searchRecords(index, 'from').some(hit => /\bfrom\b/i.test(hit.record.text)));

@@ -79,9 +79,48 @@ export function locate(value: string, form: FormFinder, threshold: number, fuzzy
 		return undefined;
 	}
 
-	const match = widened(value, {typos: edits, shape: 'fuzzy' as MatchShape, start: Math.max(0, end - pattern.length), end});
+	const match = widened(value, {typos: withSwapsAsOne(pattern, value, end, edits), shape: 'fuzzy' as MatchShape, start: Math.max(0, end - pattern.length), end});
 	// A name typed with a typo is still the whole name.
 	return match.start === 0 && match.end === value.length ? {...match, shape: 'whole'} : match;
+}
+
+/**
+ * Two letters swapped side by side are one typo, as Meilisearch counts them
+ * ("tyhpoon", "levles"), where Myers' scan counts two: the least optimal
+ * string alignment distance between the word and the text ending where the
+ * scan's first match ends or up to a word's length later (the scan stops at
+ * the first end of its least distance), a letter shorter or longer. Asked only
+ * of a match of two edits or more: small tables of the word's length.
+ */
+function withSwapsAsOne(pattern: string, value: string, end: number, edits: number): number {
+	let least = edits;
+	for (let last = end; last <= Math.min(end + pattern.length, value.length) && least >= 2; last++) {
+		for (let length = pattern.length - 1; length <= pattern.length + 1 && least >= 2; length++) {
+			if (last - length >= 0) {
+				least = Math.min(least, alignmentDistance(pattern, value.slice(last - length, last)));
+			}
+		}
+	}
+
+	return least;
+}
+
+/** The edit distance with adjacent transpositions (optimal string alignment) between two short strings. */
+function alignmentDistance(a: string, b: string): number {
+	const table = Array.from({length: a.length + 1}, (_, row) => Array.from({length: b.length + 1}, (_, column) => (row === 0 ? column : column === 0 ? row : 0)));
+	for (let row = 1; row <= a.length; row++) {
+		for (let column = 1; column <= b.length; column++) {
+			const cost = a.charCodeAt(row - 1) === b.charCodeAt(column - 1) ? 0 : 1;
+			let distance = Math.min(table[row - 1]![column]! + 1, table[row]![column - 1]! + 1, table[row - 1]![column - 1]! + cost);
+			if (row > 1 && column > 1 && a.charCodeAt(row - 1) === b.charCodeAt(column - 2) && a.charCodeAt(row - 2) === b.charCodeAt(column - 1)) {
+				distance = Math.min(distance, table[row - 2]![column - 2]! + 1);
+			}
+
+			table[row]![column] = distance;
+		}
+	}
+
+	return table[a.length]![b.length]!;
 }
 
 /** A match widened to the whole words it touches, for highlighting and proximity. */
