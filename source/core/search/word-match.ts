@@ -79,7 +79,9 @@ export function locate(value: string, form: FormFinder, threshold: number, fuzzy
 		return undefined;
 	}
 
-	const match = widened(value, {typos: withSwapsAsOne(pattern, value, end, edits), shape: 'fuzzy' as MatchShape, start: Math.max(0, end - pattern.length), end});
+	// Only a match one edit over the word's budget can change its standing by counting a swap as one.
+	const typos = edits === typoBudget(pattern.length) + 1 && edits >= 2 ? withSwapsAsOne(pattern, value, end, edits) : edits;
+	const match = widened(value, {typos, shape: 'fuzzy' as MatchShape, start: Math.max(0, end - pattern.length), end});
 	// A name typed with a typo is still the whole name.
 	return match.start === 0 && match.end === value.length ? {...match, shape: 'whole'} : match;
 }
@@ -90,7 +92,7 @@ export function locate(value: string, form: FormFinder, threshold: number, fuzzy
  * string alignment distance between the word and the text ending where the
  * scan's first match ends or up to a word's length later (the scan stops at
  * the first end of its least distance), a letter shorter or longer. Asked only
- * of a match of two edits or more: small tables of the word's length.
+ * of a match one edit over its word's budget (locate): small tables of the word's length.
  */
 function withSwapsAsOne(pattern: string, value: string, end: number, edits: number): number {
 	let least = edits;
