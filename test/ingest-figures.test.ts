@@ -403,3 +403,10 @@ test('a measure or an age made an adjective counts its units: a 3-mile road, a 4
 	assert.deepEqual([farmer.text, farmer.value, farmer.unit], ['71-year-old', 71, 'years old']);
 	assert.deepEqual(texts('The 5-star hotel and the Mi-8 helicopter.').filter(text => /star|Mi/u.test(text)), [], 'a hyphen before no unit makes no figure');
 });
+
+test('thousands set apart by a space are one number, as southern African, French and SI copy writes them; a year before a number stays apart', () => {
+	assert.equal(only('The project would create about 15 000 jobs.').value, 15_000);
+	assert.deepEqual(texts('The town has 17 000 people and a plant that breaks down every month.'), ['17 000 people']);
+	assert.equal(only('Tourism brings in 1 250 000 visitors.').value, 1_250_000);
+	assert.deepEqual(texts('In 2024 150 farms closed.'), ['150 farms']);
+});

@@ -20,8 +20,8 @@ export type NumberCore = {
 	range?: boolean;
 };
 
-/** A number in digits with whatever is written onto it: "1,160", "2.5", "12bn", "5th", "40km", "90km/h". */
-export const numeral = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*|[a-z]+\/[a-z]+)$/i;
+/** A number in digits with whatever is written onto it: "1,160", "15 000", "2.5", "12bn", "5th", "40km", "90km/h". */
+export const numeral = /^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(\.\d+)?([a-z]*|[a-z]+\/[a-z]+)$/i;
 
 /** "1,160", "2.5", "3 million", "12%", "12 per cent", "40km", "90km/h", "40°C". */
 export function readNumeral(tokens: Token[], index: number): NumberCore | undefined {
@@ -77,7 +77,7 @@ function suffixScale(suffix: string, following: Token[]): number | undefined {
 }
 
 export function numberOf(parsed: RegExpExecArray): number {
-	return Number(`${parsed[1]!.replaceAll(',', '')}${parsed[2] ?? ''}`);
+	return Number(`${parsed[1]!.replaceAll(/[, \u00A0\u202F]/gu, '')}${parsed[2] ?? ''}`);
 }
 
 /** Multiply by any scale words that follow ("1.2 billion", "3 million"). */
