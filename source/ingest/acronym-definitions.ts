@@ -1,3 +1,35 @@
+/** Short forms and the names they stand for: found in brackets, spelled by initials. */
+
+/** Words a short form may leave out of the name it stands for ("Bureau of Meteorology" is BoM, "BM" or "BOM"). */
+const functionWords = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'to', '&']);
+
+/** The initials of a name of several words, with and without its function words: "Bureau of Meteorology" → BOM, BM. */
+function initialsOf(name: string): string[] {
+	const words = name.split(/[\s-]+/u).filter(word => word !== '');
+	if (words.length < 2) {
+		return [];
+	}
+
+	const initial = (word: string) => word.charAt(0).toUpperCase();
+	return [...new Set([words.map(initial).join(''), words.filter(word => !functionWords.has(word.toLowerCase())).map(initial).join('')])];
+}
+
+/**
+ * The short forms that spell a name's initials, a word before the name left
+ * out ("DEP" for the Maine Department of Environmental Protection).
+ */
+export function shortFormsSpelling(name: string): string[] {
+	return initialsOf(name).flatMap(initials => (initials.length > 2 ? [initials, initials.slice(1)] : [initials]));
+}
+
+/** "Office for Budget Responsibility (OBR)": the short form an article defines right after a name, when it spells the name's capitalised initials. */
+export function acronymDefinedAfter(name: string, after: string): string | undefined {
+	const acronym = /^\s+\((\p{Lu}{2,6})\)/u.exec(after)?.[1];
+	const initials = name.split(/\s+/).flatMap(word => (/^\p{Lu}/u.test(word) ? [word[0]] : [])).join('');
+	// "US National Oceanic and Atmospheric Administration (NOAA)": a country before the name may be left out.
+	return acronym !== undefined && initials.endsWith(acronym) && initials.length - acronym.length <= 1 ? acronym : undefined;
+}
+
 /**
  * "the Indonesia Morowali Industrial Park (IMIP)", "the Centre for Research on
  * Energy and Clean Air (CREA)": an organisation's name in full, found from the
@@ -10,7 +42,6 @@ export type AcronymDefinition = {start: number; end: number; name: string; acron
 
 const definedShortForm = /\((\p{Lu}{2,6})\)/gu;
 const word = /[\p{L}’'-]+/gu;
-const functionWords = new Set(['of', 'for', 'on', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'to', '&']);
 /** How far before a bracket a name may start. */
 const reach = 160;
 

@@ -1,5 +1,6 @@
 import type {Actor} from '../core/schema.js';
 import {fold} from '../core/text.js';
+import {shortFormsSpelling} from './acronym-definitions.js';
 import {organisationShortForms} from './lexicon/organisations.js';
 import {formsOfAddress, surnameParticles} from './lexicon/titles.js';
 
@@ -24,6 +25,8 @@ export class ActorRegistry {
 	/** The first actor (in `actors`' order) with each folded name or alias: `find` without reading every actor. */
 	private readonly byFoldedName = new Map<string, ActorDraft>();
 	private readonly order = new Map<ActorDraft, number>();
+	/** The organisations each short form spells the initials of (spelledOutBy), kept as organisations are added. */
+	private readonly bySpelledShortForm = new Map<string, Set<ActorDraft>>();
 
 	person(written: string, writtenRole: string | null): ActorDraft {
 		// "Maricel “Cel” Abuda": the nickname is another name the person goes by, not part of their name.
@@ -131,8 +134,8 @@ export class ActorRegistry {
 			return undefined;
 		}
 
-		const spelling = this.actors.filter(actor => actor.type === 'organisation' && !actor.collective && initialsOf(actor.name).some(initials => initials.endsWith(acronym) && initials.length - acronym.length <= 1));
-		return spelling.length === 1 ? spelling[0] : undefined;
+		const spelling = this.bySpelledShortForm.get(acronym);
+		return spelling?.size === 1 ? [...spelling][0] : undefined;
 	}
 
 	/** An actor by its name or one of its aliases, compared without case, accents or dots. */
@@ -157,6 +160,12 @@ export class ActorRegistry {
 			this.index(draft, name);
 		}
 
+		if (draft.type === 'organisation' && !draft.collective) {
+			for (const shortForm of shortFormsSpelling(draft.name)) {
+				this.bySpelledShortForm.set(shortForm, (this.bySpelledShortForm.get(shortForm) ?? new Set()).add(draft));
+			}
+		}
+
 		return draft;
 	}
 
@@ -175,22 +184,10 @@ export class ActorRegistry {
 	}
 }
 
-/** "Mr", "Dr.", "Prof Sir": forms of address, one or several. */
+/** "Edgardo “Bong” Tenorio": a nickname in quotation marks inside a name. */
 const nicknameInside = /[ \u00A0][“"](\p{Lu}[\p{L}’'-]*)[”"](?=[ \u00A0])/u;
 
-const functionWords = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'du', 'la', '&']);
-
-/** The initials of an organisation's name of several words, with and without its function words: "Bureau of Meteorology" → BOM, BM. */
-function initialsOf(name: string): string[] {
-	const words = name.split(/[\s-]+/u).filter(word => word !== '');
-	if (words.length < 2) {
-		return [];
-	}
-
-	const initial = (word: string) => word.charAt(0).toUpperCase();
-	return [...new Set([words.map(initial).join(''), words.filter(word => !functionWords.has(word.toLowerCase())).map(initial).join('')])];
-}
-
+/** "Mr", "Dr.", "Prof Sir", "Pak": forms of address, one or several. */
 const honorific = new RegExp(String.raw`^(?:(?:${formsOfAddress.join('|')})\.?(?:\s+|$))+$`, 'u');
 
 /** The folded first word of a name of several words; undefined for a single word. */

@@ -1,14 +1,14 @@
-import {acronymDefinitions} from './acronym-definitions.js';
+import {acronymDefinedAfter, acronymDefinitions} from './acronym-definitions.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
-import {byParagraph} from './by-paragraph.js';
 import {knownNameWords, peopleIn, type PersonName} from './person-mentions.js';
 import {isCalledHeOrShe} from './person-rules.js';
+import {laterMentions} from './later-mentions.js';
 import {relativeBefore} from './name-rules.js';
 import {isOrganisationByContext, sharesOf} from './organisation-rules.js';
 import {PhraseTrie} from './phrase-trie.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
-import {endsWithHeadWord, hasOrganisationShape, isAcronym, isCommonWord, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
+import {endsWithHeadWord, hasOrganisationShape, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, nameRuns, fullNameIn, isHonorific, organisationRoleBefore, roleAfter, roleBefore, type NameMention, openingWord, textAfter, textBefore, withoutOpeningWord} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
@@ -238,76 +238,7 @@ function withOwner(role: string, organisationBefore: () => ActorDraft | undefine
 	return owned && organisation ? `${owned[1]} of ${takesTheArticle(organisation.name) ? 'the ' : ''}${organisation.name}` : role;
 }
 
-/** "Office for Budget Responsibility (OBR)": the short form an article defines right after a name, when it spells the name's initials. */
-function acronymDefinedAfter(name: string, after: string): string | undefined {
-	const acronym = /^\s+\((\p{Lu}{2,6})\)/u.exec(after)?.[1];
-	const initials = name.split(/\s+/).flatMap(word => (/^\p{Lu}/u.test(word) ? [word[0]] : [])).join('');
-	// "US National Oceanic and Atmospheric Administration (NOAA)": a country before the name may be left out.
-	return acronym !== undefined && initials.endsWith(acronym) && initials.length - acronym.length <= 1 ? acronym : undefined;
-}
-
 /** "Companhia do Metropolitano de São Paulo, known as Metrô,": the short name an article gives an organisation, which it then goes by. */
 function knownAsAfter(after: string): string | undefined {
 	return /^,\s+(?:also\s+)?known\s+as\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)(?=[,.;]|$)/u.exec(after)?.[1];
-}
-
-/**
- * "Ganzorig told reporters" after "the deputy mayor, Ganzorig Lkhagva": the first
- * name of a person named in full stands for them where no one else has it, it
- * is no word of the language and no place.
- */
-function firstNamesAlone(registry: ActorRegistry, isPlace: (name: string) => boolean): Map<ActorDraft, string[]> {
-	const bearers = new Map<string, ActorDraft[]>();
-	for (const actor of registry.actors) {
-		const words = actor.type === 'person' ? actor.name.split(/\s+/) : [];
-		if (words.length > 1) {
-			bearers.set(words[0]!, [...(bearers.get(words[0]!) ?? []), actor]);
-		}
-	}
-
-	const firstNames = new Map<ActorDraft, string[]>();
-	for (const [first, actors] of bearers) {
-		if (actors.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !isCommonWord(first) && !isHonorific(first) && !isPlace(first)) {
-			firstNames.set(actors[0]!, [first]);
-		}
-	}
-
-	return firstNames;
-}
-
-/**
- * Every other place a known person is named, or an organisation by a short
- * form the article defined: "Whitfield said …" after "Dana Whitfield, a
- * Pentagon spokeswoman"; "the OBR" after "Office for Budget Responsibility (OBR)".
- */
-function laterMentions(paragraphs: string[], registry: ActorRegistry, mentions: ActorMention[], isPlace: (name: string) => boolean): ActorMention[] {
-	// Where two overlap, the longer wins ("Musa Danladi" over the surname "Musa" of Rabi Musa), then the earlier actor's.
-	const names = new PhraseTrie<{actor: ActorDraft; rank: number}>();
-	const firstNames = firstNamesAlone(registry, isPlace);
-	let rank = 0;
-	for (const actor of registry.actors) {
-		const written = actor.type === 'person' ? [actor.name, ...actor.aliases, ...(firstNames.get(actor) ?? [])] : actor.type === 'organisation' ? [...actor.aliases].filter(isAcronym) : [];
-		for (const name of new Set(written)) {
-			names.add(name, {actor, rank: rank++});
-		}
-	}
-
-	const candidates = paragraphs.flatMap((paragraph, index) =>
-		names.findAll(paragraph).flatMap(({start, end, values}) => values.map(({actor, rank}) => ({paragraph: index + 1, start, end, actor, rank}))));
-	candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.paragraph - b.paragraph || a.start - b.start);
-
-	const found: ActorMention[] = [];
-	const earlier = byParagraph(mentions);
-	const foundIn = new Map<number, ActorMention[]>();
-	for (const {paragraph, start, end, actor} of candidates) {
-		const here = foundIn.get(paragraph) ?? [];
-		const overlaps = [...earlier(paragraph), ...here].some(mention => start < mention.end && mention.start < end);
-		if (!overlaps) {
-			const mention = {paragraph, start, end, actor};
-			found.push(mention);
-			foundIn.set(paragraph, [...here, mention]);
-		}
-	}
-
-	return found;
 }

@@ -2,7 +2,7 @@ import {ageAsDescription, appositiveAtEnd, kinAsDescription, kinGender, descript
 import {nameAfterDescription} from './described-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape} from './name-kind.js';
-import {peopleAtOrganisation, spokespersonFor, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
+import {peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle} from './names.js';
 import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
 
@@ -107,8 +107,6 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 
 	return {...clue, ...(definite > 0 && {definite: true}), ...(alsoSpeaking && {alsoSpeaking})};
 }
-
-const spokespersonForNoun = /^(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)(?![\p{L}-])/u;
 
 /** "said Anna Berg and Tom Lund": the second of two speakers, named right after the first. */
 function secondSpeakerAfter(masked: string, firstEnd: number, limit: number): NamedSpeaker | undefined {

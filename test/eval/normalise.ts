@@ -46,11 +46,5 @@ export function longestCommonSubstring(a: string, b: string): number {
 	return longest;
 }
 
-/** Great-circle distance in kilometres. */
-export function haversineKm(from: {lat: number; lon: number}, to: {lat: number; lon: number}): number {
-	const radians = (degrees: number) => (degrees * Math.PI) / 180;
-	const dLat = radians(to.lat - from.lat);
-	const dLon = radians(to.lon - from.lon);
-	const a = Math.sin(dLat / 2) ** 2 + Math.cos(radians(from.lat)) * Math.cos(radians(to.lat)) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
+/** Great-circle distance in kilometres: brief's own (source/ingest/places/distance.ts). */
+export {kilometresBetween as haversineKm} from '../../source/ingest/places/distance.js';

@@ -19,19 +19,17 @@ export const roleNouns = [
 export const surnameParticles = ['de', 'da', 'das', 'do', 'dos', 'del', 'der', 'van', 'von', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'la', 'le', 'di', 'du'];
 
 /** Abbreviated ranks and honorifics written before a name. */
+/** Forms of address other languages put before a name (Indonesian and Malay, Nigerian Muslim, Indian): no role, like "Mr". */
+const formsOfAddressElsewhere = ['Pak', 'Bu', 'Bapak', 'Ibu', 'Datuk', 'Alhaji', 'Hajiya', 'Shri', 'Smt.'];
+
 export const nameTitles = [
 	'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.', 'Gen.', 'Maj.', 'Capt.', 'Cmdr.', 'Adm.', 'Sgt.',
 	'Cpl.', 'Rev.', 'Amb.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Sir', 'Dame', 'Lord', 'Lady',
-	...formsOfAddressElsewhere(),
+	...formsOfAddressElsewhere,
 ];
 
-/** Forms of address other languages put before a name (Indonesian and Malay, Nigerian Muslim, Indian): no role, like "Mr". */
-function formsOfAddressElsewhere(): string[] {
-	return ['Pak', 'Bu', 'Bapak', 'Ibu', 'Datuk', 'Alhaji', 'Hajiya', 'Shri', 'Smt.'];
-}
-
 /** How to address someone, which says nothing of what they do: "Mr", "Dr.", "Pak", "Hajiya". */
-export const formsOfAddress = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Lord', 'Lady', ...formsOfAddressElsewhere().map(form => form.replace(/\.$/u, ''))];
+export const formsOfAddress = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Lord', 'Lady', ...formsOfAddressElsewhere.map(form => form.replace(/\.$/u, ''))];
 
 /** Capitalised words that open a role before a name: "Defence Secretary Grant Shapps", "NATO Secretary General Mark Rutte". */
 export const titleWords = [
@@ -73,6 +71,9 @@ export const peopleAtOrganisation = new RegExp(String.raw`\b(?:${organisationPer
 
 /** Just before an organisation's name: "A spokesperson for the ". Named no further, they speak for it. */
 export const spokespersonFor = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/u;
+
+/** "a spokesperson for the ministry": the spokesperson of an organisation named by its noun, which the group captures. */
+export const spokespersonForNoun = /^(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)(?![\p{L}-])/u;
 
 /** "the analysts wrote": the people of an organisation named before, spoken of as a group. */
 export const theOrganisationPeople = new RegExp(String.raw`(?:^|\s)the\s+(?:${organisationPeople.join('|')})$`, 'u');

@@ -108,11 +108,12 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 	});
 	// "In Gion, …" after "the Gion and Arashiyama districts" of Kyoto: the district, not a town of that name far from it (a Gion in Hiroshima).
 	const districts = districtsNamed(paragraphs);
-	const districtPlaces = findLocalPlaces(paragraphs, found, ignore).filter(mention => districts.has(mention.written));
+	const local = findLocalPlaces(paragraphs, found, ignore);
 	const isFarFromItsDistrict = ({written, place}: PlaceMention) =>
-		place.kind === 'city' && districts.has(written) && districtPlaces.some(district => district.written === written && kilometresBetween(district.place, place) > districtReachKilometres);
-	const towns = districtPlaces.length === 0 ? found : found.filter(mention => !isFarFromItsDistrict(mention));
-	return [...towns, ...findLocalPlaces(paragraphs, towns, ignore)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+		place.kind === 'city' && districts.has(written) && local.some(district => district.written === written && kilometresBetween(district.place, place) > districtReachKilometres);
+	const towns = found.filter(mention => !isFarFromItsDistrict(mention));
+	// With a town left out, its span is free for the district: the local places are found again.
+	return [...towns, ...(towns.length === found.length ? local : findLocalPlaces(paragraphs, towns, ignore))].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 /** The state or province an abbreviation stands for, as its full name is found: a curated region (California) or a GeoNames division (Manitoba). */
