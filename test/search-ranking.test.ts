@@ -105,6 +105,20 @@ describe('the rules, one by one', () => {
 		assert.deepEqual(hit.explain!.matched.map(match => match.field), ['voice', 'context', 'context']);
 	});
 
+	test('words: a word already typed counts where it starts a form of itself, not another word; the word being typed may start any', () => {
+		const corpus = tinyCorpus({quote: 'The mills ran all season'});
+		const other = 'The harbour works cost a million euros';
+		corpus.sources[0]!.paragraphs.push(other);
+		corpus.facts.push({id: 'f-million', text: other, actors: [], locations: [], figures: [], time: null, attribution: null, provenance: {source: 's-harbour', paragraph: 2, start: 0, end: other.length}});
+		const tiny = indexCorpus(corpus);
+		const shapes = (query: string) => Object.fromEntries(searchRecords(tiny, query).find(hit => hit.record.id === 'f-million')?.explain?.matched.map(match => [match.word, match.shape]) ?? []);
+		// "million" only starts like "mills": the quote holds "mills" and "season", the fact "working" ("works") alone.
+		assert.equal(searchRecords(tiny, 'how many mills were working this season')[0]?.record.id, 'q-lighthouses');
+		assert.deepEqual(shapes('mills working season'), {mills: 'longer', working: 'prefix'});
+		// Still typing "mill…": "million" may be what comes.
+		assert.deepEqual(shapes('euros mill'), {euros: 'exact', mill: 'prefix'});
+	});
+
 	test('a name of several words is one term: "white house" does not outweigh "advisory"', () => {
 		assert.equal(rows('white house advisory')[0]![0], 'f-us-government-advisory');
 	});

@@ -59,7 +59,7 @@ function alsoList(others: SearchHit[]): string {
 /** "matched shaheds in the context · shot in the text, 1 typo; missed: riga". */
 export function explainLine(explain: NonNullable<SearchHit['explain']>): string {
 	const matched = explain.matched.map(match => {
-		const how = match.form === 'word' ? match.shape : `as ${match.pattern} (${match.form})`;
+		const how = match.form !== 'word' ? `as ${match.pattern} (${match.form})` : match.shape === 'longer' ? 'start of another word' : match.shape;
 		const typos = match.typos > 0 ? `, ${match.typos} typo${match.typos === 1 ? '' : 's'}` : '';
 		return `${sanitizeLine(match.word)} → ${fieldLabel(match.field)} (${how}${typos})`;
 	});

@@ -2,8 +2,12 @@ import {isFiller} from './filler-words.js';
 import {formsOf} from './word-forms.js';
 import {formFinder, type FormFinder} from './word-match.js';
 
-/** A meaningful word of the query (or a name of several), with the forms it may match in. */
-export type QueryWord = {word: string; forms: FormFinder[]};
+/**
+ * A meaningful word of the query (or a name of several), with the forms it
+ * may match in; `last` when it is the word still being typed, the query's
+ * last with nothing after it, that any longer word may complete.
+ */
+export type QueryWord = {word: string; forms: FormFinder[]; last: boolean};
 
 /** Punctuation around a word as typed ("kirby?", "(shahed)"), not inside it ("1,160", "one-way", "putin's"). */
 const aroundWord = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -15,7 +19,9 @@ export function queryWords(folded: string, typed: string, names: Iterable<string
 	const meaningful = all.filter(({word, typed}) => !isFiller(word, typed));
 	const kept = meaningful.length > 0 ? meaningful : all;
 	const unique = [...new Set(kept.map(({word}) => word))];
-	return joinedNames(unique, names).map(word => ({word, forms: (word.includes(' ') ? [{pattern: word, kind: 'word'} as const] : formsOf(word)).map(form => formFinder(form))}));
+	const terms = joinedNames(unique, names);
+	const stillTyping = !/\s$/.test(typed);
+	return terms.map((word, position) => ({word, forms: (word.includes(' ') ? [{pattern: word, kind: 'word'} as const] : formsOf(word)).map(form => formFinder(form)), last: stillTyping && position === terms.length - 1}));
 }
 
 /** The longest run of words joined into one term. */

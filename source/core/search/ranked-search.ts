@@ -93,7 +93,8 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 	for (const refIndex of candidates) {
 		const matches: Array<WordMatch | undefined> = [];
 		for (let position = 0; position < words.length; position++) {
-			matches.push(own[position]!.get(refIndex) ?? contextMatch(position, refIndex));
+			const ownMatch = own[position]!.get(refIndex);
+			matches.push(ownMatch && !(ownMatch.shape === 'inner' && ownMatch.pattern.length < 5) ? ownMatch : contextMatch(position, refIndex));
 		}
 
 		matched.push({refIndex, matches});

@@ -24,6 +24,8 @@ export const spellingRows: ReadonlyArray<{british: string; american: string; exa
 	{british: 'ised', american: 'ized', examples: ['criticised', 'criticized']},
 	{british: 'ising', american: 'izing', examples: ['mobilising', 'mobilizing']},
 	{british: 'isation', american: 'ization', examples: ['organisation', 'organization']},
+	{british: 'iser', american: 'izer', examples: ['fertiliser', 'fertilizer']},
+	{british: 'isers', american: 'izers', examples: ['organisers', 'organizers']},
 	{british: 'yse', american: 'yze', examples: ['analyse', 'analyze']},
 	{british: 'tre', american: 'ter', examples: ['centre', 'center']},
 	{british: 'tres', american: 'ters', examples: ['kilometres', 'kilometers']},

@@ -3,6 +3,7 @@
  * ranking rules compare (typos, attribute, exactness, proximity), `--explain`
  * prints and the app highlights.
  */
+import {stemmer} from 'stemmer';
 import type {FormKind, WordForm} from './word-forms.js';
 import {allowedErrors, fewestEdits, type EditMeasure} from './word-filter.js';
 
@@ -18,9 +19,14 @@ export function fieldLabel(field: MatchField): string {
 /** Rank of a field for the attribute rule: lower is better. An actor's or place's other names are as much its own as its name (its text). */
 export const attributeRank: Record<MatchField, number> = {text: 0, names: 0, voice: 1, places: 2, actors: 2, context: 4};
 
-/** whole: the whole value (a name as typed); exact: a whole word; prefix: the start of a word; inner: inside a word; fuzzy: within a few edits. */
-export type MatchShape = 'whole' | 'exact' | 'prefix' | 'inner' | 'fuzzy';
-const shapeRank: Record<MatchShape, number> = {whole: 0, exact: 1, prefix: 2, inner: 3, fuzzy: 4};
+/**
+ * whole: the whole value (a name as typed); exact: a whole word; prefix: the
+ * start of a word; longer: the start of another word, for a query word not
+ * the one being typed (best-match.ts); inner: inside a word; fuzzy: within a
+ * few edits.
+ */
+export type MatchShape = 'whole' | 'exact' | 'prefix' | 'longer' | 'inner' | 'fuzzy';
+const shapeRank: Record<MatchShape, number> = {whole: 0, exact: 1, prefix: 2, longer: 2, inner: 3, fuzzy: 4};
 const formRank: Record<FormKind, number> = {word: 0, spelling: 1, stem: 2};
 
 export type WordMatch = {
@@ -48,15 +54,21 @@ export function formFinder(form: WordForm): FormFinder {
 	return {...form, measure: fewestEdits(form.pattern)};
 }
 
-/** The best way a form matches a lower-cased value, or undefined; an exact occurrence at a word's start is preferred to one inside a word. */
-export function locate(value: string, form: FormFinder, threshold: number, fuzzy = true): Pick<WordMatch, 'typos' | 'shape' | 'start' | 'end'> | undefined {
+/**
+ * The best way a form matches a lower-cased value, or undefined; an exact
+ * occurrence at a word's start is preferred to one inside a word. `mayStart`:
+ * the query word is the one being typed, and may be the start of any longer
+ * word; any other counts at the start of a word only when the rest of that
+ * word is an ending (see endsInForm).
+ */
+export function locate(value: string, form: FormFinder, threshold: number, {fuzzy, mayStart}: {fuzzy: boolean; mayStart: boolean}): Pick<WordMatch, 'typos' | 'shape' | 'start' | 'end'> | undefined {
 	const {pattern} = form;
 	let best: Pick<WordMatch, 'typos' | 'shape' | 'start' | 'end'> | undefined;
 	let looked = 0;
 	for (let at = value.indexOf(pattern); at !== -1 && looked < 16; at = value.indexOf(pattern, at + 1), looked++) {
 		const startsWord = !isWordCharacter(value, at - 1);
 		const endsWord = !isWordCharacter(value, at + pattern.length);
-		const shape: MatchShape = !startsWord ? 'inner' : !endsWord ? 'prefix' : at === 0 && pattern.length === value.length ? 'whole' : 'exact';
+		const shape: MatchShape = !startsWord ? 'inner' : endsWord ? (at === 0 && pattern.length === value.length ? 'whole' : 'exact') : mayStart || endsInForm(value, at, at + pattern.length) ? 'prefix' : 'longer';
 		if (!best || shapeRank[shape] < shapeRank[best.shape]) {
 			best = {typos: 0, shape, start: at, end: at + pattern.length};
 			if (shape === 'exact' || shape === 'whole') {
@@ -80,10 +92,41 @@ export function locate(value: string, form: FormFinder, threshold: number, fuzzy
 	}
 
 	// Only a match one edit over the word's budget can change its standing by counting a swap as one.
-	const typos = edits === typoBudget(pattern.length) + 1 && edits >= 2 ? withSwapsAsOne(pattern, value, end, edits) : edits;
-	const match = widened(value, {typos, shape: 'fuzzy' as MatchShape, start: Math.max(0, end - pattern.length), end});
+	let typos = edits === typoBudget(pattern.length) + 1 && edits >= 2 ? withSwapsAsOne(pattern, value, end, edits) : edits;
+	let shape: MatchShape = 'fuzzy';
+	const {start, end: wordEnd} = widened(value, {start: Math.max(0, end - pattern.length), end});
+	if (!mayStart && wordEnd > end && !endsInForm(value, start, end)) {
+		// The scan stopped inside a word ("kirb" of "kirby" for "kirbi"): the word whole is a typo of it, or another word.
+		const allowed = allowedErrors(pattern.length, threshold);
+		const whole = wordEnd - start - pattern.length > allowed ? Number.POSITIVE_INFINITY : alignmentDistance(pattern, value.slice(start, wordEnd));
+		if (whole <= allowed) {
+			typos = Math.max(typos, whole);
+		} else {
+			shape = 'longer';
+		}
+	}
+
+	const match = {typos, shape, start, end: wordEnd};
 	// A name typed with a typo is still the whole name.
-	return match.start === 0 && match.end === value.length ? {...match, shape: 'whole'} : match;
+	return match.start === 0 && match.end === value.length && shape === 'fuzzy' ? {...match, shape: 'whole'} : match;
+}
+
+/** More letters than any ending Porter's stemmer takes off ("-ational", "-fulness" and the like). */
+const longestEnding = 8;
+
+/**
+ * Whether the word matched from `start` to `end` goes on only by an ending:
+ * its Porter stem lies within the match ("works" for "work", "missiles" for
+ * "missil" typed "missle"), not past it ("million" for "mill").
+ */
+function endsInForm(value: string, start: number, end: number): boolean {
+	const {end: wordEnd} = widened(value, {start, end});
+	if (wordEnd - end > longestEnding) {
+		return false;
+	}
+
+	const word = value.slice(start, wordEnd);
+	return /^[a-z]+$/.test(word) && stemmer(word).length <= end - start;
 }
 
 /**
@@ -186,7 +229,7 @@ export function typoBudget(length: number): number {
 
 /** Whether a match counts for the words rule (see typoBudget). */
 export function isStrong(match: WordMatch): boolean {
-	return match.typos <= typoBudget(match.pattern.length) && (match.shape !== 'inner' || match.pattern.length >= 5);
+	return match.typos <= typoBudget(match.pattern.length) && match.shape !== 'longer' && (match.shape !== 'inner' || match.pattern.length >= 5);
 }
 
 export function shapeCost(match: WordMatch): number {
