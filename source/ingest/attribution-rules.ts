@@ -263,6 +263,21 @@ export const quoteAfterReportedSpeech: AttributionRule = {
 	],
 };
 
+export const personAsObject: AttributionRule = {
+	id: '"he" or "she" after a person named as an object',
+	// Before a person's name: a preposition or a verb whose object the person is, then a determiner, a role or a title.
+	pattern: /(?:^|[^\p{L}])(?:with|alongside|beside|besides|by|for|against|about|than|like|from|(?<!according\s)to|asked|told|met|joined|thanked|urged|accused|replaced|succeeded|interviewed)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?$/u,
+	yields: 'not that person but the last one named otherwise in the paragraph, the subject of its sentences (else the object after all)',
+	examples: [
+		['Farm leader Ruth Obi said she had asked senator Paul Eze to raise the matter. "We are not against the park," she said.', 'Ruth Obi'],
+		['Mayor Lena Holt, who shared the stage with Karl Weber, said the town could not cope. "We have one clinic," she said.', 'Lena Holt'],
+		['Ortiz is less sure. At a forum in May, where she sat beside Tom Lund, she argued the plan would fail. "Money is not a road," she says.', 'Ortiz'],
+		['Ana Berg, who came alongside her neighbour Eva Lind, said she would return. "We will be back," she said.', 'Ana Berg'],
+		['Karl Weber met Ana Berg on Monday. "It went well," he said.', 'Karl Weber'],
+		['The plan was drawn up with Karl Weber. "It went well," he said.', 'Karl Weber'],
+	],
+};
+
 export const surnameAlone: AttributionRule = {
 	id: 'a surname alone',
 	pattern: /^\p{Lu}[\p{L}’'-]+$/u,
@@ -293,5 +308,5 @@ export const jointSpeakers: AttributionRule = {
 
 export const attributionRules: Array<AttributionRule<RegExp | string>> = [
 	verbAfterQuote, subjectThenVerb, accordingToAfterQuote, accordingToLater, accordingToBefore, issuedBy, speechParticiple, verbJoinedByAnd, peopleOfOrganisation,
-	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, kinAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, quoteAfterReportedSpeech, surnameAlone, jointSpeakers,
+	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, kinAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, quoteAfterReportedSpeech, personAsObject, surnameAlone, jointSpeakers,
 ];

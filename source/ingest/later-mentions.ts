@@ -65,5 +65,51 @@ export function laterMentions(paragraphs: string[], registry: ActorRegistry, men
 		}
 	}
 
-	return found;
+	return withSharedSurnamesSettled(found, mentions, paragraphs);
+}
+
+/**
+ * A surname two people share ("Țurcanu", father and daughter): where one of
+ * them only is named in full before it, that one; else the one it stood for
+ * when first written alone, as copy keeps a bare surname for one of them and
+ * calls the other by a first name; else the one named in full last.
+ */
+function withSharedSurnamesSettled(found: Mention[], mentions: Mention[], paragraphs: string[]): Mention[] {
+	const written = (mention: Mention) => paragraphs[mention.paragraph - 1]!.slice(mention.start, mention.end);
+	const bearers = new Map<string, Set<ActorDraft>>();
+	for (const mention of found) {
+		const {actor} = mention;
+		const surname = actor.type === 'person' ? actor.name.split(/\s+/).at(-1) : undefined;
+		if (surname !== undefined && surname !== actor.name && written(mention) === surname) {
+			bearers.set(surname, new Set());
+		}
+	}
+
+	const inFull = [...mentions, ...found].filter(mention => mention.actor.type === 'person' && written(mention) === mention.actor.name).sort(inTextOrder);
+	for (const actor of new Set(inFull.map(mention => mention.actor))) {
+		bearers.get(actor.name.split(/\s+/).at(-1)!)?.add(actor);
+	}
+
+	const firstStoodFor = new Map<string, ActorDraft>();
+	return found.sort(inTextOrder).map(mention => {
+		const sharers = bearers.get(written(mention));
+		if (sharers === undefined || sharers.size < 2) {
+			return mention;
+		}
+
+		const namedBefore = inFull.filter(full => sharers.has(full.actor) && inTextOrder(full, mention) < 0);
+		const candidates = new Set(namedBefore.map(full => full.actor));
+		const surname = written(mention);
+		const first = firstStoodFor.get(surname);
+		const actor = candidates.size === 1 ? [...candidates][0]! : first !== undefined && candidates.has(first) ? first : namedBefore.at(-1)?.actor ?? mention.actor;
+		if (first === undefined) {
+			firstStoodFor.set(surname, actor);
+		}
+
+		return {...mention, actor};
+	});
+}
+
+function inTextOrder(a: Mention, b: Mention): number {
+	return a.paragraph - b.paragraph || a.start - b.start;
 }

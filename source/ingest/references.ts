@@ -3,7 +3,7 @@ import {reportedSpeakerClue} from './attribution.js';
 import {isReference, type SpeakerClue} from './speaker-clue.js';
 import {fold} from '../core/text.js';
 import {gendersOf, type Gender} from './genders.js';
-import {surnameAlone} from './attribution-rules.js';
+import {personAsObject, surnameAlone} from './attribution-rules.js';
 import {byParagraph} from './by-paragraph.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation, spokespersonFor, unnamedPerson} from './lexicon/titles.js';
@@ -50,7 +50,12 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	const genders = gendersOf(paragraphs, mentions);
 	// "she" is never someone the article calls "he" ("Mr Hart", "his son", "Hart said he"); a person it gives no gender may be either.
 	const fits = (actor: ActorDraft, gender: Gender | undefined) => gender === undefined || (genders.get(actor) ?? gender) === gender;
-	const personEarlierInParagraph = (paragraph: number, offset: number, gender?: Gender) => mentionsIn(paragraph).findLast(mention => isPerson(mention) && mention.end <= offset && fits(mention.actor, gender));
+	// "Wong said he had asked lawmaker Chan …. “…,” he said": of the people named earlier in the paragraph, one named as an object ("asked Chan", "with Chan") is the last to be meant.
+	const isObject = (mention: ActorMention) => personAsObject.pattern.test(masked[mention.paragraph - 1]!.slice(Math.max(0, mention.start - 60), mention.start));
+	const personEarlierInParagraph = (paragraph: number, offset: number, gender?: Gender) => {
+		const earlier = mentionsIn(paragraph).filter(mention => isPerson(mention) && mention.end <= offset && fits(mention.actor, gender));
+		return earlier.findLast(mention => !isObject(mention)) ?? earlier.at(-1);
+	};
 	const personInEarlierParagraphs = (paragraph: number, gender?: Gender, from = 1) => {
 		for (let earlier = paragraph - 1; earlier >= from; earlier--) {
 			const found = mentionsIn(earlier).findLast(mention => isPerson(mention) && fits(mention.actor, gender));
