@@ -122,6 +122,10 @@ export const titledNameAtStart: AttributionRule = {
 		['"Prices will fall," according to Dutch economy minister Sophie Hermans.', 'Sophie Hermans'],
 		['"We are asking for compensation, not charity," said community leader Saide Issufo.', 'Saide Issufo'],
 		['“The pumps ran all night,” said harbour master Jonas Eklund.', 'Jonas Eklund'],
+		// Titles of local government the world over (lexicon/titles.ts localGovernmentTitles), capitalised before a name too.
+		['Bantul Regent Halim Nur told reporters he had asked the quarry to "stop the trucks".', 'Halim Nur'],
+		['“The roads will be cleared by Friday,” said the prefect, Claire Moreau.', 'Claire Moreau'],
+		['Cllr Aoife Byrne said: “We need a plan, not another study.”', 'Aoife Byrne'],
 	],
 };
 

@@ -29,6 +29,13 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 	// "the Department of Agriculture": a capitalised noun that goes on "of" a name is that name, not a description.
 	const namedOf = description !== null && /^\p{Lu}/u.test(description.groups!['noun']!) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(description[0].length));
 	if (description && !namedOf) {
+		// "said the prefect, Claire Moreau": a name set off after the description is whom it describes.
+		const after = description[0].length + (/^,\s+/u.exec(text.slice(description[0].length))?.[0].length ?? Number.NaN);
+		const name = Number.isNaN(after) ? null : capitalisedRunAtStart.exec(text.slice(after));
+		if (name && /^\s*(?:[,.;]|$)/u.test(text.slice(after + name[0].length)) && !cannotSpeak(name[0])) {
+			return named(masked, start + after, start + after + name[0].length, description.groups!['phrase']!);
+		}
+
 		return {kind: 'description', noun: description.groups!['noun']!.toLowerCase(), phrase: description.groups!['phrase']!, start};
 	}
 

@@ -1,3 +1,6 @@
+/** Heads and members of local government the world over: an Indonesian regency's regent, a French department's prefect, an Irish county's councillor. */
+const localGovernmentTitles = ['Regent', 'Prefect', 'Sub-prefect', 'Councillor', 'Councilor', 'Alderman', 'Alderwoman', 'Sheriff', 'Magistrate', 'Collector', 'Provost', 'Reeve', 'Warden', 'Superintendent', 'Selectman', 'Intendant'];
+
 /**
  * Words that make a phrase a role or a title ("the US National Security
  * Council spokesman", "Defence Secretary", "Col."). Compared without case.
@@ -13,6 +16,7 @@ export const roleNouns = [
 	'manager', 'executive', 'coordinator', 'commissioner', 'inspector', 'administrator', 'strategist', 'founder',
 	'owner', 'master', 'counterpart', 'writer', 'journalist', 'photographer', 'columnist', 'resident', 'witness', 'activist', 'campaigner', 'doctor', 'nurse', 'teacher', 'farmer', 'student', 'worker',
 	'partner', 'magnate', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'consultant', 'seller', 'vendor', 'trader', 'shopkeeper', 'driver', 'fisherman', 'volunteer', 'lecturer',
+	...localGovernmentTitles.map(title => title.toLowerCase()),
 ];
 
 /** Lower-case words that open a surname: "de Vries", "van der Berg", "bin Salman"; "al-" and "el-" are joined to it ("al-Harbi"). */
@@ -24,7 +28,7 @@ const formsOfAddressElsewhere = ['Pak', 'Bu', 'Bapak', 'Ibu', 'Datuk', 'Alhaji',
 
 export const nameTitles = [
 	'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.', 'Gen.', 'Maj.', 'Capt.', 'Cmdr.', 'Adm.', 'Sgt.',
-	'Cpl.', 'Rev.', 'Amb.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Sir', 'Dame', 'Lord', 'Lady',
+	'Cpl.', 'Rev.', 'Amb.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Cllr', 'Cllr.', 'Sir', 'Dame', 'Lord', 'Lady',
 	...formsOfAddressElsewhere,
 ];
 
@@ -41,6 +45,7 @@ export const titleWords = [
 	'Justice', 'Attorney', 'State', 'Health', 'Trade', 'Energy', 'Home', 'Economy', 'Economic', 'National', 'Security',
 	'Adviser', 'Advisor', 'Envoy', 'Special', 'Senior', 'Acting', 'Former', 'Opposition', 'Party', 'Army', 'Navy', 'Air', 'Force',
 	'Rear', 'Marshal', 'Field', 'Staff', 'Joint', 'Chiefs', 'Representative', 'Congressman', 'Congresswoman', 'Mr', 'Mrs', 'Ms', 'Dr',
+	...localGovernmentTitles,
 	...nameTitles,
 ];
 
