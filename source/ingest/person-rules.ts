@@ -1,4 +1,5 @@
 import {relativeBefore} from './name-rules.js';
+import {isCommonWord} from './name-kind.js';
 import {describesOrganisation, headedByProfession, hasRoleNoun, isHonorific, isOccupationWord, roleAfter, roleBefore, splitTitle, textAfter, textBefore} from './names.js';
 
 /**
@@ -13,6 +14,8 @@ export type PersonRule = {
 	holds: (paragraph: string, start: number, end: number, name: string) => boolean;
 	yields: string;
 	examples: Array<[text: string, speaker: string | null]>;
+	/** The row holds for a name of one word too (the others ask for two or more). */
+	oneWord?: true;
 };
 
 const roleBeside: PersonRule = {
@@ -61,11 +64,23 @@ const relativeNamed: PersonRule = {
 	examples: relativeBefore.examples,
 };
 
-export const personRules: PersonRule[] = [roleBeside, titleOpening, calledHeOrShe, relativeNamed];
+const agedAfter: PersonRule = {
+	id: 'an age set off after a name',
+	holds: (paragraph, _start, end, name) => /^,\s+(?:aged\s+)?\d{1,3},/u.test(textAfter(paragraph, end)) && !isCommonWord(name),
+	yields: 'a person, even of one name: "Rusdi, 47, who like many Indonesians uses one name"',
+	examples: [
+		['"The catch is gone," said Sutomo, 52, a fisherman.\nSutomo, who sailed with his son, said he would stop. "There is nothing left," he said.', 'Sutomo'],
+		['Kemal Aydin, 61, sells tea by the gate. "Prices doubled," he said.', 'Kemal Aydin'],
+	],
+	oneWord: true,
+};
+
+export const personRules: PersonRule[] = [roleBeside, titleOpening, calledHeOrShe, relativeNamed, agedAfter];
 
 /** Whether the words around a name, or its title, make it a person's, by one of the rows. */
 export function isPersonByContext(paragraph: string, start: number, end: number, name: string): boolean {
-	return personRules.some(rule => rule.holds(paragraph, start, end, name));
+	const oneWord = !/\s/u.test(name);
+	return personRules.some(rule => (!oneWord || rule.oneWord) && rule.holds(paragraph, start, end, name));
 }
 
 /** The start of a sentence, or of its main clause after a short opening phrase ("On a wet morning in late September, "). */
