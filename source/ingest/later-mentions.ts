@@ -76,38 +76,51 @@ export function laterMentions(paragraphs: string[], registry: ActorRegistry, men
  */
 function withSharedSurnamesSettled(found: Mention[], mentions: Mention[], paragraphs: string[]): Mention[] {
 	const written = (mention: Mention) => paragraphs[mention.paragraph - 1]!.slice(mention.start, mention.end);
+	const surnameOf = (actor: ActorDraft) => (actor.type === 'person' ? actor.name.split(/\s+/).at(-1)! : '');
 	const bearers = new Map<string, Set<ActorDraft>>();
 	for (const mention of found) {
-		const {actor} = mention;
-		const surname = actor.type === 'person' ? actor.name.split(/\s+/).at(-1) : undefined;
-		if (surname !== undefined && surname !== actor.name && written(mention) === surname) {
+		const surname = surnameOf(mention.actor);
+		if (surname !== mention.actor.name && written(mention) === surname) {
 			bearers.set(surname, new Set());
 		}
 	}
 
-	const inFull = [...mentions, ...found].filter(mention => mention.actor.type === 'person' && written(mention) === mention.actor.name).sort(inTextOrder);
-	for (const actor of new Set(inFull.map(mention => mention.actor))) {
-		bearers.get(actor.name.split(/\s+/).at(-1)!)?.add(actor);
+	const inFull = [...mentions, ...found].filter(mention => mention.actor.type === 'person' && written(mention) === mention.actor.name);
+	for (const {actor} of inFull) {
+		bearers.get(surnameOf(actor))?.add(actor);
 	}
 
-	const firstStoodFor = new Map<string, ActorDraft>();
-	return found.sort(inTextOrder).map(mention => {
-		const sharers = bearers.get(written(mention));
-		if (sharers === undefined || sharers.size < 2) {
-			return mention;
+	// In text order, for each shared surname: who has been named in full so far, who last, and whom it first stood for alone.
+	type Seen = {named: Set<ActorDraft>; last?: ActorDraft; first?: ActorDraft};
+	const seen = new Map<string, Seen>();
+	const seenFor = (surname: string) => seen.get(surname) ?? seen.set(surname, {named: new Set()}).get(surname)!;
+	const events = [...inFull.map(mention => ({mention, full: true})), ...found.map(mention => ({mention, full: false}))].sort((a, b) => inTextOrder(a.mention, b.mention));
+	const settled = new Map<Mention, Mention>();
+	for (const {mention, full} of events) {
+		if (full) {
+			const surname = surnameOf(mention.actor);
+			if ((bearers.get(surname)?.size ?? 0) > 1) {
+				const state = seenFor(surname);
+				state.named.add(mention.actor);
+				state.last = mention.actor;
+			}
+
+			continue;
 		}
 
-		const namedBefore = inFull.filter(full => sharers.has(full.actor) && inTextOrder(full, mention) < 0);
-		const candidates = new Set(namedBefore.map(full => full.actor));
 		const surname = written(mention);
-		const first = firstStoodFor.get(surname);
-		const actor = candidates.size === 1 ? [...candidates][0]! : first !== undefined && candidates.has(first) ? first : namedBefore.at(-1)?.actor ?? mention.actor;
-		if (first === undefined) {
-			firstStoodFor.set(surname, actor);
+		if ((bearers.get(surname)?.size ?? 0) < 2) {
+			continue;
 		}
 
-		return {...mention, actor};
-	});
+		const state = seenFor(surname);
+		const [only] = state.named;
+		const actor = state.named.size === 1 ? only! : state.first !== undefined && state.named.has(state.first) ? state.first : state.last ?? mention.actor;
+		state.first ??= actor;
+		settled.set(mention, {...mention, actor});
+	}
+
+	return found.map(mention => settled.get(mention) ?? mention);
 }
 
 function inTextOrder(a: Mention, b: Mention): number {
