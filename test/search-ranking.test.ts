@@ -119,6 +119,17 @@ describe('the rules, one by one', () => {
 		assert.deepEqual(shapes('euros mill'), {euros: 'exact', mill: 'prefix'});
 	});
 
+	test('proximity: a word the record lacks is passed over, the words it holds measured as neighbours', () => {
+		const corpus = tinyCorpus({quote: 'The warnings reached the valley too late'});
+		// Longer, so that only proximity can put it first.
+		const near = 'Their warnings late again, the farmers of the lower valley said on Tuesday, after the river rose two metres in a single night and flooded the fields';
+		corpus.sources[0]!.paragraphs.push(near);
+		corpus.facts.push({id: 'f-near', text: near, actors: [], locations: [], figures: [], time: null, attribution: null, provenance: {source: 's-harbour', paragraph: 2, start: 0, end: near.length}});
+		const tiny = indexCorpus(corpus);
+		// Neither holds "came": "warnings late" side by side ranks first.
+		assert.deepEqual(searchRecords(tiny, 'warnings came late').map(hit => hit.record.id), ['f-near', 'q-lighthouses']);
+	});
+
 	test('a name of several words is one term: "white house" does not outweigh "advisory"', () => {
 		assert.equal(rows('white house advisory')[0]![0], 'f-us-government-advisory');
 	});

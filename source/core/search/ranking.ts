@@ -94,24 +94,40 @@ export function rarityOf(matching: number, total: number): number {
 	return Math.log((total + 1) / (matching + 1));
 }
 
-/** The proximity cost: for each pair of neighbouring query words, how many words apart they lie in the same value of one of the record's own fields (one more when in the other order), at most `farApart`. */
+/**
+ * The proximity cost: for each pair of neighbouring query words a record holds
+ * (a word it lacks is passed over, as Meilisearch measures the words left after
+ * dropping some), how many words apart they lie in the same value of one of the
+ * record's own fields (one more when in the other order), at most `farApart`;
+ * and `farApart` for each word it lacks.
+ */
 function proximityOf(matches: ReadonlyArray<WordMatch | undefined>): number {
 	let cost = 0;
-	for (let position = 1; position < matches.length; position++) {
-		const before = matches[position - 1];
-		const after = matches[position];
-		if (!before || !after || before.field !== after.field || before.valueIndex !== after.valueIndex || before.field === 'context') {
+	let before: WordMatch | undefined;
+	for (const after of matches) {
+		if (after === undefined) {
 			cost += farApart;
 			continue;
 		}
 
-		const inOrder = before.start <= after.start;
-		const [first, second] = inOrder ? [before, after] : [after, before];
-		const between = wordsBetween(first.value, first.end, second.start);
-		cost += Math.min(farApart, between + 1 + (inOrder ? 0 : 1));
+		if (before !== undefined) {
+			cost += pairCost(before, after);
+		}
+
+		before = after;
 	}
 
 	return cost;
+}
+
+function pairCost(before: WordMatch, after: WordMatch): number {
+	if (before.field !== after.field || before.valueIndex !== after.valueIndex || before.field === 'context') {
+		return farApart;
+	}
+
+	const inOrder = before.start <= after.start;
+	const [first, second] = inOrder ? [before, after] : [after, before];
+	return Math.min(farApart, wordsBetween(first.value, first.end, second.start) + 1 + (inOrder ? 0 : 1));
 }
 
 /** The words between two places in a text, counted by the gaps between them (0 for neighbours). */
