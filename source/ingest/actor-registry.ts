@@ -220,9 +220,9 @@ function shortFormsOf(words: string[]): string[] {
 
 	const surname = surnameOf(words);
 	const forms = mayStandForSurname(surname) ? [surname, words.at(-1)!] : [surname];
-	// "Ortega" for Luis Ortega Ramírez: of two surnames, the first is the one used alone.
+	// "Ortega" for Luis Ortega Ramírez: of two surnames, the first is the one used alone, or both together ("Ortega Ramírez").
 	const firstSurname = words.length === 3 ? words[1]! : '';
-	return /^\p{Lu}\p{Ll}{2,}$/u.test(firstSurname) && !particles.has(firstSurname.toLowerCase()) ? [...forms, firstSurname] : forms;
+	return /^\p{Lu}\p{Ll}{2,}$/u.test(firstSurname) && !particles.has(firstSurname.toLowerCase()) ? [...forms, firstSurname, `${firstSurname} ${words[2]!}`] : forms;
 }
 
 const mayStandForSurname = (surname: string) => /^\p{Lu}\S*\s/u.test(surname);

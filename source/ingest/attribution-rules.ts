@@ -270,7 +270,7 @@ export const quoteAfterReportedSpeech: AttributionRule = {
 export const personAsObject: AttributionRule = {
 	id: '"he" or "she" after a person named as an object',
 	// Before a person's name: a preposition or a verb whose object the person is, then a determiner, a role or a title.
-	pattern: /(?:^|[^\p{L}])(?:with|alongside|beside|besides|by|for|against|about|than|like|from|(?<!according\s)to|asked|told|met|joined|thanked|urged|accused|replaced|succeeded|interviewed)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?$/u,
+	pattern: /(?:^|[^\p{L}])(?:with|alongside|beside|besides|by|for|against|about|than|like|from|(?<!according\s)to|asked|told|met|joined|thanked|urged|accused|replaced|succeeded|interviewed)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:\p{Ll}[\p{L}’'-]*,?\s+){0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?$/u,
 	yields: 'not that person but the last one named otherwise in the paragraph, the subject of its sentences (else the object after all)',
 	examples: [
 		['Farm leader Ruth Obi said she had asked senator Paul Eze to raise the matter. "We are not against the park," she said.', 'Ruth Obi'],
@@ -279,6 +279,9 @@ export const personAsObject: AttributionRule = {
 		['Ana Berg, who came alongside her neighbour Eva Lind, said she would return. "We will be back," she said.', 'Ana Berg'],
 		['Karl Weber met Ana Berg on Monday. "It went well," he said.', 'Karl Weber'],
 		['The plan was drawn up with Karl Weber. "It went well," he said.', 'Karl Weber'],
+		// The object set off after its role: "met the mayor, Y", "with the group's treasurer, Y".
+		['Tom Lund, who runs the ferry, met the mayor, Ana Berg, on Monday. He said the service would stop. "We have no fuel," he said.', 'Tom Lund'],
+		['Eva Lind met the minister on Friday with the union\'s treasurer, Karl Weber. She said little changed. "We wait," she said.', 'Eva Lind'],
 	],
 };
 
