@@ -126,6 +126,8 @@ export const titledNameAtStart: AttributionRule = {
 		['Bantul Regent Halim Nur told reporters he had asked the quarry to "stop the trucks".', 'Halim Nur'],
 		['“The roads will be cleared by Friday,” said the prefect, Claire Moreau.', 'Claire Moreau'],
 		['Cllr Aoife Byrne said: “We need a plan, not another study.”', 'Aoife Byrne'],
+		// A role in one hyphenated word is a role ("secretary-general", "director-general").
+		['Ana Berg, secretary-general of the Ministry of Health, told reporters that the clinics were “running out of everything”.', 'Ana Berg'],
 	],
 };
 

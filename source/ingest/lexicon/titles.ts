@@ -6,6 +6,7 @@ const localGovernmentTitles = ['Regent', 'Prefect', 'Sub-prefect', 'Councillor',
  * Council spokesman", "Defence Secretary", "Col."). Compared without case.
  */
 export const roleNouns = [
+	'secretary-general', 'director-general', 'attorney-general', 'solicitor-general', 'inspector-general', 'auditor-general', 'governor-general', 'surgeon general', 'commander-in-chief', 'editor-in-chief',
 	'president', 'vice-president', 'prime minister', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
 	'director', 'chief', 'head', 'leader', 'commander', 'general', 'ambassador', 'envoy', 'governor', 'senator',
 	'mayor', 'chancellor', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'adviser', 'advisor', 'official',
