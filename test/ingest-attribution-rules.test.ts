@@ -83,6 +83,8 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		assert.deepEqual(organisations('Coal plants there burn day and night, according to the Centre for Research on Energy and Clean Air (CREA). CREA said the smog was getting worse.'), [['Centre for Research on Energy and Clean Air', 'CREA']]);
 		assert.deepEqual(organisations('Fishermen blame the Indonesia Morowali Industrial Park (IMIP) for the brown water.'), [['Indonesia Morowali Industrial Park', 'IMIP']]);
 		assert.deepEqual(organisations('Convoys are run by the UN Office for the Coordination of Humanitarian Affairs (OCHA) from Port Sudan.'), [['UN Office for the Coordination of Humanitarian Affairs', 'OCHA']]);
+		// Speaking, the name with dots in its short form ("U.N.") is still one organisation, not its tail as well.
+		assert.deepEqual(organisations('The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 40 trucks had crossed.'), [['U.N. Office for the Coordination of Humanitarian Affairs', 'OCHA']]);
 	});
 
 	test('a person with an age after their one name is a person, and a form of address from another language is no part of the name', () => {

@@ -277,9 +277,12 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	};
 
 	/** The actor a named clue denotes: a bare surname by who bears it nearby, else by the name. */
+	// "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said": a clue read as the end of a longer organisation's name found there is that organisation.
+	const organisationAround = (clue: {start: number; end: number}, paragraph: number) =>
+		mentionsIn(paragraph).find(mention => mention.actor.type === 'organisation' && mention.start < clue.start && clue.end <= mention.end)?.actor;
 	const resolveName: NameResolver = (clue, paragraph) => {
 		const salient = surnameAlone.pattern.test(clue.name) ? resolveSurname(clue.name, paragraph, clue.start) : undefined;
-		return salient === undefined ? actorFor(clue.name, clue.role, clue) : salient;
+		return salient === undefined ? organisationAround(clue, paragraph) ?? actorFor(clue.name, clue.role, clue) : salient;
 	};
 
 	const resolveClue = (clue: SpeakerClue, paragraph: number): ActorDraft | null => {
