@@ -81,6 +81,19 @@ describe('pin, unpin, briefing, briefings', () => {
 		);
 	});
 
+	test('a briefing may be named like a member of every object ("constructor", "toString")', async () => {
+		const {brief} = freshHome();
+		assert.equal((await brief('briefing', '--briefing', 'constructor')).status, 1);
+		for (const name of ['constructor', 'toString']) {
+			const pinned = await brief('pin', 'l-kyiv', '--briefing', name);
+			assert.equal(pinned.status, 0, pinned.stderr);
+		}
+
+		assert.equal((await brief('pin', 'l-moscow', '--briefing', 'constructor')).status, 0);
+		assert.equal((await brief('briefings')).stdout, 'constructor\t2\ntoString\t1\n');
+		assert.match((await brief('unpin', 'l-kyiv', '--briefing', 'toString')).stdout, /unpinned/);
+	});
+
 	test('unpin removes; unpinning what is not pinned exits 1', async () => {
 		const {brief} = freshHome();
 		await brief('pin', 'l-kyiv');

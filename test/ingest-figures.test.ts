@@ -410,3 +410,11 @@ test('thousands set apart by a space are one number, as southern African, French
 	assert.equal(only('Tourism brings in 1 250 000 visitors.').value, 1_250_000);
 	assert.deepEqual(texts('In 2024 150 farms closed.'), ['150 farms']);
 });
+
+test('words that name a member of every object ("constructor", "toString", "__proto__") are no number words, units or fractions', () => {
+	const sentence = 'One in constructor adults, two toString of the firms and a __proto__ hundred hasOwnProperty constructor left.';
+	const mentions = findFigures(sentence);
+	assertWellFormed(sentence, mentions);
+	assert.ok(mentions.every(({figure}) => figure.value === null || typeof figure.value === 'number'), JSON.stringify(mentions));
+	assert.ok(!mentions.some(({figure}) => figure.unit === 'per cent'), JSON.stringify(mentions));
+});

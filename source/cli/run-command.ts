@@ -1,3 +1,4 @@
+import {lookupTable} from '../core/lookup-table.js';
 import {BriefError} from '../core/errors.js';
 import {excerpt} from '../core/sanitize.js';
 import {expectArguments} from './expect-arguments.js';
@@ -47,7 +48,7 @@ export const mapCommands = ['map'] as const;
 /** Commands that change a corpus file, loaded only when one of them runs (see cli.tsx). */
 export const ingestCommands = ['ingest', 'remove'] as const;
 
-const listKinds: Record<string, RecordKind> = {quotes: 'quote', facts: 'fact', actors: 'actor', locations: 'location'};
+const listKinds = lookupTable<RecordKind>({quotes: 'quote', facts: 'fact', actors: 'actor', locations: 'location'});
 
 const defaultSearchLimit = 20;
 

@@ -1,11 +1,12 @@
 import type {Token} from './figure-tokens.js';
+import {lookupTable} from '../core/lookup-table.js';
 import {smallNumberWords} from './lexicon/number-words.js';
 
 /** Parts written out, by how many make a whole. */
-const parts: Record<string, number> = {
+const parts = lookupTable<number>({
 	half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
 	sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
-};
+});
 
 /** A share written as a fraction or a ratio, and what it is in per cent. */
 export type Fraction = {first: number; last: number; percent: number};

@@ -73,8 +73,8 @@ export function looksLikeOrganisation(name: string): boolean {
 		return false;
 	}
 
-	const last = lexicon()[words.at(-1)!.toLowerCase()];
-	const first = lexicon()[words[0]!.toLowerCase()];
+	const last = lexiconTag(words.at(-1)!);
+	const first = lexiconTag(words[0]!);
 	return last !== undefined && commonNounTags.has(last) && (first === undefined || !firstNameTags.has(first));
 }
 
@@ -98,21 +98,28 @@ export function isNationality(word: string): boolean {
 
 /** Whether compromise's lexicon knows the word as a first name ("Maria", "Helen"). */
 export function isFirstName(word: string): boolean {
-	const tag = lexicon()[word.toLowerCase()];
+	const tag = lexiconTag(word);
 	return tag !== undefined && firstNameTags.has(tag);
 }
 
 /** Whether compromise's lexicon knows the word as something other than a name ("Rival", "Shares"). */
 export function isCommonWord(word: string): boolean {
-	const tag = lexicon()[word.toLowerCase()];
+	const tag = lexiconTag(word);
 	return tag !== undefined && !firstNameTags.has(tag) && tag !== 'LastName' && tag !== 'Organization';
 }
 
 /** Whether compromise's lexicon knows the word as an organisation's name ("Nvidia", "Boeing"). */
 export function isKnownOrganisationWord(word: string): boolean {
-	return lexicon()[word.toLowerCase()] === 'Organization';
+	return lexiconTag(word) === 'Organization';
 }
 
 function lexicon(): Record<string, string | undefined> {
 	return (nlp.model() as {one: {lexicon: Record<string, string | undefined>}}).one.lexicon;
+}
+
+/** compromise's tag for a word, if its lexicon has one of its own (not "constructor", a member of every object). */
+function lexiconTag(word: string): string | undefined {
+	const words = lexicon();
+	const lower = word.toLowerCase();
+	return Object.hasOwn(words, lower) ? words[lower] : undefined;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {withoutPrototype} from '../core/lookup-table.js';
 import {recordKinds} from '../core/records.js';
 
 /** What one pin keeps: the record's id and a snapshot, so a briefing survives the corpus changing. */
@@ -26,4 +27,5 @@ export const storeSchema = z.object({
 export type Pin = z.infer<typeof pinSchema>;
 export type StoreData = z.infer<typeof storeSchema>;
 
-export const emptyStore = (): StoreData => ({version: 1, briefings: {}});
+/** Briefings are looked up by the name a user typed ("constructor" too): the table has no prototype (core/lookup-table.ts). */
+export const emptyStore = (): StoreData => ({version: 1, briefings: withoutPrototype({})});

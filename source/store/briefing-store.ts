@@ -1,3 +1,4 @@
+import {withoutPrototype} from '../core/lookup-table.js';
 import {BriefError} from '../core/errors.js';
 import {SharedJsonFile, UnreadableFile} from '../json-file/shared-json-file.js';
 import {emptyStore, storeSchema, type StoreData} from './briefing-schema.js';
@@ -46,7 +47,7 @@ function parseStore(text: string): StoreData {
 		throw new UnreadableFile(`does not match the briefing schema (${result.error.issues[0]?.message ?? 'invalid'})`);
 	}
 
-	return result.data;
+	return {...result.data, briefings: withoutPrototype(result.data.briefings)};
 }
 
 /**

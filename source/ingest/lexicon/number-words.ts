@@ -1,6 +1,8 @@
+import {lookupTable} from '../../core/lookup-table.js';
+
 /** Number words and what they are worth, for figures written out ("eighteen", "two dozen", "three million"). */
 
-export const smallNumberWords: Record<string, number> = {
+export const smallNumberWords = lookupTable<number>({
 	zero: 0,
 	one: 1,
 	two: 2,
@@ -29,20 +31,20 @@ export const smallNumberWords: Record<string, number> = {
 	seventy: 70,
 	eighty: 80,
 	ninety: 90,
-};
+});
 
 /** Words that multiply what comes before them ("two dozen", "3 million"); "a" stands for one ("a dozen"). */
-export const scaleWords: Record<string, number> = {
+export const scaleWords = lookupTable<number>({
 	dozen: 12,
 	hundred: 100,
 	thousand: 1e3,
 	million: 1e6,
 	billion: 1e9,
 	trillion: 1e12,
-};
+});
 
 /** Scale suffixes written onto a sum of money ("$1.5bn", "£40m"). */
-export const moneySuffixes: Record<string, number> = {
+export const moneySuffixes = lookupTable<number>({
 	k: 1e3,
 	m: 1e6,
 	mn: 1e6,
@@ -50,7 +52,7 @@ export const moneySuffixes: Record<string, number> = {
 	b: 1e9,
 	tn: 1e12,
 	trn: 1e12,
-};
+});
 
 /** Units written onto a number ("40km", "5kg", "40C", "12pc"): the suffix becomes the unit ("pc" is per cent). */
 export const measurementSuffixes = new Set([
@@ -74,7 +76,7 @@ export const marginWords = ['plus', 'or'];
 /** Written after a number and its unit, these make it negative ("five degrees below zero"). */
 export const belowZero = ['below', 'zero'];
 
-export const currencySymbols: Record<string, string> = {
+export const currencySymbols = lookupTable<string>({
 	$: 'US dollars',
 	'£': 'pounds sterling',
 	'€': 'euros',
@@ -87,25 +89,25 @@ export const currencySymbols: Record<string, string> = {
 	'₺': 'lira',
 	'₱': 'pesos',
 	Rs: 'rupees',
-};
+});
 
 /**
  * Letters written onto an amount for a currency ("N1.2 trillion" for naira,
  * "Rs500m", "KSh2bn"). Read as money only with a scale or digit separators,
  * so "N95 masks" and the N1 road are not.
  */
-export const currencyLetters: Record<string, string> = {
+export const currencyLetters = lookupTable<string>({
 	N: 'naira',
 	Rs: 'rupees',
 	KSh: 'Kenyan shillings',
 	Sh: 'shillings',
-};
+});
 
 /** Country prefixes written before "$" ("US$2bn", "A$40m"): the prefix names the dollar. */
-export const dollarPrefixes: Record<string, string> = {
+export const dollarPrefixes = lookupTable<string>({
 	US: 'US dollars',
 	A: 'Australian dollars',
 	C: 'Canadian dollars',
 	NZ: 'New Zealand dollars',
 	HK: 'Hong Kong dollars',
-};
+});
