@@ -110,6 +110,12 @@ describe('pin, unpin, briefing, briefings', () => {
 		assert.equal((await brief('briefing')).status, 1);
 		assert.equal((await brief('briefing', '--json')).stdout, '[]\n');
 		assert.equal((await brief('briefings')).status, 1);
+		// Nothing is exported of it, to stdout or to a file.
+		const {home} = freshHome();
+		const exported = await briefInProcess(['export', '--out', path.join(home, 'out.md')], {BRIEF_HOME: home});
+		assert.deepEqual([exported.status, exported.stdout, exported.stderr.trim()], [1, '', 'brief: briefing "default" has no pins, nothing to export (brief pin ID adds one)']);
+		assert.ok(!existsSync(path.join(home, 'out.md')));
+		assert.equal((await brief('export')).status, 1);
 	});
 
 	test('bad input: unknown id with did you mean, bad briefing name, missing id — exit 2, one line', async () => {

@@ -88,6 +88,11 @@ export async function runStoreCommand(index: CorpusIndex, request: StoreRequest)
 			expectArguments(request, 0);
 			const data = await store.read();
 			const entries = briefingEntries(index, data.briefings[name]?.pins ?? []);
+			// As the app's `e`: nothing is exported of an empty briefing, nor any file written; exit 1, as `brief briefing`.
+			if (entries.length === 0) {
+				return finish('', 1, `brief: briefing "${name}" has no pins, nothing to export (brief pin ID adds one)`);
+			}
+
 			const geojson = request.geojson ? pinnedPlacesGeoJson(index, entries, request.out) : undefined;
 			const markdown = briefingMarkdown(index, name, entries, request.now, {mapLink: geojson?.link});
 			if (request.out === undefined) {
