@@ -312,6 +312,7 @@ export const jointSpeakers: AttributionRule = {
 		// One word, "and", then a title: the title's own words ("Community and Government Services Minister").
 		['Community and Government Services Minister Annie Qiatsuk said: "It is a stopgap."', 'Annie Qiatsuk'],
 		['"It is a stopgap," Health and Social Care Secretary Wes Streeting said.', 'Wes Streeting'],
+		['"Every family will get rice," Disaster Management and Relief Minister Rina Akter told reporters.', 'Rina Akter'],
 	],
 };
 

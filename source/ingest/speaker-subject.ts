@@ -1,7 +1,7 @@
 import {ageAsDescription, appositiveAtEnd, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, issuedBy, jointSpeakers, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, titledNameAtStart} from './attribution-rules.js';
 import {nameAfterDescription} from './described-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
-import {hasOrganisationShape} from './name-kind.js';
+import {hasOrganisationShape, isFirstName} from './name-kind.js';
 import {peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle} from './names.js';
 import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
@@ -237,9 +237,14 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 }
 
 /** Whether `name`, after `gap`, is the second of two speakers ("… and Karl Weber"), not the end of one organisation's name. */
-/** "Community and Government Services Minister Annie Qiatsuk": one word before "and" and a title is the title's first word, not a first speaker. */
+/**
+ * "Community and Government Services Minister Annie Qiatsuk", "Disaster Management and Relief Minister Mahbuba
+ * Akter Chowdhury": before "and" and a title, words that open with no first name and hold no title of their own
+ * are the title's first words, not a first speaker ("Maria Lopez and Health Minister Ian Reid" are two, as are
+ * "Health Minister Ian Reid and Mayor Lena Holt").
+ */
 function mayBeFirstSpeaker(run: string, second: string): boolean {
-	return !cannotSpeak(run) && (run.includes(' ') || splitTitle(second).title === null);
+	return !cannotSpeak(run) && (splitTitle(second).title === null || isFirstName(run.split(/\s+/u)[0]!) || splitTitle(run).title !== null);
 }
 
 function speaksSecond(gap: string, name: string): boolean {
