@@ -183,6 +183,9 @@ export const descriptionAtEnd: AttributionRule = {
 		['TotalEnergies lifted the halt.\nThe French energy company said work would resume, saying in a statement that it "now considers security conditions sufficient" for workers.', 'TotalEnergies'],
 		// The one described so that was named last; "chair" and "chairman" are one role word.
 		['“We will appeal,” Tom Hart, the club’s chairman, told the BBC.\nJohn Smith, who chairs the board, is furious. “This is theft,” the chairman said.', 'John Smith'],
+		// An organisation whose name or description has the noun, named paragraphs before: its name's legal form says "company".
+		['The Kelso Water Institute warned in March that the wells were failing.\nFarmers met on Friday.\nThe mayor spoke briefly.\n"The wells are dry," the institute said.', 'Kelso Water Institute'],
+		['Welders at Barra Heavy Industries Co. walked out on Monday.\nTalks broke down on Tuesday.\n"We cannot be a party to those talks," the company said.', 'Barra Heavy Industries Co.'],
 	],
 };
 

@@ -5,7 +5,7 @@ import {fold} from '../core/text.js';
 import {gendersOf, type Gender} from './genders.js';
 import {personAsObject, surnameAlone} from './attribution-rules.js';
 import {byParagraph} from './by-paragraph.js';
-import {organisationNouns} from './lexicon/organisations.js';
+import {companySuffixes, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation, spokespersonFor, unnamedPerson} from './lexicon/titles.js';
 import {isByline, type ActorMention} from './mentions.js';
 import type {ActorFor} from './speaker-actors.js';
@@ -98,13 +98,18 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	 * ("the port authority said"). No minister named means the article did not
 	 * name them.
 	 */
+	const isOrganisation = (actor: ActorDraft) => actor.type === 'organisation' && !actor.collective;
 	const resolveDescription = ({noun, phrase, start: offset}: Extract<SpeakerClue, {kind: 'description'}>, paragraph: number): ActorDraft | null => {
 		if (organisationNouns.includes(noun)) {
+			// "the institute" after the Honduran Coffee Institute, "the company" after "the energy company Nordlys Energi" or Namhae Heavy Industries Co.
+			const isSo = (actor: ActorDraft) => isOrganisation(actor) && (roleHas(actor.name, noun) || (actor.role !== null && roleHas(actor.role, noun)) || (noun === 'company' && companySuffixes.includes(actor.name.split(/\s+/u).at(-1)!)));
+			const namedSo = [...mentionsBefore(paragraph, offset)].find(mention => isSo(mention.actor))?.actor;
 			const earlier = [paragraph - 1, paragraph].flatMap(number => mentionsIn(number).filter(mention => number < paragraph || mention.end <= offset));
-			const mentioned = earlier.findLast(mention => mention.actor.type === 'organisation' && !mention.actor.collective)?.actor;
+			const mentioned = earlier.findLast(mention => isOrganisation(mention.actor))?.actor;
 			const subject = reportedSpeakerClue(masked[paragraph - 1]!, 0, offset);
 			const reported = subject.kind === 'name' ? actorFor(subject.name, subject.role) ?? undefined : undefined;
-			return mentioned ?? (reported?.type === 'person' ? undefined : reported) ?? registry.organisation(phrase);
+			const describedEarlier = registry.actors.findLast(actor => isSo(actor) && namedBefore(actor, paragraph, offset));
+			return namedSo ?? mentioned ?? (reported?.type === 'person' ? undefined : reported) ?? describedEarlier ?? registry.organisation(phrase);
 		}
 
 		const hasRole = (actor: ActorDraft) => actor.type === 'person' && actor.role !== null && roleHas(actor.role, noun);
