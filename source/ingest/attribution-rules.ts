@@ -186,6 +186,7 @@ export const descriptionAtEnd: AttributionRule = {
 		// An organisation whose name or description has the noun, named paragraphs before: its name's legal form says "company".
 		['The Kelso Water Institute warned in March that the wells were failing.\nFarmers met on Friday.\nThe mayor spoke briefly.\n"The wells are dry," the institute said.', 'Kelso Water Institute'],
 		['Welders at Barra Heavy Industries Co. walked out on Monday.\nTalks broke down on Tuesday.\n"We cannot be a party to those talks," the company said.', 'Barra Heavy Industries Co.'],
+		['The state-owned energy company Kvitfjell Kraft plans 40 turbines.\nThe licence was granted by the Ministry of Energy in June.\n"We have met the herders 11 times," the company said.', 'Kvitfjell Kraft'],
 	],
 };
 

@@ -14,6 +14,9 @@ import type {NameResolver, RecentSpeaker, ReferenceResolver} from './speakers.js
 /** How many paragraphs back a reference looks for whom it means: news copy names them within a few; the bound keeps each look-up constant. */
 const referenceReach = 10;
 
+/** "Namhae Heavy Industries Co.", "Sierra Valley Power": a company's last word, in a name that is no body "of" something (the Ministry of Energy). */
+const isCompanyName = (name: string) => companySuffixes.includes(name.split(/\s+/u).at(-1)!) && !/\sof\s/u.test(name);
+
 /** "chair", "chairman" and "chairwoman" are one role word; so are "spokesman" and "spokesperson". */
 const roleWord = (word: string) => word.replace(/^(chair|spokes|congress|business)(?:man|woman|person)$/u, '$1');
 /** Whether a role ("chair of the board", "the club's chairman") has the noun ("chairman", "prime minister"). */
@@ -102,7 +105,7 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	const resolveDescription = ({noun, phrase, start: offset}: Extract<SpeakerClue, {kind: 'description'}>, paragraph: number): ActorDraft | null => {
 		if (organisationNouns.includes(noun)) {
 			// "the institute" after the Honduran Coffee Institute, "the company" after "the energy company Nordlys Energi" or Namhae Heavy Industries Co.
-			const isSo = (actor: ActorDraft) => isOrganisation(actor) && (roleHas(actor.name, noun) || (actor.role !== null && roleHas(actor.role, noun)) || (noun === 'company' && companySuffixes.includes(actor.name.split(/\s+/u).at(-1)!)));
+			const isSo = (actor: ActorDraft) => isOrganisation(actor) && (roleHas(actor.name, noun) || (actor.role !== null && roleHas(actor.role, noun)) || (noun === 'company' && isCompanyName(actor.name)));
 			const namedSo = [...mentionsBefore(paragraph, offset)].find(mention => isSo(mention.actor))?.actor;
 			const earlier = [paragraph - 1, paragraph].flatMap(number => mentionsIn(number).filter(mention => number < paragraph || mention.end <= offset));
 			const mentioned = earlier.findLast(mention => isOrganisation(mention.actor))?.actor;
