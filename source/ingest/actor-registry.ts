@@ -1,6 +1,7 @@
 import type {Actor} from '../core/schema.js';
 import {fold} from '../core/text.js';
 import {shortFormsSpelling} from './acronym-definitions.js';
+import {nicknameWords} from './nicknames.js';
 import {organisationShortForms} from './lexicon/organisations.js';
 import {formsOfAddress, surnameParticles} from './lexicon/titles.js';
 
@@ -185,7 +186,7 @@ export class ActorRegistry {
 }
 
 /** "Edgardo “Bong” Tenorio": a nickname in quotation marks inside a name. */
-const nicknameInside = /[ \u00A0][“"](\p{Lu}[\p{L}’'-]*)[”"](?=[ \u00A0])/u;
+const nicknameInside = new RegExp(String.raw`[ \u00A0][“"](${nicknameWords})[”"](?=[ \u00A0])`, 'u');
 
 /** "Mr", "Dr.", "Prof Sir", "Pak": forms of address, one or several. */
 const honorific = new RegExp(String.raw`^(?:(?:${formsOfAddress.join('|')})\.?(?:\s+|$))+$`, 'u');

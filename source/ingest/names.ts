@@ -1,4 +1,5 @@
 import {articleWords} from './article-words.js';
+import {nicknameWords} from './nicknames.js';
 import {abbreviations} from './lexicon/abbreviations.js';
 import {occupationBeforeName, openingWordBeforeName} from './name-rules.js';
 import {organisationNouns} from './lexicon/organisations.js';
@@ -17,7 +18,7 @@ const upperWord = String.raw`(?:(?:\p{Lu}\.){2,}|${abbreviatedTitle}|(?:!|//|[ǃ
 // "Faisal bin Nasser al-Harbi": a particle stands apart or is joined to the surname by a hyphen.
 const particle = String.raw`(?:(?:${surnameParticles.join('|')})(?:[ \u00A0]|-(?=\p{Lu}))|(?:of|for)[ \u00A0])`;
 // "Maricel “Cel” Abuda": a nickname in quotation marks between a first name and a surname stays in the run.
-const nicknameInName = String.raw`(?:[ \u00A0][“"]\p{Lu}[\p{L}’'-]*[”"](?=[ \u00A0]\p{Lu}))`;
+const nicknameInName = String.raw`(?:[ \u00A0][“"]${nicknameWords}[”"](?=[ \u00A0]\p{Lu}))`;
 /** A run of capitalised words ("Vladimir Putin", "Joseph R. Biden", "Ursula von der Leyen", "Abdelrahman al-Tayeb", "Maricel “Cel” Abuda"). Global: use with matchAll only. */
 export const capitalisedRun = new RegExp(String.raw`${upperWord}(?:${nicknameInName}?[ \u00A0]${particle}*${upperWord})*`, 'gu');
 

@@ -1,3 +1,5 @@
+import {nicknameWords} from './nicknames.js';
+
 /** A passage inside quotation marks: offsets of the text between the marks. */
 export type QuoteSpan = {
 	paragraph: number;
@@ -42,8 +44,7 @@ export function findQuotes(paragraphs: string[]): QuoteSpan[] {
 
 const opensWithMark = /^\s*["“‘']/u;
 
-/** One or two capitalised words in quotation marks. */
-const nickname = /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)?$/u;
+const nickname = new RegExp(`^${nicknameWords}$`, 'u');
 
 /**
  * "Maricel “Cel” Abuda", "Edgardo “Bong” Tenorio": a name in quotation marks

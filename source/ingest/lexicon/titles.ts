@@ -20,8 +20,12 @@ export const roleNouns = [
 	...localGovernmentTitles.map(title => title.toLowerCase()),
 ];
 
-/** Lower-case words that open a surname: "de Vries", "van der Berg", "bin Salman"; "al-" and "el-" are joined to it ("al-Harbi"). */
-export const surnameParticles = ['de', 'da', 'das', 'do', 'dos', 'del', 'der', 'van', 'von', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'la', 'le', 'di', 'du'];
+/**
+ * Lower-case words that open a surname: "de Vries", "van der Berg", "bin Salman", "Kabamba wa Ilunga" (Luba and
+ * Swahili "of"), "ould Abdallah" (Hassaniya), "ag Ghaly" (Tuareg), "ap Rhys" (Welsh), "zu Guttenberg", "af Klint";
+ * "al-" and "el-" are joined to it ("al-Harbi").
+ */
+export const surnameParticles = ['de', 'da', 'das', 'do', 'dos', 'del', 'der', 'van', 'von', 'bin', 'bint', 'binti', 'ibn', 'abu', 'al', 'el', 'la', 'le', 'di', 'du', 'wa', 'ould', 'ag', 'ap', 'zu', 'af', 'ten', 'ter'];
 
 /** Abbreviated ranks and honorifics written before a name. */
 /** Forms of address other languages put before a name (Indonesian and Malay, Nigerian Muslim, Indian): no role, like "Mr". */
