@@ -1,5 +1,6 @@
 import {byParagraph} from '../by-paragraph.js';
 import {gazetteer} from './gazetteer.js';
+import {notPlaces, placesThatAreFirstNames} from './not-places.js';
 import {slugOf} from './name-keys.js';
 import {kilometresBetween} from './distance.js';
 import {abbreviatedDivisionAfter, type DivisionAbbreviation} from './division-abbreviations.js';
@@ -82,7 +83,7 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 			plain ??= articleContext(paragraphs, tokensByParagraph, unignored.flat(), []);
 			const place = resolve(match, undefined, {...plain, paragraphs: [name], tokensByParagraph: [tokens], matches: [match], matchesIn: () => [match], ignoredIn: () => []});
 			const isProvince = match.names.some(({target}) => target.type === 'division' && target.level === 1 && target.place === place);
-			return isProvince ? place : undefined;
+			return isProvince ? place : townOfNamedCountry(match, plain);
 		},
 	};
 }
@@ -120,6 +121,24 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 function placeOfDivision({name, division}: DivisionAbbreviation): Place | undefined {
 	const regions = gazetteer().namesWithSlug(slugOf(name), {withSmallTowns: true}).flatMap(({target}) => (target.type === 'curated' || target.type === 'division' ? [target] : []));
 	return (regions.find(target => target.division === division) ?? regions.find(target => target.type === 'curated' && target.countryCode === division.slice(0, 2) && target.place.kind === 'region'))?.place;
+}
+
+/** How large a town of a country the article names must be for its name, standing alone, to be the town's: not a company's namesake village (Albemarle, N.C.). */
+const townPopulation = 50_000;
+
+/**
+ * "moved to Saint-Marc or Gonaïves" in an article on Haiti: the largest town of that name, of some size, in a
+ * country the article names; never a name that is also a word or a person's (not-places.ts).
+ */
+function townOfNamedCountry(match: NameMatch, article: ArticleContext): Place | undefined {
+	if (notPlaces.has(match.written) || placesThatAreFirstNames.has(match.written) || article.lowercaseWords.has(match.written.toLowerCase())) {
+		return undefined;
+	}
+
+	const [city] = match.names
+		.flatMap(({target}) => (target.type === 'city' && target.city.population >= townPopulation && article.namedCountries.has(target.city.country) ? [target.city] : []))
+		.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+	return city === undefined ? undefined : gazetteer().placeOfCity(city);
 }
 
 /** How far from the towns an article names a district of the same name may lie. */
