@@ -55,6 +55,7 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		['the same across a description', '"The roads are closed," said Mayor Ana Ruiz.\nThe fire chief, Tom Lund, toured the site on Monday.\n"Nothing is left," he said.', 'Tom Lund'],
 		['a bare surname is the bearer the reader has seen called by it, not a relative named by first name only', 'On a wet morning, Ion Turcanu walks his vineyard with a phone for his daughter, Ana.\n"She asks about the grapes," says Turcanu.', 'Ion Turcanu'],
 		['a nickname in quotation marks inside a name is what the person is called, and the surname is theirs', 'Guiuan Mayor Edgardo “Bong” Tenorio said funds had been released. “You take the boat,” Tenorio said.', 'Edgardo Tenorio'],
+		['a family name written first, before a hyphenated given name: two Kims are two people, and "Kim" the one named last', '"We stay out," said Kim Hyung-soo, who leads the union.\nVice Labor Minister Kim Jae-won met the owners on Monday. Kim told reporters the strike was "an illegal act".', 'Kim Jae-won'],
 		['a nickname of two words in straight marks', 'Traders know Jean-Claude "Papa Cobalt" Tshibangu, who runs a depot. "We go down 40 metres," Tshibangu said.', 'Jean-Claude Tshibangu'],
 		['a surname opened by a particle of another language', 'Mines Minister Jean-Pierre Kabamba wa Ilunga said: “The wealth belongs to the people.”', 'Jean-Pierre Kabamba wa Ilunga'],
 		['the same with straight marks, the nickname no quote of its own', 'Robert "Bob" Hale ran the mill for years. "It was a good living," Hale said.', 'Robert Hale'],

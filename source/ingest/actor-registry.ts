@@ -45,7 +45,7 @@ export class ActorRegistry {
 		const surname = surnameOf(words);
 		const known =
 			this.find(name) ??
-			this.actors.find(actor => actor.type === 'person' && sameSurname(actor, surname, words.length > 1 ? words[0]! : undefined, this.folded)) ??
+			this.actors.find(actor => actor.type === 'person' && sameSurname(actor, surname, words.length > 1 ? givenNameOf(words) : undefined, this.folded)) ??
 			// "Maria" and "Maria Lopez", in either order: a first name alone is the person named in full.
 			this.actors.find(actor => actor.type === 'person' && firstNameOf(words.length === 1 ? actor.name : name, this.folded) === this.folded(words.length === 1 ? name : actor.name));
 		if (known) {
@@ -191,16 +191,32 @@ const nicknameInside = new RegExp(String.raw`[ \u00A0][â€œ"](${nicknameWords})[â
 /** "Mr", "Dr.", "Prof Sir", "Pak": forms of address, one or several. */
 const honorific = new RegExp(String.raw`^(?:(?:${formsOfAddress.join('|')})\.?(?:\s+|$))+$`, 'u');
 
-/** The folded first word of a name of several words; undefined for a single word. */
+/** The folded given name of a name of several words (its first word, or a hyphenated given name after the family name); undefined for a single word. */
 function firstNameOf(name: string, folded: (name: string) => string): string | undefined {
 	const words = name.split(/\s+/);
-	return words.length > 1 ? folded(words[0]!) : undefined;
+	return words.length > 1 ? folded(givenNameOf(words)) : undefined;
+}
+
+/** "John" of "John Kirby"; "Jae-won" of "Kim Jae-won" (see hyphenatedGivenName). */
+function givenNameOf(words: string[]): string {
+	return words.length >= 2 && hyphenatedGivenName.test(words.at(-1)!) ? words.at(-1)! : words[0]!;
 }
 
 const particles = new Set(surnameParticles);
 
-/** "Kirby" of "John Kirby"; "de Vries" of "Ingrid de Vries"; "van der Berg" of "Anna van der Berg". */
-function surnameOf(words: string[]): string {
+/**
+ * A given name of two syllables joined by a hyphen, the second in lower case, as Korean and Cantonese names are
+ * romanised: "Jae-won", "Siu-fai", "Ka-ho". The family name is the word before it ("Kim Jae-won", "Tony Chan
+ * Ka-ho"), not the last word; "Jean-Pierre" and "Marchetti-Bove" are no such name.
+ */
+const hyphenatedGivenName = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** "Kirby" of "John Kirby"; "de Vries" of "Ingrid de Vries"; "van der Berg" of "Anna van der Berg"; "Kim" of "Kim Jae-won". */
+export function surnameOf(words: string[]): string {
+	if (words.length >= 2 && hyphenatedGivenName.test(words.at(-1)!)) {
+		return words.at(-2)!;
+	}
+
 	let start = words.length - 1;
 	while (start > 1 && particles.has(words[start - 1]!.toLowerCase())) {
 		start--;
@@ -241,5 +257,5 @@ function sameSurname(actor: ActorDraft, surname: string, firstName: string | und
 		return false;
 	}
 
-	return firstName === undefined || words.length === 1 || folded(words[0]!).charAt(0) === folded(firstName).charAt(0);
+	return firstName === undefined || words.length === 1 || folded(givenNameOf(words)).charAt(0) === folded(firstName).charAt(0);
 }

@@ -1,4 +1,4 @@
-import type {ActorDraft, ActorRegistry} from './actor-registry.js';
+import {surnameOf, type ActorDraft, type ActorRegistry} from './actor-registry.js';
 import {reportedSpeakerClue} from './attribution.js';
 import {isReference, type SpeakerClue} from './speaker-clue.js';
 import {fold} from '../core/text.js';
@@ -231,7 +231,9 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		if (bearing === undefined) {
 			bearing = new Map();
 			for (const {actor} of mentions) {
-				for (const part of actor.type === 'person' ? actor.name.split(/\s+/).slice(1) : []) {
+				const words = actor.name.split(/\s+/u);
+				// Every word after the first, and the family name written first ("Kim" of "Kim Jae-won").
+				for (const part of actor.type === 'person' && words.length > 1 ? new Set([...words.slice(1), surnameOf(words)]) : []) {
 					bearing.set(fold(part), (bearing.get(fold(part)) ?? new Set()).add(actor));
 				}
 			}
@@ -261,7 +263,8 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			const text = masked[number - 1]!.slice(0, number === paragraph ? offset : undefined);
 			const family = [...text.matchAll(/\p{L}+/gu)].findLast(each => fold(each[0]) === `${wanted}s`)?.index ?? -1;
 			const earlier = mentionsIn(number).filter(mention => (number < paragraph || mention.end <= offset) && bearers.has(mention.actor) && written(number, mention) !== wanted);
-			const inFull = earlier.findLast(mention => ` ${written(number, mention)}`.endsWith(` ${wanted}`));
+			// "Whitfield" of "Dana Whitfield", "Kim" of "Kim Jae-won".
+			const inFull = earlier.findLast(mention => ` ${written(number, mention)}`.endsWith(` ${wanted}`) || fold(surnameOf(paragraphs[number - 1]!.slice(mention.start, mention.end).split(/\s+/u))) === wanted);
 			if (family > ((inFull ?? earlier.at(-1))?.start ?? -1)) {
 				return byFirstName ?? null;
 			}
