@@ -1,5 +1,7 @@
 import {relativeBefore} from './name-rules.js';
 import {isCommonWord} from './name-kind.js';
+import {organisationNouns} from './lexicon/organisations.js';
+import {wordHas} from './word-tags.js';
 import {describesOrganisation, headedByProfession, hasRoleNoun, isHonorific, isOccupationWord, roleAfter, roleBefore, splitTitle, textAfter, textBefore} from './names.js';
 
 /**
@@ -66,16 +68,34 @@ const relativeNamed: PersonRule = {
 
 const agedAfter: PersonRule = {
 	id: 'an age set off after a name',
-	holds: (paragraph, _start, end, name) => /^,\s+(?:aged\s+)?\d{1,3},/u.test(textAfter(paragraph, end)) && !isCommonWord(name),
-	yields: 'a person, even of one name: "Rusdi, 47, who like many Indonesians uses one name"',
+	holds: (paragraph, _start, end, name) => /^,\s+(?:(?:aged\s+)?\d{1,3},|an?\s+\d{1,3}-year-old\b)/u.test(textAfter(paragraph, end)) && !isCommonWord(name),
+	yields: 'a person, even of one name: "Rusdi, 47, who like many Indonesians uses one name", "Ramesh, a 34-year-old welder"',
 	examples: [
 		['"The catch is gone," said Sutomo, 52, a fisherman.\nSutomo, who sailed with his son, said he would stop. "There is nothing left," he said.', 'Sutomo'],
 		['Kemal Aydin, 61, sells tea by the gate. "Prices doubled," he said.', 'Kemal Aydin'],
+		['One in six workers is foreign. Bikash, a 29-year-old fitter from Nepal, said he was afraid. "I need this visa," he said.', 'Bikash'],
 	],
 	oneWord: true,
 };
 
-export const personRules: PersonRule[] = [roleBeside, titleOpening, calledHeOrShe, relativeNamed, agedAfter];
+const occupationBefore: PersonRule = {
+	id: 'an occupation in lower case before a name',
+	holds(paragraph, start, _end, name) {
+		const word = /(?:^|[\s,(])(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(textBefore(paragraph, start))?.[1];
+		// A noun by compromise's reading: "after" and "under" have the shape of one ("-er") and are none.
+		return word !== undefined && !organisationNouns.includes(word) && wordHas(word, 'Noun') && isOccupationWord(word.charAt(0).toUpperCase() + word.slice(1)) && !isCommonWord(name);
+	},
+	yields: 'a person, even of one name ("grower Bisun", "welder Ramesh"); never after an organisation\'s noun ("carmaker Toyota")',
+	examples: [
+		['At Drasa, grower Jaiwant – who goes by one name – lost his cane to a fire.\n“I woke up with charcoal,” the 70-year-old said.', 'Jaiwant'],
+		['Shares of carmaker Toyota fell. "Demand is soft," the company said.', 'Toyota'],
+		// "after" has an occupation's shape and is no noun: what follows it is no person for "she".
+		['Ghana ranks second after Meridia. "Prices will rise," she said.', null],
+	],
+	oneWord: true,
+};
+
+export const personRules: PersonRule[] = [roleBeside, titleOpening, calledHeOrShe, relativeNamed, agedAfter, occupationBefore];
 
 /** Whether the words around a name, or its title, make it a person's, by one of the rows. */
 export function isPersonByContext(paragraph: string, start: number, end: number, name: string): boolean {
