@@ -66,6 +66,8 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		['an age between a name and its appositive, and a name that opens with a click letter', 'Abraham !Gawaseb, 58, who has fished for rock lobster for 35 years, said brine would be pumped into the bay.\n“The lobster does not know about hydrogen.”', 'Abraham !Gawaseb'],
 		['a spokesperson for an organisation named by its noun', 'The Ministry of Environment, Forestry and Tourism (MEFT) said the assessment was under review. "No certificate has been issued," said a spokesperson for the ministry.', 'Ministry of Environment, Forestry and Tourism'],
 		['an acronym never defined is the organisation named in full whose initials spell it', 'The Bureau of Meteorology has warned of more rain.\n"Be ready to move at short notice," a BOM spokesperson said.', 'Bureau of Meteorology'],
+		['a short form in brackets in the name\'s own language, and its spokesperson named before the organisation', 'The Honduran Coffee Institute (IHCAFE) regulates the trade.\nAn IHCAFE spokesperson said seedlings would be handed out. "The varieties exist," the spokesperson said.', 'Honduran Coffee Institute'],
+		['a name that goes on through "of the …" to the short form it defines', 'The Organisation for the Development of the Artibonite Valley (ODVA), the state body, said its staff could not reach "more than 40 percent" of the gates.', 'Organisation for the Development of the Artibonite Valley'],
 		['the same with a place before the name', 'The sludge was licensed by the Maine Department of Environmental Protection.\n"We test soil every year," said a spokesperson for the DEP.', 'Maine Department of Environmental Protection'],
 	];
 	for (const [why, text, speaker] of cases) {

@@ -22,12 +22,20 @@ export function shortFormsSpelling(name: string): string[] {
 	return initialsOf(name).flatMap(initials => (initials.length > 2 ? [initials, initials.slice(1)] : [initials]));
 }
 
-/** "Office for Budget Responsibility (OBR)": the short form an article defines right after a name, when it spells the name's capitalised initials. */
+/**
+ * "Office for Budget Responsibility (OBR)": the short form an article defines right after an organisation's name.
+ * It spells the name's capitalised initials, a country before the name left out ("US National Oceanic and
+ * Atmospheric Administration (NOAA)"); or, spelling the name in its own language ("Honduran Coffee Institute
+ * (IHCAFE)", "Ministry of Agriculture, Natural Resources and Rural Development (MARNDR)"), it opens with one of them.
+ */
 export function acronymDefinedAfter(name: string, after: string): string | undefined {
 	const acronym = /^\s+\((\p{Lu}{2,6})\)/u.exec(after)?.[1];
 	const initials = name.split(/\s+/).flatMap(word => (/^\p{Lu}/u.test(word) ? [word[0]] : [])).join('');
-	// "US National Oceanic and Atmospheric Administration (NOAA)": a country before the name may be left out.
-	return acronym !== undefined && initials.endsWith(acronym) && initials.length - acronym.length <= 1 ? acronym : undefined;
+	if (acronym === undefined || initials.length < 2) {
+		return undefined;
+	}
+
+	return (initials.endsWith(acronym) && initials.length - acronym.length <= 1) || initials.includes(acronym.charAt(0)) ? acronym : undefined;
 }
 
 /**

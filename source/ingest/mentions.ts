@@ -146,7 +146,7 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		const tail = tailAfterThe(paragraph, run.index + run[0].length);
 		// "Savannah Mutual Assurance Co.": an abbreviated legal form keeps its full stop.
 		const legalStop = /(?<![\p{L}])(?:Co|Corp|Inc|Ltd)$/u.test(shaped) && paragraph[run.index + run[0].length] === '.' ? '.' : '';
-		const name = joined + shaped + legalStop + (endsWithHeadWord(shaped) ? tail : '') + wordsJoinedAfter(paragraph, run.index + run[0].length, shaped, isPlace);
+		const name = joined + shaped + legalStop + tailOfName(paragraph, run.index + run[0].length, tail, endsWithHeadWord(shaped)) + wordsJoinedAfter(paragraph, run.index + run[0].length, shaped, isPlace);
 		const start = run.index + opening - joined.length;
 		const end = start + name.length;
 		const before = organisationRoleBefore(textBefore(paragraph, start));
@@ -192,6 +192,30 @@ const tailAfterThePattern = new RegExp(String.raw`^\s+(?:of|for)\s+the\s+(?:${ca
 /** "Office for the Coordination of Humanitarian Affairs", "Ministry of the Interior": an organisation's name may go on after "of the". */
 function tailAfterThe(paragraph: string, end: number): string {
 	return tailAfterThePattern.exec(paragraph.slice(end))?.[0] ?? '';
+}
+
+/**
+ * The "of the …" a name goes on with: after a head word, the first ("Ministry of the Interior"); and on through
+ * more, or from a name with no head word, only as far as a short form defined in brackets right after them ("The
+ * Organisation for the Development of the Artibonite Valley (ODVA)"), which says where the name ends.
+ */
+function tailOfName(paragraph: string, end: number, first: string, afterHeadWord: boolean): string {
+	let tails = first;
+	let defined = '';
+	for (let hop = 0; hop < 3 && tails !== ''; hop++) {
+		if (/^\s+\(\p{Lu}{2,6}\)/u.test(paragraph.slice(end + tails.length))) {
+			defined = tails;
+		}
+
+		const next = tailAfterThe(paragraph, end + tails.length);
+		if (next === '') {
+			break;
+		}
+
+		tails += next;
+	}
+
+	return defined.length > 0 ? defined : afterHeadWord ? first : '';
 }
 
 /**

@@ -14,6 +14,9 @@ import type {NameResolver, RecentSpeaker, ReferenceResolver} from './speakers.js
 /** How many paragraphs back a reference looks for whom it means: news copy names them within a few; the bound keeps each look-up constant. */
 const referenceReach = 10;
 
+/** Right after an organisation's name: "An IHCAFE spokesperson", "a Namhae spokesman". */
+const spokespersonAfter = /^(?:[’']s)?\s+spokes(?:person|man|woman)\b/u;
+
 /** "Namhae Heavy Industries Co.", "Sierra Valley Power": a company's last word, in a name that is no body "of" something (the Ministry of Energy). */
 const isCompanyName = (name: string) => companySuffixes.includes(name.split(/\s+/u).at(-1)!) && !/\sof\s/u.test(name);
 
@@ -126,10 +129,10 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		);
 	};
 
-	/** "A spokesperson for the World Food Programme said …", then "the spokesperson said": still the organisation, its spokesperson named no further. */
+	/** "A spokesperson for the World Food Programme said …" or "An IHCAFE spokesperson said …", then "the spokesperson said": still the organisation, its spokesperson named no further. */
 	const organisationOfSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | undefined =>
 		/^spokes/u.test(noun)
-			? mentions.findLast(mention => isBefore(mention, paragraph, offset) && mention.actor.type === 'organisation' && spokespersonFor.test(paragraphs[mention.paragraph - 1]!.slice(0, mention.start)))?.actor
+			? mentions.findLast(mention => isBefore(mention, paragraph, offset) && mention.actor.type === 'organisation' && (spokespersonFor.test(paragraphs[mention.paragraph - 1]!.slice(0, mention.start)) || spokespersonAfter.test(paragraphs[mention.paragraph - 1]!.slice(mention.end))))?.actor
 			: undefined;
 
 	/**
