@@ -15,7 +15,10 @@ export type RecordedScore = {top1: number; top3: number; top3Count: number; mrr:
 
 export type FirstRun = {date: string; queries: number; searchers: Record<string, RecordedScore>};
 
-const file = fileURLToPath(new URL('held-out-first-run.json', import.meta.url));
+/** Where a held-out set's first run is kept, beside this file: `held-out-first-run.json`, `held-out-b-first-run.json`. */
+export function firstRunFile(name: string): string {
+	return fileURLToPath(new URL(name, import.meta.url));
+}
 
 const share = (value: number, count: number) => Number((value / count).toFixed(3));
 
@@ -27,7 +30,7 @@ function recorded(score: Score, count: number): RecordedScore {
  * The recorded first run, if any. When there is none and `complete` (every
  * searcher ran), this run is recorded as the first, dated today (UTC).
  */
-export function firstRun(scores: Map<string, Score>, count: number, complete: boolean): FirstRun | undefined {
+export function firstRun(file: string, scores: Map<string, Score>, count: number, complete: boolean): FirstRun | undefined {
 	if (existsSync(file)) {
 		return JSON.parse(readFileSync(file, 'utf8')) as FirstRun;
 	}

@@ -14,8 +14,9 @@ import type {BriefRecord, CorpusIndex} from '../../source/core/records.js';
 import {searchRecords} from '../../source/core/search.js';
 import {groupByPassage} from '../../source/core/search/grouping.js';
 import {evalCorpusIndex} from './corpus.js';
-import {firstRun, recordedRow, type Score} from './held-out-first-run.js';
+import {firstRun, firstRunFile, recordedRow, type Score} from './held-out-first-run.js';
 import {heldOutQueries} from './held-out-queries.js';
+import {heldOutQueriesB} from './held-out-queries-b.js';
 import {relevanceSet, type RelevanceRow} from './relevance-set.js';
 
 const depth = 10;
@@ -152,12 +153,18 @@ function printTable(searchers: Searcher[], scores: Map<string, Score>, count: nu
 	}
 }
 
-/** The held-out set (held-out-queries.ts): its table, with the recorded first run beside each searcher's row. */
-function heldOut(index: CorpusIndex, searchers: Searcher[], complete: boolean) {
-	const count = heldOutQueries.length;
-	console.log(`\nHeld-out set: ${count} queries, not tuned on`);
-	const {scores, misses} = scoreSet(index, heldOutQueries, searchers);
-	const first = firstRun(scores, count, complete);
+/** The held-out sets: queries written blind to the ranking code, each scored once before anything changed for it. */
+const heldOutSets: Array<{title: string; queries: RelevanceRow[]; firstRunFile: string}> = [
+	{title: 'Held-out set', queries: heldOutQueries, firstRunFile: 'held-out-first-run.json'},
+	{title: 'Held-out set b (the articles of held-out 2026-12d)', queries: heldOutQueriesB, firstRunFile: 'held-out-b-first-run.json'},
+];
+
+/** A held-out set: its table, with the recorded first run beside each searcher's row. */
+function heldOut(index: CorpusIndex, searchers: Searcher[], complete: boolean, {title, queries, firstRunFile: file}: (typeof heldOutSets)[number]) {
+	const count = queries.length;
+	console.log(`\n${title}: ${count} queries, not tuned on`);
+	const {scores, misses} = scoreSet(index, queries, searchers);
+	const first = firstRun(firstRunFile(file), scores, count, complete);
 	console.log('');
 	printTable(searchers, scores, count, name => {
 		const recorded = first?.searchers[name];
@@ -169,7 +176,7 @@ function heldOut(index: CorpusIndex, searchers: Searcher[], complete: boolean) {
 
 	const briefMisses = misses.get('brief') ?? [];
 	if (briefMisses.length > 0) {
-		console.log(`\nbrief outside the top 3 (held out): ${briefMisses.join('; ')}`);
+		console.log(`\nbrief outside the top 3 (${title.toLowerCase()}): ${briefMisses.join('; ')}`);
 	}
 }
 
@@ -195,7 +202,9 @@ function main() {
 		console.log(`\nbrief outside the top 3: ${briefMisses.join('; ')}`);
 	}
 
-	heldOut(index, searchers, !only && searchers.every(searcher => !('missing' in searcher)));
+	for (const set of heldOutSets) {
+		heldOut(index, searchers, !only && searchers.every(searcher => !('missing' in searcher)), set);
+	}
 }
 
 main();
