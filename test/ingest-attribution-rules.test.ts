@@ -92,6 +92,12 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		assert.deepEqual(organisations('The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 40 trucks had crossed.'), [['U.N. Office for the Coordination of Humanitarian Affairs', 'OCHA']]);
 	});
 
+	test('a dateline in capitals is a place, never a person', () => {
+		const corpus = extract('SANTA ROSA DE LIMA, Guatemala (AP) — Coffee growers say the rust is back. "We lost half the crop," said Ana Pérez.');
+		assert.deepEqual(corpus.actors.filter(actor => actor.type === 'person').map(actor => actor.name), ['Ana Pérez']);
+		assert.ok(corpus.locations.some(location => location.name === 'Santa Rosa de Lima'), JSON.stringify(corpus.locations.map(location => location.name)));
+	});
+
 	test('a person with an age after their one name is a person, and a form of address from another language is no part of the name', () => {
 		const people = extract('"Now I go out past the islands," said Rusdi, 47, who like many Indonesians uses one name.\nAndi Baso, a former village head, said the reef was brown. "They give us rice," said Pak Andi.').actors.filter(actor => actor.type === 'person').map(actor => actor.name);
 		assert.deepEqual(people.sort(), ['Andi Baso', 'Rusdi']);

@@ -9,6 +9,9 @@ import {longestName, nameRuns, splitTitle, withoutAffiliation, withoutOpeningWor
 
 export type PersonName = {start: number; end: number; name: string; title: string | null};
 
+/** Two words or more, every letter a capital. */
+const inCapitals = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
 export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: string) => boolean, known: KnownNameWords): PersonName[] {
 	const names: PersonName[] = [];
 	const add = (start: number, written: string) => {
@@ -17,7 +20,8 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 		const inSentence = stop === undefined ? written : written.slice(0, stop.index + stop[1]!.length);
 		const {title, name: titled} = splitTitle(withoutOpeningWord(inSentence.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, '')));
 		const name = withoutAffiliation(titled);
-		if (/^\p{Lu}/u.test(name) && !isPlace(name) && !notNames.has(name)) {
+		// "SANTA ROSA DE COPÁN, Honduras (AP) —": words all in capitals are a dateline's or a headline's, no person's name.
+		if (/^\p{Lu}/u.test(name) && !inCapitals.test(name) && !isPlace(name) && !notNames.has(name)) {
 			const offset = start + written.indexOf(name);
 			// A lower-case title ("president Volodymyr Zelenskyy") is part of a longer role: roleBefore reads it whole.
 			names.push({start: offset, end: offset + name.length, name, title: title && /^\p{Lu}/u.test(title) ? title : null});
