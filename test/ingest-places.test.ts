@@ -235,8 +235,10 @@ test('a state’s name shared with another place follows the article: its countr
 	assert.deepEqual(writtenOf(findPlaces(['Victoria Beckham said she loved Madrid.'])), ['Madrid']);
 });
 
-test('wider names that contain a place name are not that place', () => {
-	assert.deepEqual(findPlaces(['Exports to Latin America and North America rose, as in New England and the District of Columbia.']), []);
+test('wider names that contain a place name are not that place: a region of their own, or none', () => {
+	// Latin and North America are curated regions, found whole; New England and the District of Columbia are no places here, and none is the United States.
+	assert.deepEqual(writtenOf(findPlaces(['Exports to Latin America and North America rose, as in New England and the District of Columbia.'])), ['Latin America', 'North America']);
+	assert.deepEqual(findPlaces(['Exports to Latin America and North America rose.']).map(mention => mention.place.kind), ['region', 'region']);
 	assert.deepEqual(writtenOf(findPlaces(['Columbia University students marched in England and Wales.'])), ['England', 'Wales']);
 });
 
