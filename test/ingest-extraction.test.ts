@@ -86,6 +86,7 @@ describe('who said it', () => {
 		['she after an unnamed person', 'Maria Lopez spoke first. Later one evacuee, who asked not to be named, said she had left. "I ran," she said.', [['I ran,', null]]],
 		['she after a name whose clause holds a possessive of such a noun ("a women\'s cooperative"), no person', 'Ana Pierre, who heads a women\'s rice cooperative, said most had left. She called the valley "a granary with the door kicked in."', [['a granary with the door kicked in.', 'Ana Pierre']]],
 		['an appositive that ends at a dash', 'The minister, Rina Akter, said: "There is no shortage."\nNasrin Sultana, director of the Jolchhaya Foundation — known in the villages as Mitu Apa — said relief was not enough. “Relief is rice for a week,” she said.', [['There is no shortage.', 'Rina Akter'], ['Relief is rice for a week,', 'Nasrin Sultana']]],
+		['a word before a name that is a member of every object ("constructor") gives no gender', 'The constructor Ana Ruiz spoke first. "We agreed," she said.', [['We agreed,', 'Ana Ruiz']]],
 		['he after someone described by what they are doing there', 'Maria Lopez spoke first. On the beach, a holidaymaker was filling a pool from a hose. "We pay for the water," he said.', [['We pay for the water,', null]]],
 		['he after anyone who asked not to be named', 'Tom Peeters spoke first. One longshoreman, who asked not to be named, said he was angry. "I am ruined," he said.', [['I am ruined,', null]]],
 		[

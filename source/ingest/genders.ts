@@ -1,3 +1,4 @@
+import {lookupTable} from '../core/lookup-table.js';
 import type {ActorDraft} from './actor-registry.js';
 import type {ActorMention} from './mentions.js';
 import type {NameRule} from './name-rules.js';
@@ -6,12 +7,12 @@ import {textAfter, textBefore} from './names.js';
 export type Gender = 'male' | 'female';
 
 /** Words just before a name that give its gender: a form of address ("Mr", "Ms") or a kinship word ("his son", "her husband", "mum"). */
-const genderBefore: Record<string, Gender> = Object.fromEntries([
+const genderBefore = lookupTable<Gender>(Object.fromEntries([
 	...['mr', 'sir', 'lord', 'son', 'husband', 'father', 'dad', 'brother', 'grandson', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'king', 'prince', 'spokesman', 'chairman', 'businessman', 'congressman'].map(word => [word, 'male']),
 	...['ms', 'mrs', 'miss', 'dame', 'lady', 'daughter', 'wife', 'mother', 'mum', 'mom', 'sister', 'granddaughter', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman'].map(word => [word, 'female']),
-]);
+]) as Record<string, Gender>);
 
-const pronounGender: Record<string, Gender> = {he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female'};
+const pronounGender = lookupTable<Gender>({he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female'});
 
 /** How an article gives a person's gender, as rows whose examples run as tests (test/ingest-attribution-rules.test.ts): the last quote of each is the speaker's. */
 export const wordBeforeName: NameRule = {
