@@ -416,6 +416,9 @@ describe('actors: people, organisations and their roles', () => {
 			'Save Our Wye (organisation): campaign group',
 			'Angharad Lewis (person): founder of the campaign group Save Our Wye',
 		], 'a relative clause that says what someone is');
+		assert.deepEqual(actors('Ande Eira, who leads the largest of the three districts and has herded there since he was 14, said it was wrong.'), [
+			'Ande Eira (person): leader of the largest of the three districts',
+		], 'the clause\'s second verb is no part of the role');
 		assert.deepEqual(
 			actors('Rachel Reeves spoke first. In Manchester, the owner of a chain of three bakeries said she had shelved plans. "We employ 42 people," said Amira Khan.'),
 			['Rachel Reeves (person)', 'Amira Khan (person): owner of a chain of three bakeries'],

@@ -179,7 +179,8 @@ export function roleAfter(after: string): string | null {
 	const clause = roleClause.exec(after);
 	if (clause) {
 		// "who co-founded Lumenpay in 2019 with Peter Novak": when, and with whom, is not what they are.
-		const what = clause[2]!.trim().replace(/\s+(?:(?:in|since|back in|from|between|until)\s+(?:\d{4}|the\s+\d{4}s)|with\s)[^]*$/u, '');
+		// "… and has herded on the plateau since he was 14", "… and is no relation to": a second verb is no part of the role.
+		const what = clause[2]!.trim().replace(/\s+(?:(?:in|since|back in|from|between|until)\s+(?:\d{4}|the\s+\d{4}s)|with\s|and\s+(?:has|have|had|is|was|were|will|would|also)\s)[^]*$/u, '');
 		return `${roleOfVerb[clause[1]!.toLowerCase()]} of ${what}`;
 	}
 
