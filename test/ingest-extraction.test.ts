@@ -419,6 +419,10 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Ande Eira, who leads the largest of the three districts and has herded there since he was 14, said it was wrong.'), [
 			'Ande Eira (person): leader of the largest of the three districts',
 		], 'the clause\'s second verb is no part of the role');
+		assert.deepEqual(actors('Nordvik Heavy Industries chief executive Park Ji-hoon told reporters demand was weak.'), [
+			'Nordvik Heavy Industries (organisation)',
+			'Park Ji-hoon (person): Nordvik Heavy Industries chief executive',
+		], 'an organisation\'s name before a role, whole');
 		assert.deepEqual(
 			actors('Rachel Reeves spoke first. In Manchester, the owner of a chain of three bakeries said she had shelved plans. "We employ 42 people," said Amira Khan.'),
 			['Rachel Reeves (person)', 'Amira Khan (person): owner of a chain of three bakeries'],

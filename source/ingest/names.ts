@@ -167,7 +167,13 @@ export function roleBefore(before: string): string | null {
 	const words = /^(?:of|for)\s/u.test(lastThree) ? lastFourWords.exec(clause)?.[1] ?? '' : lastThree;
 	const phrase = words.replace(/^(?:the|a|an|then|former)\s+/iu, '');
 	const lastWord = phrase.split(/\s+/).at(-1) ?? '';
-	return phrase !== '' && roleNounPattern.test(lastWord) ? phrase : null;
+	if (phrase === '' || !roleNounPattern.test(lastWord)) {
+		return null;
+	}
+
+	// "Nordlys Energi chief executive", "Namhae Heavy Industries chief executive": the organisation's name before the role, whole.
+	const nameBefore = /^\p{Lu}/u.test(phrase) ? /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+){1,3})$/u.exec(clause.slice(0, clause.lastIndexOf(phrase)))?.[1] ?? '' : '';
+	return nameBefore.replace(/^(?:The|A|An|His|Her|Its|Their)\s+/u, '') + phrase;
 }
 
 /**
