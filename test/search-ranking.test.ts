@@ -86,6 +86,10 @@ describe('the rules, one by one', () => {
 	test('exit 1 only when no meaningful word matches anything', () => {
 		assert.equal(search('zzqxj wqqzv').exitCode, 1);
 		assert.equal(search('zzqxj kirby').exitCode, 0);
+		// A paragraph the quick test lets through, in which no word is then found, gives no hit ("matched nothing").
+		assert.deepEqual(rows('sugar mills'), []);
+		assert.equal(search('sugar mills').exitCode, 1);
+		assert.ok(searchRecords(index, 'kirby caspian').every(hit => hit.explain!.matched.length > 0));
 	});
 
 	test('typo: the exact word before the misspelt one', () => {

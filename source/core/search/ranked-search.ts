@@ -97,7 +97,11 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 			matches.push(ownMatch && !(ownMatch.shape === 'inner' && ownMatch.pattern.length < 5) ? ownMatch : contextMatch(position, refIndex));
 		}
 
-		matched.push({refIndex, matches});
+		// The quick test lets a paragraph through that the measure then finds no word in: no hit.
+		if (matches.some(match => match !== undefined)) {
+			matched.push({refIndex, matches});
+		}
+
 		if (++sinceYield === scoreSlice) {
 			sinceYield = 0;
 			yield;
