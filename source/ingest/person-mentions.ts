@@ -65,7 +65,7 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 		const [start, end] = [run.index + opening, run.index + run[0].length];
 		const name = run[0].slice(opening);
 		const named = names.some(found => start < found.end && found.start < end);
-		if (!named && !hasOrganisationShape(name) && !isPlace(name) && isPersonByContext(paragraph, start, end, name)) {
+		if (!named && !hasOrganisationShape(name) && isPersonByContext(paragraph, start, end, name) && !isPlace(name)) {
 			add(start, name);
 		}
 	}
