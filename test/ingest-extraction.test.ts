@@ -87,6 +87,7 @@ describe('who said it', () => {
 		['she after a name whose clause holds a possessive of such a noun ("a women\'s cooperative"), no person', 'Ana Pierre, who heads a women\'s rice cooperative, said most had left. She called the valley "a granary with the door kicked in."', [['a granary with the door kicked in.', 'Ana Pierre']]],
 		['an appositive that ends at a dash', 'The minister, Rina Akter, said: "There is no shortage."\nNasrin Sultana, director of the Jolchhaya Foundation — known in the villages as Mitu Apa — said relief was not enough. “Relief is rice for a week,” she said.', [['There is no shortage.', 'Rina Akter'], ['Relief is rice for a week,', 'Nasrin Sultana']]],
 		['a word before a name that is a member of every object ("constructor") gives no gender', 'The constructor Ana Ruiz spoke first. "We agreed," she said.', [['We agreed,', 'Ana Ruiz']]],
+		['he after a name compromise does not know, set off by a role of village life', 'Zurab Gelovani, the village elder, spoke first. "We wait," he said.', [['We wait,', 'Zurab Gelovani']]],
 		['he after someone described by what they are doing there', 'Maria Lopez spoke first. On the beach, a holidaymaker was filling a pool from a hose. "We pay for the water," he said.', [['We pay for the water,', null]]],
 		['he after anyone who asked not to be named', 'Tom Peeters spoke first. One longshoreman, who asked not to be named, said he was angry. "I am ruined," he said.', [['I am ruined,', null]]],
 		[
@@ -423,6 +424,10 @@ describe('actors: people, organisations and their roles', () => {
 			'Nordvik Heavy Industries (organisation)',
 			'Park Ji-hoon (person): Nordvik Heavy Industries chief executive',
 		], 'an organisation\'s name before a role, whole');
+		assert.deepEqual(actors('Nino Kvaratskhelia, who coordinates the environmental group River Watch, said the study was flawed.'), [
+			'River Watch (organisation): environmental group',
+			'Nino Kvaratskhelia (person): coordinator of the environmental group River Watch',
+		], '"who coordinates …" says what someone is too');
 		assert.deepEqual(
 			actors('Rachel Reeves spoke first. In Manchester, the owner of a chain of three bakeries said she had shelved plans. "We employ 42 people," said Amira Khan.'),
 			['Rachel Reeves (person)', 'Amira Khan (person): owner of a chain of three bakeries'],

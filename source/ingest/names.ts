@@ -73,6 +73,8 @@ const roleSetOffBefore = /(?:^|[.;:!?]\s+|,\s+)((?:the|an?|his|her|its|their|\p{
 const roleOfVerb: Record<string, string> = {
 	founded: 'founder', 'co-founded': 'co-founder', heads: 'head', headed: 'head', leads: 'leader', led: 'leader', chairs: 'chair', chaired: 'chair',
 	runs: 'head', ran: 'head', owns: 'owner', owned: 'owner', directs: 'director', directed: 'director', manages: 'manager', managed: 'manager',
+	coordinates: 'coordinator', coordinated: 'coordinator', oversees: 'head', oversaw: 'head',
+	advises: 'adviser', advised: 'adviser', supervises: 'supervisor', supervised: 'supervisor', edits: 'editor', edited: 'editor',
 };
 const roleClause = new RegExp(String.raw`^,\s+who\s+(?:also\s+)?(${Object.keys(roleOfVerb).join('|')})\s+((?:the|an?)\s+[^,;.“”"]{2,80}?|\p{Lu}[^,;.“”"]{1,80}?)(?=,|;|\.|$)`, 'u');
 /** A clause, not a role: "the government is monitoring the situation". */

@@ -17,6 +17,7 @@ export const roleNouns = [
 	'manager', 'executive', 'coordinator', 'commissioner', 'inspector', 'administrator', 'strategist', 'founder',
 	'owner', 'master', 'counterpart', 'writer', 'journalist', 'photographer', 'columnist', 'resident', 'witness', 'activist', 'campaigner', 'doctor', 'nurse', 'teacher', 'farmer', 'student', 'worker',
 	'partner', 'magnate', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'consultant', 'seller', 'vendor', 'trader', 'shopkeeper', 'driver', 'fisherman', 'volunteer', 'lecturer',
+	'elder', 'headman', 'headwoman', 'schoolteacher', 'priest', 'imam', 'pastor', 'monk', 'herder', 'grower', 'miner', 'welder', 'builder', 'mechanic', 'engineer', 'pilot', 'guide', 'agronomist', 'geologist', 'hydrologist', 'ecologist', 'historian', 'midwife',
 	...localGovernmentTitles.map(title => title.toLowerCase()),
 ];
 
