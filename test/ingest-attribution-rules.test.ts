@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {attributionRules} from '../source/ingest/attribution-rules.js';
+import {referenceRules} from '../source/ingest/reference-rules.js';
 import {extractArticle} from '../source/ingest/extract-article.js';
 import {genderRules} from '../source/ingest/genders.js';
 import {nameRules} from '../source/ingest/name-rules.js';
@@ -22,7 +23,7 @@ function speakersOf(text: string): Array<string | null> {
 	return corpus.quotes.map(quote => corpus.actors.find(actor => actor.id === quote.speaker)?.name ?? null);
 }
 
-for (const [table, rows] of [['attribution', attributionRules], ['name', nameRules], ['person', personRules], ['gender', genderRules]] as const) {
+for (const [table, rows] of [['attribution', attributionRules], ['reference', referenceRules], ['name', nameRules], ['person', personRules], ['gender', genderRules]] as const) {
 	describe(`${table} rows`, () => {
 		for (const row of rows) {
 			test(`${row.id}: ${row.yields}`, () => {

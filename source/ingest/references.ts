@@ -1,9 +1,9 @@
-import {surnameOf, type ActorDraft, type ActorRegistry} from './actor-registry.js';
+import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {reportedSpeakerClue} from './attribution.js';
 import {isReference, type SpeakerClue} from './speaker-clue.js';
-import {fold} from '../core/text.js';
 import {gendersOf, type Gender} from './genders.js';
-import {personAsObject, surnameAlone} from './attribution-rules.js';
+import {personAsObject, surnameAlone} from './reference-rules.js';
+import {surnameResolver} from './surname-references.js';
 import {byParagraph} from './by-paragraph.js';
 import {companySuffixes, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation, spokespersonFor, unnamedPerson} from './lexicon/titles.js';
@@ -24,6 +24,11 @@ const isCompanyName = (name: string) => companySuffixes.includes(name.split(/\s+
 const roleWord = (word: string) => word.replace(/^(chair|spokes|congress|business)(?:man|woman|person)$/u, '$1');
 /** Whether a role ("chair of the board", "the club's chairman") has the noun ("chairman", "prime minister"). */
 const roleHas = (role: string, noun: string) => ` ${wordsOf(role).map(roleWord).join(' ')} `.includes(` ${noun.split(/\s+/).map(roleWord).join(' ')} `);
+
+/** An organisation, not a group of people named by a nationality ("Russian forces"). */
+const isOrganisation = (actor: ActorDraft) => actor.type === 'organisation' && !actor.collective;
+/** Whether an actor's name or description has the noun: "the institute" of the Honduran Coffee Institute, "the agency" of "Waka Kotahi, the transport agency". */
+const hasNoun = (actor: ActorDraft, noun: string) => roleHas(actor.name, noun) || (actor.role !== null && roleHas(actor.role, noun));
 
 /** What a company calls itself: "a company spokesperson" is the company's, whatever its name. */
 const companyNouns = new Set(['company', 'firm', 'group']);
@@ -53,6 +58,7 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	const isBefore = (mention: ActorMention, paragraph: number, offset: number) => mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset);
 	const namedBefore = (actor: ActorDraft, paragraph: number, offset: number) => mentions.some(mention => mention.actor === actor && isBefore(mention, paragraph, offset));
 
+	const resolveSurname = surnameResolver({paragraphs, masked, mentions, mentionsIn, reach: referenceReach});
 	const genders = gendersOf(paragraphs, mentions);
 	// "she" is never someone the article calls "he" ("Mr Hart", "his son", "Hart said he"); a person it gives no gender may be either.
 	const fits = (actor: ActorDraft, gender: Gender | undefined) => gender === undefined || (genders.get(actor) ?? gender) === gender;
@@ -104,11 +110,10 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	 * ("the port authority said"). No minister named means the article did not
 	 * name them.
 	 */
-	const isOrganisation = (actor: ActorDraft) => actor.type === 'organisation' && !actor.collective;
 	const resolveDescription = ({noun, phrase, start: offset}: Extract<SpeakerClue, {kind: 'description'}>, paragraph: number): ActorDraft | null => {
 		if (organisationNouns.includes(noun)) {
 			// "the institute" after the Honduran Coffee Institute, "the company" after "the energy company Nordlys Energi" or Namhae Heavy Industries Co.
-			const isSo = (actor: ActorDraft) => isOrganisation(actor) && (roleHas(actor.name, noun) || (actor.role !== null && roleHas(actor.role, noun)) || (noun === 'company' && isCompanyName(actor.name)));
+			const isSo = (actor: ActorDraft) => isOrganisation(actor) && (hasNoun(actor, noun) || (noun === 'company' && isCompanyName(actor.name)));
 			const namedSo = [...mentionsBefore(paragraph, offset)].find(mention => isSo(mention.actor))?.actor;
 			const earlier = [paragraph - 1, paragraph].flatMap(number => mentionsIn(number).filter(mention => number < paragraph || mention.end <= offset));
 			const mentioned = earlier.findLast(mention => isOrganisation(mention.actor))?.actor;
@@ -207,10 +212,9 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	 * transport agency"); none named, the spokesperson stays unnamed.
 	 */
 	const resolveSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | null => {
-		const isOrganisation = ({actor}: ActorMention) => actor.type === 'organisation' && !actor.collective;
-		for (const mention of mentionsBefore(paragraph, offset)) {
-			if (isOrganisation(mention) && wordsOf(`${mention.actor.name} ${mention.actor.role ?? ''}`).includes(noun)) {
-				return mention.actor;
+		for (const {actor} of mentionsBefore(paragraph, offset)) {
+			if (isOrganisation(actor) && hasNoun(actor, noun)) {
+				return actor;
 			}
 		}
 
@@ -225,61 +229,7 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			return actor?.type === 'organisation' ? actor : null;
 		};
 
-		return mentionsIn(paragraph).findLast(mention => mention.end <= offset && isOrganisation(mention))?.actor ?? organisationThatSpoke(paragraph, offset) ?? organisationThatSpoke(paragraph - 1, masked[paragraph - 2]?.length ?? 0);
-	};
-
-	/** The people the article names, by each word of their names but the first: built once, so each look-up is constant. */
-	let bearing: Map<string, Set<ActorDraft>> | undefined;
-	const peopleBearing = (): Map<string, Set<ActorDraft>> => {
-		if (bearing === undefined) {
-			bearing = new Map();
-			for (const {actor} of mentions) {
-				const words = actor.name.split(/\s+/u);
-				// Every word after the first, and the family name written first ("Kim" of "Kim Jae-won").
-				for (const part of actor.type === 'person' && words.length > 1 ? new Set([...words.slice(1), surnameOf(words)]) : []) {
-					bearing.set(fold(part), (bearing.get(fold(part)) ?? new Set()).add(actor));
-				}
-			}
-		}
-
-		return bearing;
-	};
-
-	/**
-	 * A surname alone ("Asante said") when several people bear it (a father and
-	 * his son): the one of them the article named last in full; else the one
-	 * named last by first name ("his daughter, Ana" is a Țurcanu, but "says
-	 * Țurcanu" is still the father, whom the reader has seen called so). After
-	 * the family is named in the plural ("the Dawsons"), it is any of them:
-	 * unattributed. Undefined when no one named so far bears the word.
-	 */
-	const resolveSurname = (word: string, paragraph: number, offset: number): ActorDraft | null | undefined => {
-		const wanted = fold(word);
-		const bearers = peopleBearing().get(wanted) ?? new Set<ActorDraft>();
-		if (bearers.size === 0) {
-			return undefined;
-		}
-
-		const written = (number: number, mention: ActorMention) => fold(paragraphs[number - 1]!.slice(mention.start, mention.end));
-		let byFirstName: ActorDraft | undefined;
-		for (let number = paragraph; number >= Math.max(1, paragraph - referenceReach); number--) {
-			const text = masked[number - 1]!.slice(0, number === paragraph ? offset : undefined);
-			const family = [...text.matchAll(/\p{L}+/gu)].findLast(each => fold(each[0]) === `${wanted}s`)?.index ?? -1;
-			const earlier = mentionsIn(number).filter(mention => (number < paragraph || mention.end <= offset) && bearers.has(mention.actor) && written(number, mention) !== wanted);
-			// "Whitfield" of "Dana Whitfield", "Kim" of "Kim Jae-won".
-			const inFull = earlier.findLast(mention => ` ${written(number, mention)}`.endsWith(` ${wanted}`) || fold(surnameOf(paragraphs[number - 1]!.slice(mention.start, mention.end).split(/\s+/u))) === wanted);
-			if (family > ((inFull ?? earlier.at(-1))?.start ?? -1)) {
-				return byFirstName ?? null;
-			}
-
-			if (inFull) {
-				return inFull.actor;
-			}
-
-			byFirstName ??= earlier.at(-1)?.actor;
-		}
-
-		return byFirstName ?? (bearers.size === 1 ? undefined : null);
+		return mentionsIn(paragraph).findLast(mention => mention.end <= offset && isOrganisation(mention.actor))?.actor ?? organisationThatSpoke(paragraph, offset) ?? organisationThatSpoke(paragraph - 1, masked[paragraph - 2]?.length ?? 0);
 	};
 
 	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) => {
@@ -290,10 +240,10 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		return clue.kind === 'spokesperson' ? resolveSpokesperson(clue.noun, paragraph, clue.start) : resolveDescription(clue, paragraph);
 	};
 
-	/** The actor a named clue denotes: a bare surname by who bears it nearby, else by the name. */
 	// "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said": a clue read as the end of a longer organisation's name found there is that organisation.
 	const organisationAround = (clue: {start: number; end: number}, paragraph: number) =>
 		mentionsIn(paragraph).find(mention => mention.actor.type === 'organisation' && mention.start < clue.start && clue.end <= mention.end)?.actor;
+	/** The actor a named clue denotes: a bare surname by who bears it nearby, else the organisation whose name holds it, else by the name. */
 	const resolveName: NameResolver = (clue, paragraph) => {
 		const salient = surnameAlone.pattern.test(clue.name) ? resolveSurname(clue.name, paragraph, clue.start) : undefined;
 		return salient === undefined ? organisationAround(clue, paragraph) ?? actorFor(clue.name, clue.role, clue) : salient;

@@ -1,5 +1,5 @@
 import {reportedSpeakerClue, speakerClue} from './attribution.js';
-import {quoteAfterReportedSpeech} from './attribution-rules.js';
+import {quoteAfterReportedSpeech} from './reference-rules.js';
 import {isReference, type ReferenceClue, type SpeakerClue} from './speaker-clue.js';
 import type {ActorDraft} from './actor-registry.js';
 import {byParagraph} from './by-paragraph.js';
