@@ -22,6 +22,11 @@ export function shortFormsSpelling(name: string): string[] {
 	return initialsOf(name).flatMap(initials => (initials.length > 2 ? [initials, initials.slice(1)] : [initials]));
 }
 
+/** The short form in brackets a text opens with (after a space): "OBR" of " (OBR) said". */
+export function shortFormAt(text: string): string | undefined {
+	return /^\s+\((\p{Lu}{2,6})\)/u.exec(text)?.[1];
+}
+
 /**
  * "Office for Budget Responsibility (OBR)": the short form an article defines right after an organisation's name.
  * It spells the name's capitalised initials, a country before the name left out ("US National Oceanic and
@@ -29,7 +34,7 @@ export function shortFormsSpelling(name: string): string[] {
  * (IHCAFE)", "Ministry of Agriculture, Natural Resources and Rural Development (MARNDR)"), it opens with one of them.
  */
 export function acronymDefinedAfter(name: string, after: string): string | undefined {
-	const acronym = /^\s+\((\p{Lu}{2,6})\)/u.exec(after)?.[1];
+	const acronym = shortFormAt(after);
 	const initials = name.split(/\s+/).flatMap(word => (/^\p{Lu}/u.test(word) ? [word[0]] : [])).join('');
 	if (acronym === undefined || initials.length < 2) {
 		return undefined;

@@ -1,4 +1,4 @@
-import {acronymDefinedAfter, acronymDefinitions} from './acronym-definitions.js';
+import {acronymDefinedAfter, acronymDefinitions, shortFormAt} from './acronym-definitions.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {knownNameWords, peopleIn, type PersonName} from './person-mentions.js';
 import {isCalledHeOrShe} from './person-rules.js';
@@ -203,7 +203,7 @@ function tailOfName(paragraph: string, end: number, first: string, afterHeadWord
 	let tails = first;
 	let defined = '';
 	for (let hop = 0; hop < 3 && tails !== ''; hop++) {
-		if (/^\s+\(\p{Lu}{2,6}\)/u.test(paragraph.slice(end + tails.length))) {
+		if (shortFormAt(paragraph.slice(end + tails.length)) !== undefined) {
 			defined = tails;
 		}
 

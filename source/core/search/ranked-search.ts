@@ -16,7 +16,7 @@ import {lowerTextAt, type Searcher} from './searcher.js';
 import {fieldSeparator, wordFilter} from './word-filter.js';
 import type {QueryWord} from './query-words.js';
 import {sortInSteps} from './sort-in-steps.js';
-import {betterIn, betterMatch, isStrong, type MatchField, type WordMatch} from './word-match.js';
+import {betterIn, betterMatch, isShortWordInside, isStrong, type MatchField, type WordMatch} from './word-match.js';
 
 export type RankedRecord = {
 	refIndex: number;
@@ -94,7 +94,8 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 		const matches: Array<WordMatch | undefined> = [];
 		for (let position = 0; position < words.length; position++) {
 			const ownMatch = own[position]!.get(refIndex);
-			matches.push(ownMatch && !(ownMatch.shape === 'inner' && ownMatch.pattern.length < 5) ? ownMatch : contextMatch(position, refIndex));
+			// "aid" inside "said" does not hide the word itself in the paragraph.
+			matches.push(ownMatch && !isShortWordInside(ownMatch) ? ownMatch : contextMatch(position, refIndex));
 		}
 
 		// The quick test lets a paragraph through that the measure then finds no word in: no hit.

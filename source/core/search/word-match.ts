@@ -229,7 +229,12 @@ export function typoBudget(length: number): number {
 
 /** Whether a match counts for the words rule (see typoBudget). */
 export function isStrong(match: WordMatch): boolean {
-	return match.typos <= typoBudget(match.pattern.length) && match.shape !== 'longer' && (match.shape !== 'inner' || match.pattern.length >= 5);
+	return match.typos <= typoBudget(match.pattern.length) && match.shape !== 'longer' && !isShortWordInside(match);
+}
+
+/** A word of under five letters inside a longer one ("aid" in "said"): no match of that word. */
+export function isShortWordInside(match: WordMatch): boolean {
+	return match.shape === 'inner' && match.pattern.length < 5;
 }
 
 export function shapeCost(match: WordMatch): number {

@@ -1,6 +1,6 @@
 import {byParagraph} from '../by-paragraph.js';
 import {gazetteer} from './gazetteer.js';
-import {notPlaces, placesThatAreFirstNames} from './not-places.js';
+import {placesThatAreFirstNames} from './not-places.js';
 import {slugOf} from './name-keys.js';
 import {kilometresBetween} from './distance.js';
 import {abbreviatedDivisionAfter, type DivisionAbbreviation} from './division-abbreviations.js';
@@ -9,7 +9,7 @@ import {matchNames, type NameMatch} from './match-names.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
 import {homeCountryOf} from './home-country.js';
 import {isCalledASettlement, isPutInPlace} from './name-surroundings.js';
-import {isCommonWord, isWrittenAsRiver, placeNamedAfter, resolve, resolveBeside, standsBesideAName, type ArticleContext} from './resolve-place.js';
+import {isCommonWord, isWrittenAsRiver, largestCity, placeNamedAfter, resolve, resolveBeside, standsBesideAName, type ArticleContext} from './resolve-place.js';
 import {tokensOf, type Token} from './tokens.js';
 
 /**
@@ -131,14 +131,12 @@ const townPopulation = 50_000;
  * country the article names; never a name that is also a word or a person's (not-places.ts).
  */
 function townOfNamedCountry(match: NameMatch, article: ArticleContext): Place | undefined {
-	if (notPlaces.has(match.written) || placesThatAreFirstNames.has(match.written) || article.lowercaseWords.has(match.written.toLowerCase())) {
+	if (isCommonWord(match, article.lowercaseWords) || placesThatAreFirstNames.has(match.written)) {
 		return undefined;
 	}
 
-	const [city] = match.names
-		.flatMap(({target}) => (target.type === 'city' && target.city.population >= townPopulation && article.namedCountries.has(target.city.country) ? [target.city] : []))
-		.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
-	return city === undefined ? undefined : gazetteer().placeOfCity(city);
+	const town = largestCity(match.names.flatMap(({target}) => (target.type === 'city' && target.city.population >= townPopulation && article.namedCountries.has(target.city.country) ? [target] : [])));
+	return town?.type === 'city' ? gazetteer().placeOfCity(town.city) : undefined;
 }
 
 /** How far from the towns an article names a district of the same name may lie. */

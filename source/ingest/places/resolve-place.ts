@@ -194,7 +194,8 @@ function preferredCurated(targets: PlaceTarget[], written: string, article: Arti
 	return candidates.find(({place}) => place.name === written || place.aliases.includes(written)) ?? candidates[0];
 }
 
-function largestCity(targets: PlaceTarget[]): PlaceTarget | undefined {
+/** Of these, the city with the most people (the lower GeoNames id on a tie). */
+export function largestCity(targets: PlaceTarget[]): PlaceTarget | undefined {
 	return targets
 		.filter(target => target.type === 'city')
 		.sort((a, b) => b.city.population - a.city.population || a.city.cityId - b.city.cityId)[0];
