@@ -2,6 +2,7 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {runCommand, type CommandRequest} from '../source/cli/run-command.js';
 import {loadCorpus} from '../source/core/load-corpus.js';
+import type {Corpus} from '../source/core/schema.js';
 import {indexCorpus} from '../source/core/records.js';
 import {searchRecords} from '../source/core/search.js';
 import {fillerWords} from '../source/core/search/filler-words.js';
@@ -13,6 +14,12 @@ import {shippedCorpusPath, tinyCorpus} from './helpers/corpora.js';
 
 const index = indexCorpus(loadCorpus(shippedCorpusPath));
 const rows = (query: string) => searchRecords(index, query).map(hit => [hit.record.id, ...(hit.sameAs ?? []).map(other => other.record.id)]);
+/** A second paragraph in the tiny corpus, which is one fact whole. */
+function withFactParagraph(corpus: Corpus, id: string, text: string) {
+	corpus.sources[0]!.paragraphs.push(text);
+	corpus.facts.push({id, text, actors: [], locations: [], figures: [], time: null, attribution: null, provenance: {source: 's-harbour', paragraph: 2, start: 0, end: text.length}});
+}
+
 const search = (query: string, flags: Partial<CommandRequest> = {}) =>
 	runCommand(index, {command: 'search', args: query.split(' '), format: 'text', colour: false, kinds: [], actors: [], locations: [], sources: [], limit: undefined, ...flags});
 
@@ -52,8 +59,7 @@ describe('the rules, one by one', () => {
 		// The verb of a question about what someone said: a quote holds none of it, a fact that reports speech does.
 		const corpus = tinyCorpus({quote: 'The road must be fixed by spring', role: 'mayor', before: '“', after: '”'});
 		const reported = 'The council says the road will reopen';
-		corpus.sources[0]!.paragraphs.push(reported);
-		corpus.facts.push({id: 'f-reopen', text: reported, actors: [], locations: [], figures: [], time: null, attribution: null, provenance: {source: 's-harbour', paragraph: 2, start: 0, end: reported.length}});
+		withFactParagraph(corpus, 'f-reopen', reported);
 		const tiny = indexCorpus(corpus);
 		assert.equal(searchRecords(tiny, 'what did the mayor say about the road')[0]?.record.id, 'q-lighthouses');
 	});
@@ -112,8 +118,7 @@ describe('the rules, one by one', () => {
 	test('words: a word already typed counts where it starts a form of itself, not another word; the word being typed may start any', () => {
 		const corpus = tinyCorpus({quote: 'The mills ran all season'});
 		const other = 'The harbour works cost a million euros';
-		corpus.sources[0]!.paragraphs.push(other);
-		corpus.facts.push({id: 'f-million', text: other, actors: [], locations: [], figures: [], time: null, attribution: null, provenance: {source: 's-harbour', paragraph: 2, start: 0, end: other.length}});
+		withFactParagraph(corpus, 'f-million', other);
 		const tiny = indexCorpus(corpus);
 		const shapes = (query: string) => Object.fromEntries(searchRecords(tiny, query).find(hit => hit.record.id === 'f-million')?.explain?.matched.map(match => [match.word, match.shape]) ?? []);
 		// "million" only starts like "mills": the quote holds "mills" and "season", the fact "working" ("works") alone.
@@ -127,8 +132,7 @@ describe('the rules, one by one', () => {
 		const corpus = tinyCorpus({quote: 'The warnings reached the valley too late'});
 		// Longer, so that only proximity can put it first.
 		const near = 'Their warnings late again, the farmers of the lower valley said on Tuesday, after the river rose two metres in a single night and flooded the fields';
-		corpus.sources[0]!.paragraphs.push(near);
-		corpus.facts.push({id: 'f-near', text: near, actors: [], locations: [], figures: [], time: null, attribution: null, provenance: {source: 's-harbour', paragraph: 2, start: 0, end: near.length}});
+		withFactParagraph(corpus, 'f-near', near);
 		const tiny = indexCorpus(corpus);
 		// Neither holds "came": "warnings late" side by side ranks first.
 		assert.deepEqual(searchRecords(tiny, 'warnings came late').map(hit => hit.record.id), ['f-near', 'q-lighthouses']);
