@@ -117,6 +117,7 @@ export function makeGazetteerIndex(): {head: IndexHead; lines: string[]} {
 	return {head: headOfLines(sorted, {format: gazetteerIndexFormat, longestNameInWords, spans: Object.fromEntries(spans), countries, cities: curatedCities}), lines: sorted};
 }
 
-function countryRecordOf({name: {common, official}, altSpellings, cca2, cca3, latlng}: Country): CountryRecord {
-	return {name: {common, official}, altSpellings, cca2, cca3, latlng: [latlng[0]!, latlng[1]!]};
+function countryRecordOf({name: {common, official}, altSpellings, cca2, cca3, latlng, demonyms}: Country): CountryRecord {
+	const english = demonyms.eng === undefined ? [] : [demonyms.eng.m, demonyms.eng.f];
+	return {name: {common, official}, altSpellings, cca2, cca3, latlng: [latlng[0]!, latlng[1]!], demonyms: [...new Set(english.filter(Boolean))]};
 }

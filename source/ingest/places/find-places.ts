@@ -6,6 +6,7 @@ import {kilometresBetween} from './distance.js';
 import {abbreviatedDivisionAfter, type DivisionAbbreviation} from './division-abbreviations.js';
 import {districtsNamed, findLocalPlaces} from './local-places.js';
 import {matchNames, type NameMatch} from './match-names.js';
+import {findNaturalFeatures} from './natural-features.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
 import {homeCountryOf} from './home-country.js';
 import {isCalledASettlement, isPutInPlace} from './name-surroundings.js';
@@ -65,7 +66,7 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 				const overlaps = found.some(match => ignoredHere.some(span => match.start < span.end && span.start < match.end));
 				return overlaps ? matchNames(paragraphs[index]!, index + 1, tokensByParagraph[index]!, ignoredHere, true) : found;
 			});
-			return placesIn(articleContext(paragraphs, tokensByParagraph, matches, ignore));
+			return placesIn(articleContext(paragraphs, tokensByParagraph, matches, ignore, unignored.flat()));
 		},
 		placeNamed(name) {
 			const [alone] = findPlaces([name]);
@@ -114,7 +115,9 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 		place.kind === 'city' && districts.has(written) && local.some(district => district.written === written && kilometresBetween(district.place, place) > districtReachKilometres);
 	const towns = found.filter(mention => !isFarFromItsDistrict(mention));
 	// With a town left out, its span is free for the district: the local places are found again.
-	return [...towns, ...(towns.length === found.length ? local : findLocalPlaces(paragraphs, towns, ignore))].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+	const placed = [...towns, ...(towns.length === found.length ? local : findLocalPlaces(paragraphs, towns, ignore))];
+	const {features, replaced} = findNaturalFeatures(paragraphs, placed, ignore);
+	return [...placed.filter(mention => !replaced.has(mention)), ...features].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 /** The state or province an abbreviation stands for, as its full name is found: a curated region (California) or a GeoNames division (Manitoba). */
@@ -145,7 +148,7 @@ const districtReachKilometres = 100;
 const startsInLowerCase = /^\p{Ll}/u;
 
 /** What the whole article tells about its names: the countries it names or points to, its divisions, its words in lower case. */
-function articleContext(paragraphs: string[], tokensByParagraph: Token[][], matches: NameMatch[], ignore: IgnoredSpan[]): ArticleContext {
+function articleContext(paragraphs: string[], tokensByParagraph: Token[][], matches: NameMatch[], ignore: IgnoredSpan[], everyMatch = matches): ArticleContext {
 	const lowercaseWords = new Set<string>();
 	for (const tokens of tokensByParagraph) {
 		for (const {text} of tokens) {
@@ -154,7 +157,10 @@ function articleContext(paragraphs: string[], tokensByParagraph: Token[][], matc
 			}
 		}
 	}
-	const namedCountries = countriesNamedIn(matches);
+	// "the Bangladesh Water Development Board" names its country too ("Chad Smith" not his).
+	const unignored = new Set(matches);
+	const inNames = everyMatch.filter(match => !unignored.has(match) && !placesThatAreFirstNames.has(match.written));
+	const namedCountries = countriesNamedIn([...matches, ...inNames]);
 	const named: ArticleContext = {
 		paragraphs,
 		tokensByParagraph,

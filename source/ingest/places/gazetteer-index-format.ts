@@ -19,7 +19,7 @@ import {foldName} from './name-keys.js';
  */
 
 /** Bump when what the index holds or how it is made changes: an index of another format is not read. */
-export const gazetteerIndexFormat = 3;
+export const gazetteerIndexFormat = 4;
 
 /** One GeoNames name of the index, folded (diacritics dropped, case kept); `marked` when written with diacritics. */
 export type IndexedName =
@@ -28,7 +28,7 @@ export type IndexedName =
 	| {type: 'village'; name: string; marked: boolean; village: GeonamesVillage};
 
 /** A country as the gazetteer reads it: the fields of world-countries' record it uses, the rest of its 1.4 MB left at the build. */
-export type CountryRecord = {name: {common: string; official: string}; altSpellings: string[]; cca2: string; cca3: string; latlng: [number, number]};
+export type CountryRecord = {name: {common: string; official: string}; altSpellings: string[]; cca2: string; cca3: string; latlng: [number, number]; demonyms: string[]};
 
 /**
  * `blocks`: the first key and the byte offset of each block; the last offset is the file's length.

@@ -23,6 +23,8 @@ export type Gazetteer = {
 	longestNameInWords: number;
 	placeOfCity(city: City): Place;
 	placeByKey(key: string): Place | undefined;
+	/** Words for a country's people, as adjectives ("Greek", "Malagasy"): no place's name. */
+	demonyms: ReadonlySet<string>;
 };
 
 let loaded: Gazetteer | undefined;
@@ -229,6 +231,7 @@ function buildGazetteer(): Gazetteer {
 		longestNameInWords: Math.max(longestNameInWords, index.longestNameInWords, longestLocalNameInWords),
 		placeOfCity,
 		placeByKey,
+		demonyms: new Set(index.countries.flatMap(country => country.demonyms)),
 	};
 }
 

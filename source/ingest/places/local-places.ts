@@ -3,7 +3,7 @@ import {PhraseTrie} from '../phrase-trie.js';
 import {splitSentences} from '../sentences.js';
 import {capitalisedFunctionWords, notPlaces} from './not-places.js';
 import {slugOf} from './name-keys.js';
-import type {IgnoredSpan, Place, PlaceMention} from './place.js';
+import type {IgnoredSpan, LocationKind, Place, PlaceMention} from './place.js';
 
 /** Capitalised last words of a street's, a park's or a landmark's name: "Hanamikoji Street", "Nara Park", "Pacific Quay". */
 const featureWords = ['Street', 'Road', 'Avenue', 'Boulevard', 'Lane', 'Square', 'Park', 'Gardens', 'Bridge', 'Quay', 'Cathedral', 'Temple', 'Shrine', 'Mosque', 'Palace', 'Stadium'];
@@ -158,15 +158,20 @@ function townOf(candidate: Candidate, paragraph: number, text: string, mentions:
 const unlisted = 'approximate: not in the gazetteer; ';
 
 function localPlace(name: string, town: Place): Place {
+	return placeTakenAt(name, 'city', town, 'where the article puts it');
+}
+
+/** A place no gazetteer holds, taken at a town of the article's: `why` that town ("where the article puts it"). */
+export function placeTakenAt(name: string, kind: LocationKind, town: Place, why: string): Place {
 	return {
 		key: `${slugOf(name)}-${town.key}`,
 		name,
-		kind: 'city',
+		kind,
 		country: town.country,
 		countryKey: town.countryKey,
 		lat: town.lat,
 		lon: town.lon,
-		coordinatesSource: `${unlisted}taken at ${town.name}, where the article puts it${town.coordinatesSource.startsWith(unlisted) ? `, itself ${town.coordinatesSource.slice(unlisted.length)}` : ` (${town.coordinatesSource})`}`,
+		coordinatesSource: `${unlisted}taken at ${town.name}, ${why}${town.coordinatesSource.startsWith(unlisted) ? `, itself ${town.coordinatesSource.slice(unlisted.length)}` : ` (${town.coordinatesSource})`}`,
 		aliases: [],
 	};
 }
