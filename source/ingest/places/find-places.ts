@@ -6,6 +6,7 @@ import {kilometresBetween} from './distance.js';
 import {abbreviatedDivisionAfter, type DivisionAbbreviation} from './division-abbreviations.js';
 import {districtsNamed, findLocalPlaces} from './local-places.js';
 import {matchNames, type NameMatch} from './match-names.js';
+import {nearestNamesakes} from './namesakes.js';
 import {findNaturalFeatures} from './natural-features.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
 import {homeCountryOf} from './home-country.js';
@@ -93,10 +94,10 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 	const {matches, paragraphs, ignore} = article;
 	// "Churchill, Man.", "Paradise, Calif.": the state or province abbreviated after a town places the town, and is named itself.
 	const abbreviated = matches.map(match => abbreviatedDivisionAfter(paragraphs[match.paragraph - 1]!, match.end));
-	const resolved = matches.map((match, index) => {
+	const resolved = nearestNamesakes(matches, matches.map((match, index) => {
 		const division = abbreviated[index];
 		return resolve(match, division === undefined ? placeNamedAfter(index, article) : {countryCode: division.division.slice(0, 2), division: division.division}, article);
-	});
+	}));
 	const found = matches.flatMap((match, index) => {
 		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean);
 		if (place === undefined) {

@@ -6,7 +6,7 @@ import {inOrdinaryCase, possessive, type Token} from './tokens.js';
 /** What an article says around a name it holds: the words before and beside it, shared by the resolution of places and of local places. */
 
 /** Lower-case words that put a small town in place, where a surname rarely stands. */
-const wordsOfPlace = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'to', 'towards', 'toward', 'into', 'between', 'via', 'across', 'through']);
+const wordsOfPlace = new Set(['in', 'near', 'at', 'from', 'outside', 'around', 'to', 'towards', 'toward', 'into', 'between', 'via', 'across', 'through', 'above', 'below', 'off', 'along', 'beyond', 'downstream', 'upstream', 'inland', 'opposite']);
 
 /** Titles of a place's officers, written after its name: "Saratov Gov.", "Kharkiv Mayor", "Texas Governor". */
 const titlesAfterAPlace = new Set(['Gov', 'Governor', 'Mayor', 'Premier', 'Sen', 'Senator', 'Rep', 'Representative', 'Police', 'Prosecutor', 'Regional']);
@@ -38,19 +38,31 @@ export function isCommonWord(match: NameMatch, lowercaseWords: ReadonlySet<strin
 }
 
 /**
+ * Words for a village or a ward written before its name as part of it, in the
+ * languages the news keeps them in: "Barangay Sulat" (the Philippines),
+ * "Kampung Baru", "Desa Sukamaju", "Aldea Santa Rosa", "Kibbutz Be'eri".
+ */
+export const settlementTitles: ReadonlySet<string> = new Set(['Barangay', 'Brgy', 'Kampung', 'Kampong', 'Desa', 'Kelurahan', 'Aldea', 'Vereda', 'Kibbutz', 'Moshav']);
+
+/**
  * "the town of Valdoro", "the village of Kettleby", "the island of Skarholm",
- * "Tarn island", "the Kerkennah islands": the article says it is a settlement,
- * or the island one stands for, however small.
+ * "Tarn island", "the Kerkennah islands", "Barangay Sulat", "the Ferbane
+ * area": the article says it is a settlement, or the island one stands for,
+ * however small.
  */
 export function isCalledASettlement(match: NameMatch, article: ArticleContext): boolean {
 	const paragraph = article.paragraphs[match.paragraph - 1]!;
-	return /\b(?:town|village|city|hamlet|port|municipality|island)\s+of\s+$/u.test(paragraph.slice(Math.max(0, match.start - 30), match.start)) || /^ [Ii]slands?\b/u.test(paragraph.slice(match.end, match.end + 9));
+	const before = article.tokensByParagraph[match.paragraph - 1]![match.firstToken - 1];
+	return /\b(?:town|village|city|hamlet|port|municipality|island)\s+of\s+$/u.test(paragraph.slice(Math.max(0, match.start - 30), match.start))
+		|| /^ (?:[Ii]slands?|area)\b/u.test(paragraph.slice(match.end, match.end + 9))
+		|| (before !== undefined && settlementTitles.has(before.text) && paragraph.slice(before.end, match.start) === ' ');
 }
 
 /** Words before "of" that make it a word of place: "north of Holmvik Bay", "residents of Eastholm", "the outskirts of Port Alder". */
 const placeWordsBeforeOf = new Set([
 	'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
 	'residents', 'villagers', 'inhabitants', 'outskirts', 'suburbs',
+	'area', 'areas', 'part', 'parts', 'districts', 'villages', 'towns', 'coast', 'shores', 'banks',
 ]);
 
 /** Whether the token at `index` is a word of place: "near", or "of" after "north" or "residents"; capitalised where it opens a sentence ("In Arviat, …"). */
@@ -124,7 +136,7 @@ export function standsBesideAName(match: NameMatch, article: ArticleContext): bo
 		const inPlaceName = article.matchesIn(match.paragraph).some(
 			other => other !== match && token.start >= other.start && end <= other.end && other.names.some(name => name.isCurated),
 		);
-		return /^\p{Lu}/u.test(token.text) && !capitalisedFunctionWords.has(token.text) && !inPlaceName;
+		return /^\p{Lu}/u.test(token.text) && !capitalisedFunctionWords.has(token.text) && !settlementTitles.has(token.text) && !inPlaceName;
 	};
 	// "Saratov Gov. Roman Busargin", "Kharkiv Mayor Ihor Terekhov": a title after a place is the place's officer.
 	const titleFollows = after !== undefined && titlesAfterAPlace.has(after.text);

@@ -1,0 +1,40 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {kilometresBetween} from '../source/ingest/places/distance.js';
+import {articlePlaces, findPlaces} from '../source/ingest/places/index.js';
+
+/** The words a paragraph's places are written as. */
+const written = (text: string) => findPlaces([text]).map(mention => mention.written);
+
+test('a small town is put in place by "above", "below", "off" and "along" as by "in"', () => {
+	assert.deepEqual(written('Vineyards on the slopes above Calvi have dried up, France’s farmers say.'), ['Calvi', 'France']);
+	assert.deepEqual(written('Nets were set off Sulangan, in the Philippines.'), ['Sulangan', 'Philippines']);
+	// Without a word of place, a village's name may be anything.
+	assert.deepEqual(written('Vineyards on the slopes Calvi have dried up, France’s farmers say.'), ['France']);
+});
+
+test('"the areas of", "the coast of" put a list of districts in place; "the X area" and "Barangay X" call a name a settlement', () => {
+	assert.deepEqual(written('Officials evacuated the riverine areas of Kashmore and Thatta in Pakistan.'), ['Kashmore', 'Thatta', 'Pakistan']);
+	assert.deepEqual(written('Officials evacuated Kashmore and Thatta in Pakistan.'), ['Thatta', 'Pakistan']);
+	assert.deepEqual(written('She represents the Tullamore area on the council, Ireland’s smallest.'), ['Tullamore', 'Ireland']);
+	assert.deepEqual(written('She represents Tullamore on the council, Ireland’s smallest.'), ['Ireland']);
+	assert.deepEqual(written('A trader from Barangay Bagong Silang in the Philippines said so.'), ['Bagong Silang', 'Philippines']);
+});
+
+test('a country inside an organisation’s name names the article’s country', () => {
+	const text = 'Boats sailed from Watamu, the Kenya Ports Authority said.';
+	const start = text.indexOf('Kenya Ports Authority');
+	const organisation = {paragraph: 1, start, end: start + 'Kenya Ports Authority'.length};
+	assert.deepEqual(articlePlaces([text]).find([organisation]).map(mention => mention.written), ['Watamu']);
+	assert.deepEqual(findPlaces(['Boats sailed from Watamu, the port authority said.']), []);
+});
+
+test('of a small town’s namesakes in one country, the one nearest the places beside it, else the middle of the article’s', () => {
+	const guiuan = findPlaces(['Boats sailed from Guiuan, in the Philippines.'])[0]!.place;
+	const beside = findPlaces(['Fishermen from Guiuan and Sulangan, in the Philippines, said so.']).find(mention => mention.written === 'Sulangan')!.place;
+	assert.ok(kilometresBetween(beside, guiuan) < 20, `${kilometresBetween(beside, guiuan)} km`);
+	const later = findPlaces(['Boats sailed from Guiuan and Borongan, in the Philippines.', 'A vendor from Barangay Sulangan said so.']).find(mention => mention.written === 'Sulangan')!.place;
+	assert.equal(later.key, beside.key);
+	const alone = findPlaces(['Nets were set off Sulangan, in the Philippines.'])[0]!.place;
+	assert.ok(kilometresBetween(alone, guiuan) > 100, 'alone, the namesake chosen by size');
+});
