@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {kilometresBetween} from '../source/ingest/places/distance.js';
-import {articlePlaces, findPlaces} from '../source/ingest/places/index.js';
+import {articlePlaces, findPlaces, placeNamer} from '../source/ingest/places/index.js';
 
 /** The words a paragraph's places are written as. */
 const written = (text: string) => findPlaces([text]).map(mention => mention.written);
@@ -37,4 +37,15 @@ test('of a small town’s namesakes in one country, the one nearest the places b
 	assert.equal(later.key, beside.key);
 	const alone = findPlaces(['Nets were set off Sulangan, in the Philippines.'])[0]!.place;
 	assert.ok(kilometresBetween(alone, guiuan) > 100, 'alone, the namesake chosen by size');
+});
+
+test('a province of a country the article does not name is found where words put it in place and no other province shares its name', () => {
+	assert.deepEqual(written('Across the strait, growers in Andalusia face the same drought, Morocco’s farmers say.'), ['Andalusia', 'Morocco']);
+	assert.deepEqual(written('Across the strait, growers Andalusia face the same drought, Morocco’s farmers say.'), ['Morocco']);
+});
+
+test('a name the article puts in place in one paragraph is a place in all of them, so no one takes it for a person', () => {
+	const placed = placeNamer(['Oyster farmers in Ma On Shan say the catch fell, Hong Kong officials said.', 'Ma On Shan exports oysters.']);
+	assert.equal(placed('Ma On Shan')?.name, 'Ma On Shan');
+	assert.equal(placeNamer(['Ma On Shan exports oysters, Hong Kong officials said.'])('Ma On Shan'), undefined);
 });

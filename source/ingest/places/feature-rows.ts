@@ -106,6 +106,7 @@ export const featureRows: FeatureRow[] = [
 		before: ['Península', 'Peninsula', 'Salar de'],
 		examples: [
 			['Rice farmers in the Tessel valley lost their crop.', 'Tessel valley'],
+			['Smog settles over the Tessel River valley.', 'Tessel River'],
 			['Lithium is pumped from the Salar de Quiru.', 'Salar de Quiru'],
 			['Herders crossed the Arvel Desert in winter.', 'Arvel Desert'],
 		],

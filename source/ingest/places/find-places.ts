@@ -58,6 +58,24 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 	};
 
 	let plain: ArticleContext | undefined;
+	let matchesWritten: Map<string, NameMatch[]> | undefined;
+	/** "Oyster farmers in Lau Fau Shan": a name the article puts in place somewhere is a place wherever it stands. */
+	const placedElsewhere = (name: string, article: ArticleContext) => {
+		if (matchesWritten === undefined) {
+			matchesWritten = new Map();
+			for (const match of article.matches) {
+				const same = matchesWritten.get(match.written);
+				if (same === undefined) {
+					matchesWritten.set(match.written, [match]);
+				} else {
+					same.push(match);
+				}
+			}
+		}
+
+		return (matchesWritten.get(name) ?? []).map(match => resolve(match, undefined, article)).find(place => place !== undefined);
+	};
+
 	return {
 		find(ignore) {
 			const {tokensByParagraph, unignored} = read();
@@ -85,7 +103,7 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 			plain ??= articleContext(paragraphs, tokensByParagraph, unignored.flat(), []);
 			const place = resolve(match, undefined, {...plain, paragraphs: [name], tokensByParagraph: [tokens], matches: [match], matchesIn: () => [match], ignoredIn: () => []});
 			const isProvince = match.names.some(({target}) => target.type === 'division' && target.level === 1 && target.place === place);
-			return isProvince ? place : townOfNamedCountry(match, plain);
+			return isProvince ? place : (townOfNamedCountry(match, plain) ?? placedElsewhere(name, plain));
 		},
 	};
 }
@@ -117,7 +135,7 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 	const towns = found.filter(mention => !isFarFromItsDistrict(mention));
 	// With a town left out, its span is free for the district: the local places are found again.
 	const placed = [...towns, ...(towns.length === found.length ? local : findLocalPlaces(paragraphs, towns, ignore))];
-	const {features, replaced} = findNaturalFeatures(paragraphs, placed, ignore);
+	const {features, replaced} = findNaturalFeatures(paragraphs, article.tokensByParagraph, placed, ignore);
 	return [...placed.filter(mention => !replaced.has(mention)), ...features].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 

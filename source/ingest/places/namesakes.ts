@@ -19,7 +19,12 @@ export function nearestNamesakes(matches: NameMatch[], resolved: Array<Place | u
 	for (const [index, place] of resolved.entries()) {
 		const {paragraph} = matches[index]!;
 		if (place !== undefined && place.kind !== 'country') {
-			placesByParagraph.set(paragraph, [...(placesByParagraph.get(paragraph) ?? []), place]);
+			const here = placesByParagraph.get(paragraph);
+			if (here === undefined) {
+				placesByParagraph.set(paragraph, [place]);
+			} else {
+				here.push(place);
+			}
 		}
 	}
 

@@ -87,7 +87,9 @@ export function featureNamesIn(paragraph: string, tokens: Token[] = tokensOf(par
 		for (const phrase of (afterPhrases.get(word) ?? []).filter(phrase => phraseAt(index, phrase, phrase.lowerCase))) {
 			const first = nameStartBefore(index);
 			const last = index + phrase.words.length - 1;
-			if (first < index && !runsOn(last)) {
+			// "the Tuul River valley" is the valley of the Tuul River, which is the name.
+			const afterAFeature = !startsCapitalised.test(word) && index > 0 && afterPhrases.has(tokens[index - 1]!.text);
+			if (first < index && !runsOn(last) && !afterAFeature) {
 				add(first, last, [first, index - 1], phrase.kind, startsCapitalised.test(token.text));
 			}
 		}
@@ -152,7 +154,7 @@ const isTown = (place: Place) => place.kind === 'city' || place.kind === 'port';
  * not ("the Kyiv reservoir" stays Kyiv). Returns the features and the
  * mentions they replace.
  */
-export function findNaturalFeatures(paragraphs: string[], mentions: PlaceMention[], ignore: IgnoredSpan[]): {features: PlaceMention[]; replaced: Set<PlaceMention>} {
+export function findNaturalFeatures(paragraphs: string[], tokensByParagraph: Token[][], mentions: PlaceMention[], ignore: IgnoredSpan[]): {features: PlaceMention[]; replaced: Set<PlaceMention>} {
 	const mentionsIn = byParagraph(mentions);
 	const ignoredIn = byParagraph(ignore);
 	const placeWritten = new Map<string, PlaceMention>();
@@ -165,7 +167,7 @@ export function findNaturalFeatures(paragraphs: string[], mentions: PlaceMention
 	const written: Array<{paragraph: number; feature: FeatureName; town: Place | undefined; inside: PlaceMention[]}> = [];
 	for (const [index, paragraph] of paragraphs.entries()) {
 		const number = index + 1;
-		for (const feature of featureNamesIn(paragraph)) {
+		for (const feature of featureNamesIn(paragraph, tokensByParagraph[index])) {
 			const overlapping = mentionsIn(number).filter(mention => feature.start < mention.end && mention.start < feature.end);
 			const inside = (mention: PlaceMention) => feature.start <= mention.start && mention.end <= feature.end && mention.end - mention.start < feature.end - feature.start;
 			const isFree = !ignoredIn(number).some(span => feature.start < span.end && span.start < feature.end) && overlapping.every(mention => feature.capitalised && inside(mention));

@@ -26,7 +26,7 @@ const generalWords = new Set([
 export function resolveLocal(match: NameMatch, local: readonly LocalTarget[], others: readonly PlaceTarget[], article: ArticleContext): Place | undefined {
 	const inCountry = local.filter(target => article.namedCountries.has(target.countryCode));
 	if (inCountry.length === 0) {
-		return undefined;
+		return provinceAbroad(match, local, others, article);
 	}
 
 	// "Somerset and Kennebec counties": a division word says what the name is, whatever town shares it; of several
@@ -58,6 +58,22 @@ export function resolveLocal(match: NameMatch, local: readonly LocalTarget[], ot
 
 	const village = inCountry.find(target => target.type === 'village');
 	return village !== undefined && placedByWords ? village.place : undefined;
+}
+
+/** Towns this large share a name with a province abroad on equal terms ("in Lagos"). */
+const largeTownPopulation = 100_000;
+
+/**
+ * "farmers in Sardinia" in an article on Corsica: a first-level division of a
+ * country the article does not name, where words put it in place, no other
+ * province in the world has the name, and no country, curated place or large
+ * town does.
+ */
+function provinceAbroad(match: NameMatch, local: readonly LocalTarget[], others: readonly PlaceTarget[], article: ArticleContext): Place | undefined {
+	const provinces = local.filter(target => target.type === 'division' && target.level === 1 && !generalWords.has(target.place.name));
+	const rivals = others.some(target => target.type === 'country' || target.type === 'curated' || (target.type === 'city' && target.city.population >= largeTownPopulation));
+	const isUnique = provinces.length === 1 && !rivals && !isCommonWord(match, article.lowercaseWords) && !standsBesideAName(match, article);
+	return isUnique && isPutInPlace(match, article) ? provinces[0]!.place : undefined;
 }
 
 const divisionWords = new Set(divisionNouns.flatMap(noun => [noun, noun.toLowerCase()]));
