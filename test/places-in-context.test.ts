@@ -49,3 +49,14 @@ test('a name the article puts in place in one paragraph is a place in all of the
 	assert.equal(placed('Ma On Shan')?.name, 'Ma On Shan');
 	assert.equal(placeNamer(['Ma On Shan exports oysters, Hong Kong officials said.'])('Ma On Shan'), undefined);
 });
+
+test('a name the article has put in place is that place where it is written bare later', () => {
+	const mentions = findPlaces(['Boats sailed from Calvi, in France, on Monday.', 'Calvi has no hospital, residents said.']);
+	assert.deepEqual(mentions.map(mention => `${mention.paragraph} ${mention.written}`), ['1 Calvi', '1 France', '2 Calvi']);
+	assert.equal(mentions[0]!.place.key, mentions[2]!.place.key);
+	assert.deepEqual(written('Calvi has no hospital, residents said.'), []);
+});
+
+test('the world’s seas, gulfs and straits are curated places', () => {
+	assert.deepEqual(written('Ships crossed the Bay of Bengal, the Andaman Sea and the Gulf of Carpentaria.'), ['Bay of Bengal', 'Andaman Sea', 'Gulf of Carpentaria']);
+});

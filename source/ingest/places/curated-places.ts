@@ -3,6 +3,7 @@ import type {CuratedPlace} from './curated-place.js';
 import {divisions} from './divisions.js';
 import {formerStates} from './former-states.js';
 import {landforms} from './landforms.js';
+import {seas} from './seas.js';
 import {waterPlaces} from './water-places.js';
 
 export type {CuratedCoordinates, CuratedPlace, ShortName} from './curated-place.js';
@@ -35,7 +36,7 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'South China Sea', kind: 'sea', country: null, at: {between: [1701668, 1566083], as: 'Manila and Ho Chi Minh City, on its two shores'}, aliases: []},
 	{name: 'East China Sea', kind: 'sea', country: null, at: {between: [1796236, 1856035], as: 'Shanghai and Naha, on its two shores'}, aliases: []},
 	{name: 'Sea of Japan', kind: 'sea', country: null, at: {between: [1855431, 2013348], as: 'Niigata and Vladivostok, on its two shores'}, aliases: ['East Sea']},
-	{name: 'Gulf of Mexico', kind: 'sea', country: null, at: {between: [4335045, 3523349], as: 'New Orleans and Mérida, on its two shores'}, aliases: []},
+	{name: 'Gulf of Mexico', kind: 'sea', country: null, at: {between: [4335045, 3523349], as: 'New Orleans and Mérida, on its two shores'}, aliases: ['Gulf of America']},
 
 	// Straits
 	{name: 'Strait of Hormuz', kind: 'strait', country: null, at: {between: [141681, 287614], as: 'Bandar Abbas and Khasab, on its two shores'}, aliases: ['Straits of Hormuz', 'Hormuz Strait', 'Hormuz']},
@@ -160,4 +161,4 @@ const divisionPlaces: CuratedPlace[] = divisions.map(({name, country, adminCode,
 	aliases,
 }));
 
-export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...landforms, ...divisionPlaces, ...formerStates];
+export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...seas, ...landforms, ...divisionPlaces, ...formerStates];

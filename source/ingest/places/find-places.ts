@@ -116,8 +116,19 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 		const division = abbreviated[index];
 		return resolve(match, division === undefined ? placeNamedAfter(index, article) : {countryCode: division.division.slice(0, 2), division: division.division}, article);
 	}));
+	// "bound for Homonhon … Homonhon has no hospital": a name the article has put in place is that place wherever it is written bare.
+	const placeWritten = new Map<string, Place>();
+	for (const [index, place] of resolved.entries()) {
+		if (place !== undefined && place.kind !== 'country' && !placeWritten.has(matches[index]!.written)) {
+			placeWritten.set(matches[index]!.written, place);
+		}
+	}
+
+	// "In Gion, …" after "the Gion and Arashiyama districts" of Kyoto: the district, not a town of that name far from it (a Gion in Hiroshima).
+	const districts = districtsNamed(paragraphs);
+	const writtenBefore = (match: NameMatch) => (districts.has(match.written) || isCommonWord(match, article.lowercaseWords) || standsBesideAName(match, article) ? undefined : placeWritten.get(match.written));
 	const found = matches.flatMap((match, index) => {
-		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean);
+		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean) ?? writtenBefore(match);
 		if (place === undefined) {
 			return [];
 		}
@@ -127,8 +138,6 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 		const divisionPlace = division === undefined ? undefined : placeOfDivision(division);
 		return divisionPlace === undefined || division === undefined ? [mention] : [mention, {paragraph: match.paragraph, start: division.start, end: division.end, written: division.abbreviation, place: divisionPlace}];
 	});
-	// "In Gion, …" after "the Gion and Arashiyama districts" of Kyoto: the district, not a town of that name far from it (a Gion in Hiroshima).
-	const districts = districtsNamed(paragraphs);
 	const local = findLocalPlaces(paragraphs, found, ignore);
 	const isFarFromItsDistrict = ({written, place}: PlaceMention) =>
 		place.kind === 'city' && districts.has(written) && local.some(district => district.written === written && kilometresBetween(district.place, place) > districtReachKilometres);
