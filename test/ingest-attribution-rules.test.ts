@@ -69,6 +69,7 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		['an acronym never defined is the organisation named in full whose initials spell it', 'The Bureau of Meteorology has warned of more rain.\n"Be ready to move at short notice," a BOM spokesperson said.', 'Bureau of Meteorology'],
 		['a short form in brackets in the name\'s own language, and its spokesperson named before the organisation', 'The Honduran Coffee Institute (IHCAFE) regulates the trade.\nAn IHCAFE spokesperson said seedlings would be handed out. "The varieties exist," the spokesperson said.', 'Honduran Coffee Institute'],
 		['a name that goes on through "of the …" to the short form it defines', 'The Organisation for the Development of the Artibonite Valley (ODVA), the state body, said its staff could not reach "more than 40 percent" of the gates.', 'Organisation for the Development of the Artibonite Valley'],
+		['an organisation named by a head noun of co-operatives, clubs and tribunals, then by that noun', 'At the Alta Sierra Cacao Cooperative in Tingo María, which buys from 200 families, manager Rosa Quispe showed visitors a warehouse.\n"We are losing our young growers," the cooperative said in a statement.', 'Alta Sierra Cacao Cooperative'],
 		['the same with a place before the name', 'The sludge was licensed by the Maine Department of Environmental Protection.\n"We test soil every year," said a spokesperson for the DEP.', 'Maine Department of Environmental Protection'],
 	];
 	for (const [why, text, speaker] of cases) {

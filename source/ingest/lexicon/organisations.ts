@@ -44,6 +44,8 @@ export const organisationHeadWords = [
 	'Authority', 'Organisation', 'Organization', 'Union', 'Federation', 'Association', 'Foundation', 'Centre', 'Center', 'Bureau',
 	'Administration', 'Government', 'Cabinet', 'Directorate', 'Command', 'Board', 'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade',
 	'Battalion', 'Regiment', 'Division', 'Network', 'Chamber', 'Confederation', 'International', 'Programme', 'Program',
+	'Cooperative', 'Co-operative', 'Cooperativa', 'Consortium', 'Club', 'League', 'Tribunal', 'Secretariat', 'Inspectorate', 'Observatory',
+	'Institution', 'Syndicate', 'Collective', 'Congress', 'Senate',
 	// Legal forms: "Trilhos Paulistas Participações S.A.", "Siemens AG".
 	'S.A.', 'SA', 'AG', 'GmbH', 'PLC', 'N.V.', 'NV', 'B.V.', 'Ltda', 'S.p.A.', 'SpA',
 ];
