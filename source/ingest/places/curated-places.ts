@@ -2,6 +2,8 @@ import {exonyms} from './exonyms.js';
 import type {CuratedPlace} from './curated-place.js';
 import {divisions} from './divisions.js';
 import {formerStates} from './former-states.js';
+import {geographicRegions} from './geographic-regions.js';
+import {islands} from './islands.js';
 import {landforms} from './landforms.js';
 import {seas} from './seas.js';
 import {waterPlaces} from './water-places.js';
@@ -11,10 +13,12 @@ export type {CuratedCoordinates, CuratedPlace, ShortName} from './curated-place.
 /**
  * The curated places: what the data packages lack or name differently from
  * the news. Here seas, straits, regions, ports, economic zones and news
- * spellings of cities; rivers and lakes are in water-places.ts, cities whose
- * English name is not GeoNames' in exonyms.ts, mountains in landforms.ts;
- * first-level divisions come from divisions.ts and former states from
- * former-states.ts.
+ * spellings of cities; rivers and lakes are in water-places.ts, the world's
+ * seas, gulfs and straits in seas.ts, cities whose English name is not
+ * GeoNames' in exonyms.ts, mountains in landforms.ts, islands in islands.ts,
+ * regions of no administrative standing (Patagonia, the Sahel) in
+ * geographic-regions.ts; first-level divisions come from divisions.ts and
+ * former states from former-states.ts.
  */
 const newsPlaces: CuratedPlace[] = [
 	// Seas and gulfs
@@ -161,4 +165,4 @@ const divisionPlaces: CuratedPlace[] = divisions.map(({name, country, adminCode,
 	aliases,
 }));
 
-export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...seas, ...landforms, ...divisionPlaces, ...formerStates];
+export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...seas, ...landforms, ...divisionPlaces, ...formerStates, ...islands, ...geographicRegions];
