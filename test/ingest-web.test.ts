@@ -281,6 +281,12 @@ describe('headlines and datelines in plain text', () => {
 		assert.equal(splitHead('One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen\nA.\nB.\nC.').headline, undefined);
 	});
 
+	test('a byline may name the reporter, the outlet and where they file from', () => {
+		const head = splitHead('Fishers told to move as the sea advances\nBy Awa Diallo, BBC News, Dakar\nThe tide reached the school on Monday.\nThe town has 9,000 people.\nOfficials met on Friday.');
+		assert.equal(head.byline, 'Awa Diallo, BBC News, Dakar');
+		assert.match(head.body, /^The tide/u);
+	});
+
 	const wireText = [
 		'Fertiliser maker agrees Baltic takeover',
 		'By Kari Nordmann',

@@ -27,8 +27,8 @@ export type ArticleHead = {
 	body: string;
 };
 
-/** "By Maria Delgado", "By Tom Hart and Ana Ruiz, BBC News": short, names only, no sentence. */
-const bylineLine = /^By\s+(?<names>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|van|der|von|bin|al|la|le)){0,10}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40})?)$/u;
+/** "By Maria Delgado", "By Tom Hart and Ana Ruiz, BBC News", "By Ana Ruiz, BBC News, Dakar": short, names only, no sentence. */
+const bylineLine = /^By\s+(?<names>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|van|der|von|bin|al|la|le)){0,10}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40}){0,2})$/u;
 
 const headlineWords = 16;
 
