@@ -60,3 +60,11 @@ test('a name the article has put in place is that place where it is written bare
 test('the world’s seas, gulfs and straits are curated places', () => {
 	assert.deepEqual(written('Ships crossed the Bay of Bengal, the Andaman Sea and the Gulf of Carpentaria.'), ['Bay of Bengal', 'Andaman Sea', 'Gulf of Carpentaria']);
 });
+
+test('a part of a town named by what it is, in an appositive or after "the quarter of", is taken at that town', () => {
+	const mentions = findPlaces(['The widow has lived for 40 years in Ndar Toute, the crowded fishing quarter of Saint-Louis, in Senegal.', 'Families from Ndar Toute and the neighbouring quarter of Goxu Mbacc will move.']);
+	assert.deepEqual(mentions.map(mention => `${mention.paragraph} ${mention.written}`), ['1 Ndar Toute', '1 Saint-Louis', '1 Senegal', '2 Ndar Toute', '2 Goxu Mbacc']);
+	const saintLouis = mentions[1]!.place;
+	assert.ok(mentions.every(mention => mention.place.kind === 'country' || kilometresBetween(mention.place, saintLouis) < 1));
+	assert.match(mentions[0]!.place.coordinatesSource, /^approximate: not in the gazetteer; taken at Saint-Louis/u);
+});

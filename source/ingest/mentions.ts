@@ -8,7 +8,7 @@ import {isOrganisationByContext, sharesOf} from './organisation-rules.js';
 import {PhraseTrie} from './phrase-trie.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
-import {endsWithHeadWord, hasOrganisationShape, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
+import {endsWithHeadWord, hasOrganisationShape, isCommonWord, isDemonymOrAdjective, isFirstName, isNameCompound, isNationality, takesTheArticle} from './name-kind.js';
 import {capitalisedRun, describesOrganisation, nameRuns, fullNameIn, isHonorific, organisationRoleBefore, roleAfter, roleBefore, type NameMention, openingWord, textAfter, textBefore, withoutOpeningWord} from './names.js';
 
 export type ActorMention = {paragraph: number; start: number; end: number; actor: ActorDraft};
@@ -107,6 +107,14 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 		mentions.push(...found.sort((a, b) => a.start - b.start));
 	}
 
+	// "Morimoto said he …" where compromise knew neither it nor "Takeshi Morimoto": a lone word reporting speech is the person named in full.
+	for (const surname of surnamesReporting(paragraphs)) {
+		const writtenInFull = registry.find(surname) || isPlace(surname) || isCommonWord(surname) ? undefined : fullNameIn(paragraphs, surname);
+		if (writtenInFull !== undefined && registry.find(writtenInFull) === undefined && !isPlace(writtenInFull) && !hasOrganisationShape(writtenInFull)) {
+			registry.person(writtenInFull, null);
+		}
+	}
+
 	// "Mr Brodie" where compromise did not know "Callum Brodie" at the start of a sentence: the person is named in full.
 	for (const actor of registry.actors.filter(draft => draft.type === 'person' && !/\s/u.test(draft.name))) {
 		const writtenInFull = fullNameIn(paragraphs, actor.name);
@@ -116,6 +124,18 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 	}
 
 	return [...mentions, ...laterMentions(paragraphs, registry, mentions, isPlace)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** A capitalised word alone before or after a verb of reporting: "Morimoto said", "…,” says Mudenda, who …". */
+const reportingWord = String.raw`(?:said|says|told|added|adds|explained|recalled|argued|insisted|warned|noted)`;
+const lone = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)`;
+const wordReporting = [
+	new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|,\s+)${lone}\s+${reportingWord}\b`, 'gu'),
+	new RegExp(String.raw`\b(?:said|says|added|adds)\s+${lone}(?=\s*[,.;])`, 'gu'),
+];
+
+function surnamesReporting(paragraphs: string[]): Set<string> {
+	return new Set(paragraphs.flatMap(paragraph => wordReporting.flatMap(pattern => [...paragraph.matchAll(pattern)].map(match => match[1]!))));
 }
 
 /** "Anna Berg, her husband Jonas": a first name alone after a kinship word takes the surname of the person named before it in the paragraph. */

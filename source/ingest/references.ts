@@ -8,6 +8,7 @@ import {byParagraph} from './by-paragraph.js';
 import {companySuffixes, organisationNouns} from './lexicon/organisations.js';
 import {peopleAtOrganisation, spokespersonFor, unnamedPerson} from './lexicon/titles.js';
 import {isByline, type ActorMention} from './mentions.js';
+import {hasRoleNoun, headedByProfession} from './names.js';
 import type {ActorFor} from './speaker-actors.js';
 import type {NameResolver, RecentSpeaker, ReferenceResolver} from './speakers.js';
 
@@ -49,12 +50,20 @@ type ArticleText = {
  * Who "he", "she", "the minister" or "the company" is at a point in the
  * article, and the actor any speaker clue denotes.
  */
+/** The words after a possessive, up to three, before punctuation: "’s deputy chief of staff" → "deputy chief of". */
+const possessedAfter = /^[’']s\s+((?:[\p{L}-]+\s*){1,3})/u;
+
 export function referenceResolver({paragraphs, masked, mentions, registry, actorFor}: ArticleText) {
 	const mentionsIn = byParagraph(mentions);
-	const isPossessive = (mention: ActorMention) => /^[’']s\b/u.test(paragraphs[mention.paragraph - 1]!.slice(mention.end));
+	// "Putin’s spokesman", "Ana Ruiz’s husband": what the possessive has is a person, who is the one a pronoun means ("Ana Ruiz’s kitchen" is not).
+	const ownsAPerson = (mention: ActorMention) => {
+		const owned = possessedAfter.exec(paragraphs[mention.paragraph - 1]!.slice(mention.end, mention.end + 60))?.[1];
+		return owned !== undefined && (hasRoleNoun(owned) || headedByProfession(owned));
+	};
+
 	const isQuoted = ({paragraph, start, end}: ActorMention) => masked[paragraph - 1]!.slice(start, end) !== paragraphs[paragraph - 1]!.slice(start, end);
-	// Possessives ("Putin’s spokesman") and names inside a quote are not who a pronoun means.
-	const isPerson = (mention: ActorMention) => mention.actor.type === 'person' && !isPossessive(mention) && !isQuoted(mention);
+	// Names inside a quote are not who a pronoun means.
+	const isPerson = (mention: ActorMention) => mention.actor.type === 'person' && !ownsAPerson(mention) && !isQuoted(mention);
 	const isBefore = (mention: ActorMention, paragraph: number, offset: number) => mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.end <= offset);
 	const namedBefore = (actor: ActorDraft, paragraph: number, offset: number) => mentions.some(mention => mention.actor === actor && isBefore(mention, paragraph, offset));
 

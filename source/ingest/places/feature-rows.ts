@@ -60,11 +60,12 @@ export const featureRows: FeatureRow[] = [
 	{
 		id: 'bay, gulf or inlet',
 		kind: 'sea',
-		after: ['Bay', 'Gulf', 'Inlet', 'Sound', 'Bight', 'Fjord', 'Sea'],
+		after: ['Bay', 'Gulf', 'Inlet', 'Sound', 'Bight', 'Fjord', 'Sea', 'Harbour', 'Harbor'],
 		beforeOf: ['Bay', 'Gulf', 'Sea', 'Bight'],
 		examples: [
 			['Ice still covers the Bay of Lenns this week.', 'Bay of Lenns'],
 			['The ferry crossed Tarrow Inlet at dawn.', 'Tarrow Inlet'],
+			['Salmon pens crowd Kessar Harbour, near Tessin.', 'Kessar Harbour'],
 			['The Quarrow Bay Company said so.', null],
 		],
 	},

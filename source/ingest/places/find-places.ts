@@ -76,6 +76,19 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 		return (matchesWritten.get(name) ?? []).map(match => resolve(match, undefined, article)).find(place => place !== undefined);
 	};
 
+	let districts: Set<string> | undefined;
+	let districtPlaces: Map<string, Place> | undefined;
+	/** "Guet Ndar, the fishing quarter of Saint-Louis": a part of a town the article names so is no one's name. */
+	const districtNamed = (name: string, article: ArticleContext) => {
+		districts ??= districtsNamed(paragraphs);
+		if (!districts.has(name)) {
+			return undefined;
+		}
+
+		districtPlaces ??= new Map(placesIn(article).map(mention => [mention.written, mention.place]));
+		return districtPlaces.get(name);
+	};
+
 	return {
 		find(ignore) {
 			const {tokensByParagraph, unignored} = read();
@@ -93,17 +106,17 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 				return alone.start === 0 && alone.end === name.length ? alone.place : undefined;
 			}
 
+			const {tokensByParagraph, unignored} = read();
+			plain ??= articleContext(paragraphs, tokensByParagraph, unignored.flat(), []);
 			const tokens = tokensOf(name);
 			const [match] = matchNames(name, 1, tokens, [], true);
 			if (match?.start !== 0 || match.end !== name.length) {
-				return undefined;
+				return districtNamed(name, plain);
 			}
 
-			const {tokensByParagraph, unignored} = read();
-			plain ??= articleContext(paragraphs, tokensByParagraph, unignored.flat(), []);
 			const place = resolve(match, undefined, {...plain, paragraphs: [name], tokensByParagraph: [tokens], matches: [match], matchesIn: () => [match], ignoredIn: () => []});
 			const isProvince = match.names.some(({target}) => target.type === 'division' && target.level === 1 && target.place === place);
-			return isProvince ? place : (townOfNamedCountry(match, plain) ?? placedElsewhere(name, plain));
+			return isProvince ? place : (townOfNamedCountry(match, plain) ?? placedElsewhere(name, plain) ?? districtNamed(name, plain));
 		},
 	};
 }

@@ -25,8 +25,17 @@ const namedByNoun = new RegExp(
  * capital, so it is taken at the capital the article names.
  */
 const seatOfGovernment = new RegExp(String.raw`(?<![\p{L}])(${capitalised}(?:\s+${capitalised}){0,2})\s+presidential\s+(?:palace|residence)(?![\p{L}])`, 'gu');
-/** "… in central São Paulo", "… studios in Glasgow": the town named just after. */
-const inTownAfter = /^\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:(?:central|downtown|old|northern|southern|eastern|western)\s+)?$/u;
+/** "… in central São Paulo", "… studios in Glasgow", "…, the fishing quarter of Saint-Louis": the town named just after. */
+const inTownAfter = /^(?:\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:(?:central|downtown|old|northern|southern|eastern|western)\s+)?|,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:quarter|district|neighbou?rhood|suburb|township|slum)\s+(?:of|in)\s+)$/u;
+/** Lower-case nouns of a part of a town or a hamlet, before "of" and its name: "the neighbouring quarter of Goxu Mbacc". */
+const partOfTownNouns = ['quarter', 'district', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'slum', 'village', 'hamlet', 'settlement'];
+/**
+ * A part of a town named by what it is: "Guet Ndar, the crowded fishing
+ * quarter of Saint-Louis"; "the neighbouring quarter of Goxu Mbacc", "the
+ * village of Doun Baba Dièye" (where no gazetteer has it).
+ */
+const namedInAppositive = new RegExp(String.raw`(?<![\p{L}])(${capitalised}(?:\s+${capitalised}){0,2}),\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:quarter|district|neighbou?rhood|suburb|township|slum)\s+(?:of|in)\s+\p{Lu}`, 'gu');
+const namedAfterNoun = new RegExp(String.raw`\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${partOfTownNouns.join('|')})\s+of\s+(${capitalised}(?:\s+(?:(?:de|du|des|la|le|da|do|al)\s+)?${capitalised}){0,3})(?![\p{L}’'-])`, 'gu');
 
 /**
  * `district`: named as a district, so its bare name is that place wherever the
@@ -104,6 +113,16 @@ function candidatesIn(paragraph: string): Candidate[] {
 		const start = match.index + match[1]!.length - name.length;
 		if (name !== '' && !notPlaces.has(name)) {
 			candidates.push({start, end: start + name.length, name, district: false, inCapital: true});
+		}
+	}
+
+	for (const pattern of [namedInAppositive, namedAfterNoun]) {
+		for (const match of paragraph.matchAll(pattern)) {
+			const name = withoutFunctionWord(match[1]!);
+			const start = paragraph.indexOf(name, match.index);
+			if (name !== '' && !notPlaces.has(name)) {
+				candidates.push({start, end: start + name.length, name, district: true});
+			}
 		}
 	}
 
