@@ -9,9 +9,9 @@ import {matchNames, type NameMatch} from './match-names.js';
 import {nearestNamesakes} from './namesakes.js';
 import {findNaturalFeatures} from './natural-features.js';
 import type {IgnoredSpan, Place, PlaceMention} from './place.js';
-import {homeCountryOf} from './home-country.js';
+import {articleContext} from './article-context.js';
 import {isCalledASettlement, isPutInPlace} from './name-surroundings.js';
-import {isCommonWord, isWrittenAsRiver, largestCity, placeNamedAfter, resolve, resolveBeside, standsBesideAName, type ArticleContext} from './resolve-place.js';
+import {isCommonWord, largestCity, placeNamedAfter, resolve, resolveBeside, standsBesideAName, type ArticleContext} from './resolve-place.js';
 import {tokensOf, type Token} from './tokens.js';
 
 /**
@@ -73,19 +73,40 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 			}
 		}
 
-		return (matchesWritten.get(name) ?? []).map(match => resolve(match, undefined, article)).find(place => place !== undefined);
+		// Where words put it in place first, then its first few other uses: a name's every use is not read again.
+		const uses = matchesWritten.get(name) ?? [];
+		const placedByWords = uses.filter(match => isPutInPlace(match, article) || isCalledASettlement(match, article));
+		for (const match of new Set([...placedByWords, ...uses.slice(0, usesAskedAbout)])) {
+			const place = resolve(match, undefined, article);
+			if (place !== undefined) {
+				return place;
+			}
+		}
+
+		return undefined;
 	};
 
-	let districts: Set<string> | undefined;
 	let districtPlaces: Map<string, Place> | undefined;
 	/** "Guet Ndar, the fishing quarter of Saint-Louis": a part of a town the article names so is no one's name. */
 	const districtNamed = (name: string, article: ArticleContext) => {
-		districts ??= districtsNamed(paragraphs);
-		if (!districts.has(name)) {
-			return undefined;
+		if (districtPlaces === undefined) {
+			const firstNaming = new Map<string, number>();
+			for (const [index, paragraph] of paragraphs.entries()) {
+				for (const district of districtsNamed([paragraph])) {
+					if (!firstNaming.has(district)) {
+						firstNaming.set(district, index + 1);
+					}
+				}
+			}
+
+			// Placed by the first paragraph that names it so, in the article's context, the other paragraphs left blank: the whole article is not read again.
+			const naming = new Set(firstNaming.values());
+			const matches = article.matches.filter(match => naming.has(match.paragraph));
+			const kept = <T,>(values: T[], blank: T) => values.map((value, index) => (naming.has(index + 1) ? value : blank));
+			const placed = placesIn({...article, paragraphs: kept(paragraphs, ''), tokensByParagraph: kept(article.tokensByParagraph, []), matches, matchesIn: byParagraph(matches)});
+			districtPlaces = new Map(placed.filter(mention => firstNaming.has(mention.written)).map(mention => [mention.written, mention.place]));
 		}
 
-		districtPlaces ??= new Map(placesIn(article).map(mention => [mention.written, mention.place]));
 		return districtPlaces.get(name);
 	};
 
@@ -101,7 +122,7 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 			return placesIn(articleContext(paragraphs, tokensByParagraph, matches, ignore, unignored.flat()));
 		},
 		placeNamed(name) {
-			const [alone] = findPlaces([name]);
+			const [alone] = placesOfNameAlone(name);
 			if (alone !== undefined) {
 				return alone.start === 0 && alone.end === name.length ? alone.place : undefined;
 			}
@@ -121,7 +142,13 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 	};
 }
 
-function placesIn(article: ArticleContext): PlaceMention[] {
+/** A name read alone, as its own article: the gazetteer's places only, no street, district or feature around it to find. */
+function placesOfNameAlone(name: string): PlaceMention[] {
+	const tokens = tokensOf(name);
+	return placesIn(articleContext([name], [tokens], matchNames(name, 1, tokens, [], true), []), {aroundNames: false});
+}
+
+function placesIn(article: ArticleContext, {aroundNames = true} = {}): PlaceMention[] {
 	const {matches, paragraphs, ignore} = article;
 	// "Churchill, Man.", "Paradise, Calif.": the state or province abbreviated after a town places the town, and is named itself.
 	const abbreviated = matches.map(match => abbreviatedDivisionAfter(paragraphs[match.paragraph - 1]!, match.end));
@@ -138,8 +165,11 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 	}
 
 	// "In Gion, …" after "the Gion and Arashiyama districts" of Kyoto: the district, not a town of that name far from it (a Gion in Hiroshima).
-	const districts = districtsNamed(paragraphs);
-	const writtenBefore = (match: NameMatch) => (districts.has(match.written) || isCommonWord(match, article.lowercaseWords) || standsBesideAName(match, article) ? undefined : placeWritten.get(match.written));
+	const districts = aroundNames ? districtsNamed(paragraphs) : new Set<string>();
+	const writtenBefore = (match: NameMatch) => {
+		const place = placeWritten.get(match.written);
+		return place === undefined || districts.has(match.written) || isCommonWord(match, article.lowercaseWords) || standsBesideAName(match, article) ? undefined : place;
+	};
 	const found = matches.flatMap((match, index) => {
 		const place = resolved[index] ?? listedBeside(index, matches, resolved, paragraphs).map(neighbour => resolveBeside(match, neighbour, article)).find(Boolean) ?? writtenBefore(match);
 		if (place === undefined) {
@@ -151,6 +181,10 @@ function placesIn(article: ArticleContext): PlaceMention[] {
 		const divisionPlace = division === undefined ? undefined : placeOfDivision(division);
 		return divisionPlace === undefined || division === undefined ? [mention] : [mention, {paragraph: match.paragraph, start: division.start, end: division.end, written: division.abbreviation, place: divisionPlace}];
 	});
+	if (!aroundNames) {
+		return found;
+	}
+
 	const local = findLocalPlaces(paragraphs, found, ignore);
 	const isFarFromItsDistrict = ({written, place}: PlaceMention) =>
 		place.kind === 'city' && districts.has(written) && local.some(district => district.written === written && kilometresBetween(district.place, place) > districtReachKilometres);
@@ -166,6 +200,9 @@ function placeOfDivision({name, division}: DivisionAbbreviation): Place | undefi
 	const regions = gazetteer().namesWithSlug(slugOf(name), {withSmallTowns: true}).flatMap(({target}) => (target.type === 'curated' || target.type === 'division' ? [target] : []));
 	return (regions.find(target => target.division === division) ?? regions.find(target => target.type === 'curated' && target.countryCode === division.slice(0, 2) && target.place.kind === 'region'))?.place;
 }
+
+/** How many uses of a name, beyond those words put in place, are resolved to ask whether it is a place anywhere. */
+const usesAskedAbout = 4;
 
 /** How large a town of a country the article names must be for its name, standing alone, to be the town's: not a company's namesake village (Albemarle, N.C.). */
 const townPopulation = 50_000;
@@ -186,44 +223,6 @@ function townOfNamedCountry(match: NameMatch, article: ArticleContext): Place | 
 /** How far from the towns an article names a district of the same name may lie. */
 const districtReachKilometres = 100;
 
-const startsInLowerCase = /^\p{Ll}/u;
-
-/** What the whole article tells about its names: the countries it names or points to, its divisions, its words in lower case. */
-function articleContext(paragraphs: string[], tokensByParagraph: Token[][], matches: NameMatch[], ignore: IgnoredSpan[], everyMatch = matches): ArticleContext {
-	const lowercaseWords = new Set<string>();
-	for (const tokens of tokensByParagraph) {
-		for (const {text} of tokens) {
-			if (startsInLowerCase.test(text)) {
-				lowercaseWords.add(text);
-			}
-		}
-	}
-	// "the Bangladesh Water Development Board" names its country too ("Chad Smith" not his).
-	const unignored = new Set(matches);
-	const inNames = everyMatch.filter(match => !unignored.has(match) && !placesThatAreFirstNames.has(match.written));
-	const namedCountries = countriesNamedIn([...matches, ...inNames]);
-	const named: ArticleContext = {
-		paragraphs,
-		tokensByParagraph,
-		matches,
-		ignore,
-		matchesIn: byParagraph(matches),
-		ignoredIn: byParagraph(ignore),
-		namedCountries,
-		homeCountry: undefined,
-		namedDivisions: divisionsNamedIn(matches),
-		lowercaseWords,
-		namedInFull: namedInFull(matches, paragraphs),
-	};
-	// A name that is a word here, or part of a longer name ("Florence Pugh", "Mr Lyons"), is no evidence of a country.
-	const homeCountry = homeCountryOf(
-		matches,
-		match => isCommonWord(match, lowercaseWords) || standsBesideAName(match, named),
-		match => isPutInPlace(match, named) || isCalledASettlement(match, named),
-	);
-	return homeCountry === undefined ? named : {...named, homeCountry, namedCountries: new Set([...namedCountries, homeCountry])};
-}
-
 /** The places named next to a match in the same list: "Hamburg, Bremerhaven and Wilhelmshaven". */
 function listedBeside(index: number, matches: NameMatch[], resolved: Array<Place | undefined>, paragraphs: string[]): Place[] {
 	const separatedByList = (first: NameMatch, second: NameMatch) =>
@@ -232,30 +231,6 @@ function listedBeside(index: number, matches: NameMatch[], resolved: Array<Place
 	const before = index > 0 && separatedByList(matches[index - 1]!, match) ? resolved[index - 1] : undefined;
 	const after = index + 1 < matches.length && separatedByList(match, matches[index + 1]!) ? resolved[index + 1] : undefined;
 	return [before, after].filter(place => place !== undefined);
-}
-
-/** Countries an article names, itself or through a curated place in it (Tehran: Iran); not through a name curated in several (Punjab). */
-function countriesNamedIn(matches: NameMatch[]): Set<string> {
-	return new Set(
-		matches.flatMap(match => {
-			const countries = new Set(match.names.flatMap(({target}) => ((target.type === 'country' || target.type === 'curated') && target.countryCode !== null ? [target.countryCode] : [])));
-			return countries.size === 1 ? [...countries] : [];
-		}),
-	);
-}
-
-/** Curated places named by a full name, and rivers named beside the word river ("the river Wye"). */
-function namedInFull(matches: NameMatch[], paragraphs: string[]): Set<string> {
-	return new Set(
-		matches.flatMap(match =>
-			match.names.flatMap(({target}) =>
-				target.type === 'curated' || (target.type === 'short name' && isWrittenAsRiver(match, paragraphs[match.paragraph - 1]!)) ? [target.place.key] : []),
-		),
-	);
-}
-
-function divisionsNamedIn(matches: NameMatch[]): Set<string> {
-	return new Set(matches.flatMap(match => match.names.flatMap(({target}) => (target.type === 'curated' && target.division !== null ? [target.division] : []))));
 }
 
 /** The place with this key ('kyiv', 'united-states', 'odessa-us'), e.g. to fetch a country for `within`. */
