@@ -74,6 +74,8 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		['a part of a town named in an appositive is no person', 'Awa Diop has lived for 40 years in Ndar Toute, the crowded fishing quarter of Saint-Louis. “The sea used to be far,” she said.', 'Awa Diop'],
 		['a surname alone reporting speech is the person named in full, whom no one had tagged', 'Takeshi Morimoto owns a boat.\n“Prices are high,” said Tom Birch, a buyer.\nMorimoto said the boat was ready. “I will go anyway,” he said.', 'Takeshi Morimoto'],
 		['the same after the verb', 'Boniface Mudenda’s rigs stay in port.\n“The lake has turned its back on us,” says Mudenda, who chairs the producers.\n“Busts are longer,” says Dr Mwape Chanda, an ecologist.\nMudenda is not holding his breath.\n“We will wait,” he says.', 'Boniface Mudenda'],
+		['a ministry named for a list of what it is for, commas and all', 'A spokesperson for the Department of Water, Forests, the Coast and Fisheries said no licence had been issued. “We are weighing the advice,” the department said.', 'Department of Water, Forests, the Coast and Fisheries'],
+		['a list of bodies after a ministry is no part of its name', 'The Ministry of Defence, the Army and the Navy met on Monday. “We are ready,” the ministry said.', 'Ministry of Defence'],
 		['the same with a place before the name', 'The sludge was licensed by the Maine Department of Environmental Protection.\n"We test soil every year," said a spokesperson for the DEP.', 'Maine Department of Environmental Protection'],
 	];
 	for (const [why, text, speaker] of cases) {

@@ -252,6 +252,8 @@ function wordsJoinedBefore(paragraph: string, start: number, isPlace: (name: str
 }
 
 const joinedAfter = new RegExp(String.raw`^\s+and\s+(?:${capitalisedRun.source})`, 'u');
+/** ", Energy, the Environment and Water": a list of capitalised items ending in "and", each perhaps after "the". */
+const listedAfter = new RegExp(String.raw`^(?:,\s+(?:the\s+)?(?:${capitalisedRun.source})){1,4},?\s+and\s+(?:the\s+)?(?:${capitalisedRun.source})`, 'u');
 
 /**
  * "Ministry of Agriculture and Livestock Development", "Department of Civil
@@ -263,11 +265,20 @@ const joinedAfter = new RegExp(String.raw`^\s+and\s+(?:${capitalisedRun.source})
 function wordsJoinedAfter(paragraph: string, end: number, name: string, isPlace: (name: string) => boolean): string {
 	const words = name.split(/\s+/);
 	const headBeforeOf = words.some((word, index) => endsWithHeadWord(word) && /^(?:of|for)$/u.test(words[index + 1] ?? ''));
-	const match = headBeforeOf && !endsWithHeadWord(name) ? joinedAfter.exec(paragraph.slice(end)) : null;
-	const joinedName = match?.[0].replace(/^\s+and\s+/u, '') ?? '';
-	const first = joinedName.split(/\s+/)[0] ?? '';
-	const isName = joinedName === '' || hasOrganisationShape(joinedName) || isPlace(joinedName) || isPlace(first) || isFirstName(first) || notNames.has(joinedName) || /[’']s$/u.test(joinedName);
-	return isName ? '' : match![0];
+	if (!headBeforeOf || endsWithHeadWord(name)) {
+		return '';
+	}
+
+	// "Department of Climate Change, Energy, the Environment and Water": a list of what it is for, none a name of its own.
+	const after = paragraph.slice(end);
+	const match = listedAfter.exec(after) ?? joinedAfter.exec(after);
+	const items = match?.[0].split(/,\s+|\s+and\s+/u).map(item => item.replace(/^the\s+/u, '')).filter(item => item !== '') ?? [];
+	const isName = (item: string) => {
+		const first = item.split(/\s+/)[0]!;
+		return hasOrganisationShape(item) || endsWithHeadWord(item) || isPlace(item) || isPlace(first) || item.split(/\s+/).some(word => isFirstName(word)) || notNames.has(item) || /[’']s$/u.test(item);
+	};
+
+	return match === null || items.length === 0 || items.some(item => isName(item)) ? '' : match[0];
 }
 
 /**
