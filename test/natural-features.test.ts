@@ -48,3 +48,8 @@ test('a feature inside an organisation’s or a person’s name is no place', ()
 	assert.deepEqual(findPlaces(['The Kessar River Authority in Kisumu said so.']).map(mention => mention.written), ['Kisumu']);
 	assert.deepEqual(findPlaces(['Doctors at Mount Kessar Hospital in Kisumu said so.']).map(mention => mention.written), ['Kisumu']);
 });
+
+test('a town in the sentence places a feature before a region there: a region is wide', () => {
+	const river = placeNamed(['Floodwater from the Kessar River across the Sahel reached Timbuktu, Mali.'], 'Kessar River')!;
+	assert.match(river.coordinatesSource, /taken at Timbuktu/u);
+});

@@ -68,3 +68,8 @@ test('a part of a town named by what it is, in an appositive or after "the quart
 	assert.ok(mentions.every(mention => mention.place.kind === 'country' || kilometresBetween(mention.place, saintLouis) < 1));
 	assert.match(mentions[0]!.place.coordinatesSource, /^approximate: not in the gazetteer; taken at Saint-Louis/u);
 });
+
+test('"St Elizabeth" is GeoNames’ "St. Elizabeth"; the oceans are places, "the Atlantic" too', () => {
+	assert.deepEqual(written('Farmers in St Elizabeth, the parish that grows much of Jamaica’s vegetables, lost crops.'), ['St Elizabeth', 'Jamaica']);
+	assert.deepEqual(written('Boats sail out into the Atlantic and across the Indian Ocean to India.'), ['Atlantic', 'Indian Ocean', 'India']);
+});

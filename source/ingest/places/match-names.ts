@@ -138,13 +138,18 @@ function sameName(written: string, name: GazetteerName): boolean {
 	}
 
 	const folded = foldName(written);
-	if (folded === name.name) {
+	if (folded === name.name || withoutAbbreviationStops(folded) === withoutAbbreviationStops(name.name)) {
 		return true;
 	}
 
 	const [writtenFirst, ...writtenRest] = folded.split(' ');
 	const [nameFirst, ...nameRest] = name.name.split(' ');
 	return name.isCurated && nameRest.length > 0 && writtenFirst === nameFirst && writtenRest.join(' ').toLowerCase() === nameRest.join(' ').toLowerCase();
+}
+
+/** "St Elizabeth" is GeoNames' "St. Elizabeth": British copy writes Saint, Mount and Fort abbreviated without a full stop. */
+function withoutAbbreviationStops(name: string): string {
+	return name.replaceAll(/\b(St|Ste|Mt|Ft)\./gu, '$1');
 }
 
 /**

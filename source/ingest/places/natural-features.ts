@@ -146,8 +146,8 @@ const isTown = (place: Place) => place.kind === 'city' || place.kind === 'port';
 /**
  * Rivers, lakes, bays, islands, mountains and valleys the gazetteer lacks,
  * taken at the place they are named after ("Geoje Island" at Geoje), else at
- * the town or region the article names nearest them in the same sentence, else
- * at the town nearest in the same paragraph; a feature with nothing beside it is
+ * the town the article names nearest them in the same sentence, else the region
+ * there, else the town nearest in the same paragraph; a feature with nothing beside it is
  * left out rather than guessed. A feature named again later is the same place. A
  * capitalised feature name takes the place of a place inside it ("the
  * Artibonite River" is not the Artibonite department); a lower-case one does
@@ -204,11 +204,12 @@ export function findNaturalFeatures(paragraphs: string[], tokensByParagraph: Tok
 	return {features, replaced};
 }
 
-/** The town or region named nearest a feature in its sentence, else the town nearest in its paragraph. */
+/** The town named nearest a feature in its sentence, else the region (a region is wide: "the Roper River" is not at the middle of Arnhem Land), else the town nearest in its paragraph. */
 function nearestPlace(paragraph: string, feature: FeatureName, beside: PlaceMention[]): Place | undefined {
 	const gap = (mention: PlaceMention) => (mention.end <= feature.start ? feature.start - mention.end : mention.start - feature.end);
 	const nearest = (among: PlaceMention[]) => among.reduce<PlaceMention | undefined>((best, mention) => (best === undefined || gap(mention) < gap(best) ? mention : best), undefined);
 	const sentence = splitSentences(paragraph).find(each => each.start <= feature.start && feature.start < each.end);
-	const inSentence = sentence === undefined ? [] : beside.filter(mention => mention.start >= sentence.start && mention.end <= sentence.end && (isTown(mention.place) || mention.place.kind === 'region'));
-	return (nearest(inSentence) ?? nearest(beside.filter(mention => isTown(mention.place))))?.place;
+	const inSentence = sentence === undefined ? [] : beside.filter(mention => mention.start >= sentence.start && mention.end <= sentence.end);
+	const towns = (among: PlaceMention[]) => among.filter(mention => isTown(mention.place));
+	return (nearest(towns(inSentence)) ?? nearest(inSentence.filter(mention => mention.place.kind === 'region')) ?? nearest(towns(beside)))?.place;
 }

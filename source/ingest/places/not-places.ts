@@ -84,4 +84,4 @@ export const capitalisedFunctionWords = new Set([
  * South, North and Central America are curated regions, matched whole as
  * themselves: curated-places.ts.)
  */
-export const namesThatAreNoPlace = ['New Guinea', 'New England', 'District of Columbia', 'Indian Ocean', 'Russia Today'];
+export const namesThatAreNoPlace = ['New Guinea', 'New England', 'District of Columbia', 'Russia Today'];

@@ -1,6 +1,7 @@
 import type {CuratedPlace} from './curated-place.js';
 
 const approximateSea = 'approximate: a point near the middle of the water, read off a map and rounded';
+const approximateOcean = 'approximate: a conventional point in the open ocean';
 const approximateStrait = 'approximate: a point in the strait between its two shores, read off a map and rounded';
 
 /**
@@ -8,10 +9,18 @@ const approximateStrait = 'approximate: a point in the strait between its two sh
  * the news names, beyond the few in curated-places.ts: the seas of the
  * International Hydrographic Organization's list (S-23, Limits of Oceans and
  * Seas) and the major bays, gulfs and straits of each continent. Each is taken
- * at a fixed point in the water near its middle; the oceans themselves are not
- * places here.
+ * at a fixed point in the water near its middle. The oceans are at a
+ * conventional point in their open water: a map shows them, a distance to them
+ * means little.
  */
 export const seas: CuratedPlace[] = [
+	// Oceans
+	{name: 'Atlantic Ocean', kind: 'sea', country: null, at: {lat: 0, lon: -25, source: approximateOcean}, aliases: ['Atlantic']},
+	{name: 'Pacific Ocean', kind: 'sea', country: null, at: {lat: 0, lon: -160, source: approximateOcean}, aliases: []},
+	{name: 'Indian Ocean', kind: 'sea', country: null, at: {lat: -20, lon: 80, source: approximateOcean}, aliases: []},
+	{name: 'Arctic Ocean', kind: 'sea', country: null, at: {lat: 85, lon: 0, source: approximateOcean}, aliases: []},
+	{name: 'Southern Ocean', kind: 'sea', country: null, at: {lat: -60, lon: 90, source: approximateOcean}, aliases: []},
+
 	// Indian Ocean
 	{name: 'Bay of Bengal', kind: 'sea', country: null, at: {lat: 15, lon: 88, source: approximateSea}, aliases: []},
 	{name: 'Arabian Sea', kind: 'sea', country: null, at: {lat: 15, lon: 65, source: approximateSea}, aliases: []},
