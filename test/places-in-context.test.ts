@@ -73,3 +73,17 @@ test('"St Elizabeth" is GeoNames’ "St. Elizabeth"; the oceans are places, "the
 	assert.deepEqual(written('Farmers in St Elizabeth, the parish that grows much of Jamaica’s vegetables, lost crops.'), ['St Elizabeth', 'Jamaica']);
 	assert.deepEqual(written('Boats sail out into the Atlantic and across the Indian Ocean to India.'), ['Atlantic', 'Indian Ocean', 'India']);
 });
+
+test('a settlement named by what it is, outside, near or east of a town, and a ward of a town’s possessive, are taken there', () => {
+	const near = (text: string, name: string, town: string) => {
+		const mentions = findPlaces([text]);
+		const place = mentions.find(mention => mention.written === name)?.place;
+		assert.ok(place, `${name} in ${text}`);
+		assert.match(place.coordinatesSource, new RegExp(`taken at ${town}`, 'u'));
+	};
+
+	near('At Koronubu, a cane settlement outside Ba, Fiji, grower Bisun said so.', 'Koronubu', 'Ba');
+	near('He has taken his boat out from Labota village for 30 years, near Kendari, Indonesia.', 'Labota', 'Kendari');
+	near('In Sylhet’s Companiganj upazila, Bangladesh, water rose.', 'Companiganj', 'Sylhet');
+	near('In Mahakalapada block of Kendrapara, India, families moved.', 'Mahakalapada', 'Kendrapara');
+});

@@ -8,15 +8,17 @@ import type {IgnoredSpan, LocationKind, Place, PlaceMention} from './place.js';
 /** Capitalised last words of a street's, a park's or a landmark's name: "Hanamikoji Street", "Nara Park", "Pacific Quay". */
 const featureWords = ['Street', 'Road', 'Avenue', 'Boulevard', 'Lane', 'Square', 'Park', 'Gardens', 'Bridge', 'Quay', 'Cathedral', 'Temple', 'Shrine', 'Mosque', 'Palace', 'Stadium'];
 /** Lower-case nouns after a district's name, which is the name alone: "the Gion district" is Gion. */
-const districtNouns = ['district', 'quarter', 'neighbourhood', 'neighborhood', 'ward', 'suburb'];
+const districtNouns = ['district', 'quarter', 'neighbourhood', 'neighborhood', 'ward', 'suburb', 'upazila', 'tehsil', 'taluka', 'block', 'commune', 'parish', 'locality'];
 /** Lower-case nouns after a landmark's name, which keeps them: "the Sé cathedral", "the Deurganck dock". */
 const landmarkNouns = ['cathedral', 'church', 'temple', 'shrine', 'mosque', 'market', 'dock'];
 
 const capitalised = String.raw`\p{Lu}[\p{L}’'-]*`;
+/** A capitalised word that is no possessive: "Sylhet’s" is the town whose district follows. */
+const notPossessive = String.raw`${capitalised}(?<![’']s)`;
 const featureName = new RegExp(String.raw`(?<![\p{L}])(?:${capitalised}\s+){1,3}(?:${featureWords.join('|')})(?![\p{L}])`, 'gu');
-/** After "the" or a town's possessive: "the Gion and Arashiyama districts", "Omdurman's Karari district", "the Sé cathedral". */
+/** After "the", "in" or a town's possessive: "the Gion and Arashiyama districts", "Omdurman's Karari district", "in Mahakalapada block", "the Sé cathedral". */
 const namedByNoun = new RegExp(
-	String.raw`(?:\bthe|[’']s)\s+(${capitalised}(?:\s+${capitalised}){0,2})(?:\s+and\s+(${capitalised}(?:\s+${capitalised}){0,2}))?\s+(${[...districtNouns, ...landmarkNouns].join('|')})s?(?![\p{L}])`,
+	String.raw`(?:\b(?:the|[Ii]n)|[’']s)\s+(${notPossessive}(?:\s+${notPossessive}){0,2})(?:\s+and\s+(${notPossessive}(?:\s+${notPossessive}){0,2}))?\s+(${[...districtNouns, ...landmarkNouns].join('|')})s?(?![\p{L}])`,
 	'gu',
 );
 /**
@@ -26,7 +28,8 @@ const namedByNoun = new RegExp(
  */
 const seatOfGovernment = new RegExp(String.raw`(?<![\p{L}])(${capitalised}(?:\s+${capitalised}){0,2})\s+presidential\s+(?:palace|residence)(?![\p{L}])`, 'gu');
 /** "… in central São Paulo", "… studios in Glasgow", "…, the fishing quarter of Saint-Louis": the town named just after. */
-const inTownAfter = /^(?:\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:(?:central|downtown|old|northern|southern|eastern|western)\s+)?|,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:quarter|district|neighbou?rhood|suburb|township|slum)\s+(?:of|in)\s+)$/u;
+const settlementAppositive = String.raw`,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:quarter|district|neighbou?rhood|suburb|township|slum|village|hamlet|settlement|community|colony)\s+(?:of|in|near|outside|(?:on\s+the\s+edge|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)\s+`;
+const inTownAfter = new RegExp(String.raw`^(?:\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:(?:central|downtown|old|northern|southern|eastern|western)\s+)?|${settlementAppositive})$`, 'u');
 /** Lower-case nouns of a part of a town or a hamlet, before "of" and its name: "the neighbouring quarter of Goxu Mbacc". */
 const partOfTownNouns = ['quarter', 'district', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'slum', 'village', 'hamlet', 'settlement'];
 /**
@@ -34,7 +37,9 @@ const partOfTownNouns = ['quarter', 'district', 'neighbourhood', 'neighborhood',
  * quarter of Saint-Louis"; "the neighbouring quarter of Goxu Mbacc", "the
  * village of Doun Baba Dièye" (where no gazetteer has it).
  */
-const namedInAppositive = new RegExp(String.raw`(?<![\p{L}])(${capitalised}(?:\s+${capitalised}){0,2}),\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:quarter|district|neighbou?rhood|suburb|township|slum)\s+(?:of|in)\s+\p{Lu}`, 'gu');
+const namedInAppositive = new RegExp(String.raw`(?<![\p{L}])(${capitalised}(?:\s+${capitalised}){0,2})${settlementAppositive}\p{Lu}`, 'gu');
+/** "from Labota village", "near Sasamunga village": a name, then the word, after a word of place. */
+const namedBeforeVillage = new RegExp(String.raw`\b(?:in|from|at|near|outside|of|neighbouring|nearby)\s+(${capitalised}(?:\s+${capitalised}){0,2})\s+(?:village|hamlet|settlement)(?![\p{L}])`, 'gu');
 const namedAfterNoun = new RegExp(String.raw`\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${partOfTownNouns.join('|')})\s+of\s+(${capitalised}(?:\s+(?:(?:de|du|des|la|le|da|do|al)\s+)?${capitalised}){0,3})(?![\p{L}’'-])`, 'gu');
 
 /**
@@ -116,7 +121,7 @@ function candidatesIn(paragraph: string): Candidate[] {
 		}
 	}
 
-	for (const pattern of [namedInAppositive, namedAfterNoun]) {
+	for (const pattern of [namedInAppositive, namedAfterNoun, namedBeforeVillage]) {
 		for (const match of paragraph.matchAll(pattern)) {
 			const name = withoutFunctionWord(match[1]!);
 			const start = paragraph.indexOf(name, match.index);
@@ -171,7 +176,12 @@ function townOf(candidate: Candidate, paragraph: number, text: string, mentions:
 
 	// "Fujimoto Sachiko, a sweets maker on Hanamikoji Street," after "In Gion, …": a street of the district named just before.
 	const districtBefore = local.filter(mention => mention.paragraph === paragraph - 1 || (mention.paragraph === paragraph && mention.end <= candidate.start)).at(-1);
-	return (inSentence.findLast(mention => isTownKind(mention.place)) ?? districtBefore)?.place;
+	// "At Koronubu, a cane settlement outside Ba": else the town named nearest in the paragraph, before or after.
+	const gap = (mention: PlaceMention) => (mention.end <= candidate.start ? candidate.start - mention.end : mention.start - candidate.end);
+	const nearestInParagraph = towns.reduce<PlaceMention | undefined>((best, mention) => (best === undefined || gap(mention) < gap(best) ? mention : best), undefined);
+	// "In Mahakalapada block of Kendrapara": last, the region of its sentence.
+	const regionInSentence = mentions.find(mention => mention.paragraph === paragraph && sentence !== undefined && mention.start >= sentence.start && mention.end <= sentence.end && mention.place.kind === 'region');
+	return (inSentence.findLast(mention => isTownKind(mention.place)) ?? districtBefore ?? nearestInParagraph ?? regionInSentence)?.place;
 }
 
 const unlisted = 'approximate: not in the gazetteer; ';

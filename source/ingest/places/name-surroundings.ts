@@ -143,6 +143,7 @@ export function standsBesideAName(match: NameMatch, article: ArticleContext): bo
 
 	return (
 		(before !== undefined && paragraph.slice(before.end, first.start) === ' ' && isNameWord(before))
-		|| (after !== undefined && paragraph.slice(last.end, after.start) === ' ' && isNameWord(after) && !titleFollows)
+		// "Sylhet’s Companiganj upazila": a possessive ends the name.
+		|| (after !== undefined && paragraph.slice(last.end, after.start) === ' ' && isNameWord(after) && !titleFollows && !possessive.test(last.text))
 	);
 }
