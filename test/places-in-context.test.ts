@@ -87,3 +87,9 @@ test('a settlement named by what it is, outside, near or east of a town, and a w
 	near('In Sylhet’s Companiganj upazila, Bangladesh, water rose.', 'Companiganj', 'Sylhet');
 	near('In Mahakalapada block of Kendrapara, India, families moved.', 'Mahakalapada', 'Kendrapara');
 });
+
+test('a village known by its appositive however the sentence goes on, never a village elder', () => {
+	const sculeni = findPlaces(['Ion Țurcanu makes wine in Sculeni, a village of about 1,900 people near Ungheni, Moldova.']).find(mention => mention.written === 'Sculeni')?.place;
+	assert.match(sculeni?.coordinatesSource ?? '', /taken at Ungheni/u);
+	assert.deepEqual(written('Bidzina Japaridze, the village elder, met officials in Ungheni, Moldova.').filter(name => name.startsWith('Bidzina')), []);
+});

@@ -37,10 +37,14 @@ const partOfTownNouns = ['quarter', 'district', 'neighbourhood', 'neighborhood',
  * quarter of Saint-Louis"; "the neighbouring quarter of Goxu Mbacc", "the
  * village of Doun Baba Dièye" (where no gazetteer has it).
  */
-const namedInAppositive = new RegExp(String.raw`(?<![\p{L}])(${capitalised}(?:\s+${capitalised}){0,2})${settlementAppositive}\p{Lu}`, 'gu');
+/** A name of up to four capitalised words, with the particles of Romance names between them: "Dulce Nombre de Copán". */
+const nameWithParticles = String.raw`${capitalised}(?:\s+(?:(?:de|del|da|do|dos|das|la|le|du|des|al)\s+)?${capitalised}){0,3}`;
+const namedInAppositive = new RegExp(String.raw`(?<![\p{L}])(${nameWithParticles})${settlementAppositive}\p{Lu}`, 'gu');
+/** "Sculeni, a village of about 1,900 people": a village by its appositive, however the sentence goes on. */
+const villageInAppositive = new RegExp(String.raw`(?<![\p{L}])(${nameWithParticles}),\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:village|hamlet|settlement)(?=\s*(?:[,.;]|(?:of|on|in|near|where|that|with|about|whose)\b))`, 'gu');
 /** "from Labota village", "near Sasamunga village": a name, then the word, after a word of place. */
 const namedBeforeVillage = new RegExp(String.raw`\b(?:in|from|at|near|outside|of|neighbouring|nearby)\s+(${capitalised}(?:\s+${capitalised}){0,2})\s+(?:village|hamlet|settlement)(?![\p{L}])`, 'gu');
-const namedAfterNoun = new RegExp(String.raw`\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${partOfTownNouns.join('|')})\s+of\s+(${capitalised}(?:\s+(?:(?:de|du|des|la|le|da|do|al)\s+)?${capitalised}){0,3})(?![\p{L}’'-])`, 'gu');
+const namedAfterNoun = new RegExp(String.raw`\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${partOfTownNouns.join('|')})\s+of\s+(${nameWithParticles})(?![\p{L}’'-])`, 'gu');
 
 /**
  * `district`: named as a district, so its bare name is that place wherever the
@@ -79,7 +83,11 @@ export function findLocalPlaces(paragraphs: string[], found: PlaceMention[], ign
 			}
 		}
 
-		for (const candidate of candidatesIn(paragraph).filter(isFree)) {
+		for (const candidate of candidatesIn(paragraph)) {
+			if (!isFree(candidate)) {
+				continue;
+			}
+
 			const mentionsHere = [...foundIn(number), ...localHere].sort((a, b) => a.start - b.start);
 			const town = candidate.inCapital ? capital : townOf(candidate, number, paragraph, mentionsHere, [...localBefore, ...localHere]);
 			if (town !== undefined) {
@@ -121,7 +129,7 @@ function candidatesIn(paragraph: string): Candidate[] {
 		}
 	}
 
-	for (const pattern of [namedInAppositive, namedAfterNoun, namedBeforeVillage]) {
+	for (const pattern of [namedInAppositive, namedAfterNoun, namedBeforeVillage, villageInAppositive]) {
 		for (const match of paragraph.matchAll(pattern)) {
 			const name = withoutFunctionWord(match[1]!);
 			const start = paragraph.indexOf(name, match.index);
