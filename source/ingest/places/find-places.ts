@@ -58,6 +58,12 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 	};
 
 	let plain: ArticleContext | undefined;
+	/** The article's context with no span ignored, made the first time a question needs it. */
+	const plainContext = () => {
+		const {tokensByParagraph, unignored} = read();
+		plain ??= articleContext(paragraphs, tokensByParagraph, unignored.flat(), []);
+		return plain;
+	};
 	let matchesWritten: Map<string, NameMatch[]> | undefined;
 	/** "Oyster farmers in Lau Fau Shan": a name the article puts in place somewhere is a place wherever it stands. */
 	const placedElsewhere = (name: string, article: ArticleContext) => {
@@ -88,9 +94,10 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 
 	let districtPlaces: Map<string, Place> | undefined;
 	/** "Guet Ndar, the fishing quarter of Saint-Louis": a part of a town the article names so is no one's name. */
-	const districtNamed = (name: string, article: ArticleContext) => {
-		if (districtPlaces === undefined) {
-			const firstNaming = new Map<string, number>();
+	let firstNaming: Map<string, number> | undefined;
+	const districtNamed = (name: string) => {
+		if (firstNaming === undefined) {
+			firstNaming = new Map();
 			for (const [index, paragraph] of paragraphs.entries()) {
 				for (const district of districtsNamed([paragraph])) {
 					if (!firstNaming.has(district)) {
@@ -98,13 +105,20 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 					}
 				}
 			}
+		}
 
-			// Placed by the first paragraph that names it so, in the article's context, the other paragraphs left blank: the whole article is not read again.
+		if (!firstNaming.has(name)) {
+			return undefined;
+		}
+
+		// Placed by the first paragraph that names it so, in the article's context, the other paragraphs left blank: the whole article is not read again.
+		if (districtPlaces === undefined) {
+			const article = plainContext();
 			const naming = new Set(firstNaming.values());
 			const matches = article.matches.filter(match => naming.has(match.paragraph));
 			const kept = <T,>(values: T[], blank: T) => values.map((value, index) => (naming.has(index + 1) ? value : blank));
 			const placed = placesIn({...article, paragraphs: kept(paragraphs, ''), tokensByParagraph: kept(article.tokensByParagraph, []), matches, matchesIn: byParagraph(matches)});
-			districtPlaces = new Map(placed.filter(mention => firstNaming.has(mention.written)).map(mention => [mention.written, mention.place]));
+			districtPlaces = new Map(placed.filter(mention => firstNaming!.has(mention.written)).map(mention => [mention.written, mention.place]));
 		}
 
 		return districtPlaces.get(name);
@@ -127,17 +141,17 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 				return alone.start === 0 && alone.end === name.length ? alone.place : undefined;
 			}
 
-			const {tokensByParagraph, unignored} = read();
-			plain ??= articleContext(paragraphs, tokensByParagraph, unignored.flat(), []);
 			const tokens = tokensOf(name);
 			const [match] = matchNames(name, 1, tokens, [], true);
 			if (match?.start !== 0 || match.end !== name.length) {
-				return districtNamed(name, plain);
+				return districtNamed(name);
 			}
+
+			const plain = plainContext();
 
 			const place = resolve(match, undefined, {...plain, paragraphs: [name], tokensByParagraph: [tokens], matches: [match], matchesIn: () => [match], ignoredIn: () => []});
 			const isProvince = match.names.some(({target}) => target.type === 'division' && target.level === 1 && target.place === place);
-			return isProvince ? place : (townOfNamedCountry(match, plain) ?? placedElsewhere(name, plain) ?? districtNamed(name, plain));
+			return isProvince ? place : (townOfNamedCountry(match, plain) ?? placedElsewhere(name, plain) ?? districtNamed(name));
 		},
 	};
 }
