@@ -12,7 +12,7 @@ const genderBefore = lookupTable<Gender>(Object.fromEntries([
 	...['ms', 'mrs', 'miss', 'dame', 'lady', 'daughter', 'wife', 'mother', 'mum', 'mom', 'sister', 'granddaughter', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman'].map(word => [word, 'female']),
 ]) as Record<string, Gender>);
 
-const pronounGender = lookupTable<Gender>({he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female'});
+const pronounGender = lookupTable<Gender>({he: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', herself: 'female'});
 
 /** How an article gives a person's gender, as rows whose examples run as tests (test/ingest-attribution-rules.test.ts): the last quote of each is the speaker's. */
 export const wordBeforeName: NameRule = {
@@ -36,7 +36,18 @@ export const pronounAfterName: NameRule = {
 	],
 };
 
-export const genderRules: NameRule[] = [wordBeforeName, pronounAfterName];
+export const possessiveAfterAppositive: NameRule = {
+	id: 'a possessive that joins someone to the name',
+	// "Lee Sun-hee, who heads the association, and her deputy, Choi Dong-hyun": "her" can only be the one named first.
+	pattern: /^(?:,[^,;.]*,)?\s+and\s+(his|her)\s/u,
+	yields: 'the gender of the possessive, which a later "he" or "she" must fit',
+	examples: [
+		['Lee Sun-hee, who heads the growers, and her deputy, Choi Dong-hyun, said pay would not rise. "Where would the money come from?" she said.', 'Lee Sun-hee'],
+		['Tomas Berg and his daughter, Ana Berg, run the farm. "We will stay," he said.', 'Tomas Berg'],
+	],
+};
+
+export const genderRules: NameRule[] = [wordBeforeName, pronounAfterName, possessiveAfterAppositive];
 
 /**
  * The gender the article's own words give each person it names — never a
@@ -52,7 +63,8 @@ export function gendersOf(paragraphs: string[], mentions: ActorMention[]): Map<A
 
 		const text = paragraphs[paragraph - 1]!;
 		const wordBefore = wordBeforeName.pattern.exec(textBefore(text, start))?.[1]?.toLowerCase();
-		const pronoun = pronounAfterName.pattern.exec(textAfter(text, end))?.[1];
+		const after = textAfter(text, end);
+		const pronoun = pronounAfterName.pattern.exec(after)?.[1] ?? possessiveAfterAppositive.pattern.exec(after)?.[1];
 		for (const gender of [wordBefore === undefined ? undefined : genderBefore[wordBefore], pronoun === undefined ? undefined : pronounGender[pronoun]]) {
 			if (gender !== undefined) {
 				const known = said.get(actor);

@@ -73,9 +73,13 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	const fits = (actor: ActorDraft, gender: Gender | undefined) => gender === undefined || (genders.get(actor) ?? gender) === gender;
 	// "Wong said he had asked lawmaker Chan …. “…,” he said": of the people named earlier in the paragraph, one named as an object ("asked Chan", "with Chan") is the last to be meant.
 	const isObject = (mention: ActorMention) => personAsObject.pattern.test(masked[mention.paragraph - 1]!.slice(Math.max(0, mention.start - 60), mention.start));
+	// "Lee Sun-hee, …, and her deputy, Choi Dong-hyun, said …. “…,” she said": one the article calls "she" before one it gives no gender.
 	const personEarlierInParagraph = (paragraph: number, offset: number, gender?: Gender) => {
 		const earlier = mentionsIn(paragraph).filter(mention => isPerson(mention) && mention.end <= offset && fits(mention.actor, gender));
-		return earlier.findLast(mention => !isObject(mention)) ?? earlier.at(-1);
+		const subjects = earlier.filter(mention => !isObject(mention));
+		const pool = subjects.length > 0 ? subjects : earlier;
+		const said = gender === undefined ? [] : pool.filter(mention => genders.get(mention.actor) === gender);
+		return (said.length > 0 && pool.some(mention => !genders.has(mention.actor)) ? said : pool).at(-1);
 	};
 	const personInEarlierParagraphs = (paragraph: number, gender?: Gender, from = 1) => {
 		for (let earlier = paragraph - 1; earlier >= from; earlier--) {
