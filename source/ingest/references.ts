@@ -46,13 +46,13 @@ type ArticleText = {
 	actorFor: ActorFor;
 };
 
+/** The words after a possessive, up to three, before punctuation: "’s deputy chief of staff" → "deputy chief of". */
+const possessedAfter = /^[’']s\s+((?:[\p{L}-]+\s*){1,3})/u;
+
 /**
  * Who "he", "she", "the minister" or "the company" is at a point in the
  * article, and the actor any speaker clue denotes.
  */
-/** The words after a possessive, up to three, before punctuation: "’s deputy chief of staff" → "deputy chief of". */
-const possessedAfter = /^[’']s\s+((?:[\p{L}-]+\s*){1,3})/u;
-
 export function referenceResolver({paragraphs, masked, mentions, registry, actorFor}: ArticleText) {
 	const mentionsIn = byParagraph(mentions);
 	// "Putin’s spokesman", "Ana Ruiz’s husband": what the possessive has is a person, who is the one a pronoun means ("Ana Ruiz’s kitchen" is not).

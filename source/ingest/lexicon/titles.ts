@@ -28,10 +28,10 @@ export const roleNouns = [
  */
 export const surnameParticles = ['de', 'da', 'das', 'do', 'dos', 'del', 'der', 'van', 'von', 'bin', 'bint', 'binti', 'ibn', 'abu', 'al', 'el', 'la', 'le', 'di', 'du', 'wa', 'ould', 'ag', 'ap', 'zu', 'af', 'ten', 'ter'];
 
-/** Abbreviated ranks and honorifics written before a name. */
 /** Forms of address other languages put before a name (Indonesian and Malay, Nigerian Muslim, Indian): no role, like "Mr". */
 const formsOfAddressElsewhere = ['Pak', 'Bu', 'Bapak', 'Ibu', 'Datuk', 'Alhaji', 'Hajiya', 'Shri', 'Smt.'];
 
+/** Abbreviated ranks and honorifics written before a name. */
 export const nameTitles = [
 	'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.', 'Gen.', 'Maj.', 'Capt.', 'Cmdr.', 'Adm.', 'Sgt.',
 	'Cpl.', 'Rev.', 'Amb.', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Cllr', 'Cllr.', 'Sir', 'Dame', 'Lord', 'Lady',

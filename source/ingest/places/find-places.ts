@@ -92,9 +92,9 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 		return undefined;
 	};
 
+	let firstNaming: Map<string, number> | undefined;
 	let districtPlaces: Map<string, Place> | undefined;
 	/** "Guet Ndar, the fishing quarter of Saint-Louis": a part of a town the article names so is no one's name. */
-	let firstNaming: Map<string, number> | undefined;
 	const districtNamed = (name: string) => {
 		if (firstNaming === undefined) {
 			firstNaming = new Map();
@@ -136,30 +136,25 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 			return placesIn(articleContext(paragraphs, tokensByParagraph, matches, ignore, unignored.flat()));
 		},
 		placeNamed(name) {
-			const [alone] = placesOfNameAlone(name);
-			if (alone !== undefined) {
-				return alone.start === 0 && alone.end === name.length ? alone.place : undefined;
+			// The name read alone, as its own article: the gazetteer's places only, no street, district or feature around it.
+			const tokens = tokensOf(name);
+			const alone = matchNames(name, 1, tokens, [], true);
+			const [found] = placesIn(articleContext([name], [tokens], alone, []), {aroundNames: false});
+			if (found !== undefined) {
+				return found.start === 0 && found.end === name.length ? found.place : undefined;
 			}
 
-			const tokens = tokensOf(name);
-			const [match] = matchNames(name, 1, tokens, [], true);
+			const [match] = alone;
 			if (match?.start !== 0 || match.end !== name.length) {
 				return districtNamed(name);
 			}
 
-			const plain = plainContext();
-
-			const place = resolve(match, undefined, {...plain, paragraphs: [name], tokensByParagraph: [tokens], matches: [match], matchesIn: () => [match], ignoredIn: () => []});
+			const article = plainContext();
+			const place = resolve(match, undefined, {...article, paragraphs: [name], tokensByParagraph: [tokens], matches: [match], matchesIn: () => [match], ignoredIn: () => []});
 			const isProvince = match.names.some(({target}) => target.type === 'division' && target.level === 1 && target.place === place);
-			return isProvince ? place : (townOfNamedCountry(match, plain) ?? placedElsewhere(name, plain) ?? districtNamed(name));
+			return isProvince ? place : (townOfNamedCountry(match, article) ?? placedElsewhere(name, article) ?? districtNamed(name));
 		},
 	};
-}
-
-/** A name read alone, as its own article: the gazetteer's places only, no street, district or feature around it to find. */
-function placesOfNameAlone(name: string): PlaceMention[] {
-	const tokens = tokensOf(name);
-	return placesIn(articleContext([name], [tokens], matchNames(name, 1, tokens, [], true), []), {aroundNames: false});
 }
 
 function placesIn(article: ArticleContext, {aroundNames = true} = {}): PlaceMention[] {

@@ -27,24 +27,25 @@ const namedByNoun = new RegExp(
  * capital, so it is taken at the capital the article names.
  */
 const seatOfGovernment = new RegExp(String.raw`(?<![\p{L}])(${capitalised}(?:\s+${capitalised}){0,2})\s+presidential\s+(?:palace|residence)(?![\p{L}])`, 'gu');
+/** Lower-case nouns of a village, and of a part of a town or a hamlet, before "of" and its name: "the neighbouring quarter of Goxu Mbacc". */
+const villageNouns = ['village', 'hamlet', 'settlement'];
+const partOfTownNouns = ['quarter', 'district', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'slum', ...villageNouns];
+/** ", the crowded fishing quarter of", ", a cane settlement outside", ", a farming community east of": what the name before it is, and where. */
+const settlementAppositive = String.raw`,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${[...partOfTownNouns, 'community', 'colony'].join('|')})\s+(?:of|in|near|outside|(?:on\s+the\s+edge|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)\s+`;
 /** "… in central São Paulo", "… studios in Glasgow", "…, the fishing quarter of Saint-Louis": the town named just after. */
-const settlementAppositive = String.raw`,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:quarter|district|neighbou?rhood|suburb|township|slum|village|hamlet|settlement|community|colony)\s+(?:of|in|near|outside|(?:on\s+the\s+edge|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)\s+`;
 const inTownAfter = new RegExp(String.raw`^(?:\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:(?:central|downtown|old|northern|southern|eastern|western)\s+)?|${settlementAppositive})$`, 'u');
-/** Lower-case nouns of a part of a town or a hamlet, before "of" and its name: "the neighbouring quarter of Goxu Mbacc". */
-const partOfTownNouns = ['quarter', 'district', 'neighbourhood', 'neighborhood', 'suburb', 'township', 'slum', 'village', 'hamlet', 'settlement'];
-/**
- * A part of a town named by what it is: "Guet Ndar, the crowded fishing
- * quarter of Saint-Louis"; "the neighbouring quarter of Goxu Mbacc", "the
- * village of Doun Baba Dièye" (where no gazetteer has it).
- */
 /** A name of up to four capitalised words, with the particles of Romance names between them: "Dulce Nombre de Copán". */
 const nameWithParticles = String.raw`${capitalised}(?:\s+(?:(?:de|del|da|do|dos|das|la|le|du|des|al)\s+)?${capitalised}){0,3}`;
+/**
+ * A part of a town or a village named by what it is, where no gazetteer has it: "Guet Ndar, the crowded fishing
+ * quarter of Saint-Louis"; "Sculeni, a village of about 1,900 people"; "from Labota village"; "the neighbouring
+ * quarter of Goxu Mbacc", "the village of Doun Baba Dièye".
+ */
 const namedInAppositive = new RegExp(String.raw`(?<![\p{L}])(${nameWithParticles})${settlementAppositive}\p{Lu}`, 'gu');
-/** "Sculeni, a village of about 1,900 people": a village by its appositive, however the sentence goes on. */
-const villageInAppositive = new RegExp(String.raw`(?<![\p{L}])(${nameWithParticles}),\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:village|hamlet|settlement)(?=\s*(?:[,.;]|(?:of|on|in|near|where|that|with|about|whose)\b))`, 'gu');
-/** "from Labota village", "near Sasamunga village": a name, then the word, after a word of place. */
-const namedBeforeVillage = new RegExp(String.raw`\b(?:in|from|at|near|outside|of|neighbouring|nearby)\s+(${capitalised}(?:\s+${capitalised}){0,2})\s+(?:village|hamlet|settlement)(?![\p{L}])`, 'gu');
+const villageInAppositive = new RegExp(String.raw`(?<![\p{L}])(${nameWithParticles}),\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${villageNouns.join('|')})(?=\s*(?:[,.;]|(?:of|on|in|near|where|that|with|about|whose)\b))`, 'gu');
+const namedBeforeVillage = new RegExp(String.raw`\b(?:in|from|at|near|outside|of|neighbouring|nearby)\s+(${capitalised}(?:\s+${capitalised}){0,2})\s+(?:${villageNouns.join('|')})(?![\p{L}])`, 'gu');
 const namedAfterNoun = new RegExp(String.raw`\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${partOfTownNouns.join('|')})\s+of\s+(${nameWithParticles})(?![\p{L}’'-])`, 'gu');
+const namedAsSettlements = [namedInAppositive, namedAfterNoun, namedBeforeVillage, villageInAppositive];
 
 /**
  * `district`: named as a district, so its bare name is that place wherever the
@@ -129,7 +130,7 @@ function candidatesIn(paragraph: string): Candidate[] {
 		}
 	}
 
-	for (const pattern of [namedInAppositive, namedAfterNoun, namedBeforeVillage, villageInAppositive]) {
+	for (const pattern of namedAsSettlements) {
 		for (const match of paragraph.matchAll(pattern)) {
 			const name = withoutFunctionWord(match[1]!);
 			const start = paragraph.indexOf(name, match.index);

@@ -1,3 +1,4 @@
+import {byParagraph} from '../by-paragraph.js';
 import {kilometresBetween} from './distance.js';
 import {gazetteer} from './gazetteer.js';
 import type {NameMatch} from './match-names.js';
@@ -15,18 +16,7 @@ const largestMovableTown = 100_000;
  */
 export function nearestNamesakes(matches: NameMatch[], resolved: Array<Place | undefined>): Array<Place | undefined> {
 	const {placeOfCity} = gazetteer();
-	const placesByParagraph = new Map<number, Place[]>();
-	for (const [index, place] of resolved.entries()) {
-		const {paragraph} = matches[index]!;
-		if (place !== undefined && place.kind !== 'country') {
-			const here = placesByParagraph.get(paragraph);
-			if (here === undefined) {
-				placesByParagraph.set(paragraph, [place]);
-			} else {
-				here.push(place);
-			}
-		}
-	}
+	const placesIn = byParagraph(resolved.flatMap((place, index) => (place === undefined || place.kind === 'country' ? [] : [{paragraph: matches[index]!.paragraph, place}])));
 
 	const centre = middleOf([...new Map(resolved.flatMap(place => (place === undefined || place.kind === 'country' ? [] : [[place.key, place] as const]))).values()]);
 	return resolved.map((place, index) => {
@@ -43,7 +33,7 @@ export function nearestNamesakes(matches: NameMatch[], resolved: Array<Place | u
 		}
 
 		const keys = new Set(namesakes.map(city => placeOfCity(city).key));
-		const besideIt = (placesByParagraph.get(match.paragraph) ?? []).filter(other => !keys.has(other.key));
+		const besideIt = placesIn(match.paragraph).map(({place}) => place).filter(other => !keys.has(other.key));
 		const neighbours = besideIt.length > 0 ? besideIt : centre === undefined ? [] : [centre];
 		if (neighbours.length === 0) {
 			return place;
