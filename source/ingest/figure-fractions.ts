@@ -21,7 +21,7 @@ export function fractionAt(tokens: Token[], index: number): Fraction | undefined
 	const word = tokens[index]?.lower ?? '';
 	const isOf = (at: number) => tokens[at]?.lower === 'of';
 
-	const hyphenated = /^(\p{L}+)-(\p{L}+)$/u.exec(word);
+	const hyphenated = word.includes('-') ? /^(\p{L}+)-(\p{L}+)$/u.exec(word) : null;
 	if (hyphenated && isOf(index + 1)) {
 		const share = shareOf(hyphenated[1]!, hyphenated[2]!);
 		return share === undefined ? undefined : {first: index, last: index, percent: share};

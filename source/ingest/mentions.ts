@@ -3,6 +3,7 @@ import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {knownNameWords, peopleIn, type PersonName} from './person-mentions.js';
 import {isCalledHeOrShe} from './person-rules.js';
 import {laterMentions} from './later-mentions.js';
+import {matchesNeeding} from './needed-words.js';
 import {relativeBefore} from './name-rules.js';
 import {isOrganisationByContext, sharesOf} from './organisation-rules.js';
 import {PhraseTrie} from './phrase-trie.js';
@@ -22,7 +23,8 @@ const creditLine = /^(?:additional\s+)?(?:reporting|writing|editing|research)(?:
 const bylineLine = /^By\s+\p{Lu}[^.!?]{0,80}$/u;
 export const isByline = (paragraph: string) => creditLine.test(paragraph) || bylineLine.test(paragraph);
 /** "Kyoto’s city assembly", "Madrid’s regional government": a town's or a region's own body, named by the place and what it is. */
-const townBodies = /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)[’']s\s+((?:city|municipal|prefectural|regional|provincial|state|county|town)\s+(?:assembly|council|government|legislature|parliament))(?![\p{L}])/gu;
+const townBodyNouns = ['assembly', 'council', 'government', 'legislature', 'parliament'];
+const townBodies = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)[’']s\s+((?:city|municipal|prefectural|regional|provincial|state|county|town)\s+(?:${townBodyNouns.join('|')}))(?![\p{L}])`, 'gu');
 /** "The Pentagon", "In Moscow, the Russian Defense Ministry said": a sentence's opening word is not part of the name after it. */
 /** The organisations the lexicon knows, as written, with "the" before them or not. */
 const organisationNames = new PhraseTrie<true>();
@@ -30,7 +32,6 @@ for (const name of knownOrganisations) {
 	organisationNames.add(name, true);
 	organisationNames.add(`the ${name}`, true);
 }
-
 
 /**
  * The people and organisations an article names, paragraph by paragraph:
@@ -68,14 +69,14 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 			}
 		}
 
-		for (const match of paragraph.matchAll(collectiveNames)) {
+		for (const match of matchesNeeding(paragraph, collectiveNames, groupNouns)) {
 			const end = match.index + match[0].length;
 			if (isNationality(match[1]!) && !taken(match.index, end)) {
 				found.push({paragraph: number, start: match.index, end, actor: registry.collective(match[0])});
 			}
 		}
 
-		for (const match of paragraph.matchAll(townBodies)) {
+		for (const match of matchesNeeding(paragraph, townBodies, townBodyNouns)) {
 			const [, town, body] = match as unknown as [string, string, string];
 			const start = match.index + match[0].length - body.length;
 			if (isPlace(town) && !taken(start, start + body.length)) {

@@ -1,5 +1,6 @@
 import {byParagraph} from '../by-paragraph.js';
 import {PhraseTrie} from '../phrase-trie.js';
+import {matchesNeeding} from '../needed-words.js';
 import {splitSentences} from '../sentences.js';
 import {capitalisedFunctionWords, notPlaces} from './not-places.js';
 import {slugOf} from './name-keys.js';
@@ -113,16 +114,31 @@ export function districtsNamed(paragraphs: string[]): Set<string> {
 	return new Set(paragraphs.flatMap(paragraph => candidatesIn(paragraph).filter(candidate => candidate.district).map(candidate => candidate.name)));
 }
 
+/** Each pattern with the words it cannot match without (see matchesNeeding). */
+const needs = new Map<RegExp, string[]>([
+	[featureName, featureWords],
+	[seatOfGovernment, ['presidential']],
+	[namedInAppositive, [...partOfTownNouns, 'community', 'colony']],
+	[namedAfterNoun, partOfTownNouns],
+	[namedBeforeVillage, villageNouns],
+	[villageInAppositive, villageNouns],
+	[namedByNoun, [...districtNouns, ...landmarkNouns]],
+]);
+
+function matchesIn(paragraph: string, pattern: RegExp): Iterable<RegExpExecArray> {
+	return matchesNeeding(paragraph, pattern, needs.get(pattern)!);
+}
+
 function candidatesIn(paragraph: string): Candidate[] {
 	const candidates: Candidate[] = [];
-	for (const match of paragraph.matchAll(featureName)) {
+	for (const match of matchesIn(paragraph, featureName)) {
 		// "In Hanamikoji Street": a sentence's opening word is no part of the name.
 		const opening = /^(\S+)\s+/u.exec(match[0])!;
 		const skip = capitalisedFunctionWords.has(opening[1]!) ? opening[0].length : 0;
 		candidates.push({start: match.index + skip, end: match.index + match[0].length, name: match[0].slice(skip), district: false});
 	}
 
-	for (const match of paragraph.matchAll(seatOfGovernment)) {
+	for (const match of matchesIn(paragraph, seatOfGovernment)) {
 		const name = withoutFunctionWord(match[1]!);
 		const start = match.index + match[1]!.length - name.length;
 		if (name !== '' && !notPlaces.has(name)) {
@@ -131,7 +147,7 @@ function candidatesIn(paragraph: string): Candidate[] {
 	}
 
 	for (const pattern of namedAsSettlements) {
-		for (const match of paragraph.matchAll(pattern)) {
+		for (const match of matchesIn(paragraph, pattern)) {
 			const name = withoutFunctionWord(match[1]!);
 			const start = paragraph.indexOf(name, match.index);
 			if (name !== '' && !notPlaces.has(name)) {
@@ -140,7 +156,7 @@ function candidatesIn(paragraph: string): Candidate[] {
 		}
 	}
 
-	for (const match of paragraph.matchAll(namedByNoun)) {
+	for (const match of matchesIn(paragraph, namedByNoun)) {
 		const [, first, second, noun] = match as unknown as [string, string, string | undefined, string];
 		const isLandmark = landmarkNouns.includes(noun);
 		let from = match.index;
