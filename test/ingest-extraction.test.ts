@@ -267,6 +267,13 @@ describe('records', () => {
 		assert.ok(actors('A scheme run by Condor Re, a reinsurer based in Quito, paid out.').includes('Condor Re (organisation): a reinsurer based in Quito'));
 	});
 
+	test('a company named with its legal form and later without it is one organisation, which speaks under either name', () => {
+		const text = 'A judge ruled that Paria Basin Energy Ltd was liable for the leak.\nA spokesman for Paria Basin Energy said the company was "studying the judgment carefully".';
+		assert.deepEqual(actors(text), ['Paria Basin Energy Ltd (organisation)']);
+		assert.deepEqual(quotesWithSpeakers(text), [['studying the judgment carefully', 'Paria Basin Energy Ltd']]);
+		assert.deepEqual(actors('Śląska Spółka Węglowa SA cut 900 jobs. Śląska Spółka Węglowa said more would go.'), ['Śląska Spółka Węglowa SA (organisation)']);
+	});
+
 	test('a "Ministry of X and Y" goes on past "and" when what follows names no one of its own; a country owning it is no part of its name', () => {
 		const corpus = extract('Ghana’s Ministry of Fisheries and Aquaculture Development said in a statement that it would cut the levy, calling the catch “a quiet collapse.”\n“Every canoe counts,” the ministry said.');
 		const speakers = corpus.quotes.map(quote => corpus.actors.find(actor => actor.id === quote.speaker)?.name);

@@ -287,6 +287,18 @@ describe('headlines and datelines in plain text', () => {
 		assert.match(head.body, /^The tide/u);
 	});
 
+	test('a byline may be the reporter’s name alone, right under the headline; a deck of common words is no byline', () => {
+		const body = '\nThe tide reached the school on Monday.\nThe town has 9,000 people.\nOfficials met on Friday.';
+		const named = splitHead(`Fishers told to move as the sea advances\nSarita Gurung${body}`);
+		assert.equal(named.byline, 'Sarita Gurung');
+		assert.match(named.body, /^The tide/u);
+		const deck = splitHead(`Fishers told to move as the sea advances\nBreaking News${body}`);
+		assert.equal(deck.byline, undefined);
+		assert.match(deck.body, /^Breaking News/u);
+		// A name alone lower down is a paragraph.
+		assert.equal(splitHead(`Fishers told to move as the sea advances\nBy Awa Diallo\nThe tide reached the school.\nSarita Gurung\nOfficials met on Friday.`).byline, 'Awa Diallo');
+	});
+
 	const wireText = [
 		'Fertiliser maker agrees Baltic takeover',
 		'By Kari Nordmann',

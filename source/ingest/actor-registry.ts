@@ -2,7 +2,7 @@ import type {Actor} from '../core/schema.js';
 import {fold} from '../core/text.js';
 import {shortFormsSpelling} from './acronym-definitions.js';
 import {nicknameWords} from './nicknames.js';
-import {organisationShortForms} from './lexicon/organisations.js';
+import {legalForms, organisationShortForms} from './lexicon/organisations.js';
 import {formsOfAddress, surnameParticles} from './lexicon/titles.js';
 
 export type ActorDraft = {
@@ -72,7 +72,8 @@ export class ActorRegistry {
 		const bare = written.replace(/^the\s+/iu, '');
 		const shortForms = organisationShortForms.find(names => names.includes(bare));
 		const name = shortForms?.[0] ?? bare;
-		const aliases = [...writtenAliases, ...(shortForms?.slice(1) ?? [])];
+		const withoutForm = withoutLegalForm(name);
+		const aliases = [...writtenAliases, ...(shortForms?.slice(1) ?? []), ...(withoutForm === name ? [] : [withoutForm])];
 		const known = this.find(name) ?? aliases.map(alias => this.find(alias)).find(Boolean) ?? this.spelledOutBy(name);
 		if (!known) {
 			return this.add({name, type: 'organisation', role, aliases: new Set(aliases)});
@@ -258,4 +259,12 @@ function sameSurname(actor: ActorDraft, surname: string, firstName: string | und
 	}
 
 	return firstName === undefined || words.length === 1 || folded(givenNameOf(words)).charAt(0) === folded(firstName).charAt(0);
+}
+
+const legalFormAtEnd = new Set(legalForms);
+
+/** "Paria Basin Energy Ltd" → "Paria Basin Energy": the name copy goes on to use. */
+function withoutLegalForm(name: string): string {
+	const cut = name.lastIndexOf(' ');
+	return cut > 0 && legalFormAtEnd.has(name.slice(cut + 1)) ? name.slice(0, cut).replace(/,$/u, '') : name;
 }

@@ -1,3 +1,5 @@
+import {isCommonWord} from './name-kind.js';
+
 /** Lines this short, in a block between blank lines, may be one paragraph hard-wrapped. */
 const wrappedLineLength = 100;
 
@@ -58,8 +60,9 @@ export function splitHead(text: string, isDateline: (line: string) => boolean = 
 	// Under the headline, in either order: a byline, and a line that is only the date.
 	let byline: string | undefined;
 	let date: string | undefined;
+	const underHeadline = headline === undefined ? -1 : nextLine(bodyStart).index;
 	for (let line = nextLine(bodyStart); byline === undefined || date === undefined; line = nextLine(bodyStart)) {
-		const names = byline === undefined ? bylineOf(line.text) : undefined;
+		const names = byline === undefined ? (bylineOf(line.text) ?? (line.index === underHeadline ? bareBylineOf(line.text) : undefined)) : undefined;
 		const day = date === undefined && names === undefined ? dateLineOf(line.text) : undefined;
 		if (names === undefined && day === undefined) {
 			break;
@@ -76,6 +79,18 @@ export function splitHead(text: string, isDateline: (line: string) => boolean = 
 /** Whether a paragraph is a byline ("By Jane Doe"), and whose. */
 export function bylineOf(line: string): string | undefined {
 	return bylineLine.exec(line.trim())?.groups?.['names'];
+}
+
+/** "Sarita Gurung": two to four capitalised words. */
+const bareName = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
+
+/**
+ * A byline printed as the reporter's name alone, as many papers print it: a
+ * line right under the headline that is only a name, none of its words a
+ * common word ("Sarita Gurung", not "Breaking News").
+ */
+function bareBylineOf(line: string): string | undefined {
+	return bareName.test(line) && !line.split(/\s+/u).some(word => isCommonWord(word)) ? line : undefined;
 }
 
 /** A line that reads like a headline: short (a dash or a bar between its parts is no word), no closing full stop, no byline or date. */

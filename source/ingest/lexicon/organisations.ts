@@ -50,6 +50,13 @@ export const organisationHeadWords = [
 	'S.A.', 'SA', 'AG', 'GmbH', 'PLC', 'N.V.', 'NV', 'B.V.', 'Ltda', 'S.p.A.', 'SpA',
 ];
 
+/**
+ * Legal forms written after a company's name, which copy drops after the first
+ * mention: "Paria Basin Energy Ltd" is then "Paria Basin Energy", "Śląska
+ * Spółka Węglowa SA" "Śląska Spółka Węglowa".
+ */
+export const legalForms = ['Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'Corp', 'Corp.', 'LLC', 'plc', 'PLC', 'S.A.', 'SA', 'AG', 'GmbH', 'N.V.', 'NV', 'B.V.', 'BV', 'Ltda', 'S.p.A.', 'SpA', 'SE', 'AB', 'ASA', 'Oyj', 'Bhd', 'Tbk'];
+
 /** Last words of company names ("Hutchison Ports", "Sierra Valley Power"), which are also surnames often enough to check the first name. */
 export const companySuffixes = [
 	'Ports', 'Lines', 'Airlines', 'Airways', 'Holdings', 'Industries', 'Shipping', 'Logistics', 'Motors', 'Power', 'Water',
