@@ -153,6 +153,27 @@ describe('who said it', () => {
 		]);
 	});
 
+	test('a judgment is its judge’s words, and "the judge" or "the senator" is the person titled so', () => {
+		assert.deepEqual(quotesWithSpeakers('Justice Andrea Moonsammy found that the company had "failed in its most basic duty".\nThe leak went undetected for 11 days.\n"The claimants are not asking for charity," the judge wrote.'), [
+			['failed in its most basic duty', 'Andrea Moonsammy'],
+			['The claimants are not asking for charity,', 'Andrea Moonsammy'],
+		]);
+		assert.deepEqual(quotesWithSpeakers('Sen. Maria Lopez visited the dam on Monday.\n"We will not wait," the senator said.'), [['We will not wait,', 'Maria Lopez']]);
+	});
+
+	test('a colon after a name and what is said of it, an appositive between, opens that person’s quote, over two paragraphs too', () => {
+		assert.deepEqual(quotesWithSpeakers('Ninna Kleist, an oceanographer at the institute in Nuuk, puts it bluntly: ‘The ice is not just thinner. It is less reliable.\n‘Every spring we hear of someone going through.’'), [
+			['The ice is not just thinner. It is less reliable.', 'Ninna Kleist'],
+			['Every spring we hear of someone going through.', 'Ninna Kleist'],
+		]);
+	});
+
+	test('the name of a thing "called" or "named" in quotation marks is no speech', () => {
+		assert.deepEqual(quotesWithSpeakers('An online campaign called "Ramadan Without Sardines" has urged shoppers to stay away. "If nobody buys for a week, the price will fall," said Aicha Bennani, who started it.'), [
+			['If nobody buys for a week, the price will fall,', 'Aicha Bennani'],
+		]);
+	});
+
 	test('direct statements and woven-in fragments', () => {
 		const corpus = extract('"We are ready," said Maria Lopez. She said the union was "ready to talk at any time".');
 		assert.deepEqual(

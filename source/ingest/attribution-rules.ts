@@ -103,11 +103,13 @@ export const peopleOfOrganisation: AttributionRule = {
 
 export const clauseBeforeColon: AttributionRule = {
 	id: 'a short clause about a name, ended by a colon',
-	pattern: /(?:^|[,;]\s*)(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?:\s+\p{Ll}+){1,4}:\s*$/u,
+	pattern: /(?:^|[,;]\s*)(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?:,\s[^,:;]{1,120},)?(?:\s+\p{Ll}+){1,4}:\s*$/u,
 	yields: 'the name in the clause',
 	examples: [
 		['Manzello said reefs were dying. Asked whether they could recover, Manzello was cautious: "Some will, if we give them a chance."', 'Manzello'],
 		['Scottish Labour leader Callum Brodie was blunt: “The SNP has run out of road.”', 'Callum Brodie'],
+		// An appositive may stand between the name and what the clause says of it.
+		['Ninna Kleist, an oceanographer at the Greenland Institute of Natural Resources in Nuuk, puts it bluntly: ‘The ice is not just thinner.’', 'Ninna Kleist'],
 	],
 };
 

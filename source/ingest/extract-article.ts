@@ -87,8 +87,11 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	return toCorpus({source, actors: registry.actors, places, quotes, facts, mentions, placeMentions, ids: entityIds(registry.actors, places, known)});
 }
 
-/** Words that introduce a term, not speech: "classed as “wildfires of note”", "the so-called “dark fleet”", "nicknamed the “Champs-Élysées”", "what locals are calling a “big wet”". */
-const introducesTerm = /\b(?:so-called|known as|classed as|classified as|referred to as|dubbed|termed|nicknamed|labell?ed|branded|what\s+(?:[\p{L}-]+\s+){1,4}?call(?:s|ed|ing)?)\s*(?:(?:the|an?)\s+)?[“"‘']?$/iu;
+/**
+ * Words that introduce a term, not speech: "classed as “wildfires of note”", "the so-called “dark fleet”",
+ * "nicknamed the “Champs-Élysées”", "what locals are calling a “big wet”", "an online campaign called “…”".
+ */
+const introducesTerm = /\b(?:so-called|known as|classed as|classified as|referred to as|dubbed|termed|nicknamed|labell?ed|branded|what\s+(?:[\p{L}-]+\s+){1,4}?call(?:s|ed|ing)?|an?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:called|named|titled|entitled))\s*(?:(?:the|an?)\s+)?[“"‘']?$/iu;
 
 /**
  * Scare quotes and terms are not speech: a fragment of a word or two is kept
@@ -101,7 +104,7 @@ function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean {
 		return !isTerm && quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
 	}
 
-	return quote.attributedInPlace || quote.speaker !== null || !isTerm;
+	return quote.speaker !== null || !isTerm;
 }
 
 /** A first line that reads like a headline (paragraphs.ts), above at least two paragraphs. */

@@ -20,6 +20,8 @@ export const speechVerbs = [
 	'promised', 'predicted', 'confirmed', 'confirms', 'denied', 'denies', 'reiterated', 'emphasised', 'emphasized',
 	'maintained', 'alleged', 'commented', 'testified', 'wondered', 'boasted', 'joked', 'lamented', 'conceded',
 	'demanded', 'threatened', 'signalled', 'signaled', 'indicated', 'assured', 'reported', 'charged', 'accused', 'accuses',
+	// What a court or a report concludes is its words: "Justice Moonsammy found that the company had “…”".
+	'found', 'finds', 'ruled',
 	// Verbs that pin a word or two on someone: "X called the offer “insulting”".
 	'called', 'calls', 'described', 'describes', 'dubbed', 'branded', 'labelled', 'labeled', 'termed',
 ];

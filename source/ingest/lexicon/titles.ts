@@ -88,3 +88,13 @@ export const spokespersonForNoun = /^(?:an?|the)\s+spokes(?:man|woman|person)\s+
 
 /** "the analysts wrote": the people of an organisation named before, spoken of as a group. */
 export const theOrganisationPeople = new RegExp(String.raw`(?:^|\s)the\s+(?:${organisationPeople.join('|')})$`, 'u');
+
+/**
+ * Titles and the noun copy uses for their holder later: "Justice Andrea
+ * Moonsammy … the judge wrote", "Sen. Maria Lopez … the senator said", "Dr
+ * Mwape Chanda … the doctor said" (lower case, without the full stop).
+ */
+export const titleHolders: ReadonlyMap<string, string> = new Map([
+	['justice', 'judge'], ['sen', 'senator'], ['rep', 'congressman'], ['gov', 'governor'], ['gen', 'general'], ['col', 'colonel'],
+	['lt', 'lieutenant'], ['capt', 'captain'], ['cmdr', 'commander'], ['adm', 'admiral'], ['sgt', 'sergeant'], ['prof', 'professor'], ['dr', 'doctor'],
+]);
