@@ -168,6 +168,13 @@ describe('who said it', () => {
 		]);
 	});
 
+	test('someone who asked not to be named stays unnamed, whatever noun or possessive stands before them', () => {
+		assert.deepEqual(quotesWithSpeakers('Greenland Police said the ice had been ‘thinner than it looked’.\nIts manager, who asked not to be named because he is not authorised to speak, says the price is set ‘not by the weather’.'), [
+			['thinner than it looked', 'Greenland Police'],
+			['not by the weather', null],
+		]);
+	});
+
 	test('the name of a thing "called" or "named" in quotation marks is no speech', () => {
 		assert.deepEqual(quotesWithSpeakers('An online campaign called "Ramadan Without Sardines" has urged shoppers to stay away. "If nobody buys for a week, the price will fall," said Aicha Bennani, who started it.'), [
 			['If nobody buys for a week, the price will fall,', 'Aicha Bennani'],

@@ -279,8 +279,22 @@ export const jointSpeakers: AttributionRule = {
 	],
 };
 
+/** What an organisation or a person publishes, which copy then makes speak: "the statement said", "the post read". */
+const documentNouns = ['statement', 'post', 'report', 'letter', 'judgment', 'ruling', 'filing', 'notice', 'memo', 'release', 'communique', 'communiqué', 'tweet', 'message', 'email'];
+
+export const documentAsSpeaker: AttributionRule = {
+	id: 'a statement, a post or a report that speaks',
+	pattern: new RegExp(String.raw`^(?:the|its|their|his|her|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${documentNouns.join('|')})(?![\p{L}])`, 'u'),
+	yields: 'whoever the paragraph, or the one before, reports as having said what it says',
+	examples: [
+		['The Ministry of Water Supply said in a statement that repairs would cost Rs 120 million. “The solution is to move the intake upstream,” the statement said.', 'Ministry of Water Supply'],
+		['In a post on Facebook, the Transport Administration said 1,800 vehicles had crossed.\n"Thank you for being careful," the post said.', 'Transport Administration'],
+		['The windows of the town hall were broken overnight. "We will be back," the letter said.', null],
+	],
+};
+
 /** The rows that find a speaker's words; who a pronoun, a surname or a bare quote means: reference-rules.ts. */
 export const attributionRules: Array<AttributionRule<RegExp | string>> = [
 	verbAfterQuote, subjectThenVerb, accordingToAfterQuote, accordingToLater, accordingToBefore, issuedBy, speechParticiple, verbJoinedByAnd, peopleOfOrganisation,
-	clauseBeforeColon, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, kinAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, jointSpeakers,
+	clauseBeforeColon, documentAsSpeaker, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, kinAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, jointSpeakers,
 ];

@@ -237,17 +237,33 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		}
 
 		const organisationThatSpoke = (number: number, end: number) => {
-			const clue = number < 1 ? undefined : reportedSpeakerClue(masked[number - 1]!, 0, end);
-			const actor = clue?.kind === 'name' ? actorFor(clue.name, clue.role, clue) : null;
+			const actor = reporterIn(number, end);
 			return actor?.type === 'organisation' ? actor : null;
 		};
 
 		return mentionsIn(paragraph).findLast(mention => mention.end <= offset && isOrganisation(mention.actor))?.actor ?? organisationThatSpoke(paragraph, offset) ?? organisationThatSpoke(paragraph - 1, masked[paragraph - 2]?.length ?? 0);
 	};
 
+	/** Who the text of a paragraph up to `end` reports as speaking, first: "The ministry said in a statement that …". */
+	const reporterIn = (number: number, end: number): ActorDraft | null => {
+		const clue = number < 1 ? undefined : reportedSpeakerClue(masked[number - 1]!, 0, end);
+		return clue?.kind === 'name' ? actorFor(clue.name, clue.role, clue) : null;
+	};
+
+	/**
+	 * "“…,” the statement said": whoever the paragraph, or else the one before, reported as speaking; else, after a
+	 * quote in the paragraph before (a statement quoted over two paragraphs), its speaker.
+	 */
+	const resolveDocument = (paragraph: number, offset: number, recentSpeaker: RecentSpeaker | undefined): ActorDraft | null =>
+		reporterIn(paragraph, offset) ?? reporterIn(paragraph - 1, masked[paragraph - 2]?.length ?? 0) ?? (recentSpeaker !== undefined && recentSpeaker.paragraph >= paragraph - 1 ? recentSpeaker.actor : null);
+
 	const resolveReference: ReferenceResolver = (clue, paragraph, recentSpeaker) => {
 		if (clue.kind === 'pronoun') {
 			return clue.plural ? resolvePlural(paragraph, clue.start) : resolvePronoun(paragraph, clue.start, recentSpeaker, clue.gender);
+		}
+
+		if (clue.kind === 'document') {
+			return resolveDocument(paragraph, clue.start, recentSpeaker);
 		}
 
 		return clue.kind === 'spokesperson' ? resolveSpokesperson(clue.noun, paragraph, clue.start) : resolveDescription(clue, paragraph);

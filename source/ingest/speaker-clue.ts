@@ -26,12 +26,14 @@ export type SpeakerClue =
 	| {kind: 'description'; noun: string; phrase: string; start: number}
 	/** "a ministry spokesman": the organisation named before whose name or description has the noun. */
 	| {kind: 'spokesperson'; noun: string; start: number}
+	/** "the statement said": whoever the article reported as saying what it says. */
+	| {kind: 'document'; start: number}
 	| {kind: 'unnamed'}
 	| {kind: 'none'};
 
-/** A clue that names no one and must be resolved against the article: "she", "the minister", "a ministry spokesman". */
-export type ReferenceClue = Extract<SpeakerClue, {kind: 'pronoun' | 'description' | 'spokesperson'}>;
-export const isReference = (clue: SpeakerClue): clue is ReferenceClue => clue.kind === 'pronoun' || clue.kind === 'description' || clue.kind === 'spokesperson';
+/** A clue that names no one and must be resolved against the article: "she", "the minister", "a ministry spokesman", "the statement". */
+export type ReferenceClue = Extract<SpeakerClue, {kind: 'pronoun' | 'description' | 'spokesperson' | 'document'}>;
+export const isReference = (clue: SpeakerClue): clue is ReferenceClue => clue.kind === 'pronoun' || clue.kind === 'description' || clue.kind === 'spokesperson' || clue.kind === 'document';
 
 /** Words that are never a speaker's name: a weekday, a pronoun, a number opening a sentence ("Seven Western states"), a nationality alone ("according to Chinese customs data"). */
 export function cannotSpeak(run: string): boolean {

@@ -1,8 +1,8 @@
-import {ageAsDescription, appositiveAtEnd, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, issuedBy, jointSpeakers, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, titledNameAtStart} from './attribution-rules.js';
+import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, issuedBy, jointSpeakers, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, titledNameAtStart} from './attribution-rules.js';
 import {nameAfterDescription} from './described-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape, isFirstName} from './name-kind.js';
-import {peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
+import {anonymousAppositive, peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle} from './names.js';
 import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
 
@@ -23,6 +23,10 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 	const pronoun = pronounAtStart.exec(text)?.[1];
 	if (pronoun !== undefined) {
 		return pronounClue(pronoun, start);
+	}
+
+	if (documentAsSpeaker.pattern.test(text)) {
+		return {kind: 'document', start};
 	}
 
 	const description = describedBy(descriptionAtStart.pattern.exec(text));
@@ -152,6 +156,11 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	// "Abraham !Gawaseb, 58, who has fished …": an age may stand between the name and the appositive.
 	const beforeAppositive = appositive ? text.slice(0, appositive.index).replace(/,\s+\d{1,3}$/u, '') : '';
 	const wordBefore = appositive ? /\p{Lu}[\p{L}.’'-]*$/u.exec(beforeAppositive)?.[0] : undefined;
+	// "Its manager, who asked not to be named, says": whatever the noun, that person stays unnamed.
+	if (appositive && wordBefore === undefined && anonymousAppositive.test(text.slice(appositive.index))) {
+		return {kind: 'unnamed'};
+	}
+
 	if (appositive && wordBefore !== undefined) {
 		role = roleAfter(text.slice(appositive.index));
 		// "…evacuated on Saturday, Italy’s civil protection agency said": no name before it, the description is the subject.
@@ -173,6 +182,11 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	const kin = kinAsDescription.pattern.exec(lastPhrase);
 	if (kin) {
 		return {kind: 'pronoun', start: from + trimmed.length - lastPhrase.length + kin.index, gender: kinGender(kin.groups!['noun']!)};
+	}
+
+	// "“…,” the statement said".
+	if (documentAsSpeaker.pattern.exec(lastPhrase.trim())?.[0] === lastPhrase.trim()) {
+		return {kind: 'document', start: from + trimmed.length - lastPhrase.length};
 	}
 
 	const spokesperson = spokespersonClue(masked, from + trimmed.length - lastPhrase.length, lastPhrase);

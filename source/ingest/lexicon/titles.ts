@@ -67,6 +67,9 @@ export const unnamedSpeaker = new RegExp(String.raw`^(?:(?:an?|one|another|two|t
 /** ", who asked not to be named", ", who spoke on condition of anonymity": whatever the noun before it, that person stays unnamed. */
 const anonymity = String.raw`(?:asked|declined|requested|spoke|did not want|refused)\b[^.,;]{0,60}?\b(?:named|identified|identity|anonymity)\b`;
 
+/** The appositive of a person who stays unnamed: ", who asked not to be named because …,". */
+export const anonymousAppositive = new RegExp(String.raw`^,\s+who\s+${anonymity}`, 'u');
+
 /** An unnamed person introduced in running text ("one evacuee, who asked not to be named, said"): a later "she" is that person; not a possessive that qualifies a thing ("a women's cooperative"). */
 export const unnamedPerson = new RegExp(
 	String.raw`\b(?:an?|one|another)\s+(?:(?:[\p{L}-]+\s+){0,3}?${unnamedNouns}\b(?![’']s?\b)|(?:[\p{L}-]+\s+){0,3}?\p{Ll}+(?=,\s+who\s+${anonymity}))`,
