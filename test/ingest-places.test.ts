@@ -327,6 +327,13 @@ test('a dateline in capitals names any city, even one whose name is also a word'
 	assert.deepEqual(findPlaces(['Officials met.', 'Then came more.', 'And more.', 'PHOENIX — Later.']), []);
 });
 
+test('a dateline town in a country the article names outranks a larger namesake elsewhere; a capital still wins', () => {
+	const trinidad = findPlaces(['SAN FERNANDO — More than 300 fishermen will share the award.', 'The company said it would appeal.', 'Trinidad and Tobago is pressing ahead with gas fields.']);
+	assert.equal(trinidad[0]!.place.country, 'Trinidad and Tobago');
+	const paris = findPlaces(['PARIS (AP) — Talks went on late.', 'The United States wants a deal by Friday.']);
+	assert.equal(paris[0]!.place.country, 'France');
+});
+
 test('a small town in a country the article names is found after a word of place, not as a surname', () => {
 	const mentions = findPlaces(['Magistrates in Cardiff heard that pumps near Monmouth failed, the worst case in Wales.']);
 	assert.deepEqual(writtenOf(mentions), ['Cardiff', 'Monmouth', 'Wales']);

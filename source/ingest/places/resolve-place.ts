@@ -120,11 +120,13 @@ function resolveName(match: NameMatch, following: FollowingPlace | undefined, ar
 	}
 
 	const cities = targets.flatMap(target => (target.type === 'city' ? [target.city] : []));
-	// "PHOENIX (AP) —" names its city whatever else the word may mean.
+	// "PHOENIX (AP) —" names its city whatever else the word may mean; "SAN FERNANDO —" over a story on Trinidad and
+	// Tobago is its town there before a larger namesake in a country the article never names (a capital still wins).
 	if (isDateline(match, article)) {
+		const datelineRank = (city: City) => rankOf(city, article) + (article.namedCountries.has(city.country) ? 3 : 0);
 		const [city] = cities
 			.filter(city => !isSmallTown(city))
-			.sort((a, b) => rankOf(b, article) - rankOf(a, article) || b.population - a.population || a.cityId - b.cityId);
+			.sort((a, b) => datelineRank(b) - datelineRank(a) || b.population - a.population || a.cityId - b.cityId);
 		return city === undefined ? undefined : placeOfCity(city);
 	}
 
