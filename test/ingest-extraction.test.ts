@@ -168,6 +168,13 @@ describe('who said it', () => {
 		]);
 	});
 
+	test('an aside in brackets after a name ("(no relation)", "(pictured)") is read past: the words after it still say who speaks and what they are', () => {
+		assert.deepEqual(quotesWithSpeakers('Kadri Tamm (no relation), who runs a grocery shop in Kärdla, said she would drive "without looking at a timetable."'), [['without looking at a timetable.', 'Kadri Tamm']]);
+		assert.deepEqual(actors('Ana Ruiz (pictured), a nurse at the clinic, said the wards were full.'), ['Ana Ruiz (person): a nurse at the clinic']);
+		// A short form in brackets is no aside: it names the organisation.
+		assert.ok(actors('The Confederation of British Industry (CBI) said costs were rising. The CBI said more.').includes('Confederation of British Industry (organisation)'));
+	});
+
 	test('someone who asked not to be named stays unnamed, whatever noun or possessive stands before them', () => {
 		assert.deepEqual(quotesWithSpeakers('Greenland Police said the ice had been ‘thinner than it looked’.\nIts manager, who asked not to be named because he is not authorised to speak, says the price is set ‘not by the weather’.'), [
 			['thinner than it looked', 'Greenland Police'],

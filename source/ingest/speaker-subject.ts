@@ -3,7 +3,7 @@ import {nameAfterDescription} from './described-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape, isFirstName} from './name-kind.js';
 import {anonymousAppositive, peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
-import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle} from './names.js';
+import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAsideAtEnd} from './names.js';
 import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
 
 /**
@@ -154,7 +154,7 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	}
 
 	// "Abraham !Gawaseb, 58, who has fished …": an age may stand between the name and the appositive.
-	const beforeAppositive = appositive ? text.slice(0, appositive.index).replace(/,\s+\d{1,3}$/u, '') : '';
+	const beforeAppositive = appositive ? withoutAsideAtEnd(text.slice(0, appositive.index).replace(/,\s+\d{1,3}$/u, '')) : '';
 	const wordBefore = appositive ? /\p{Lu}[\p{L}.’'-]*$/u.exec(beforeAppositive)?.[0] : undefined;
 	// "Its manager, who asked not to be named, says": whatever the noun, that person stays unnamed.
 	if (appositive && wordBefore === undefined && anonymousAppositive.test(text.slice(appositive.index))) {
