@@ -166,7 +166,7 @@ test('money and percentages', () => {
 	}
 });
 
-test('fractions and ratios are shares in per cent, hedged like numbers; an ordinal or a fraction not "of" something is none', () => {
+test('fractions and ratios are shares in per cent, hedged like numbers; an ordinal, or a fraction neither "of" something nor a change "by" it, is none', () => {
 	const cases: Array<[string, string, number, Figure['qualifier']]> = [
 		['He said two-thirds of firms surveyed planned to cut hiring.', 'two-thirds', 66.7, 'exact'],
 		['A third of voters stayed at home.', 'A third', 33.3, 'exact'],
@@ -174,13 +174,16 @@ test('fractions and ratios are shares in per cent, hedged like numbers; an ordin
 		['More than half of the staff left.', 'More than half', 50, 'more than'],
 		['One in five adults smokes.', 'One in five', 20, 'exact'],
 		['Some 3 in every 10 voters were undecided.', 'Some 3 in every 10', 30, 'about'],
+		['Landings fell by about a fifth last year.', 'about a fifth', 20, 'about'],
+		['Prices were cut by half.', 'half', 50, 'exact'],
 	];
 	for (const [sentence, text, value, qualifier] of cases) {
 		const figure = only(sentence);
 		assert.deepEqual([figure.text, figure.value, figure.unit, figure.qualifier], [text, value, 'per cent', qualifier], sentence);
 	}
 
-	assert.deepEqual(texts('In the third quarter, half-time scores rose by a quarter.'), []);
+	assert.deepEqual(texts('In the third quarter, half-time scores rose by a quarter.'), ['a quarter']);
+	assert.deepEqual(texts('The contract was signed by a third party in half an hour.'), []);
 	assert.deepEqual(texts('Nearly half of the 400 drones were shot down.'), ['Nearly half', '400 drones']);
 });
 

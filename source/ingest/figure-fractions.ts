@@ -1,5 +1,6 @@
 import type {Token} from './figure-tokens.js';
 import {lookupTable} from '../core/lookup-table.js';
+import {hedges} from './lexicon/hedges.js';
 import {smallNumberWords} from './lexicon/number-words.js';
 
 /** Parts written out, by how many make a whole. */
@@ -12,10 +13,10 @@ const parts = lookupTable<number>({
 export type Fraction = {first: number; last: number; percent: number};
 
 /**
- * "two-thirds of", "a third of", "half of", "three quarters of", "one in five":
- * a share of what follows, read at token `index`. A fraction must be followed
- * by "of" ("the third quarter" and "half-time" are none); a ratio's first
- * number must be the smaller.
+ * "two-thirds of", "a third of", "half of", "three quarters of", "one in five",
+ * "fell by a fifth": a share, read at token `index`. A fraction must be
+ * followed by "of" or be a change "by" it ("the third quarter", "half-time" and
+ * "a third party" are none); a ratio's first number must be the smaller.
  */
 export function fractionAt(tokens: Token[], index: number): Fraction | undefined {
 	const word = tokens[index]?.lower ?? '';
@@ -27,12 +28,12 @@ export function fractionAt(tokens: Token[], index: number): Fraction | undefined
 		return share === undefined ? undefined : {first: index, last: index, percent: share};
 	}
 
-	if (word === 'half' && isOf(index + 1)) {
+	if (word === 'half' && (isOf(index + 1) || isChangeBy(tokens, index, index))) {
 		return {first: index, last: index, percent: 50};
 	}
 
 	const next = tokens[index + 1]?.lower ?? '';
-	if (parts[next] !== undefined && isOf(index + 2)) {
+	if (parts[next] !== undefined && (isOf(index + 2) || isChangeBy(tokens, index, index + 1))) {
 		const share = shareOf(word, next);
 		return share === undefined ? undefined : {first: index, last: index + 1, percent: share};
 	}
@@ -47,6 +48,26 @@ export function fractionAt(tokens: Token[], index: number): Fraction | undefined
 	}
 
 	return undefined;
+}
+
+/** Words that may follow a change by a share: "fell by a fifth last year", "rose by a third to 4,000", "cut by half." */
+const afterChange = new Set(['last', 'this', 'in', 'on', 'to', 'from', 'since', 'over', 'compared', 'between', 'after', 'before', 'and', 'or', 'but', 'while', 'as', 'when', 'at', 'for', 'against', 'year-on-year']);
+
+/**
+ * "fell by a fifth", "cut by about half": a change by a share of what it was — "by" before the fraction, a hedge
+ * between them or none, and after it the sentence's end or a word that goes on the sentence (not "by a third party").
+ */
+function isChangeBy(tokens: Token[], first: number, last: number): boolean {
+	const after = tokens[last + 1];
+	if (after !== undefined && /\p{L}/u.test(after.lower) && !afterChange.has(after.lower)) {
+		return false;
+	}
+
+	return tokens[first - 1]?.lower === 'by' || hedges.some(([phrase]) => {
+		const words = phrase.split(' ');
+		const start = first - words.length;
+		return start >= 1 && tokens[start - 1]?.lower === 'by' && words.every((hedge, offset) => tokens[start + offset]?.lower === hedge);
+	});
 }
 
 function shareOf(numerator: string, part: string): number | undefined {
