@@ -184,6 +184,19 @@ test('fractions and ratios are shares in per cent, hedged like numbers; an ordin
 
 	assert.deepEqual(texts('In the third quarter, half-time scores rose by a quarter.'), ['a quarter']);
 	assert.deepEqual(texts('The contract was signed by a third party in half an hour.'), []);
+});
+
+test('a share of one large number is that share of it: "half a million", "a quarter of a million", "half a dozen"', () => {
+	const cases: Array<[string, string, number, Figure['qualifier'], string]> = [
+		['Half a million people fled the city.', 'Half a million people', 500_000, 'exact', 'people'],
+		['About a quarter of a million tonnes were lost.', 'About a quarter of a million tonnes', 250_000, 'about', 'tonnes'],
+		['Nearly three-quarters of a billion dollars went missing.', 'Nearly three-quarters of a billion dollars', 750_000_000, 'almost', 'dollars'],
+		['Half a dozen boats sank.', 'Half a dozen boats', 6, 'exact', 'boats'],
+	];
+	for (const [sentence, text, value, qualifier, unit] of cases) {
+		const figure = only(sentence);
+		assert.deepEqual([figure.text, figure.value, figure.qualifier, figure.unit], [text, value, qualifier, unit], sentence);
+	}
 	assert.deepEqual(texts('Nearly half of the 400 drones were shot down.'), ['Nearly half', '400 drones']);
 });
 

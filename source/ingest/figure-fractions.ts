@@ -1,5 +1,6 @@
 import type {Token} from './figure-tokens.js';
 import {lookupTable} from '../core/lookup-table.js';
+import {readCore} from './figure-numbers.js';
 import {hedges} from './lexicon/hedges.js';
 import {smallNumberWords} from './lexicon/number-words.js';
 
@@ -48,6 +49,24 @@ export function fractionAt(tokens: Token[], index: number): Fraction | undefined
 	}
 
 	return undefined;
+}
+
+/** A share of the one large number after it: where that number starts, and the share in per cent. */
+export type ShareOfOne = {first: number; numberAt: number; percent: number};
+
+/**
+ * "half a million people", "a quarter of a million tonnes", "three-quarters of a billion dollars": a share of one
+ * number written with "a" ("a million", "a dozen"), read at token `index`; the figure is that share of the number.
+ */
+export function shareOfOneAt(tokens: Token[], index: number): ShareOfOne | undefined {
+	const isA = (at: number) => tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an';
+	const isOne = (at: number) => isA(at) && (readCore(tokens, at)?.value ?? null) !== null;
+	if (tokens[index]?.lower === 'half' && isOne(index + 1)) {
+		return {first: index, numberAt: index + 1, percent: 50};
+	}
+
+	const fraction = fractionAt(tokens, index);
+	return fraction !== undefined && tokens[fraction.last + 1]?.lower === 'of' && isOne(fraction.last + 2) ? {first: fraction.first, numberAt: fraction.last + 2, percent: fraction.percent} : undefined;
 }
 
 /** Words that may follow a change by a share: "fell by a fifth last year", "rose by a third to 4,000", "cut by half." */

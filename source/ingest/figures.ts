@@ -2,7 +2,7 @@ import type {Figure} from '../core/schema.js';
 import {capitalisedOpeners, scalesBeforeNumber, timeUnits, windowWords} from './lexicon/figure-words.js';
 import {ofDeterminers, shareOf} from './lexicon/hedges.js';
 import {belowZero} from './lexicon/number-words.js';
-import {fractionAt} from './figure-fractions.js';
+import {fractionAt, shareOfOneAt} from './figure-fractions.js';
 import {readCore, readRange, type NumberCore} from './figure-numbers.js';
 import {hedgeBefore, phraseAt, phrasesByLength, textOf, tokenize, type Token} from './figure-tokens.js';
 import {measureOf, readCounted, type Found} from './figure-units.js';
@@ -32,7 +32,13 @@ export function findFigures(sentence: string, times: TimeMention[] = findTimes(s
 	const found: Found[] = [];
 
 	for (let index = 0; index < tokens.length; index++) {
-		const fraction = fractionAt(tokens, index);
+		// "half a million people": the number is read where it starts, and the share taken of it.
+		const shareOfOne = shareOfOneAt(tokens, index);
+		if (shareOfOne !== undefined) {
+			index = shareOfOne.numberAt;
+		}
+
+		const fraction = shareOfOne === undefined ? fractionAt(tokens, index) : undefined;
 		if (fraction !== undefined && !tokens.slice(fraction.first, fraction.last + 1).some(inTime)) {
 			const hedge = hedgeBefore(tokens, fraction.first);
 			const first = fraction.first - (hedge?.words.length ?? 0);
@@ -46,8 +52,9 @@ export function findFigures(sentence: string, times: TimeMention[] = findTimes(s
 			continue;
 		}
 
-		const hedge = core.magnitude === undefined ? hedgeBefore(tokens, core.first) : undefined;
-		const hedgeStart = core.first - (hedge?.words.length ?? 0);
+		const opening = shareOfOne?.first ?? core.first;
+		const hedge = core.magnitude === undefined ? hedgeBefore(tokens, opening) : undefined;
+		const hedgeStart = opening - (hedge?.words.length ?? 0);
 		const scale = core.bare ? scaleBefore(tokens, hedgeStart) : undefined;
 		const marked = hedge !== undefined || scale !== undefined;
 		if (!marked && core.bare && !looksLikeQuantity(tokens, core, inTime)) {
@@ -63,8 +70,9 @@ export function findFigures(sentence: string, times: TimeMention[] = findTimes(s
 		const unit = scale?.unit ?? core.ownUnit ?? counted?.unit ?? 'unspecified';
 		const spanOver = hedge?.words.join(' ') === 'over' && timeUnits.has(unit.toLowerCase());
 		const hedgeUsed = spanOver ? undefined : hedge;
-		const first = scale?.first ?? (hedgeUsed ? hedgeStart : core.first);
-		const {last, value} = belowZeroAfter(tokens, counted?.last ?? core.last, core.value);
+		const first = scale?.first ?? (hedgeUsed ? hedgeStart : opening);
+		const {last, value: whole} = belowZeroAfter(tokens, counted?.last ?? core.last, core.value);
+		const value = shareOfOne === undefined || whole === null ? whole : Math.round((whole * shareOfOne.percent) / 100);
 		const qualifier: Qualifier = core.magnitude ?? hedgeUsed?.qualifier ?? (core.range ? 'at least' : 'exact');
 		found.push({first, last, figure: {text: textOf(sentence, tokens, first, last), value, qualifier, unit}});
 
