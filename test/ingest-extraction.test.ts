@@ -416,6 +416,11 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('"Prices will rise," said an analyst at Nordvik Maritime. In Moscow, officials were silent.'), ['Nordvik Maritime (organisation)']);
 	});
 
+	test('"who heads ice road operations at …" says what someone is, with or without an article; "who runs away" does not', () => {
+		assert.deepEqual(actors('Ants Tamm, who heads ice road operations at the Transport Administration, said the ice was good.'), ['Transport Administration (organisation)', 'Ants Tamm (person): head of ice road operations at the Transport Administration']);
+		assert.deepEqual(actors('Maria Lopez, who runs away from cameras, said little.'), ['Maria Lopez (person)']);
+	});
+
 	test('no one is made of a place, a number or a short form', () => {
 		assert.deepEqual(quotesWithSpeakers('In Rabat, a spokesman for Morocco’s transport ministry said: "Two ships are on their way."'), [['Two ships are on their way.', null]]);
 		assert.deepEqual(quotesWithSpeakers('"The queue is long," shipping agents in Colón say.'), [['The queue is long,', null]]);

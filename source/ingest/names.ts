@@ -76,7 +76,9 @@ const roleOfVerb: Record<string, string> = {
 	coordinates: 'coordinator', coordinated: 'coordinator', oversees: 'head', oversaw: 'head',
 	advises: 'adviser', advised: 'adviser', supervises: 'supervisor', supervised: 'supervisor', edits: 'editor', edited: 'editor',
 };
-const roleClause = new RegExp(String.raw`^,\s+who\s+(?:also\s+)?(${Object.keys(roleOfVerb).join('|')})\s+((?:the|an?)\s+[^,;.“”"]{2,80}?|\p{Lu}[^,;.“”"]{1,80}?)(?=,|;|\.|$)`, 'u');
+/** ", who heads ice road operations at …": what is headed may also go without an article, but not "who runs away". */
+const notWhatIsHeaded = ['away', 'out', 'off', 'for', 'with', 'by', 'from', 'into', 'on', 'up', 'down', 'back', 'together', 'alongside', 'through', 'again', 'it', 'them'];
+const roleClause = new RegExp(String.raw`^,\s+who\s+(?:also\s+)?(${Object.keys(roleOfVerb).join('|')})\s+((?:the|an?)\s+[^,;.“”"]{2,80}?|\p{Lu}[^,;.“”"]{1,80}?|(?!(?:${notWhatIsHeaded.join('|')})\b)\p{Ll}[\p{L}-]*\s[^,;.“”"]{1,80}?)(?=,|;|\.|$)`, 'u');
 /** A clause, not a role: "the government is monitoring the situation". */
 const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|said|says)\b/iu;
 
