@@ -473,6 +473,8 @@ test('districts, streets, parks and landmarks the gazetteer lacks are taken at t
 		['Luz cathedral', 'Luz cathedral', 'São Paulo'],
 		['São Paulo', 'São Paulo', null],
 	]);
+	// A people's name says whose market it is, and names no landmark.
+	assert.deepEqual(placed(['The price of sardines in Moroccan markets has risen in Agadir.']), [['Agadir', 'Agadir', null]]);
 	assert.deepEqual(placed(['In Nara, south of Kyoto, officials will study a fee for Kasuga Park.']).at(-1), ['Kasuga Park', 'Kasuga Park', 'Nara'], 'the town opening the sentence, not the last one named');
 	assert.deepEqual(placed(['Kyoto approved a levy on the Higashiyama and Arashiyama districts.', 'In Higashiyama, residents complained.', 'A maker on Ninenzaka Street spoke.']).slice(1), [
 		['Higashiyama', 'Higashiyama', 'Kyoto'],

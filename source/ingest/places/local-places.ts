@@ -2,6 +2,7 @@ import {byParagraph} from '../by-paragraph.js';
 import {PhraseTrie} from '../phrase-trie.js';
 import {matchesNeeding} from '../needed-words.js';
 import {splitSentences} from '../sentences.js';
+import {gazetteer} from './gazetteer.js';
 import {capitalisedFunctionWords, notPlaces} from './not-places.js';
 import {slugOf} from './name-keys.js';
 import type {IgnoredSpan, LocationKind, Place, PlaceMention} from './place.js';
@@ -163,7 +164,8 @@ function candidatesIn(paragraph: string): Candidate[] {
 		for (const written of second === undefined ? [first] : [first, second]) {
 			const start = paragraph.indexOf(written, from);
 			from = start + written.length;
-			if (!notPlaces.has(written) && !capitalisedFunctionWords.has(written)) {
+			// "in Moroccan markets": a people's name says whose, and names no landmark.
+			if (!notPlaces.has(written) && !capitalisedFunctionWords.has(written) && !gazetteer().demonyms.has(written)) {
 				// "the Sé cathedral" keeps its noun; "the Gion district" is Gion.
 				const end = isLandmark && paragraph.startsWith(` ${noun}`, from) ? from + noun.length + 1 : from;
 				candidates.push({start, end, name: isLandmark ? `${written} ${noun}` : written, district: !isLandmark});
