@@ -8,8 +8,10 @@ const approximateGroup = 'approximate: a point near the middle of the island gro
  * the Kuril Islands"): the data packages hold their towns only. An island that
  * is a country (Madagascar, Cyprus), a first-level division (Sardinia, Hainan,
  * Tasmania, Okinawa) or a country's other name (Timor) is named there, and New
- * Guinea is left out on purpose (not-places.ts). A small island is placed to
- * 0.01° so that its point stays on it.
+ * Guinea is left out on purpose (not-places.ts). So are names that mean
+ * something else as often: Java (the language), Islay (a province of Peru
+ * too), Rhodes (a surname); and islands GeoNames already has as a division
+ * (Mafia, Kerkennah). A small island is placed to 0.01° so that its point stays on it.
  */
 export const islands: CuratedPlace[] = [
 	// Maritime Southeast Asia
