@@ -287,6 +287,17 @@ describe('headlines and datelines in plain text', () => {
 		assert.match(head.body, /^The tide/u);
 	});
 
+	test('a byline under it makes a long headline, or one that asks or quotes, a headline', () => {
+		const body = '\nThe tide reached the school on Monday.\nThe town has 9,000 people.\nOfficials met on Friday.';
+		const asking = splitHead(`Uzbekistan gas shortages: Why is a gas-rich country running short of heat?\nBy Dilnoza Karimova, BBC Uzbek${body}`);
+		assert.equal(asking.headline, 'Uzbekistan gas shortages: Why is a gas-rich country running short of heat?');
+		assert.match(asking.body, /^The tide/u);
+		const long = splitHead(`‘The river turned the colour of rust’: Zambia’s Copperbelt farmers count the cost of an acid spill\nChanda Mwale${body}`);
+		assert.equal(long.byline, 'Chanda Mwale');
+		// With no byline under it, a question is the story's first paragraph.
+		assert.equal(splitHead(`Why is a gas-rich country running short of heat?${body}`).headline, undefined);
+	});
+
 	test('a byline may be the reporter’s name alone, right under the headline; a deck of common words is no byline', () => {
 		const body = '\nThe tide reached the school on Monday.\nThe town has 9,000 people.\nOfficials met on Friday.';
 		const named = splitHead(`Fishers told to move as the sea advances\nSarita Gurung${body}`);

@@ -33,6 +33,7 @@ export type ArticleHead = {
 const bylineLine = /^By\s+(?<names>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|van|der|von|bin|al|la|le)){0,10}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40}){0,2})$/u;
 
 const headlineWords = 16;
+const longHeadlineWords = 30;
 
 /**
  * Split off the head of a plain-text article: a first line that reads like a
@@ -51,8 +52,11 @@ export function splitHead(text: string, isDateline: (line: string) => boolean = 
 	let bodyStart = 0;
 	let headline: string | undefined;
 	const first = nextLine(0);
-	// The line must be a paragraph of its own, not the first line of a hard-wrapped block.
-	if (first.text === paragraphs[0] && paragraphs.length > 2 && isHeadline(first.text) && !isDateline(first.text)) {
+	// The line must be a paragraph of its own, not the first line of a hard-wrapped block. A byline or a date under it
+	// says it is a headline even when it is long or asks a question ("…: Why is a gas-rich country running short of heat?").
+	const under = nextLine(first.index + 1).text;
+	const headedSo = bylineOf(under) !== undefined || bareBylineOf(under) !== undefined || dateLineOf(under) !== undefined;
+	if (first.text === paragraphs[0] && paragraphs.length > 2 && (isHeadline(first.text) || (headedSo && isLongHeadline(first.text))) && !isDateline(first.text)) {
 		headline = first.text;
 		bodyStart = first.index + 1;
 	}
@@ -91,6 +95,11 @@ const bareName = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$
  */
 function bareBylineOf(line: string): string | undefined {
 	return bareName.test(line) && !line.split(/\s+/u).some(word => isCommonWord(word)) ? line : undefined;
+}
+
+/** A headline confirmed by the byline under it may run longer and end in a question, an exclamation or a quotation mark. */
+function isLongHeadline(line: string): boolean {
+	return line.split(/\s+/).length <= longHeadlineWords && !/[.:;,]$/u.test(line);
 }
 
 /** A line that reads like a headline: short (a dash or a bar between its parts is no word), no closing full stop, no byline or date. */
