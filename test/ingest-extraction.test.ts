@@ -307,6 +307,13 @@ describe('records', () => {
 		assert.deepEqual(actors(text), ['Paria Basin Energy Ltd (organisation)']);
 		assert.deepEqual(quotesWithSpeakers(text), [['studying the judgment carefully', 'Paria Basin Energy Ltd']]);
 		assert.deepEqual(actors('Śląska Spółka Węglowa SA cut 900 jobs. Śląska Spółka Węglowa said more would go.'), ['Śląska Spółka Węglowa SA (organisation)']);
+		// A word of trade may go too: "Brackish Point LNG Inc." is then "Brackish Point".
+		assert.deepEqual(quotesWithSpeakers('Brackish Point LNG Inc. has pushed back a decision.\nIn an emailed statement, Brackish Point said it "remains fully committed" to the project.'), [['remains fully committed', 'Brackish Point LNG Inc.']]);
+	});
+
+	test('a mill or a refinery is an organisation’s kind, and "the company" then means it; lawyers for an organisation speak for it', () => {
+		assert.deepEqual(quotesWithSpeakers('Ingenio Las Cañadas, a sugar mill near the coast, denied the claims.\nIn a written statement, the company said it had “acted within the law at all times”.'), [['acted within the law at all times', 'Ingenio Las Cañadas']]);
+		assert.deepEqual(quotesWithSpeakers('The mill was fined in May.\nLawyers for Ingenio Las Cañadas said the fine was "out of all proportion".'), [['out of all proportion', 'Ingenio Las Cañadas']]);
 	});
 
 	test('a "Ministry of X and Y" goes on past "and" when what follows names no one of its own; a country owning it is no part of its name', () => {

@@ -2,7 +2,7 @@ import type {Actor} from '../core/schema.js';
 import {fold} from '../core/text.js';
 import {shortFormsSpelling} from './acronym-definitions.js';
 import {nicknameWords} from './nicknames.js';
-import {legalForms, organisationShortForms} from './lexicon/organisations.js';
+import {companySuffixes, legalForms, organisationShortForms} from './lexicon/organisations.js';
 import {formsOfAddress, surnameParticles} from './lexicon/titles.js';
 
 export type ActorDraft = {
@@ -72,8 +72,7 @@ export class ActorRegistry {
 		const bare = written.replace(/^the\s+/iu, '');
 		const shortForms = organisationShortForms.find(names => names.includes(bare));
 		const name = shortForms?.[0] ?? bare;
-		const withoutForm = withoutLegalForm(name);
-		const aliases = [...writtenAliases, ...(shortForms?.slice(1) ?? []), ...(withoutForm === name ? [] : [withoutForm])];
+		const aliases = [...writtenAliases, ...(shortForms?.slice(1) ?? []), ...shorterCompanyNames(name)];
 		const known = this.find(name) ?? aliases.map(alias => this.find(alias)).find(Boolean) ?? this.spelledOutBy(name);
 		if (!known) {
 			return this.add({name, type: 'organisation', role, aliases: new Set(aliases)});
@@ -263,8 +262,20 @@ function sameSurname(actor: ActorDraft, surname: string, firstName: string | und
 
 const legalFormAtEnd = new Set(legalForms);
 
-/** "Paria Basin Energy Ltd" → "Paria Basin Energy": the name copy goes on to use. */
-function withoutLegalForm(name: string): string {
+const companyWordAtEnd = new Set(companySuffixes);
+
+/**
+ * The shorter names copy goes on to use for a company named with its legal form: "Paria Basin Energy Ltd" →
+ * "Paria Basin Energy"; "Brackish Point LNG Inc." → "Brackish Point LNG" and "Brackish Point" (a word of trade
+ * dropped too, where two words stay).
+ */
+function shorterCompanyNames(name: string): string[] {
 	const cut = name.lastIndexOf(' ');
-	return cut > 0 && legalFormAtEnd.has(name.slice(cut + 1)) ? name.slice(0, cut).replace(/,$/u, '') : name;
+	if (cut <= 0 || !legalFormAtEnd.has(name.slice(cut + 1))) {
+		return [];
+	}
+
+	const withoutForm = name.slice(0, cut).replace(/,$/u, '');
+	const words = withoutForm.split(' ');
+	return words.length > 2 && companyWordAtEnd.has(words.at(-1)!) ? [withoutForm, words.slice(0, -1).join(' ')] : [withoutForm];
 }

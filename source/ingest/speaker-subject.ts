@@ -2,7 +2,7 @@ import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, kinAsDescription, 
 import {nameAfterDescription} from './described-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape, isFirstName} from './name-kind.js';
-import {anonymousAppositive, peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
+import {anonymousAppositive, organisationPeople, peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAsideAtEnd} from './names.js';
 import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
 
@@ -14,6 +14,8 @@ import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
 const pronounAtStart = /^(he|she|they)\b/iu;
 const pronounAtEnd = /(?:^|\s)(he|she|they)$/iu;
+/** "Lawyers for Ingenio Las Cañadas", "analysts at Danske Bank": people of an organisation, ending a subject. */
+const peopleOfOrganisationAtEnd = new RegExp(String.raw`(?:^|\s)(?:${organisationPeople.map(noun => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1).replace(/s$/u, 's?')}`).join('|')})\s+(?:at|from|with|for)\s+(?:the\s+)?(${capitalisedRun.source})$`, 'u');
 const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
 
 /** The speaker named at `start`: "John Kirby, the US … spokesman", "a senior official", "he". */
@@ -214,6 +216,13 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	// "Among the survivors was Maria Lopez": the unnamed words come before a name, which is the subject.
 	if (unnamed && unnamedSpeaker.test(unnamed[1]!) && !/\p{Lu}/u.test(unnamed[1]!.replace(/^\S+\s/, '').slice(0, 1)) && !/\p{Lu}[\p{L}’'-]*$/u.test(unnamed[1]!) && !speaksForNamedOrganisation(trimmed)) {
 		return {kind: 'unnamed'};
+	}
+
+	// "Lawyers for Ingenio Las Cañadas said", "analysts at Danske Bank wrote": the organisation speaks for its people.
+	const peopleOf = peopleOfOrganisationAtEnd.exec(trimmed);
+	if (peopleOf && !cannotSpeak(peopleOf[1]!)) {
+		const start = from + peopleOf.index + peopleOf[0].length - peopleOf[1]!.length;
+		return {...named(masked, start, start + peopleOf[1]!.length, null), afterPreposition: true};
 	}
 
 	const runs = [...trimmed.matchAll(capitalisedRun)];

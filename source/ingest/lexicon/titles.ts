@@ -77,7 +77,7 @@ export const unnamedPerson = new RegExp(
 );
 
 /** People who work for an organisation, in the plural: "Analysts at Morgan Stanley", "the analysts wrote". */
-const organisationPeople = ['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'experts', 'engineers', 'executives', 'staff', 'employees', 'officials', 'lawyers', 'investigators', 'prosecutors', 'inspectors', 'auditors'];
+export const organisationPeople = ['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'experts', 'engineers', 'executives', 'staff', 'employees', 'officials', 'lawyers', 'investigators', 'prosecutors', 'inspectors', 'auditors'];
 const organisationPerson = organisationPeople.map(plural => plural.replace(/s$/u, 's?')).join('|');
 
 /** Just before an organisation's name: "Analysts at ", "a researcher from the ". What follows is the organisation, not a place or a person. */
