@@ -142,7 +142,7 @@ export const titledNameAtStart: AttributionRule = {
 export const appositiveAtEnd: AttributionRule = {
 	id: 'an appositive between the name and its verb',
 	pattern: new RegExp(
-		String.raw`,\s+(?:(?:an?|the|his|her|its|their|who|which|whose)\s|who$|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:of|from|at)\s+(?:the\s+)?\p{Lu}|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
+		String.raw`,\s+(?:(?:one\s+of\s+)?(?:an?|the|his|her|its|their|who|which|whose)\s|who$|\p{Lu}[\p{L}.-]*[’']s\s|\d+$|\p{Lu}-\p{Lu}[\p{L}.]*$|(?:of|from|at)\s+(?:the\s+)?\p{Lu}|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:${roleNouns.join('|')})\s+(?:of|at|for|to|in)\s|(?:speaking|writing|talking|addressing|visiting|appearing|responding|testifying)\s)[^]{0,120}$`,
 		'u',
 	),
 	yields: 'the name before it, with the appositive as role',
@@ -153,6 +153,8 @@ export const appositiveAtEnd: AttributionRule = {
 		['Ana Ruiz, of the University of Lima\'s school of law, said "it is too early to tell."', 'Ana Ruiz'],
 		['Rose Kenilo, of the National University\'s school of forestry, said "a ban without inspectors is a press release."', 'Rose Kenilo'],
 		['Sen. Mark Lane, D-Nev., called the plan "a floor, not a ceiling".', 'Mark Lane'],
+		// "one of" before the determiner: the group is hers, not the speaker.
+		['Maria Lopez, one of the founders of the group, said "we will stay".', 'Maria Lopez'],
 	],
 };
 
