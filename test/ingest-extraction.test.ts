@@ -175,6 +175,12 @@ describe('who said it', () => {
 		assert.ok(actors('The Confederation of British Industry (CBI) said costs were rising. The CBI said more.').includes('Confederation of British Industry (organisation)'));
 	});
 
+	test('with no organisation named, "the port authority said" is the description itself; "the court said", one bare noun, names no one', () => {
+		assert.deepEqual(quotesWithSpeakers('"Ships will wait," the port authority said.'), [['Ships will wait,', 'port authority']]);
+		assert.deepEqual(quotesWithSpeakers('The leak went undetected for 11 days. "It was avoidable," the court said.'), [['It was avoidable,', null]]);
+		assert.deepEqual(actors('The leak went undetected for 11 days. "It was avoidable," the court said.'), []);
+	});
+
 	test('someone who asked not to be named stays unnamed, whatever noun or possessive stands before them', () => {
 		assert.deepEqual(quotesWithSpeakers('Greenland Police said the ice had been ‘thinner than it looked’.\nIts manager, who asked not to be named because he is not authorised to speak, says the price is set ‘not by the weather’.'), [
 			['thinner than it looked', 'Greenland Police'],

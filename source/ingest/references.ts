@@ -133,7 +133,8 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			const subject = reportedSpeakerClue(masked[paragraph - 1]!, 0, offset);
 			const reported = subject.kind === 'name' ? actorFor(subject.name, subject.role) ?? undefined : undefined;
 			const describedEarlier = registry.actors.findLast(actor => isSo(actor) && namedBefore(actor, paragraph, offset));
-			return namedSo ?? mentioned ?? (reported?.type === 'person' ? undefined : reported) ?? describedEarlier ?? registry.organisation(phrase);
+			// "the port authority said" with none named: the description itself; "the company said", one bare noun, names no one.
+			return namedSo ?? mentioned ?? (reported?.type === 'person' ? undefined : reported) ?? describedEarlier ?? (/\s/u.test(phrase) ? registry.organisation(phrase) : null);
 		}
 
 		const hasRole = (actor: ActorDraft) => actor.type === 'person' && actor.role !== null && roleHas(actor.role, noun);
