@@ -176,6 +176,7 @@ test('fractions and ratios are shares in per cent, hedged like numbers; an ordin
 		['Some 3 in every 10 voters were undecided.', 'Some 3 in every 10', 30, 'about'],
 		['Landings fell by about a fifth last year.', 'about a fifth', 20, 'about'],
 		['Prices were cut by half.', 'half', 50, 'exact'],
+		['Barges are sailing at half their capacity.', 'half', 50, 'exact'],
 	];
 	for (const [sentence, text, value, qualifier] of cases) {
 		const figure = only(sentence);

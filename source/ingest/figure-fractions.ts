@@ -29,7 +29,9 @@ export function fractionAt(tokens: Token[], index: number): Fraction | undefined
 		return share === undefined ? undefined : {first: index, last: index, percent: share};
 	}
 
-	if (word === 'half' && (isOf(index + 1) || isChangeBy(tokens, index, index))) {
+	// "half the country", "half their capacity": English drops the "of" after "half".
+	const determinerAfter = halfDeterminers.has(tokens[index + 1]?.lower ?? '');
+	if (word === 'half' && (isOf(index + 1) || determinerAfter || isChangeBy(tokens, index, index))) {
 		return {first: index, last: index, percent: 50};
 	}
 
@@ -68,6 +70,9 @@ export function shareOfOneAt(tokens: Token[], index: number): ShareOfOne | undef
 	const fraction = fractionAt(tokens, index);
 	return fraction !== undefined && tokens[fraction.last + 1]?.lower === 'of' && isOne(fraction.last + 2) ? {first: fraction.first, numberAt: fraction.last + 2, percent: fraction.percent} : undefined;
 }
+
+/** What "half" takes without "of": "half the country", "half their capacity". */
+const halfDeterminers = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'all']);
 
 /** Words that may follow a change by a share: "fell by a fifth last year", "rose by a third to 4,000", "cut by half." */
 const afterChange = new Set(['last', 'this', 'in', 'on', 'to', 'from', 'since', 'over', 'compared', 'between', 'after', 'before', 'and', 'or', 'but', 'while', 'as', 'when', 'at', 'for', 'against', 'year-on-year']);
