@@ -159,6 +159,7 @@ describe('who said it', () => {
 			['The claimants are not asking for charity,', 'Andrea Moonsammy'],
 		]);
 		assert.deepEqual(quotesWithSpeakers('Sen. Maria Lopez visited the dam on Monday.\n"We will not wait," the senator said.'), [['We will not wait,', 'Maria Lopez']]);
+		assert.deepEqual(quotesWithSpeakers('Rep. Maria Lopez visited the dam on Monday.\n"We will not wait," the congressman said.'), [['We will not wait,', 'Maria Lopez']]);
 	});
 
 	test('a colon after a name and what is said of it, an appositive between, opens that person’s quote, over two paragraphs too', () => {

@@ -1,5 +1,5 @@
 import {organisationNouns} from './lexicon/organisations.js';
-import {speechAdverbs, speechParticiples, speechVerbs} from './lexicon/speech-verbs.js';
+import {documentNouns, speechAdverbs, speechParticiples, speechVerbs} from './lexicon/speech-verbs.js';
 import {nameTitles, roleNouns} from './lexicon/titles.js';
 import {capitalisedRun} from './names.js';
 
@@ -280,9 +280,6 @@ export const jointSpeakers: AttributionRule = {
 		['"Every family will get rice," Disaster Management and Relief Minister Rina Akter told reporters.', 'Rina Akter'],
 	],
 };
-
-/** What an organisation or a person publishes, which copy then makes speak: "the statement said", "the post read". */
-const documentNouns = ['statement', 'post', 'report', 'letter', 'judgment', 'ruling', 'filing', 'notice', 'memo', 'release', 'communique', 'communiqué', 'tweet', 'message', 'email'];
 
 export const documentAsSpeaker: AttributionRule = {
 	id: 'a statement, a post or a report that speaks',

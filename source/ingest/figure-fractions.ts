@@ -59,15 +59,15 @@ export type ShareOfOne = {first: number; numberAt: number; percent: number};
 /**
  * "half a million people", "a quarter of a million tonnes", "three-quarters of a billion dollars": a share of one
  * number written with "a" ("a million", "a dozen"), read at token `index`; the figure is that share of the number.
+ * `fraction`: the fraction at `index`, when the caller has read it already.
  */
-export function shareOfOneAt(tokens: Token[], index: number): ShareOfOne | undefined {
+export function shareOfOneAt(tokens: Token[], index: number, fraction = fractionAt(tokens, index)): ShareOfOne | undefined {
 	const isA = (at: number) => tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an';
 	const isOne = (at: number) => isA(at) && (readCore(tokens, at)?.value ?? null) !== null;
 	if (tokens[index]?.lower === 'half' && isOne(index + 1)) {
 		return {first: index, numberAt: index + 1, percent: 50};
 	}
 
-	const fraction = fractionAt(tokens, index);
 	return fraction !== undefined && tokens[fraction.last + 1]?.lower === 'of' && isOne(fraction.last + 2) ? {first: fraction.first, numberAt: fraction.last + 2, percent: fraction.percent} : undefined;
 }
 

@@ -33,12 +33,13 @@ export function findFigures(sentence: string, times: TimeMention[] = findTimes(s
 
 	for (let index = 0; index < tokens.length; index++) {
 		// "half a million people": the number is read where it starts, and the share taken of it.
-		const shareOfOne = shareOfOneAt(tokens, index);
+		const fractionHere = fractionAt(tokens, index);
+		const shareOfOne = shareOfOneAt(tokens, index, fractionHere);
 		if (shareOfOne !== undefined) {
 			index = shareOfOne.numberAt;
 		}
 
-		const fraction = shareOfOne === undefined ? fractionAt(tokens, index) : undefined;
+		const fraction = shareOfOne === undefined ? fractionHere : undefined;
 		if (fraction !== undefined && !tokens.slice(fraction.first, fraction.last + 1).some(inTime)) {
 			const hedge = hedgeBefore(tokens, fraction.first);
 			const first = fraction.first - (hedge?.words.length ?? 0);

@@ -250,8 +250,10 @@ export const openingWord = /^(?:The|In|At|On|From|For|By|With|After|Before|Under
 const roleReach = 160;
 export const textBefore = (paragraph: string, start: number) => paragraph.slice(Math.max(0, start - roleReach), start);
 /** "Kadri Tamm (no relation), who runs …", "Ana Ruiz (pictured), a nurse": an aside in lower case in brackets right after a name, which the words after it go on past. */
-const asideAfterName = /^\s\((?:\p{Ll}[\p{L}’'-]*\s?){1,3}\)/u;
+const aside = String.raw`\s\((?:\p{Ll}[\p{L}’'-]*\s?){1,3}\)`;
+const asideAtStart = new RegExp(`^${aside}`, 'u');
+const asideAtEnd = new RegExp(`${aside}$`, 'u');
 /** The text after a name, from past its aside in brackets if it has one. */
-export const textAfter = (paragraph: string, end: number) => paragraph.slice(end, end + roleReach).replace(asideAfterName, '');
+export const textAfter = (paragraph: string, end: number) => paragraph.slice(end, end + roleReach).replace(asideAtStart, '');
 /** "Kadri Tamm (no relation)" → "Kadri Tamm": a name's aside in brackets, at the end of the text before what follows it. */
-export const withoutAsideAtEnd = (text: string) => text.replace(/\s\((?:\p{Ll}[\p{L}’'-]*\s?){1,3}\)$/u, '');
+export const withoutAsideAtEnd = (text: string) => text.replace(asideAtEnd, '');

@@ -22,7 +22,7 @@ const spokespersonAfter = /^(?:[’']s)?\s+spokes(?:person|man|woman)\b/u;
 const isCompanyName = (name: string) => companySuffixes.includes(name.split(/\s+/u).at(-1)!) && !/\sof\s/u.test(name);
 
 /** "chair", "chairman" and "chairwoman" are one role word; so are "spokesman" and "spokesperson". */
-const roleWord = (word: string) => titleHolders.get(word) ?? word.replace(/^(chair|spokes|congress|business)(?:man|woman|person)$/u, '$1');
+const roleWord = (word: string) => (titleHolders.get(word) ?? word).replace(/^(chair|spokes|congress|business)(?:man|woman|person)$/u, '$1');
 /** Whether a role ("chair of the board", "the club's chairman") has the noun ("chairman", "prime minister"). */
 const roleHas = (role: string, noun: string) => ` ${wordsOf(role).map(roleWord).join(' ')} `.includes(` ${noun.split(/\s+/).map(roleWord).join(' ')} `);
 
