@@ -28,8 +28,11 @@ export function tmux(...args: string[]): string {
  */
 export function startSession(directory: string, command: string, {columns = 100, rows = 30} = {}) {
 	assert.ok(tmuxFound, 'CI must install tmux for the tests in a terminal (see .ci/run)');
-	spawnSync('tmux', ['-L', socket, 'kill-session', '-t', 'brief']);
-	tmux('new-session', '-d', '-s', 'brief', '-x', String(columns), '-y', String(rows), '-c', directory, 'sh', '-c', `${command}; exec cat`);
+	// The new session starts before the old one is killed: a server left with no session exits, and a session
+	// started just then meets a dying server ("server exited unexpectedly"). `=brief`: that name exactly, not a prefix of brief-next.
+	tmux('new-session', '-d', '-s', 'brief-next', '-x', String(columns), '-y', String(rows), '-c', directory, 'sh', '-c', `${command}; exec cat`);
+	spawnSync('tmux', ['-L', socket, 'kill-session', '-t', '=brief']);
+	tmux('rename-session', '-t', 'brief-next', 'brief');
 }
 
 const screen = () => tmux('capture-pane', '-p', '-t', 'brief');
