@@ -207,6 +207,13 @@ describe('who said it', () => {
 describe('records', () => {
 	const text = 'Strike talks resume\nDefence Secretary Grant Hollis said on Friday that about 1,200 troops had left Kyiv, Ukraine.\n"We will not stay a day longer," Hollis said.';
 
+	test('a place keeps every other spelling the article writes it in as an alias, so a search for it finds the place', () => {
+		const corpus = extract('Gas shortages hit Uzbekistan\nFamilies in Kokand and Kiev queue for bottled gas, officials in Uzbekistan and Ukraine said.');
+		const aliasesOf = (id: string) => corpus.locations.find(location => location.id === id)?.aliases;
+		assert.deepEqual(aliasesOf('l-qo-qon'), ['Kokand']);
+		assert.ok(aliasesOf('l-kyiv')?.includes('Kiev'));
+	});
+
 	test('actors merge across full name and surname, with the role the article gives', () => {
 		const corpus = extract(text);
 		const hollis = corpus.actors.filter(actor => actor.type === 'person');

@@ -1,4 +1,5 @@
 import type {Corpus, Fact, Quote, Source} from '../core/schema.js';
+import {fold} from '../core/text.js';
 import type {ActorDraft} from './actor-registry.js';
 import {byParagraph, within} from './by-paragraph.js';
 import type {entityIds} from './entity-ids.js';
@@ -80,11 +81,13 @@ export function toCorpus({source, actors, places, quotes, facts, mentions, place
 	};
 }
 
-/** Every place mentioned, and the country each lies in (so `within` always resolves). */
+/** Every place mentioned, with the other spellings the article writes it in ("Kokand" for Qo‘qon), and the country each lies in (so `within` always resolves). */
 export function placesWithCountries(mentions: PlaceMention[]): Place[] {
 	const byKey = new Map<string, Place>();
-	for (const {place} of mentions) {
-		byKey.set(place.key, place);
+	for (const {place, written} of mentions) {
+		const known = byKey.get(place.key) ?? place;
+		const isNew = ![known.name, ...known.aliases].some(name => fold(name) === fold(written));
+		byKey.set(place.key, isNew ? {...known, aliases: [...known.aliases, written]} : known);
 		const country = place.countryKey ? placeByKey(place.countryKey) : undefined;
 		if (country && !byKey.has(country.key)) {
 			byKey.set(country.key, country);

@@ -75,7 +75,8 @@ export function makeGazetteerIndex(): {head: IndexHead; lines: string[]} {
 		lines.push([cityKey(city.cityId), JSON.stringify(cityRecordOf(city))]);
 	}
 
-	const {divisions, villages} = geonamesPlaces();
+	const {divisions, villages, alternateNames} = geonamesPlaces();
+
 	const isMarked = (written: string) => !asciiOnly.test(written) && hasDiacritics(written);
 	for (const division of divisions) {
 		lines.push([divisionRecordKey(division.code), JSON.stringify(divisionRecordOf(division))]);
@@ -99,6 +100,16 @@ export function makeGazetteerIndex(): {head: IndexHead; lines: string[]} {
 	for (const [index, village] of villages.entries()) {
 		if (!listed.has(`${village.country} ${village.name}`)) {
 			add(village.name, name => ({type: 'village', name, marked: isMarked(village.name), village}), `v${index}`);
+		}
+	}
+
+	// "Kokand", "Karshi": other spellings of a large town, where no town, village or division has the name.
+	const named = new Set(bySlug.keys());
+	for (const city of cities) {
+		for (const alternate of alternateNames.get(city.cityId) ?? []) {
+			if (!named.has(slugOfFolded(foldName(alternate)))) {
+				add(alternate, name => ({type: 'city', name, marked: false, city}), `c${city.cityId}`);
+			}
 		}
 	}
 

