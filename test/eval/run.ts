@@ -91,8 +91,16 @@ const summaries: Row[] = heldOut.groups.flatMap(group => {
 const table = markdownTable(rows, total, summaries);
 console.log(`\n${table}\n`);
 
-// The README keeps the summary (the total and the held-out rows); docs/extraction-quality.md every article.
-const tables = [{path: readmePath, table: markdownTable([], total, summaries)}, {path: articlesTablePath, table}];
+// The README keeps a summary: the total, every held-out group together now and at its first run, and the latest group; docs/extraction-quality.md every article and group.
+const heldOutNames = new Set(heldOut.groups.flatMap(group => group.articles.map(name => `${name} (held out)`)));
+const firstRuns = heldOut.groups.flatMap(group => (group.firstRun === null ? [] : [group.firstRun.metrics]));
+const latest = heldOut.groups.at(-1);
+const readmeSummaries: Row[] = [
+	{name: `all ${heldOut.groups.length} held-out groups: now (${heldOutNames.size} articles)`, metrics: sumMetrics(rows.filter(row => heldOutNames.has(row.name)).map(row => row.metrics))},
+	{name: `all ${firstRuns.length} held-out groups: first runs`, metrics: sumMetrics(firstRuns)},
+	...summaries.filter(row => latest !== undefined && row.name.startsWith(`${latest.name}:`)),
+];
+const tables = [{path: readmePath, table: markdownTable([], total, readmeSummaries)}, {path: articlesTablePath, table}];
 for (const {path, table: text} of tables) {
 	const name = path.slice(path.lastIndexOf('/') + 1);
 	const before = readFileSync(path, 'utf8');
