@@ -78,6 +78,7 @@ describe('who said it', () => {
 		['according to X', '"Talks will resume next week," according to Maria Lopez.', [['Talks will resume next week,', 'Maria Lopez']]],
 		['X told reporters', 'Maria Lopez told reporters: "Talks will resume next week."', [['Talks will resume next week.', 'Maria Lopez']]],
 		['title before the name', '"The ship was hit twice," Defence Secretary Grant Hollis said.', [['The ship was hit twice,', 'Grant Hollis']]],
+		['"he" after an unnamed spokesperson of a named organisation', 'A spokesperson for the Paraguayan Navy said dredgers were at work, in what he called "a race against the calendar". "We are short of boats," he said.', [['a race against the calendar', 'Paraguayan Navy'], ['We are short of boats,', 'Paraguayan Navy']]],
 		['a title abbreviated', '"The strikes were limited," Col. Pat Ryder told reporters.', [['The strikes were limited,', 'Pat Ryder']]],
 		['a bare surname refers back', 'Maria Lopez leads the union. "We are ready," Lopez said.', [['We are ready,', 'Maria Lopez']]],
 		['he/she is the last person named', 'Maria Lopez spoke after the vote. "We are ready," she said.', [['We are ready,', 'Maria Lopez']]],

@@ -154,3 +154,9 @@ test('a large town is found by another spelling of its name, and keeps that spel
 	// GeoNames lists "Tour" among Tours' names, "Tana" among Antananarivo's and "Engüri" among Ankara's.
 	assert.deepEqual(described(['Tour operator SunSeeker said its customers had been unwell.', 'Fishing on the Tana is closed.', 'The Enguri runs past the dam.']), []);
 });
+
+test('a town that is also a person’s name is a place after a word of place when it is a province’s capital of the article’s own country', () => {
+	const paragraphs = ['Paraguay’s barges are idle as the river falls near Asunción and Encarnación.', 'Convoys were stuck near Concepcion, about 300 km north of the capital.', 'Exporters in Paraguay said the toll was too high.'];
+	assert.deepEqual(described(paragraphs).filter(place => place.startsWith('Concep')), ['Concepción (Paraguay, city)']);
+	assert.deepEqual(described(['Concepcion Ramos, a trader, said prices rose in Paraguay.']).filter(place => place.startsWith('Concep')), []);
+});

@@ -107,7 +107,8 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		// "Kojo Mensah, a trader, said": a description set off after a name is that person, whoever "she" is.
 		const isAppositive = (match: RegExpExecArray) => mentionsIn(paragraph).some(mention => isPerson(mention) && mention.end <= match.index && /^\s*,\s*$/u.test(text.slice(mention.end, match.index)));
 		if (unnamed && (!named || unnamed.index >= named.end) && !isAppositive(unnamed)) {
-			return null;
+			// "A spokesperson for the Paraguayan Navy said …, in what he called “…”": named no further, they speak for it.
+			return /spokes/iu.test(unnamed[0]) ? organisationSpokenFor(paragraph, unnamed.index, offset) ?? null : null;
 		}
 
 		const speaker = recentSpeaker?.actor.type === 'person' && fits(recentSpeaker.actor, gender) ? recentSpeaker : undefined;
@@ -147,6 +148,10 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			(personNamedBefore(paragraph, offset) ? null : speakerOfNextParagraph(paragraph, phrase))
 		);
 	};
+
+	/** The organisation of the spokesperson introduced at `from` in the paragraph: "A spokesperson for the Paraguayan Navy", "An IHCAFE spokesperson". */
+	const organisationSpokenFor = (paragraph: number, from: number, offset: number): ActorDraft | undefined =>
+		mentionsIn(paragraph).find(mention => mention.start >= from && mention.end <= offset && mention.actor.type === 'organisation' && (spokespersonFor.test(paragraphs[paragraph - 1]!.slice(from, mention.start)) || spokespersonAfter.test(paragraphs[paragraph - 1]!.slice(mention.end))))?.actor;
 
 	/** "A spokesperson for the World Food Programme said …" or "An IHCAFE spokesperson said …", then "the spokesperson said": still the organisation, its spokesperson named no further. */
 	const organisationOfSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | undefined =>

@@ -165,9 +165,10 @@ export function resolveBeside(match: NameMatch, neighbour: Place, article: Artic
 const namesakeTownPopulation = 100_000;
 
 /**
- * "Speaking in Darwin", "flights from Darwin": a town that is also a person's
- * name, put in place by a word of place, with nothing capitalised beside it,
- * is a large town of the article's own country.
+ * "Speaking in Darwin", "flights from Darwin", "stuck near Concepcion": a town
+ * that is also a person's name, put in place by a word of place, with nothing
+ * capitalised beside it, is a large town or a province's capital of the
+ * article's own country.
  */
 function namesakeTownPutInPlace(match: NameMatch, cities: City[], article: ArticleContext): Place | undefined {
 	const written = inOrdinaryCase(match.written);
@@ -175,7 +176,7 @@ function namesakeTownPutInPlace(match: NameMatch, cities: City[], article: Artic
 		return undefined;
 	}
 
-	const [city] = cities.filter(city => city.country === article.homeCountry && city.population >= namesakeTownPopulation).sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+	const [city] = cities.filter(city => city.country === article.homeCountry && (city.population >= namesakeTownPopulation || city.featureCode === 'PPLA')).sort((a, b) => b.population - a.population || a.cityId - b.cityId);
 	return city === undefined ? undefined : gazetteer().placeOfCity(city);
 }
 
