@@ -360,6 +360,7 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('The Royal College of Nursing said 30,000 posts were vacant.'), ['Royal College of Nursing (organisation)']);
 		assert.deepEqual(actors('Hutchison Ports, which runs the terminal, said it regretted the action.'), ['Hutchison Ports (organisation)']);
 		assert.deepEqual(actors('Sierra Valley Power claimed its equipment was not involved.'), ['Sierra Valley Power (organisation)']);
+		assert.deepEqual(actors('Naviera Fluvial, which runs the barges, said it regretted the delay.'), ['Naviera Fluvial (organisation)']);
 		assert.deepEqual(actors('"It is cold," said Ayse Kaya of the Turkish Red Crescent.'), ['Turkish Red Crescent (organisation)', 'Ayse Kaya (person)']);
 		// A head noun inside a title does not make the person an organisation.
 		assert.deepEqual(actors('Army General Valery Gerasimov said the front was stable.'), ['Valery Gerasimov (person): Army General']);

@@ -63,6 +63,9 @@ export const companySuffixes = [
 	'Energy', 'Electric', 'Oil', 'Gas', 'Petroleum', 'Pharmaceuticals', 'Pharma', 'Systems', 'Technologies', 'Partners', 'Capital', 'Media',
 	'Telecom', 'Railways', 'Rail', 'Steel', 'Mining', 'Chemicals', 'Foods', 'Brands', 'Labs', 'Ventures', 'Enterprises', 'Insurance', 'Airports',
 	'Travel', 'Tours', 'News', 'Securities', 'Assurance', 'Reinsurance', 'LNG',
+	// "Agrosur Comercial", "Naviera Fluvial": the same words in Spanish and Portuguese.
+	'Comercial', 'Agropecuaria', 'Agroindustrial', 'Exportadora', 'Importadora', 'Transportes', 'Logística', 'Servicios', 'Construcciones',
+	'Inversiones', 'Alimentos', 'Minera', 'Mineração', 'Naviera', 'Fluvial', 'Petróleos', 'Energía', 'Energia',
 	// "Savannah Mutual Assurance Co.", "Acme Corp.": the abbreviated legal forms of English-speaking countries.
 	'Co', 'Co.', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC',
 ];
