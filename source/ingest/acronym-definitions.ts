@@ -22,9 +22,12 @@ export function shortFormsSpelling(name: string): string[] {
 	return initialsOf(name).flatMap(initials => (initials.length > 2 ? [initials, initials.slice(1)] : [initials]));
 }
 
+/** A short form as written in brackets: "OBR", or as British copy writes one spoken as a word, "Zema", "Unicef". */
+const shortFormSource = String.raw`\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,6}`;
+
 /** The short form in brackets a text opens with (after a space): "OBR" of " (OBR) said". */
 export function shortFormAt(text: string): string | undefined {
-	return /^\s+\((\p{Lu}{2,6})\)/u.exec(text)?.[1];
+	return new RegExp(String.raw`^\s+\((${shortFormSource})\)`, 'u').exec(text)?.[1];
 }
 
 /**
@@ -40,7 +43,8 @@ export function acronymDefinedAfter(name: string, after: string): string | undef
 		return undefined;
 	}
 
-	return (initials.endsWith(acronym) && initials.length - acronym.length <= 1) || initials.includes(acronym.charAt(0)) ? acronym : undefined;
+	const letters = acronym.toUpperCase();
+	return (initials.endsWith(letters) && initials.length - letters.length <= 1) || initials.includes(letters.charAt(0)) ? acronym : undefined;
 }
 
 /**
@@ -53,7 +57,7 @@ export function acronymDefinedAfter(name: string, after: string): string | undef
  */
 export type AcronymDefinition = {start: number; end: number; name: string; acronym: string};
 
-const definedShortForm = /\((\p{Lu}{2,6})\)/gu;
+const definedShortForm = new RegExp(String.raw`\((${shortFormSource})\)`, 'gu');
 const word = /[\p{L}’'-]+/gu;
 /** How far before a bracket a name may start. */
 const reach = 160;
@@ -62,6 +66,7 @@ export function acronymDefinitions(paragraph: string): AcronymDefinition[] {
 	const found: AcronymDefinition[] = [];
 	for (const bracket of paragraph.matchAll(definedShortForm)) {
 		const acronym = bracket[1]!;
+		const letters = acronym.toUpperCase();
 		const from = Math.max(0, bracket.index - reach);
 		const before = paragraph.slice(from, bracket.index);
 		if (!/\S\s$/u.test(before)) {
@@ -69,12 +74,12 @@ export function acronymDefinitions(paragraph: string): AcronymDefinition[] {
 		}
 
 		const words = [...before.matchAll(word)];
-		let letter = acronym.length - 1;
+		let letter = letters.length - 1;
 		let skipped = 0;
 		let first: RegExpExecArray | undefined;
 		for (let index = words.length - 1; index >= 0 && letter >= 0; index--) {
 			const text = words[index]![0];
-			if (/^\p{Lu}/u.test(text) && text.charAt(0) === acronym.charAt(letter)) {
+			if (/^\p{Lu}/u.test(text) && text.charAt(0) === letters.charAt(letter)) {
 				letter--;
 				first = words[index];
 			} else if (functionWords.has(text.toLowerCase()) && first !== undefined) {
@@ -93,6 +98,28 @@ export function acronymDefinitions(paragraph: string): AcronymDefinition[] {
 			if (name.includes(' ')) {
 				found.push({start, end, name, acronym});
 			}
+		}
+	}
+
+	return found;
+}
+
+const shortFormWord = /(?<![\p{L}\d])\p{Lu}{2,6}(?![\p{L}\d])/gu;
+/** "a spokesperson for the " just before a short form, or "’s spokesperson" / " spokesman" just after it. */
+const spokespersonForBefore = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+)?spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
+const spokespersonAfter = /^(?:[’']s)?\s+spokes(?:person|man|woman)\b/u;
+
+/**
+ * "A spokesperson for the EBRD said", "an OEHC spokesman said": a short form
+ * the article never spells out is an organisation where a spokesperson speaks
+ * for it. Each short form is looked at with a bounded stretch either side.
+ */
+export function shortFormsWithSpokespeople(paragraph: string): Array<{start: number; end: number; acronym: string}> {
+	const found: Array<{start: number; end: number; acronym: string}> = [];
+	for (const match of paragraph.matchAll(shortFormWord)) {
+		const end = match.index + match[0].length;
+		if (spokespersonForBefore.test(paragraph.slice(Math.max(0, match.index - 40), match.index)) || spokespersonAfter.test(paragraph.slice(end, end + 20))) {
+			found.push({start: match.index, end, acronym: match[0]});
 		}
 	}
 

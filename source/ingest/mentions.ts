@@ -1,4 +1,4 @@
-import {acronymDefinedAfter, acronymDefinitions, shortFormAt} from './acronym-definitions.js';
+import {acronymDefinedAfter, acronymDefinitions, shortFormAt, shortFormsWithSpokespeople} from './acronym-definitions.js';
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {knownNameWords, peopleIn, type PersonName} from './person-mentions.js';
 import {isCalledHeOrShe} from './person-rules.js';
@@ -66,6 +66,12 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 		for (const {start, end, name, acronym} of definitions) {
 			if (!taken(start, end)) {
 				found.push({paragraph: number, start, end, actor: registry.organisation(name, null, [acronym])});
+			}
+		}
+
+		for (const {start, end, acronym} of shortFormsWithSpokespeople(paragraph)) {
+			if (!taken(start, end) && !isPlace(acronym)) {
+				found.push({paragraph: number, start, end, actor: registry.find(acronym) ?? registry.organisation(acronym)});
 			}
 		}
 

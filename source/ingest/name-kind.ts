@@ -1,10 +1,11 @@
 import nlp from 'compromise';
 import {wordHas} from './word-tags.js';
-import {companySuffixes, knownOrganisations, organisationHeadWords} from './lexicon/organisations.js';
+import {companySuffixes, knownOrganisations, organisationHeadWords, organisationOpeningWords} from './lexicon/organisations.js';
 
 const commonNounTags = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
 const firstNameTags = new Set(['FirstName', 'FemaleName', 'MaleName']);
 const headWords = new Set(organisationHeadWords);
+const openingWords = new Set(organisationOpeningWords);
 const suffixWords = new Set(companySuffixes);
 const acronym = /^\p{Lu}{2,6}$/u;
 
@@ -14,7 +15,8 @@ const acronym = /^\p{Lu}{2,6}$/u;
  * word or before "of" ("National Security Council", "Royal College of
  * Nursing", not "Army General Valery Gerasimov"); a company's last word
  * ("Hutchison Ports", "Sierra Valley Power") unless it is a first name and
- * that word ("Colin Power").
+ * that word ("Colin Power"); a Romance-language head noun as its first word
+ * ("Ingenio Las Cañadas", "Universidad Mayor de San Andrés").
  */
 export function hasOrganisationShape(name: string): boolean {
 	const bare = name.replace(/^the\s+/iu, '');
@@ -26,7 +28,7 @@ export function hasOrganisationShape(name: string): boolean {
 	const last = words.at(-1)!.replace(/[’']s$/u, '');
 	const headBeforeOf = words.some((word, index) => headWords.has(word) && /^(?:of|for)$/u.test(words[index + 1] ?? ''));
 	const companyName = suffixWords.has(last) && (words.length > 2 || !isFirstName(words[0]!));
-	return (words.length > 1 && (headWords.has(last) || headBeforeOf || companyName)) || (words.length === 1 && isBrandWord(bare));
+	return (words.length > 1 && (headWords.has(last) || headBeforeOf || companyName || openingWords.has(words[0]!))) || (words.length === 1 && isBrandWord(bare));
 }
 
 /** A surname's own capital inside it: "McDonald", "MacArthur", "DeSantis", "LeBlanc", "FitzGerald", "VanDyke". */

@@ -237,8 +237,9 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			}
 		}
 
-		// "a company spokesperson": what a company calls itself — the company named earlier in the paragraph, or the one that spoke in it or the one before.
-		if (!companyNouns.has(noun)) {
+		// "a company spokesperson": what a company calls itself — the company named earlier in the paragraph, or the one that spoke in it or the one before;
+		// so is "a spokesperson" with no noun ("The ministry has ordered the plant closed, and a spokesperson said …").
+		if (noun !== '' && !companyNouns.has(noun)) {
 			return null;
 		}
 

@@ -24,7 +24,7 @@ export type SpeakerClue =
 	| {kind: 'pronoun'; start: number; plural?: boolean; gender?: Gender}
 	/** "the minister said", "the company said": someone the article has described before. */
 	| {kind: 'description'; noun: string; phrase: string; start: number}
-	/** "a ministry spokesman": the organisation named before whose name or description has the noun. */
+	/** "a ministry spokesman": the organisation named before whose name or description has the noun; '' for "a spokesperson" alone. */
 	| {kind: 'spokesperson'; noun: string; start: number}
 	/** "the statement said": whoever the article reported as saying what it says. */
 	| {kind: 'document'; start: number}
@@ -63,10 +63,10 @@ export function named(masked: string, fullStart: number, end: number, role: stri
 }
 
 /** "a ministry spokesman" at `start`: the organisation's noun to resolve, or the organisation it names ("a Kremlin spokesman"). */
-const whereSpoken = /(?<=spokes(?:man|woman|person))\s+(?:(?:based|speaking)\s+)?(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}$/u;
+export const whereSpoken = /(?<=spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5})?)\s+(?:(?:based|speaking)\s+)?(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}$/u;
 
 export function spokespersonClue(masked: string, start: number, written: string): SpeakerClue | undefined {
-	// "a PCG spokesperson in Manila", "a ministry spokesman based in Kabul": where they spoke is not whose they are.
+	// "a PCG spokesperson in Manila", "a spokesperson for the EBRD in London": where they spoke is not whose they are.
 	const phrase = written.replace(whereSpoken, '');
 	const of = spokespersonOf(phrase);
 	if (of === undefined) {

@@ -4,7 +4,7 @@ import {organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape, isFirstName} from './name-kind.js';
 import {anonymousAppositive, organisationPeople, peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAsideAtEnd} from './names.js';
-import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
+import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, whereSpoken, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
 
 /**
  * Who is named at a point of a paragraph (its quotes blanked out): the subject
@@ -134,10 +134,21 @@ function secondSpeakerAfter(masked: string, firstEnd: number, limit: number): Na
 }
 
 /** The speaker whose name ends at `end`, with an appositive between name and verb allowed. */
+/** "which the minister", "that Lopez": a relative pronoun, then a short subject up to the verb. */
+const relativeSubject = /(?:^|[\s,])(?:which|that)\s+((?:the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|he|she|they|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}))$/u;
+
 export function subjectEndingAt(masked: string, subjectFrom: number, end: number): SpeakerClue {
 	let from = subjectFrom;
 	// "the Confederation of British Industry (CBI) said": the short form in brackets is not the subject's last word.
-	let text = masked.slice(from, end).replace(/,\s*$/, '').replace(/\s*\(\p{Lu}{2,6}\)$/u, '');
+	// "A spokesperson for the EBRD in London said": where they spoke is not whose they are.
+	let text = masked.slice(from, end).replace(/,\s*$/, '').replace(/\s*\((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,6})\)$/u, '').replace(whereSpoken, '');
+	// "…, which the minister says will “…”": the subject of a relative clause, right before its verb, is who speaks.
+	const relative = relativeSubject.exec(text);
+	if (relative) {
+		from += relative.index + relative[0].length - relative[1]!.length;
+		text = relative[1]!;
+	}
+
 	// "In Rabat, a spokesman for Morocco's transport ministry said": the phrase after the comma is the subject.
 	const placeFirst = placeFirstRule.pattern.exec(text);
 	if (placeFirst) {
@@ -196,6 +207,11 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 		return spokesperson;
 	}
 
+	// "…, and a spokesperson said": whose, the paragraph has said.
+	if (/^\s*(?:and\s+|but\s+)?(?:an?|the)\s+spokes(?:person|man|woman)$/iu.test(lastPhrase)) {
+		return {kind: 'spokesperson', noun: '', start: from + trimmed.length};
+	}
+
 	const description = describedBy(descriptionAtEnd.pattern.exec(trimmed));
 	if (description) {
 		return {kind: 'description', noun: description.groups!['noun']!.toLowerCase(), phrase: description.groups!['phrase']!, start: from + description.index};
@@ -241,8 +257,8 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 		return {kind: 'unnamed'};
 	}
 
-	// "Analysts at Danske Bank said": the name after a preposition is an organisation's, or a place's (no one speaks).
-	const afterPreposition = /\b(?:at|from|of|for|with|to|by)\s+$/iu.test(trimmed.slice(0, last.index));
+	// "Analysts at Danske Bank said", "a spokesperson for the EBRD said": the name after a preposition is an organisation's, or a place's (no one speaks).
+	const afterPreposition = /\b(?:at|from|of|for|with|to|by)\s+(?:the\s+)?$/iu.test(trimmed.slice(0, last.index));
 
 	// "Analysts say", "Officials said": a group, not a name.
 	if (!last[0].includes(' ') && unnamedSpeaker.test(last[0])) {

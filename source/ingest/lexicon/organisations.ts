@@ -37,6 +37,18 @@ export const organisationShortForms: string[][] = [
  * Head nouns that make a capitalised name an organisation, as its last word or
  * before "of" ("Alabuga Corporation", "Ministry of Health", "Royal College of Nursing").
  */
+/**
+ * Head nouns that Spanish, Portuguese, French and Italian names open with: "Ingenio Las Cañadas", "Minera Sur
+ * Andino", "Universidad Mayor de San Andrés", "Office d’Équipement Hydraulique de Corse", "Banca d’Italia".
+ */
+export const organisationOpeningWords = [
+	'Ingenio', 'Minera', 'Compañía', 'Companhia', 'Compagnie', 'Empresa', 'Empresas', 'Grupo', 'Groupe', 'Gruppo', 'Banco', 'Banque', 'Banca',
+	'Universidad', 'Universidade', 'Université', 'Università', 'Instituto', 'Institut', 'Istituto', 'Fundación', 'Fundação', 'Fondation',
+	'Asociación', 'Associação', 'Sindicato', 'Syndicat', 'Ministerio', 'Ministério', 'Ministère', 'Secretaría', 'Agence', 'Agencia',
+	'Corporación', 'Sociedad', 'Société', 'Società', 'Federación', 'Fédération', 'Confederación', 'Cámara', 'Consejo', 'Conseil', 'Consorzio',
+	'Cooperativa', 'Coopérative', 'Petróleos', 'Aerolíneas', 'Naviera', 'Industrias', 'Office', 'Caisse', 'Azienda', 'Ente', 'Comisión', 'Comissão',
+];
+
 export const organisationHeadWords = [
 	'Ministry', 'Department', 'Agency', 'Council', 'Committee', 'Commission', 'Office', 'Service', 'Services', 'Corporation', 'Corp', 'Corp.',
 	'Company', 'Co.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Group', 'Bank', 'Fund', 'Institute', 'University', 'College', 'Academy', 'School', 'Hospital',
