@@ -4,7 +4,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {Corpus, Quote} from '../source/core/schema.js';
-import {splitHead, splitParagraphs} from '../source/ingest/paragraphs.js';
+import {splitHead, splitParagraphs, withoutSubheadings} from '../source/ingest/paragraphs.js';
 import {fixtureArticles, seedArticle, seedSourceId, type EvalArticle} from './eval/articles.js';
 import {expectedFromCorpus} from './eval/expected-from-corpus.js';
 import {foldMarks, haversineKm} from './eval/normalise.js';
@@ -271,8 +271,8 @@ test('totals are micro-averaged and the table marks missed targets', () => {
 // The test articles themselves: every expectation must point at text that is really there.
 for (const article of fixtureArticles()) {
 	test(`${article.name}: the expected records are in the article`, () => {
-		// Numbered as ingest numbers them: a headline, byline or date line above the story is no paragraph.
-		const paragraphs = splitParagraphs(splitHead(readFileSync(article.file, 'utf8')).body);
+		// Numbered as ingest numbers them: a headline, byline or date line above the story, or a sub-heading in it, is no paragraph.
+		const paragraphs = withoutSubheadings(splitParagraphs(splitHead(readFileSync(article.file, 'utf8')).body));
 		const text = paragraphs.join('\n').toLowerCase(); // datelines are in capitals
 		assert.ok(paragraphs.length >= 6 && paragraphs.length <= 16, `${paragraphs.length} paragraphs`);
 		for (const quote of article.expected.quotes) {

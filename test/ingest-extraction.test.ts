@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {extractArticle, sourceIdOf} from '../source/ingest/extract-article.js';
-import {splitParagraphs} from '../source/ingest/paragraphs.js';
+import {splitParagraphs, withoutSubheadings} from '../source/ingest/paragraphs.js';
 import {findQuotes} from '../source/ingest/quotes.js';
 import {splitSentences} from '../source/ingest/sentences.js';
 
@@ -23,6 +23,15 @@ function actors(text: string): string[] {
 }
 
 describe('paragraphs and sentences', () => {
+	test('a headline over its byline is two lines, not one paragraph hard-wrapped', () => {
+		assert.deepEqual(splitParagraphs('Sand mining blamed as riverbanks crumble\nBy Hoang Nam\n\nResidents were told to leave.\n\nThe bank collapsed.'), ['Sand mining blamed as riverbanks crumble', 'By Hoang Nam', 'Residents were told to leave.', 'The bank collapsed.']);
+	});
+
+	test('a sub-heading between paragraphs of prose is no paragraph; a short last line or a quote is', () => {
+		const paragraphs = ['The catch is falling.', 'Trawlers in the dark', 'Fishermen blame the trawlers.', 'What is the government doing?', 'The ministry says patrols were stepped up.', '“We see nothing”', 'Mohamed Sesay said so.', 'Reporting by Ana Ruiz'];
+		assert.deepEqual(withoutSubheadings(paragraphs), ['The catch is falling.', 'Fishermen blame the trawlers.', 'The ministry says patrols were stepped up.', '“We see nothing”', 'Mohamed Sesay said so.', 'Reporting by Ana Ruiz']);
+	});
+
 	test('each line is a paragraph; a hard-wrapped block between blank lines is one', () => {
 		assert.deepEqual(splitParagraphs('First line.\nSecond line.\n'), ['First line.', 'Second line.']);
 		assert.deepEqual(splitParagraphs('A wrapped\nparagraph here.\n\nAnd another\none.'), ['A wrapped paragraph here.', 'And another one.']);

@@ -10,7 +10,7 @@ export type {KnownEntities} from './entity-ids.js';
 import {extractFacts} from './facts.js';
 import {findActorMentions} from './mentions.js';
 import {longestName} from './names.js';
-import {isHeadline, splitParagraphs} from './paragraphs.js';
+import {isHeadline, splitParagraphs, withoutSubheadings} from './paragraphs.js';
 import {articlePlaces, type Place} from './places/index.js';
 import {findQuotes, maskQuotes} from './quotes.js';
 import {referenceResolver} from './references.js';
@@ -45,7 +45,7 @@ export function sourceIdOf(text: string): string {
  * deterministic: the same text and corpus give the same records and ids.
  */
 export function extractArticle(article: Article, known: KnownEntities): Corpus {
-	const paragraphs = boundedParagraphs(splitParagraphs(article.text).map(withoutInvisibleBreaks));
+	const paragraphs = boundedParagraphs(withoutSubheadings(splitParagraphs(article.text)).map(withoutInvisibleBreaks));
 	const registry = new ActorRegistry();
 	const placesNamed = new Map<string, Place | undefined>();
 	const placeFinder = articlePlaces(paragraphs);

@@ -13,9 +13,29 @@ export function splitParagraphs(text: string): string[] {
 	return blocks.flatMap(block => {
 		const lines = block.split('\n').map(line => line.trim()).filter(Boolean);
 		const wrapped = lines.slice(0, -1);
-		const hardWrapped = blocks.length > 1 && wrapped.length > 0 && wrapped.every(line => line.length <= wrappedLineLength) && wrapped.some(line => !/[.!?:"”’']$/u.test(line));
+		// A headline over its byline ("By Hoang Nam") or date is two lines, not one paragraph wrapped.
+		const hardWrapped = blocks.length > 1 && wrapped.length > 0 && wrapped.every(line => line.length <= wrappedLineLength) && wrapped.some(line => !/[.!?:"”’']$/u.test(line)) && !lines.some(line => bylineOf(line) !== undefined || dateLineOf(line) !== undefined);
 		return hardWrapped ? [lines.join(' ')] : lines;
 	});
+}
+
+/** Most words a sub-heading has. */
+const subheadingWords = 10;
+
+/**
+ * "Trawlers in the dark", "How much gas does Uzbekistan have?": a short line
+ * between paragraphs of prose, capitalised, quoting no one and not closed as a
+ * sentence is (a question may be), is a sub-heading — no paragraph of the
+ * article, as a web page's headings are not.
+ */
+export function withoutSubheadings(paragraphs: string[]): string[] {
+	const closesSentence = (paragraph: string) => /[.!?"”’')]$/u.test(paragraph);
+	return paragraphs.filter((paragraph, index) => !(index > 0 && index < paragraphs.length - 1 && isSubheading(paragraph) && closesSentence(paragraphs[index - 1]!) && !isSubheading(paragraphs[index + 1]!)));
+}
+
+function isSubheading(line: string): boolean {
+	const words = line.split(/\s+/u);
+	return words.length <= subheadingWords && /^\p{Lu}/u.test(line) && !/[.,;:!"”’'»)]$/u.test(line) && !/[“"«»]|(?:^|\s)[‘']/u.test(line) && bylineOf(line) === undefined && dateLineOf(line) === undefined;
 }
 
 /** The lines above an article's first paragraph: its headline and byline, when it has them. */
