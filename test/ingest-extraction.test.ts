@@ -66,6 +66,14 @@ describe('quotation marks', () => {
 		assert.deepEqual(texts(['“They called it ‘a red line’ and meant it,” she said.']), ['They called it ‘a red line’ and meant it,']);
 	});
 
+	test('terms, glossed words and the names of things in quotation marks are no speech; what someone said still is', () => {
+		const kept = (text: string) => extract(`Test headline\n${text}`).quotes.map(quote => quote.text);
+		assert.deepEqual(kept('The ministry wrote on X that crews were building a “variante,” an emergency bypass, and that pumping would resume “as soon as conditions allow.”'), ['as soon as conditions allow.']);
+		assert.deepEqual(kept('Residents said the low part of the village, known to locals as the "kuali" (wok), floods every year.'), []);
+		assert.deepEqual(kept('Tariffs rose under the government\'s "Tariff in Exchange for Investment" program, according to Daniyar Sultanov.'), []);
+		assert.deepEqual(kept('"Never," a visibly angry Tom Smith said. Tom Smith called the plan "a floor, not a ceiling".'), ['Never,', 'a floor, not a ceiling']);
+	});
+
 	test('a paragraph that leaves a quote open continues it in the next', () => {
 		const quotes = findQuotes(['He said: “The first part.', '“The second part,” he added.']);
 		assert.deepEqual(
@@ -92,6 +100,7 @@ describe('who said it', () => {
 		['"a spokesperson" alone speaks for the organisation the sentence is about', 'The Ministry of Mines has ordered the plant closed, and a spokesperson said the company would bear "the full cost of remediation".', [['the full cost of remediation', 'Ministry of Mines']]],
 		['the subject of a relative clause', 'Energy Minister Botir Saidov has promised new wind farms. Tariffs will rise in April, which the minister says will "teach people to value every cubic metre".', [['teach people to value every cubic metre', 'Botir Saidov']]],
 		['an organisation whose name opens with a Spanish head noun', 'Lawyers for Ingenio Las Cañadas said they would appeal. In a written statement, the company said it had "acted within the law at all times".', [['acted within the law at all times', 'Ingenio Las Cañadas']]],
+		['a form of address tells two people of one surname apart', 'Abu Kamara, a fisheries officer, says the catch is falling, and he worries. Fatmata Kamara says she smokes fish. "If the fish do not come, I do not eat," says Ms Kamara. "I never wrote such small numbers," says Mr Kamara.', [['If the fish do not come, I do not eat,', 'Fatmata Kamara'], ['I never wrote such small numbers,', 'Abu Kamara']]],
 		['"he" after an unnamed spokesperson of a named organisation', 'A spokesperson for the Paraguayan Navy said dredgers were at work, in what he called "a race against the calendar". "We are short of boats," he said.', [['a race against the calendar', 'Paraguayan Navy'], ['We are short of boats,', 'Paraguayan Navy']]],
 		['a title abbreviated', '"The strikes were limited," Col. Pat Ryder told reporters.', [['The strikes were limited,', 'Pat Ryder']]],
 		['a bare surname refers back', 'Maria Lopez leads the union. "We are ready," Lopez said.', [['We are ready,', 'Maria Lopez']]],
@@ -375,6 +384,7 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Hutchison Ports, which runs the terminal, said it regretted the action.'), ['Hutchison Ports (organisation)']);
 		assert.deepEqual(actors('Sierra Valley Power claimed its equipment was not involved.'), ['Sierra Valley Power (organisation)']);
 		assert.deepEqual(actors('Naviera Fluvial, which runs the barges, said it regretted the delay.'), ['Naviera Fluvial (organisation)']);
+		assert.deepEqual(actors('Dala Energy Holding, which runs the wind farm, said it regretted the delay.'), ['Dala Energy Holding (organisation)']);
 		assert.deepEqual(actors('"It is cold," said Ayse Kaya of the Turkish Red Crescent.'), ['Turkish Red Crescent (organisation)', 'Ayse Kaya (person)']);
 		// A head noun inside a title does not make the person an organisation.
 		assert.deepEqual(actors('Army General Valery Gerasimov said the front was stable.'), ['Valery Gerasimov (person): Army General']);

@@ -62,9 +62,13 @@ export const accordingToBefore: AttributionRule = {
 
 export const issuedBy: AttributionRule = {
 	id: 'a statement issued by',
-	pattern: /^(?:an?|the)\s+(?:(?:joint|written|brief|separate)\s+)?(?:statement|report|letter|post|filing|notice|announcement|release|press release)\s+(?:from|by|issued by)\s+/iu,
+	pattern: /^(?:an?|the)\s+(?:(?:joint|written|brief|separate|new|recent|latest|annual)\s+)?(?:statement|report|letter|post|filing|notice|announcement|release|press release|study|survey|analysis|assessment|review|audit)\s+(?:(?:published|released|issued|prepared|compiled|commissioned)\s+(?:[\p{Ll}\d]+\s+){0,3}?)?(?:from|by|issued by)\s+/iu,
 	yields: 'the issuer named after it',
-	examples: [['The strikes were "unprovoked", according to a statement from the Defense Ministry.', 'Defense Ministry'], ['"We will appeal," according to a joint statement by the Red Cross.', 'Red Cross']],
+	examples: [
+		['The strikes were "unprovoked", according to a statement from the Defense Ministry.', 'Defense Ministry'],
+		['"We will appeal," according to a joint statement by the Red Cross.', 'Red Cross'],
+		['The grid "is not ready to absorb the power," according to a report published last month by KEGOC, the state grid operator.', 'KEGOC'],
+	],
 };
 
 export const speechParticiple: AttributionRule = {

@@ -15,7 +15,8 @@ import {articlePlaces, type Place} from './places/index.js';
 import {findQuotes, maskQuotes} from './quotes.js';
 import {referenceResolver} from './references.js';
 import {actorForName} from './speaker-actors.js';
-import {attributeQuotes, type AttributedQuote} from './speakers.js';
+import {attributeQuotes} from './speakers.js';
+import {isSpeech} from './terms.js';
 import {placesWithCountries, toCorpus} from './to-records.js';
 
 export type Article = {
@@ -85,26 +86,6 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 		paragraphs,
 	};
 	return toCorpus({source, actors: registry.actors, places, quotes, facts, mentions, placeMentions, ids: entityIds(registry.actors, places, known)});
-}
-
-/**
- * Words that introduce a term, not speech: "classed as “wildfires of note”", "the so-called “dark fleet”",
- * "nicknamed the “Champs-Élysées”", "what locals are calling a “big wet”", "an online campaign called “…”".
- */
-const introducesTerm = /\b(?:so-called|known as|classed as|classified as|referred to as|dubbed|termed|nicknamed|labell?ed|branded|what\s+(?:[\p{L}-]+\s+){1,4}?call(?:s|ed|ing)?|an?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:called|named|titled|entitled))\s*(?:(?:the|an?)\s+)?[“"‘']?$/iu;
-
-/**
- * Scare quotes and terms are not speech: a fragment of a word or two is kept
- * only when someone clearly said it; a longer one unless it is a term that no
- * one in its sentence says.
- */
-function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean {
-	const isTerm = introducesTerm.test(paragraphs[quote.paragraph - 1]!.slice(Math.max(0, quote.start - 60), quote.start));
-	if (quote.text.split(/\s+/).length <= 2) {
-		return !isTerm && quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
-	}
-
-	return quote.speaker !== null || !isTerm;
 }
 
 /** A first line that reads like a headline (paragraphs.ts), above at least two paragraphs. */

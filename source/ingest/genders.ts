@@ -12,6 +12,11 @@ const genderBefore = lookupTable<Gender>(Object.fromEntries([
 	...['ms', 'mrs', 'miss', 'dame', 'lady', 'daughter', 'wife', 'mother', 'mum', 'mom', 'sister', 'granddaughter', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman'].map(word => [word, 'female']),
 ]) as Record<string, Gender>);
 
+/** The gender a form of address or a kinship word gives ("Ms" of "Ms Kamara"), if any. */
+export function genderOfWord(word: string): Gender | undefined {
+	return genderBefore[word.toLowerCase().replace(/\.$/u, '')];
+}
+
 const pronounGender = lookupTable<Gender>({he: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', herself: 'female'});
 
 /** How an article gives a person's gender, as rows whose examples run as tests (test/ingest-attribution-rules.test.ts): the last quote of each is the speaker's. */

@@ -1,7 +1,7 @@
 import type {ActorDraft, ActorRegistry} from './actor-registry.js';
 import {reportedSpeakerClue} from './attribution.js';
 import {isReference, type SpeakerClue} from './speaker-clue.js';
-import {gendersOf, type Gender} from './genders.js';
+import {genderOfWord, gendersOf, type Gender} from './genders.js';
 import {personAsObject, surnameAlone} from './reference-rules.js';
 import {surnameResolver} from './surname-references.js';
 import {byParagraph} from './by-paragraph.js';
@@ -281,7 +281,11 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		mentionsIn(paragraph).find(mention => mention.actor.type === 'organisation' && mention.start < clue.start && clue.end <= mention.end)?.actor;
 	/** The actor a named clue denotes: a bare surname by who bears it nearby, else the organisation whose name holds it, else by the name. */
 	const resolveName: NameResolver = (clue, paragraph) => {
-		const salient = surnameAlone.pattern.test(clue.name) ? resolveSurname(clue.name, paragraph, clue.start) : undefined;
+		// "Ms Kamara", "Mr Brennan, a builder,": the form of address written before the name.
+		const wordBefore = /(\p{L}+)\.?\s+$/u.exec(paragraphs[paragraph - 1]!.slice(Math.max(0, clue.start - 12), clue.start))?.[1];
+		const gender = wordBefore === undefined ? undefined : genderOfWord(wordBefore);
+		const addressedAs = gender === undefined ? undefined : {gender, genderOf: (actor: ActorDraft) => genders.get(actor)};
+		const salient = surnameAlone.pattern.test(clue.name) ? resolveSurname(clue.name, paragraph, clue.start, addressedAs) : undefined;
 		return salient === undefined ? organisationAround(clue, paragraph) ?? actorFor(clue.name, clue.role, clue) : salient;
 	};
 

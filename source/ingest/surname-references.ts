@@ -1,5 +1,6 @@
 import {fold} from '../core/text.js';
 import {surnameOf, type ActorDraft} from './actor-registry.js';
+import type {Gender} from './genders.js';
 import type {ActorMention} from './mentions.js';
 
 type SurnameContext = {
@@ -32,9 +33,9 @@ export function surnameResolver({paragraphs, masked, mentions, mentionsIn, reach
 	 * the family is named in the plural ("the Dawsons"), it is any of them:
 	 * unattributed. Undefined when no one named so far bears the word.
 	 */
-	return (word: string, paragraph: number, offset: number): ActorDraft | null | undefined => {
+	return (word: string, paragraph: number, offset: number, addressedAs?: {gender: Gender; genderOf: (actor: ActorDraft) => Gender | undefined}): ActorDraft | null | undefined => {
 		const wanted = fold(word);
-		const bearers = bearing.get(wanted) ?? new Set<ActorDraft>();
+		const bearers = addressed(bearing.get(wanted) ?? new Set<ActorDraft>(), addressedAs);
 		if (bearers.size === 0) {
 			return undefined;
 		}
@@ -60,4 +61,18 @@ export function surnameResolver({paragraphs, masked, mentions, mentionsIn, reach
 
 		return byFirstName ?? (bearers.size === 1 ? undefined : null);
 	};
+}
+
+/**
+ * "says Ms Kamara": of the Kamaras, those the article has shown to be women;
+ * else those it gave no gender. Without a form of address, all of them.
+ */
+function addressed(bearers: Set<ActorDraft>, addressedAs?: {gender: Gender; genderOf: (actor: ActorDraft) => Gender | undefined}): Set<ActorDraft> {
+	if (addressedAs === undefined) {
+		return bearers;
+	}
+
+	const {gender, genderOf} = addressedAs;
+	const shown = [...bearers].filter(actor => genderOf(actor) === gender);
+	return new Set(shown.length > 0 ? shown : [...bearers].filter(actor => genderOf(actor) === undefined));
 }

@@ -1,0 +1,65 @@
+import {speechVerbs} from './lexicon/speech-verbs.js';
+import type {AttributedQuote} from './speakers.js';
+
+/** Quotation marks that hold no speech: scare quotes, terms, nicknames and the names of things. */
+
+/**
+ * Words that introduce a term, not speech: "classed as “wildfires of note”", "the so-called “dark fleet”",
+ * "nicknamed the “Champs-Élysées”", "what locals are calling a “big wet”", "an online campaign called “…”",
+ * "known to locals as the “kuali”".
+ */
+const introducesTerm = /\b(?:so-called|known(?:\s+[\p{L}-]+){0,3}?\s+as|classed as|classified as|referred to as|dubbed|termed|nicknamed|labell?ed|branded|what\s+(?:[\p{L}-]+\s+){1,4}?call(?:s|ed|ing)?|an?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:called|named|titled|entitled))\s*(?:(?:the|an?)\s+)?[“"‘']?$/iu;
+
+/** What a name in quotation marks may stand before: the government's “Tariff in Exchange for Investment” programme. */
+const thingNouns = new Set([
+	'program', 'programme', 'plan', 'scheme', 'initiative', 'campaign', 'project', 'policy', 'law', 'bill', 'act', 'operation', 'strategy',
+	'fund', 'festival', 'movement', 'deal', 'agreement', 'accord', 'report', 'study', 'book', 'film', 'song', 'album', 'show', 'series',
+	'exhibition', 'app', 'platform', 'brand', 'slogan', 'motto', 'hashtag', 'package', 'reform', 'reforms', 'doctrine', 'model', 'project',
+]);
+
+/** Words a title-cased name may hold in lower case: "Tariff in Exchange for Investment". */
+const nameFunctionWords = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with', 'de', 'del', 'la', 'y', '&']);
+const speechVerbWords = new Set(speechVerbs);
+
+/** A quote that is its own sentence's words is never a name: it ends in a full stop, a comma, a question or an exclamation. */
+function namesAThing(text: string, after: string): boolean {
+	const words = text.split(/\s+/u);
+	const titleCased = /^\p{Lu}/u.test(text) && words.every(word => /^\p{Lu}/u.test(word) || nameFunctionWords.has(word));
+	const next = /^[”"’']?\s+([\p{Ll}]+)/u.exec(after)?.[1];
+	return words.length >= 2 && titleCased && !/[.,!?]$/u.test(text) && next !== undefined && thingNouns.has(next);
+}
+
+/**
+ * A word or two explained right after the closing mark: "a “variante,” an
+ * emergency bypass", "the “kuali” (wok)" — a term glossed, not speech. "“We
+ * won,” a fan said" is speech: a verb of speaking follows.
+ */
+function isGlossed(text: string, after: string): boolean {
+	if (/^[”"’']?\s*\(\p{Ll}[^()]{0,40}\)/u.test(after)) {
+		return true;
+	}
+
+	// The gloss runs to the end of its clause with no name in it ("“Never,” a visibly angry Smith said" is speech).
+	const gloss = /^[”"’']?,?\s+an?\s+(\p{Ll}[^,.;:]*)/u.exec(after);
+	return gloss !== null && (text.endsWith(',') || /^[”"’']?,/u.test(after)) && !/\p{Lu}/u.test(gloss[1]!) && !gloss[1]!.split(/\s+/u).some(word => speechVerbWords.has(word));
+}
+
+/**
+ * Scare quotes and terms are not speech: a fragment of a word or two is kept
+ * only when someone clearly said it; a longer one unless it is a term that no
+ * one in its sentence says, or the name of a thing.
+ */
+export function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean {
+	const paragraph = paragraphs[quote.paragraph - 1]!;
+	const after = paragraph.slice(quote.end, quote.end + 80);
+	if (namesAThing(quote.text, after)) {
+		return false;
+	}
+
+	const isTerm = introducesTerm.test(paragraph.slice(Math.max(0, quote.start - 60), quote.start));
+	if (quote.text.split(/\s+/).length <= 2) {
+		return !isTerm && !isGlossed(quote.text, after) && quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
+	}
+
+	return quote.speaker !== null || !isTerm;
+}
