@@ -435,3 +435,12 @@ test('words that name a member of every object ("constructor", "toString", "__pr
 	assert.ok(mentions.every(({figure}) => figure.value === null || typeof figure.value === 'number'), JSON.stringify(mentions));
 	assert.ok(!mentions.some(({figure}) => figure.unit === 'per cent'), JSON.stringify(mentions));
 });
+
+test('money in ISO codes and local letters, spaced or written on, with Malaysian and South Asian scales; "1.5m naira" is millions', () => {
+	const read = (sentence: string) => findFigures(sentence).map(({figure}) => [figure.text, figure.value, figure.unit]);
+	assert.deepEqual(read('The family lost VND300 million, and sand sells for VND350,000-450,000 a cubic meter.'), [['VND300 million', 300_000_000, 'dong'], ['VND350,000-450,000', 350_000, 'dong']]);
+	assert.deepEqual(read('The state gave RM2mil in aid and RM 1,000 to each family.'), [['RM2mil', 2_000_000, 'ringgit'], ['RM 1,000', 1000, 'ringgit']]);
+	assert.deepEqual(read('Losses are put at more than Tk 200 crore, and 6.3 lakh people moved.').map(([text, value]) => [text, value]), [['more than Tk 200 crore', 2_000_000_000], ['6.3 lakh people', 630_000]]);
+	assert.deepEqual(read('Fines of HTG 2,000 were paid, with compensation of 1.5m naira.'), [['HTG 2,000', 2000, 'gourdes'], ['1.5m naira', 1_500_000, 'naira']]);
+	assert.deepEqual(read('The N1 road, the K2 summit, TOP 10 lists, P1 parking and 40m of wall.').map(([text]) => text), ['40m']);
+});

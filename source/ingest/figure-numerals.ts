@@ -1,6 +1,6 @@
 import type {Figure} from '../core/schema.js';
 import {percentForms} from './lexicon/figure-words.js';
-import {degreeScales, degreeSign, measurementSuffixes, moneySuffixes, rateDenominators, scaleWords} from './lexicon/number-words.js';
+import {currencyNames, degreeScales, degreeSign, measurementSuffixes, moneySuffixes, rateDenominators, scaleWords} from './lexicon/number-words.js';
 import {isPluralNoun, phraseAt, type Token} from './figure-tokens.js';
 
 /** Numbers written in digits ("1,160", "2.5", "3 million", "12%", "40km", "40°C"), and what follows a number: scale words, per cent, degrees. */
@@ -69,7 +69,7 @@ function suffixScale(suffix: string, following: Token[]): number | undefined {
 	if (suffix === 'm') {
 		const modifiers = following.findIndex(token => !modifierShape.test(token.text));
 		const head = following[modifiers === -1 ? following.length : modifiers];
-		const plural = head !== undefined && isPluralNoun(head.text);
+		const plural = head !== undefined && (isPluralNoun(head.text) || currencyNames.has(head.lower));
 		return plural ? moneySuffixes.m : undefined;
 	}
 

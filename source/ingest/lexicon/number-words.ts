@@ -41,6 +41,11 @@ export const scaleWords = lookupTable<number>({
 	million: 1e6,
 	billion: 1e9,
 	trillion: 1e12,
+	// South Asia's own: "Tk 200 crore", "6.3 lakh people".
+	lakh: 1e5,
+	lakhs: 1e5,
+	crore: 1e7,
+	crores: 1e7,
 });
 
 /** Scale suffixes written onto a sum of money ("$1.5bn", "£40m"). */
@@ -52,6 +57,8 @@ export const moneySuffixes = lookupTable<number>({
 	b: 1e9,
 	tn: 1e12,
 	trn: 1e12,
+	// Malaysian copy: "RM2mil".
+	mil: 1e6,
 });
 
 /** Units written onto a number ("40km", "5kg", "40C", "12pc"): the suffix becomes the unit ("pc" is per cent). */
@@ -101,7 +108,45 @@ export const currencyLetters = lookupTable<string>({
 	Rs: 'rupees',
 	KSh: 'Kenyan shillings',
 	Sh: 'shillings',
+	TSh: 'Tanzanian shillings',
+	USh: 'Ugandan shillings',
+	RM: 'ringgit',
+	Tk: 'taka',
+	Rp: 'rupiah',
+	P: 'pesos',
+	L: 'lempiras',
+	R: 'rand',
+	K: 'kwacha',
 });
+
+/**
+ * ISO 4217 codes as news writes them before an amount, spaced or not ("HTG 2,000", "VND300 million"); codes that
+ * are also English words in capitals (TOP, ALL, SOS, CUP, MOP) are left out.
+ */
+export const currencyCodes = lookupTable<string>({
+	USD: 'US dollars', EUR: 'euros', GBP: 'pounds sterling', JPY: 'yen', CNY: 'yuan', RMB: 'yuan', INR: 'rupees', PKR: 'Pakistani rupees',
+	BDT: 'taka', NPR: 'Nepalese rupees', LKR: 'Sri Lankan rupees', VND: 'dong', IDR: 'rupiah', PHP: 'Philippine pesos', THB: 'baht',
+	MYR: 'ringgit', SGD: 'Singapore dollars', HKD: 'Hong Kong dollars', TWD: 'Taiwan dollars', KRW: 'won', MMK: 'kyat', KHR: 'riel',
+	LAK: 'kip', MNT: 'tugrik', KZT: 'tenge', UZS: 'som', KGS: 'som', TJS: 'somoni', UAH: 'hryvnias', RUB: 'roubles', TRY: 'lira',
+	GEL: 'lari', AMD: 'dram', AZN: 'manat', EGP: 'Egyptian pounds', NGN: 'naira', GHS: 'cedis', KES: 'Kenyan shillings',
+	TZS: 'Tanzanian shillings', UGX: 'Ugandan shillings', ETB: 'birr', ZAR: 'rand', ZMW: 'kwacha', MWK: 'kwacha', MZN: 'meticais',
+	AOA: 'kwanzas', NAD: 'Namibian dollars', BWP: 'pula', ZWL: 'Zimbabwe dollars', ZIG: 'ZiG', XOF: 'CFA francs', XAF: 'CFA francs',
+	SLE: 'leones', SLL: 'leones', GNF: 'Guinean francs', LRD: 'Liberian dollars', RWF: 'Rwandan francs', MAD: 'dirhams', DZD: 'dinars',
+	TND: 'dinars', SDG: 'Sudanese pounds', SAR: 'riyals', AED: 'dirhams', QAR: 'riyals', KWD: 'dinars', IRR: 'rials', IQD: 'dinars',
+	JOD: 'dinars', LBP: 'Lebanese pounds', BRL: 'reais', ARS: 'Argentine pesos', CLP: 'Chilean pesos', COP: 'Colombian pesos',
+	PEN: 'soles', BOB: 'bolivianos', PYG: 'guaraníes', MXN: 'Mexican pesos', HNL: 'lempiras', GTQ: 'quetzales', HTG: 'gourdes',
+	DOP: 'Dominican pesos', JMD: 'Jamaican dollars', TTD: 'Trinidad and Tobago dollars', CAD: 'Canadian dollars', AUD: 'Australian dollars',
+	NZD: 'New Zealand dollars', FJD: 'Fiji dollars', PGK: 'kina', SBD: 'Solomon Islands dollars', CHF: 'Swiss francs', SEK: 'Swedish kronor',
+	NOK: 'Norwegian kroner', DKK: 'Danish kroner', ISK: 'Icelandic krónur', PLN: 'zloty', CZK: 'koruna', HUF: 'forints', RON: 'lei',
+	BGN: 'leva', RSD: 'dinars', BAM: 'convertible marks', MDL: 'lei',
+});
+
+/** Currencies named after an amount whose names do not look plural: "1.5m naira", "2.1m kwacha" are millions, not metres. */
+export const currencyNames = new Set([
+	'naira', 'kwacha', 'tenge', 'dong', 'som', 'rand', 'yen', 'won', 'yuan', 'renminbi', 'baht', 'kyat', 'kip', 'riel', 'rupiah', 'ringgit',
+	'taka', 'ariary', 'kina', 'pula', 'lari', 'dram', 'manat', 'lek', 'birr', 'tugrik', 'zloty', 'koruna', 'hryvnia', 'lira', 'shekel',
+	'rupee', 'rupees', 'leone', 'leones', 'cedi', 'cedis', 'euro', 'euros', 'pounds', 'dollars', 'francs', 'pesos', 'shillings',
+]);
 
 /** Country prefixes written before "$" ("US$2bn", "A$40m"): the prefix names the dollar. */
 export const dollarPrefixes = lookupTable<string>({
