@@ -71,9 +71,9 @@ export function extractArticle(article: Article, known: KnownEntities): Corpus {
 	const quotesIn = byParagraph(quoteSpans);
 	const masked = paragraphs.map((paragraph, index) => maskQuotes(paragraph, quotesIn(index + 1)));
 	const actorFor = actorForName(registry, placeNamed, paragraphs);
-	const {resolveReference, resolveName, resolveClue} = referenceResolver({paragraphs, masked, mentions, registry, actorFor});
+	const {resolveReference, resolveName, resolveClue, personNamedBetween} = referenceResolver({paragraphs, masked, mentions, registry, actorFor});
 
-	const quotes = attributeQuotes(paragraphs, quoteSpans, resolveName, resolveReference)
+	const quotes = attributeQuotes(paragraphs, quoteSpans, resolveName, resolveReference, personNamedBetween)
 		.filter(quote => isSpeech(quote, paragraphs));
 	const facts = extractFacts(paragraphs, {quotes, actorMentions: mentions, placeMentions, resolveClue});
 	const places = placesWithCountries(placeMentions);

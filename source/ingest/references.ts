@@ -297,5 +297,9 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		return isReference(clue) ? resolveReference(clue, paragraph, undefined) : null;
 	};
 
-	return {resolveReference, resolveName, resolveClue};
+	/** The person a paragraph names last between two points, not as an object nor an owner ("Abdelkader's cousin"): "Back on her plot, Chilufya has started again. She shrugs. “…”" */
+	const personNamedBetween = (paragraph: number, from: number, to: number): ActorDraft | null =>
+		mentionsIn(paragraph).findLast(mention => mention.start >= from && mention.end <= to && isPerson(mention) && !isObject(mention) && !/^[’']s\b/u.test(paragraphs[paragraph - 1]!.slice(mention.end)))?.actor ?? null;
+
+	return {resolveReference, resolveName, resolveClue, personNamedBetween};
 }

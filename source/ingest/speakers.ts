@@ -31,7 +31,13 @@ export type NameResolver = (clue: Extract<SpeakerClue, {kind: 'name'}>, paragrap
  * a quote standing alone, or reopening a quote the previous paragraph left
  * open, continues the previous quote's speaker; an unnamed source stays null.
  */
-export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], resolveName: NameResolver, resolveReference: ReferenceResolver): AttributedQuote[] {
+export function attributeQuotes(
+	paragraphs: string[],
+	quotes: QuoteSpan[],
+	resolveName: NameResolver,
+	resolveReference: ReferenceResolver,
+	personNamedBetween: (paragraph: number, from: number, to: number) => ActorDraft | null = () => null,
+): AttributedQuote[] {
 	const attributed: AttributedQuote[] = [];
 	let previous: AttributedQuote | undefined;
 	let lastSpeaker: RecentSpeaker | undefined;
@@ -75,7 +81,10 @@ export function attributeQuotes(paragraphs: string[], quotes: QuoteSpan[], resol
 			attributedInPlace = false;
 			const opensParagraph = quoteAfterReportedSpeech.pattern.test(masked.slice(0, quote.start));
 			const afterReportedSpeech = !follows && opensParagraph && standsAlone && quotesIn(quote.paragraph - 1).length === 0;
-			speaker = follows ? previous!.speaker : afterReportedSpeech ? reportedSpeakerBefore(quote.paragraph) : null;
+			// "Chilufya has started again. She shrugs. “What else can I do?”": a quote alone after the paragraph has put someone on stage is theirs.
+			const since = previous?.paragraph === quote.paragraph ? previous.end : 0;
+			const onStage = standsAlone && !opensParagraph ? personNamedBetween(quote.paragraph, since, quote.start) : null;
+			speaker = onStage ?? (follows ? previous!.speaker : afterReportedSpeech ? reportedSpeakerBefore(quote.paragraph) : null);
 		}
 
 		const current: AttributedQuote = {...quote, speaker, alsoSpeaking: alsoSpeaking === speaker ? null : alsoSpeaking, mode: modeOf(paragraph, masked, quote, clue, standsAlone), attributedInPlace};
