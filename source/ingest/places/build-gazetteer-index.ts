@@ -103,8 +103,9 @@ export function makeGazetteerIndex(): {head: IndexHead; lines: string[]} {
 		}
 	}
 
-	// "Kokand", "Karshi": other spellings of a large town, where no town, village or division has the name.
-	const named = new Set(bySlug.keys());
+	// "Kokand", "Karshi": other spellings of a large town, where no town or village has the name; a division may
+	// ("Karaganda" is also the region of Karagandy, as Almaty is its own region's name).
+	const named = new Set([...bySlug].filter(([, names]) => names.some(name => name.type !== 'division')).map(([slug]) => slug));
 	for (const city of cities) {
 		for (const alternate of alternateNames.get(city.cityId) ?? []) {
 			if (!named.has(slugOfFolded(foldName(alternate)))) {
