@@ -67,6 +67,10 @@ export const whereSpoken = /(?<=spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:
 
 export function spokespersonClue(masked: string, start: number, written: string): SpeakerClue | undefined {
 	// "a PCG spokesperson in Manila", "a spokesperson for the EBRD in London": where they spoke is not whose they are.
+	if (!/spokes/iu.test(written)) {
+		return undefined;
+	}
+
 	const phrase = written.replace(whereSpoken, '');
 	const of = spokespersonOf(phrase);
 	if (of === undefined) {

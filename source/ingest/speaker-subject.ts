@@ -141,7 +141,8 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	let from = subjectFrom;
 	// "the Confederation of British Industry (CBI) said": the short form in brackets is not the subject's last word.
 	// "A spokesperson for the EBRD in London said": where they spoke is not whose they are.
-	let text = masked.slice(from, end).replace(/,\s*$/, '').replace(/\s*\((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,6})\)$/u, '').replace(whereSpoken, '');
+	let text = masked.slice(from, end).replace(/,\s*$/, '').replace(/\s*\((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,6})\)$/u, '');
+	text = text.includes('spokes') ? text.replace(whereSpoken, '') : text;
 	// "…, which the minister says will “…”": the subject of a relative clause, right before its verb, is who speaks.
 	const relative = relativeSubject.exec(text);
 	if (relative) {
