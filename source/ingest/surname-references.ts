@@ -40,6 +40,11 @@ export function surnameResolver({paragraphs, masked, mentions, mentionsIn, reach
 			return undefined;
 		}
 
+		// "Mrs Brennan" after "the Brennans": the form of address leaves one of the family.
+		if (addressedAs !== undefined && bearers.size === 1 && (bearing.get(wanted)?.size ?? 0) > 1) {
+			return [...bearers][0]!;
+		}
+
 		const written = (number: number, mention: ActorMention) => fold(paragraphs[number - 1]!.slice(mention.start, mention.end));
 		let byFirstName: ActorDraft | undefined;
 		for (let number = paragraph; number >= Math.max(1, paragraph - reach); number--) {
