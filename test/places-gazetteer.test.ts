@@ -163,3 +163,11 @@ test('a town that is also a person’s name is a place after a word of place whe
 	assert.deepEqual(described(paragraphs).filter(place => place.startsWith('Concep')), ['Concepción (Paraguay, city)']);
 	assert.deepEqual(described(['Concepcion Ramos, a trader, said prices rose in Paraguay.']).filter(place => place.startsWith('Concep')), []);
 });
+
+test('rivers of the world are found in full and, in river context, by their bare names; a bare name that is also a country waits for the full one', () => {
+	const names = (paragraphs: string[]) => findPlaces(paragraphs).map(({written, place}) => `${written}: ${place.name} (${place.kind})`);
+	assert.deepEqual(names(['Vineyards along the Prut lose their workers to Italy.']), ['Prut: Prut River (river)', 'Italy: Italy (country)']);
+	assert.deepEqual(names(['Ice jams on the Daugava flooded homes.']), ['Daugava: Daugava River (river)']);
+	assert.deepEqual(names(['Barges idle on the Paraguay River as Paraguay waits for rain.']), ['Paraguay River: Paraguay River (river)', 'Paraguay: Paraguay (country)']);
+	assert.deepEqual(names(['Exporters in Paraguay said the toll was too high.']), ['Paraguay: Paraguay (country)']);
+});

@@ -7,6 +7,7 @@ import {islands} from './islands.js';
 import {landforms} from './landforms.js';
 import {seas} from './seas.js';
 import {waterPlaces} from './water-places.js';
+import {worldRivers} from './world-rivers.js';
 
 export type {CuratedCoordinates, CuratedPlace, ShortName} from './curated-place.js';
 
@@ -165,4 +166,4 @@ const divisionPlaces: CuratedPlace[] = divisions.map(({name, country, adminCode,
 	aliases,
 }));
 
-export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...seas, ...landforms, ...divisionPlaces, ...formerStates, ...islands, ...geographicRegions];
+export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...worldRivers, ...seas, ...landforms, ...divisionPlaces, ...formerStates, ...islands, ...geographicRegions];

@@ -89,7 +89,6 @@ export const worldRivers: CuratedPlace[] = [
 	{name: 'Huangpu River', kind: 'river', country: 'CN', at: {geonames: 1796236, as: 'Shanghai, on its course'}, aliases: [], shortNames: [{name: 'Huangpu', onceNamedInFull: true}]},
 
 	// Southeast Asia
-	{name: 'Red River', kind: 'river', country: null, at: {between: [1562820, 1581130], as: 'Việt Trì and Hanoi, on its lower course'}, aliases: ['Hong River', 'Sông Hồng']},
 	{name: 'Saigon River', kind: 'river', country: 'VN', at: {geonames: 1566083, as: 'Ho Chi Minh City, on its lower course'}, aliases: ['Sài Gòn River']},
 	{name: 'Chindwin River', kind: 'river', country: 'MM', at: {geonames: 1308522, as: 'Monywa, on its lower course'}, aliases: ['River Chindwin'], shortNames: [{name: 'Chindwin'}]},
 	{name: 'Pasig River', kind: 'river', country: 'PH', at: {between: [1701668, 7290466], as: 'Manila and Pasig, on its course'}, aliases: [], shortNames: [{name: 'Pasig', onceNamedInFull: true}]},
