@@ -171,3 +171,9 @@ test('rivers of the world are found in full and, in river context, by their bare
 	assert.deepEqual(names(['Barges idle on the Paraguay River as Paraguay waits for rain.']), ['Paraguay River: Paraguay River (river)', 'Paraguay: Paraguay (country)']);
 	assert.deepEqual(names(['Exporters in Paraguay said the toll was too high.']), ['Paraguay: Paraguay (country)']);
 });
+
+test('"the Pacific" alone is the ocean; "Pacific" before another name or a noun is not', () => {
+	const names = (text: string) => findPlaces([text]).map(({written, place}) => `${written}: ${place.name}`);
+	assert.deepEqual(names('The ferry sank in 2009, one of the worst maritime disasters in the Pacific.'), ['Pacific: Pacific Ocean']);
+	assert.deepEqual(names('Leaders met at the Pacific Islands Forum, and Pacific nations asked for more.'), []);
+});

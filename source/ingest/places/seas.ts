@@ -16,7 +16,7 @@ const approximateStrait = 'approximate: a point in the strait between its two sh
 export const seas: CuratedPlace[] = [
 	// Oceans
 	{name: 'Atlantic Ocean', kind: 'sea', country: null, at: {lat: 0, lon: -25, source: approximateOcean}, aliases: ['Atlantic']},
-	{name: 'Pacific Ocean', kind: 'sea', country: null, at: {lat: 0, lon: -160, source: approximateOcean}, aliases: []},
+	{name: 'Pacific Ocean', kind: 'sea', country: null, at: {lat: 0, lon: -160, source: approximateOcean}, aliases: [], shortNames: [{name: 'Pacific'}]},
 	{name: 'Indian Ocean', kind: 'sea', country: null, at: {lat: -20, lon: 80, source: approximateOcean}, aliases: []},
 	{name: 'Arctic Ocean', kind: 'sea', country: null, at: {lat: 85, lon: 0, source: approximateOcean}, aliases: []},
 	{name: 'Southern Ocean', kind: 'sea', country: null, at: {lat: -60, lon: 90, source: approximateOcean}, aliases: []},
