@@ -25,7 +25,6 @@ export const isByline = (paragraph: string) => creditLine.test(paragraph) || byl
 /** "Kyoto’s city assembly", "Madrid’s regional government": a town's or a region's own body, named by the place and what it is. */
 const townBodyNouns = ['assembly', 'council', 'government', 'legislature', 'parliament'];
 const townBodies = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)[’']s\s+((?:city|municipal|prefectural|regional|provincial|state|county|town)\s+(?:${townBodyNouns.join('|')}))(?![\p{L}])`, 'gu');
-/** "The Pentagon", "In Moscow, the Russian Defense Ministry said": a sentence's opening word is not part of the name after it. */
 /** The organisations the lexicon knows, as written, with "the" before them or not. */
 const organisationNames = new PhraseTrie<true>();
 for (const name of knownOrganisations) {
@@ -63,15 +62,11 @@ export function findActorMentions(paragraphs: string[], registry: ActorRegistry,
 			found.push({paragraph: number, start, end, actor: registry.organisation(name, role, aliases)});
 		}
 
-		for (const {start, end, name, acronym} of definitions) {
+		// A short form defined in brackets, or one a spokesperson speaks for ("A spokesperson for the EBRD").
+		const shortForms = [...definitions, ...shortFormsWithSpokespeople(paragraph).filter(({acronym}) => !isPlace(acronym)).map(form => ({...form, name: undefined}))];
+		for (const {start, end, name, acronym} of shortForms) {
 			if (!taken(start, end)) {
-				found.push({paragraph: number, start, end, actor: registry.organisation(name, null, [acronym])});
-			}
-		}
-
-		for (const {start, end, acronym} of shortFormsWithSpokespeople(paragraph)) {
-			if (!taken(start, end) && !isPlace(acronym)) {
-				found.push({paragraph: number, start, end, actor: registry.find(acronym) ?? registry.organisation(acronym)});
+				found.push({paragraph: number, start, end, actor: name === undefined ? (registry.find(acronym) ?? registry.organisation(acronym)) : registry.organisation(name, null, [acronym])});
 			}
 		}
 
@@ -182,7 +177,7 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		// "the FNV union": a name that qualifies an organisation's noun ("Hungarian authorities", "Floods force" are not).
 		const qualifiesOrganisation = /\bthe\s+$/iu.test(textBefore(paragraph, start)) && organisationNounAfter.test(textAfter(paragraph, end)) && !isDemonymOrAdjective(name);
 		const described = role !== null && !isCalledHeOrShe(paragraph, start, end);
-		if (name !== '' && !notNames.has(name) && !isPlace(name) && (hasOrganisationShape(name) || described || qualifiesOrganisation || isCompanyInContext(paragraph, start, end))) {
+		if (name !== '' && !notNames.has(name) && !isPlace(name) && !isNameCompound(name) && (hasOrganisationShape(name) || described || qualifiesOrganisation || isCompanyInContext(paragraph, start, end))) {
 			runs.push({start, end, name, role});
 		}
 	}

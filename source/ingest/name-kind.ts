@@ -83,7 +83,7 @@ export function looksLikeOrganisation(name: string): boolean {
 /** "Oslo-based", "Saudi-backed": a name made an adjective. */
 const placeCompound = /-(?:based|led|backed|owned|run|listed|registered|headquartered|born|made|funded|controlled)$/u;
 
-/** Whether a word is a name made an adjective: "Osaka-based", "State-owned". */
+/** Whether a word is a name made an adjective ("Osaka-based", "State-owned"): an organisation or a person is never called so. */
 export function isNameCompound(word: string): boolean {
 	return placeCompound.test(word);
 }

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import {abbreviations} from './lexicon/abbreviations.js';
 import {notNames} from './lexicon/not-names.js';
 import {isPersonByContext} from './person-rules.js';
-import {hasOrganisationShape} from './name-kind.js';
+import {hasOrganisationShape, isNameCompound} from './name-kind.js';
 import {longestName, nameRuns, splitTitle, withoutAffiliation, withoutOpeningWord, openingWord} from './names.js';
 
 /** The people a paragraph names: compromise's people, with the corpus's known names tagged in that paragraph alone, and the titles before them. */
@@ -21,7 +21,7 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 		const {title, name: titled} = splitTitle(withoutOpeningWord(inSentence.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, '')));
 		const name = withoutAffiliation(titled);
 		// "SANTA ROSA DE COPÁN, Honduras (AP) —": words all in capitals are a dateline's or a headline's, no person's name.
-		if (/^\p{Lu}/u.test(name) && !inCapitals.test(name) && !isPlace(name) && !notNames.has(name)) {
+		if (/^\p{Lu}/u.test(name) && !inCapitals.test(name) && !isPlace(name) && !notNames.has(name) && !isNameCompound(name)) {
 			const offset = start + written.indexOf(name);
 			// A lower-case title ("president Volodymyr Zelenskyy") is part of a longer role: roleBefore reads it whole.
 			names.push({start: offset, end: offset + name.length, name, title: title && /^\p{Lu}/u.test(title) ? title : null});
