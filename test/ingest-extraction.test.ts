@@ -72,6 +72,10 @@ describe('quotation marks', () => {
 		assert.deepEqual(kept('Residents said the low part of the village, known to locals as the "kuali" (wok), floods every year.'), []);
 		assert.deepEqual(kept('Tariffs rose under the government\'s "Tariff in Exchange for Investment" program, according to Daniyar Sultanov.'), []);
 		assert.deepEqual(kept('"Never," a visibly angry Tom Smith said. Tom Smith called the plan "a floor, not a ceiling".'), ['Never,', 'a floor, not a ceiling']);
+		assert.deepEqual(kept('Governor Ana Ruiz said the plant, the first in what the region is calling its "hydrogen valley", would create "about 15 000 jobs during construction".'), ['about 15 000 jobs during construction']);
+		assert.deepEqual(kept('The dam, once mocked as "the never-ending project" by residents, opened.'), []);
+		assert.deepEqual(kept('A programme it calls Diaspora Acasă Reușește – “the diaspora succeeds at home” – pays emigrants to return.'), []);
+		assert.deepEqual(kept('Locals have begun calling the cluster of workshops around the old plant "Little Kharkiv." Tom Smith said "We Are Ready" on Monday.'), ['We Are Ready']);
 	});
 
 	test('a paragraph that leaves a quote open continues it in the next', () => {

@@ -5,10 +5,14 @@ import type {AttributedQuote} from './speakers.js';
 
 /**
  * Words that introduce a term, not speech: "classed as “wildfires of note”", "the so-called “dark fleet”",
- * "nicknamed the “Champs-Élysées”", "what locals are calling a “big wet”", "an online campaign called “…”",
- * "known to locals as the “kuali”".
+ * "nicknamed the “Champs-Élysées”", "what locals are calling a “big wet”", "what the region is calling its
+ * “hydrogen valley”", "an online campaign called “…”", "known to locals as the “kuali”", "once mocked as “the
+ * never-ending project” by residents".
  */
-const introducesTerm = /\b(?:so-called|known(?:\s+[\p{L}-]+){0,3}?\s+as|classed as|classified as|referred to as|dubbed|termed|nicknamed|labell?ed|branded|what\s+(?:[\p{L}-]+\s+){1,4}?call(?:s|ed|ing)?|an?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:called|named|titled|entitled))\s*(?:(?:the|an?)\s+)?[“"‘']?$/iu;
+const introducesTerm = /\b(?:so-called|known(?:\s+[\p{L}-]+){0,3}?\s+as|classed as|classified as|referred to as|(?:mocked|derided|ridiculed|hailed|billed|touted|dismissed)\s+(?:[\p{Ll}-]+\s+){0,4}?as|dubbed|termed|nicknamed|labell?ed|branded|what\s+(?:[\p{L}-]+\s+){1,4}?call(?:s|ed|ing)?|an?\s+(?:[\p{Ll}-]+\s+){1,3}?(?:called|named|titled|entitled))\s*(?:(?:the|an?|its|their|his|her|our)\s+)?[“"‘']?$/iu;
+
+/** "calling the cluster of workshops “Little Kharkiv.”": a form of "call" earlier in the clause, before a name in quotation marks. */
+const callsSomething = /\bcall(?:s|ed|ing)?\s+(?:the|it|them|this|that|their|its|his|her)\b[^“”"‘’,.;:!?]{0,80}$/iu;
 
 /** What a name in quotation marks may stand before: the government's “Tariff in Exchange for Investment” programme. */
 const thingNouns = new Set([
@@ -21,12 +25,21 @@ const thingNouns = new Set([
 const nameFunctionWords = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with', 'de', 'del', 'la', 'y', '&']);
 const speechVerbWords = new Set(speechVerbs);
 
-/** A quote that is its own sentence's words is never a name: it ends in a full stop, a comma, a question or an exclamation. */
-function namesAThing(text: string, after: string): boolean {
-	const words = text.split(/\s+/u);
-	const titleCased = /^\p{Lu}/u.test(text) && words.every(word => /^\p{Lu}/u.test(word) || nameFunctionWords.has(word));
+const isTitleCased = (words: string[]) => /^\p{Lu}/u.test(words[0] ?? '') && words.every(word => /^\p{Lu}/u.test(word) || nameFunctionWords.has(word));
+
+/**
+ * The name of a thing: "the “Tariff in Exchange for Investment” program" (a title-cased name, not closed as a
+ * sentence is, before a thing noun); "calling the cluster “Little Kharkiv.”" (a short title-cased name a form of
+ * "call" gives); "Diaspora Acasă Reușește – “the diaspora succeeds at home” –" (a name's translation set off
+ * after it).
+ */
+function namesAThing(text: string, before: string, after: string): boolean {
+	const words = text.replace(/[.,!?]$/u, '').split(/\s+/u);
 	const next = /^[”"’']?\s+([\p{Ll}]+)/u.exec(after)?.[1];
-	return words.length >= 2 && titleCased && !/[.,!?]$/u.test(text) && next !== undefined && thingNouns.has(next);
+	const beforeThing = words.length >= 2 && isTitleCased(words) && !/[.,!?]$/u.test(text) && next !== undefined && thingNouns.has(next);
+	const called = words.length <= 4 && isTitleCased(words) && callsSomething.test(before.replace(/[“"‘']$/u, '').trimEnd());
+	const translated = /\p{Lu}[\p{L}’'-]*\s+[–—(]\s*[“"‘']?$/u.test(before) && /^[”"’']?\s*[–—)]/u.test(after);
+	return beforeThing || called || translated;
 }
 
 /**
@@ -51,12 +64,13 @@ function isGlossed(text: string, after: string): boolean {
  */
 export function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean {
 	const paragraph = paragraphs[quote.paragraph - 1]!;
+	const before = paragraph.slice(Math.max(0, quote.start - 120), quote.start);
 	const after = paragraph.slice(quote.end, quote.end + 80);
-	if (namesAThing(quote.text, after)) {
+	if (namesAThing(quote.text, before, after)) {
 		return false;
 	}
 
-	const isTerm = introducesTerm.test(paragraph.slice(Math.max(0, quote.start - 60), quote.start));
+	const isTerm = introducesTerm.test(before.slice(-60));
 	if (quote.text.split(/\s+/).length <= 2) {
 		return !isTerm && !isGlossed(quote.text, after) && quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
 	}
