@@ -177,3 +177,9 @@ test('"the Pacific" alone is the ocean; "Pacific" before another name or a noun 
 	assert.deepEqual(names('The ferry sank in 2009, one of the worst maritime disasters in the Pacific.'), ['Pacific: Pacific Ocean']);
 	assert.deepEqual(names('Leaders met at the Pacific Islands Forum, and Pacific nations asked for more.'), []);
 });
+
+test('named regions that are no division: found by name, and not inside an organisation’s name', () => {
+	const names = (text: string) => findPlaces([text]).map(({written, place}) => `${written}: ${place.name} (${place.kind})`);
+	assert.deepEqual(names('Wildfires scorched large parts of Herzegovina and Dalmatia this week.').slice(0, 1), ['Herzegovina: Herzegovina (region)']);
+	assert.deepEqual(names('Drought hit the Corn Belt and the Texas Panhandle.'), ['Corn Belt: Corn Belt (region)', 'Texas Panhandle: Texas Panhandle (region)']);
+});
