@@ -208,6 +208,11 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 		return spokesperson;
 	}
 
+	// "one of them said", "two of the farmers said": someone of a group, unnamed.
+	if (/^\s*(?:one|two|three|some|several|many|most|each|both|neither|either|another)\s+of\s+(?:them|us|those|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)$/iu.test(lastPhrase)) {
+		return {kind: 'unnamed'};
+	}
+
 	// "…, and a spokesperson said": whose, the paragraph has said.
 	if (/^\s*(?:and\s+|but\s+)?(?:an?|the)\s+spokes(?:person|man|woman)$/iu.test(lastPhrase)) {
 		return {kind: 'spokesperson', noun: '', start: from + trimmed.length};
