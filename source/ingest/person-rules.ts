@@ -95,7 +95,20 @@ const occupationBefore: PersonRule = {
 	oneWord: true,
 };
 
-export const personRules: PersonRule[] = [roleBeside, titleOpening, calledHeOrShe, relativeNamed, agedAfter, occupationBefore];
+const reportingAfterRole: PersonRule = {
+	id: 'a name between a role in lower case and a verb of reporting',
+	holds(paragraph, start, end, name) {
+		const role = /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+){1,5})$/u.exec(textBefore(paragraph, start))?.[1]?.trim();
+		return name.includes(' ') && role !== undefined && /^(?:[\p{Ll}-]+\s+)*?(?:[\p{Ll}-]+)(?:\s+of\s+[\p{Ll}-]+)?$/u.test(role) && hasRoleNoun(role) && /^\s+(?:said|says|told|added|stated)\b/u.test(textAfter(paragraph, end));
+	},
+	yields: 'a person compromise does not know: "Sabah Fire and Rescue Department assistant director of operations Mohd Hafizul Rasid said", whom a later "he" means',
+	examples: [
+		['Sabah Fire and Rescue Department assistant director of operations Mohd Hafizul Rasid said 27 people were rescued.\n"The water rose very fast," he said.', 'Mohd Hafizul Rasid'],
+		['Residents of Tokomaru Bay said the road was cut.\n"The water rose very fast," he said.', null],
+	],
+};
+
+export const personRules: PersonRule[] = [roleBeside, titleOpening, calledHeOrShe, relativeNamed, agedAfter, occupationBefore, reportingAfterRole];
 
 /** Whether the words around a name, or its title, make it a person's, by one of the rows. */
 export function isPersonByContext(paragraph: string, start: number, end: number, name: string): boolean {
