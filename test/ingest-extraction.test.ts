@@ -394,6 +394,8 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Sierra Valley Power claimed its equipment was not involved.'), ['Sierra Valley Power (organisation)']);
 		assert.deepEqual(actors('Naviera Fluvial, which runs the barges, said it regretted the delay.'), ['Naviera Fluvial (organisation)']);
 		assert.deepEqual(actors('Dala Energy Holding, which runs the wind farm, said it regretted the delay.'), ['Dala Energy Holding (organisation)']);
+		// Another given name before a known surname is another person: "Fatmata Kamara, no relation to Abu".
+		assert.deepEqual(actors('Fisheries officer Abu Kamara says the catch is falling. Fatmata Kamara, no relation to Abu, smokes fish at Tombo.').filter(name => name.includes('Kamara')), ['Abu Kamara (person): Fisheries officer', 'Fatmata Kamara (person)']);
 		// A place made an adjective is no one: "Almaty-based", "The Houston-based developer".
 		assert.deepEqual(actors('"It is cheap," said Tom Reyes, an analyst at Almaty-based consultancy Turan Advisory. The Houston-based developer said nothing.'), ['Turan Advisory (organisation): Almaty-based consultancy', 'Tom Reyes (person): an analyst at Almaty-based consultancy Turan Advisory']);
 		assert.deepEqual(actors('"It is cold," said Ayse Kaya of the Turkish Red Crescent.'), ['Turkish Red Crescent (organisation)', 'Ayse Kaya (person)']);

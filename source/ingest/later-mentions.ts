@@ -59,7 +59,9 @@ export function laterMentions(paragraphs: string[], registry: ActorRegistry, men
 		const here = foundIn.get(paragraph) ?? [];
 		const overlaps = [...earlier(paragraph), ...here].some(mention => start < mention.end && mention.start < end);
 		if (!overlaps) {
-			const mention = {paragraph, start, end, actor};
+			// "Fatmata Kamara, no relation to Abu": a given name of someone else's before a known surname is another person of that name.
+			const given = actor.type === 'person' ? otherGivenNameBefore(paragraphs[paragraph - 1]!, start, actor, isPlace) : undefined;
+			const mention = given === undefined ? {paragraph, start, end, actor} : {paragraph, start: start - given.length - 1, end, actor: registry.person(`${given} ${paragraphs[paragraph - 1]!.slice(start, end)}`, null)};
 			found.push(mention);
 			foundIn.set(paragraph, [...here, mention]);
 		}
@@ -121,6 +123,14 @@ function withSharedSurnamesSettled(found: Mention[], mentions: Mention[], paragr
 	}
 
 	return found.map(mention => settled.get(mention) ?? mention);
+}
+
+/** The capitalised word right before a surname written alone, when it is a given name of no one the surname's bearer is called: no title, word or place. */
+function otherGivenNameBefore(paragraph: string, start: number, actor: ActorDraft, isPlace: (name: string) => boolean): string | undefined {
+	const given = /(?:^|[\s(“"‘])(\p{Lu}\p{Ll}{2,})\s$/u.exec(paragraph.slice(Math.max(0, start - 30), start))?.[1];
+	const words = actor.name.split(/\s+/u);
+	const isTheirs = given === undefined || words.includes(given) || [...actor.aliases].some(alias => alias.split(/\s+/u).includes(given));
+	return words.length > 1 && paragraph.slice(start, start + words.at(-1)!.length) === words.at(-1) && !isTheirs && !isCommonWord(given) && !isHonorific(given) && !isPlace(given) ? given : undefined;
 }
 
 function inTextOrder(a: Mention, b: Mention): number {
