@@ -27,6 +27,10 @@ describe('paragraphs and sentences', () => {
 		assert.deepEqual(splitParagraphs('Sand mining blamed as riverbanks crumble\nBy Hoang Nam\n\nResidents were told to leave.\n\nThe bank collapsed.'), ['Sand mining blamed as riverbanks crumble', 'By Hoang Nam', 'Residents were told to leave.', 'The bank collapsed.']);
 	});
 
+	test('a headline over a byline of the name alone is two lines too', () => {
+		assert.deepEqual(splitParagraphs('Typhoon leaves Cagayan towns underwater\nJoel Ramos\n\nTUGUEGARAO CITY, Philippines – Floods rose.\n\nThe river burst.'), ['Typhoon leaves Cagayan towns underwater', 'Joel Ramos', 'TUGUEGARAO CITY, Philippines – Floods rose.', 'The river burst.']);
+	});
+
 	test('a sub-heading between paragraphs of prose is no paragraph; a short last line or a quote is', () => {
 		const paragraphs = ['The catch is falling.', 'Trawlers in the dark', 'Fishermen blame the trawlers.', 'What is the government doing?', 'The ministry says patrols were stepped up.', '“We see nothing”', 'Mohamed Sesay said so.', 'Reporting by Ana Ruiz'];
 		assert.deepEqual(withoutSubheadings(paragraphs), ['The catch is falling.', 'Fishermen blame the trawlers.', 'The ministry says patrols were stepped up.', '“We see nothing”', 'Mohamed Sesay said so.', 'Reporting by Ana Ruiz']);
@@ -76,6 +80,7 @@ describe('quotation marks', () => {
 		assert.deepEqual(kept('The dam, once mocked as "the never-ending project" by residents, opened.'), []);
 		assert.deepEqual(kept('A programme it calls Diaspora Acasă Reușește – “the diaspora succeeds at home” – pays emigrants to return.'), []);
 		assert.deepEqual(kept('Locals have begun calling the cluster of workshops around the old plant "Little Kharkiv." Tom Smith said "We Are Ready" on Monday.'), ['We Are Ready']);
+		assert.deepEqual(kept('Tom Smith said 210 units were built under its “Nunavut 3000” strategy and the “Thessaly Reborn” reconstruction programme.'), []);
 	});
 
 	test('a paragraph that leaves a quote open continues it in the next', () => {
@@ -108,6 +113,8 @@ describe('who said it', () => {
 		['an owner named in an appositive does not take the quote after', 'Abdelkader Benyoucef farms here. "Satisfactory for whom?" asked Mohamed Benyoucef, Abdelkader\'s cousin, who grows wheat. "The ministry counts the fields it can see."', [['Satisfactory for whom?', 'Mohamed Benyoucef'], ['The ministry counts the fields it can see.', 'Mohamed Benyoucef']]],
 		['a holding company by its shorter name', 'A consortium led by Dala Energy Holding agreed to build a wind farm. Dala Energy said in a statement that it would bring "clean, affordable power to the steppe".', [['clean, affordable power to the steppe', 'Dala Energy Holding']]],
 		['a form of address names one of a family named in the plural', 'Kylie Brennan and her husband, Darren Brennan, were on board. The Brennans have cut the holiday short. \'We will come back one day,\' Mrs Brennan said.', [['We will come back one day,', 'Kylie Brennan']]],
+		['"it" after an organisation that spoke in the paragraph', 'The Izmir Governor\'s Office said in a post on social media that traffic had been rerouted. "Alternative routes have been arranged," it wrote.', [['Alternative routes have been arranged,', 'Izmir Governor\'s Office']]],
+		['a spokesperson for a ministry described in lower case, where they spoke left out', 'A spokesperson for the federal Ministry of Health in Addis Abeba told reporters that a further shipment was "underway".', [['underway', 'Ministry of Health']]],
 		['a form of address tells two people of one surname apart', 'Abu Kamara, a fisheries officer, says the catch is falling, and he worries. Fatmata Kamara says she smokes fish. "If the fish do not come, I do not eat," says Ms Kamara. "I never wrote such small numbers," says Mr Kamara.', [['If the fish do not come, I do not eat,', 'Fatmata Kamara'], ['I never wrote such small numbers,', 'Abu Kamara']]],
 		['"he" after an unnamed spokesperson of a named organisation', 'A spokesperson for the Paraguayan Navy said dredgers were at work, in what he called "a race against the calendar". "We are short of boats," he said.', [['a race against the calendar', 'Paraguayan Navy'], ['We are short of boats,', 'Paraguayan Navy']]],
 		['a title abbreviated', '"The strikes were limited," Col. Pat Ryder told reporters.', [['The strikes were limited,', 'Pat Ryder']]],

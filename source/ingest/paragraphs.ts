@@ -13,8 +13,9 @@ export function splitParagraphs(text: string): string[] {
 	return blocks.flatMap(block => {
 		const lines = block.split('\n').map(line => line.trim()).filter(Boolean);
 		const wrapped = lines.slice(0, -1);
-		// A headline over its byline ("By Hoang Nam") or date is two lines, not one paragraph wrapped.
-		const hardWrapped = blocks.length > 1 && wrapped.length > 0 && wrapped.every(line => line.length <= wrappedLineLength) && wrapped.some(line => !/[.!?:"”’']$/u.test(line)) && !lines.some(line => bylineOf(line) !== undefined || dateLineOf(line) !== undefined);
+		// A headline over its byline ("By Hoang Nam", or the name alone) or date is two lines, not one paragraph wrapped.
+		const headedBlock = lines.length === 2 && isHeadline(lines[0]!) && bareBylineOf(lines[1]!) !== undefined;
+		const hardWrapped = blocks.length > 1 && wrapped.length > 0 && wrapped.every(line => line.length <= wrappedLineLength) && wrapped.some(line => !/[.!?:"”’']$/u.test(line)) && !headedBlock && !lines.some(line => bylineOf(line) !== undefined || dateLineOf(line) !== undefined);
 		return hardWrapped ? [lines.join(' ')] : lines;
 	});
 }

@@ -40,10 +40,11 @@ export function cannotSpeak(run: string): boolean {
 	return notNames.has(run) || wordHas(run.split(' ')[0]!, 'Value') || (!run.includes(' ') && wordHas(run, 'Demonym'));
 }
 
-/** "he", "she"; "they", which speaks for a group. */
+/** "he", "she"; "they" and "it", which speak for a group or an organisation. */
 export function pronounClue(pronoun: string, start: number): Extract<SpeakerClue, {kind: 'pronoun'}> {
 	const word = pronoun.toLowerCase();
-	return word === 'they' ? {kind: 'pronoun', start, plural: true} : {kind: 'pronoun', start, gender: word === 'he' ? 'male' : 'female'};
+	// "it wrote", after "The Izmir Governor's Office said in a post": an organisation, as "they" may be.
+	return word === 'they' || word === 'it' ? {kind: 'pronoun', start, plural: true} : {kind: 'pronoun', start, gender: word === 'he' ? 'male' : 'female'};
 }
 
 /** The name written from `fullStart` to `end`, its title split off as the role when no other role is given. */
@@ -63,7 +64,7 @@ export function named(masked: string, fullStart: number, end: number, role: stri
 }
 
 /** "a ministry spokesman" at `start`: the organisation's noun to resolve, or the organisation it names ("a Kremlin spokesman"). */
-export const whereSpoken = /(?<=spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5})?)\s+(?:(?:based|speaking)\s+)?(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}$/u;
+export const whereSpoken = /(?<=spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'-]*)){0,6})?)\s+(?:(?:based|speaking)\s+)?(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}$/u;
 
 export function spokespersonClue(masked: string, start: number, written: string): SpeakerClue | undefined {
 	// "a PCG spokesperson in Manila", "a spokesperson for the EBRD in London": where they spoke is not whose they are.

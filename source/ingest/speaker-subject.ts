@@ -12,8 +12,8 @@ import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation
  * (subjectEndingAt). attribution.ts decides where around a quote to look.
  */
 const capitalisedRunAtStart = new RegExp(`^(?:${capitalisedRun.source})`, 'u');
-const pronounAtStart = /^(he|she|they)\b/iu;
-const pronounAtEnd = /(?:^|\s)(he|she|they)$/iu;
+const pronounAtStart = /^(he|she|they|it)\b/iu;
+const pronounAtEnd = /(?:^|\s)(he|she|they|it)$/iu;
 /** "Lawyers for Ingenio Las Cañadas", "analysts at Danske Bank": people of an organisation, ending a subject. */
 const peopleOfOrganisationAtEnd = new RegExp(String.raw`(?:^|\s)(?:${organisationPeople.map(noun => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1).replace(/s$/u, 's?')}`).join('|')})\s+(?:at|from|with|for)\s+(?:the\s+)?(${capitalisedRun.source})$`, 'u');
 const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
@@ -264,7 +264,7 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	}
 
 	// "Analysts at Danske Bank said", "a spokesperson for the EBRD said": the name after a preposition is an organisation's, or a place's (no one speaks).
-	const afterPreposition = /\b(?:at|from|of|for|with|to|by)\s+(?:the\s+)?$/iu.test(trimmed.slice(0, last.index));
+	const afterPreposition = /\b(?:at|from|of|for|with|to|by)\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?$/iu.test(trimmed.slice(0, last.index));
 
 	// "Analysts say", "Officials said": a group, not a name.
 	if (!last[0].includes(' ') && unnamedSpeaker.test(last[0])) {

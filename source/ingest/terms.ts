@@ -25,7 +25,7 @@ const thingNouns = new Set([
 const nameFunctionWords = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with', 'de', 'del', 'la', 'y', '&']);
 const speechVerbWords = new Set(speechVerbs);
 
-const isTitleCased = (words: string[]) => /^\p{Lu}/u.test(words[0] ?? '') && words.every(word => /^\p{Lu}/u.test(word) || nameFunctionWords.has(word));
+const isTitleCased = (words: string[]) => /^\p{Lu}/u.test(words[0] ?? '') && words.every(word => /^[\p{Lu}\d]/u.test(word) || nameFunctionWords.has(word));
 
 /**
  * The name of a thing: "the “Tariff in Exchange for Investment” program" (a title-cased name, not closed as a
@@ -35,8 +35,9 @@ const isTitleCased = (words: string[]) => /^\p{Lu}/u.test(words[0] ?? '') && wor
  */
 function namesAThing(text: string, before: string, after: string): boolean {
 	const words = text.replace(/[.,!?]$/u, '').split(/\s+/u);
-	const next = /^[”"’']?\s+([\p{Ll}]+)/u.exec(after)?.[1];
-	const beforeThing = words.length >= 2 && isTitleCased(words) && !/[.,!?]$/u.test(text) && next !== undefined && thingNouns.has(next);
+	// The thing's noun right after the closing mark, or after one word that qualifies it: "“Thessaly Reborn” reconstruction programme".
+	const next = /^[”"’']?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+	const beforeThing = words.length >= 2 && isTitleCased(words) && !/[.,!?]$/u.test(text) && next !== null && (thingNouns.has(next[1]!) || thingNouns.has(next[2] ?? ''));
 	const called = words.length <= 4 && isTitleCased(words) && callsSomething.test(before.replace(/[“"‘']$/u, '').trimEnd());
 	const translated = /\p{Lu}[\p{L}’'-]*\s+[–—(]\s*[“"‘']?$/u.test(before) && /^[”"’']?\s*[–—)]/u.test(after);
 	return beforeThing || called || translated;
