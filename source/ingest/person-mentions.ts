@@ -21,8 +21,10 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 		const {title, name: titled} = splitTitle(withoutOpeningWord(inSentence.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, '')));
 		const name = withoutAffiliation(titled);
 		// "SANTA ROSA DE COPÁN, Honduras (AP) —": words all in capitals are a dateline's or a headline's, no person's name.
-		if (/^\p{Lu}/u.test(name) && !inCapitals.test(name) && !isPlace(name) && !notNames.has(name) && !isNameCompound(name)) {
-			const offset = start + written.indexOf(name);
+		const offset = start + written.indexOf(name);
+		// "its “Agua Segura Cusco” programme": a name that is all a quotation holds names a thing.
+		const quotedAlone = /[“"‘]$/u.test(paragraph.slice(0, offset)) && /^[”"’]/u.test(paragraph.slice(offset + name.length));
+		if (/^\p{Lu}/u.test(name) && !inCapitals.test(name) && !isPlace(name) && !notNames.has(name) && !isNameCompound(name) && !quotedAlone) {
 			// A lower-case title ("president Volodymyr Zelenskyy") is part of a longer role: roleBefore reads it whole.
 			names.push({start: offset, end: offset + name.length, name, title: title && /^\p{Lu}/u.test(title) ? title : null});
 		}
