@@ -405,6 +405,8 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Fisheries officer Abu Kamara says the catch is falling. Fatmata Kamara, no relation to Abu, smokes fish at Tombo.').filter(name => name.includes('Kamara')), ['Abu Kamara (person): Fisheries officer', 'Fatmata Kamara (person)']);
 		// A name that is all a quotation holds names a thing, and its last word stays the place it is.
 		assert.deepEqual(actors('Water came under the ministry’s “Agua Segura Cusco” programme, Teodoro Quispe said in Peru.').filter(name => name.includes('Cusco')), []);
+		// "shares" the verb is no company's shares.
+		assert.deepEqual(actors('Leetia Kunilusie shares a small house with 13 relatives. “It is crowded,” Kunilusie said.'), ['Leetia Kunilusie (person)']);
 		// A place made an adjective is no one: "Almaty-based", "The Houston-based developer".
 		assert.deepEqual(actors('"It is cheap," said Tom Reyes, an analyst at Almaty-based consultancy Turan Advisory. The Houston-based developer said nothing.'), ['Turan Advisory (organisation): Almaty-based consultancy', 'Tom Reyes (person): an analyst at Almaty-based consultancy Turan Advisory']);
 		assert.deepEqual(actors('"It is cold," said Ayse Kaya of the Turkish Red Crescent.'), ['Turkish Red Crescent (organisation)', 'Ayse Kaya (person)']);

@@ -30,7 +30,8 @@ const tradedIn: OrganisationRule = {
 const itsShares: OrganisationRule = {
 	id: 'its shares after it',
 	side: 'after',
-	pattern: /^(?:[’']s)?\s+(?:shares|stock|share price)\b/u,
+	// Not the verb: "Leetia Kunilusie shares a small house", "she shares her …".
+	pattern: /^(?:[’']s)?\s+(?:shares|stock|share price)\b(?!\s+(?:a|an|the|his|her|their|its|our|my|this|that|these|those|some|one|two)\b)/u,
 	yields: 'an organisation: only a company has shares',
 	examples: [
 		['Nitrocem shares fell 4% in early trading.', 'Nitrocem'],

@@ -74,7 +74,7 @@ export const companySuffixes = [
 	'Ports', 'Lines', 'Airlines', 'Airways', 'Holdings', 'Industries', 'Shipping', 'Logistics', 'Motors', 'Power', 'Water',
 	'Energy', 'Electric', 'Oil', 'Gas', 'Petroleum', 'Pharmaceuticals', 'Pharma', 'Systems', 'Technologies', 'Partners', 'Capital', 'Media',
 	'Telecom', 'Railways', 'Rail', 'Steel', 'Mining', 'Chemicals', 'Foods', 'Brands', 'Labs', 'Ventures', 'Enterprises', 'Insurance', 'Airports',
-	'Travel', 'Tours', 'News', 'Securities', 'Assurance', 'Reinsurance', 'LNG', 'Holding',
+	'Travel', 'Tours', 'News', 'Securities', 'Assurance', 'Reinsurance', 'LNG', 'Holding', 'Incorporated',
 	// "Agrosur Comercial", "Naviera Fluvial": the same words in Spanish and Portuguese.
 	'Comercial', 'Agropecuaria', 'Agroindustrial', 'Exportadora', 'Importadora', 'Transportes', 'Logística', 'Servicios', 'Construcciones',
 	'Inversiones', 'Alimentos', 'Minera', 'Mineração', 'Naviera', 'Fluvial', 'Petróleos', 'Energía', 'Energia',
