@@ -405,6 +405,9 @@ describe('actors: people, organisations and their roles', () => {
 		assert.deepEqual(actors('Fisheries officer Abu Kamara says the catch is falling. Fatmata Kamara, no relation to Abu, smokes fish at Tombo.').filter(name => name.includes('Kamara')), ['Abu Kamara (person): Fisheries officer', 'Fatmata Kamara (person)']);
 		// A name that is all a quotation holds names a thing, and its last word stays the place it is.
 		assert.deepEqual(actors('Water came under the ministry’s “Agua Segura Cusco” programme, Teodoro Quispe said in Peru.').filter(name => name.includes('Cusco')), []);
+		// Trade words end companies' names, and "the company" then means them; not words ministries list after a comma.
+		assert.deepEqual(actors('Fish died in pens run by Southern Reach Aquaculture. In a written statement, the company says it "complied with every rule".'), ['Southern Reach Aquaculture (organisation)']);
+		assert.deepEqual(actors('The Ministry of Agriculture, Natural Resources and Rural Development said the money was "reallocated to emergencies".'), ['Ministry of Agriculture, Natural Resources and Rural Development (organisation)']);
 		// "shares" the verb is no company's shares.
 		assert.deepEqual(actors('Leetia Kunilusie shares a small house with 13 relatives. “It is crowded,” Kunilusie said.'), ['Leetia Kunilusie (person)']);
 		// A place made an adjective is no one: "Almaty-based", "The Houston-based developer".

@@ -75,6 +75,8 @@ export const companySuffixes = [
 	'Energy', 'Electric', 'Oil', 'Gas', 'Petroleum', 'Pharmaceuticals', 'Pharma', 'Systems', 'Technologies', 'Partners', 'Capital', 'Media',
 	'Telecom', 'Railways', 'Rail', 'Steel', 'Mining', 'Chemicals', 'Foods', 'Brands', 'Labs', 'Ventures', 'Enterprises', 'Insurance', 'Airports',
 	'Travel', 'Tours', 'News', 'Securities', 'Assurance', 'Reinsurance', 'LNG', 'Holding', 'Incorporated',
+	// Not the words ministries list after a comma ("Ministry of Agriculture, Natural Resources and …"): no Resources, Fisheries, Construction.
+	'Aquaculture', 'Seafood', 'Seafoods', 'Farms', 'Minerals', 'Metals', 'Developments', 'Properties', 'Textiles', 'Cement', 'Mills',
 	// "Agrosur Comercial", "Naviera Fluvial": the same words in Spanish and Portuguese.
 	'Comercial', 'Agropecuaria', 'Agroindustrial', 'Exportadora', 'Importadora', 'Transportes', 'Logística', 'Servicios', 'Construcciones',
 	'Inversiones', 'Alimentos', 'Minera', 'Mineração', 'Naviera', 'Fluvial', 'Petróleos', 'Energía', 'Energia',
