@@ -151,6 +151,8 @@ test('a later mention in lower case inside a place’s name does not hide the pl
 test('a large town is found by another spelling of its name, and keeps that spelling as an alias; not by another name or a word cut from it', () => {
 	const kokand = findPlaces(['In Kokand, in the Fergana Valley, the gas comes for two hours a day.', 'The fields around Karshi and Bukhara are ageing.']);
 	assert.deepEqual(kokand.map(({written, place}) => `${written}: ${place.name} (${place.country})`), ['Kokand: Qo‘qon (Uzbekistan)', 'Fergana Valley: Ferghana Valley (null)', 'Karshi: Qarshi (Uzbekistan)', 'Bukhara: Bukhara (Uzbekistan)']);
+	// Another of a town's names counts only where the article names the town's country: "Magnesia" is Manisa's old name, and a Greek regional unit.
+	assert.deepEqual(described(['Floods hit Larissa and Magnesia in Greece.']).filter(place => place.includes('Türkiye')), []);
 	// A division of the same name does not stop it: "Karaganda" is Karagandy, the town, in a list of towns.
 	const towns = findPlaces(['Coal-fired stations around Ekibastuz and Karaganda keep Kazakhstan warm.']);
 	assert.deepEqual(towns.map(({written, place}) => `${written}: ${place.name} (${place.kind})`), ['Ekibastuz: Ekibastuz (city)', 'Karaganda: Karagandy (city)', 'Kazakhstan: Kazakhstan (country)']);

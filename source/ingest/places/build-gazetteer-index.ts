@@ -103,13 +103,14 @@ export function makeGazetteerIndex(): {head: IndexHead; lines: string[]} {
 		}
 	}
 
-	// "Kokand", "Karshi": other spellings of a large town, where no town or village has the name; a division may
-	// ("Karaganda" is also the region of Karagandy, as Almaty is its own region's name).
-	const named = new Set([...bySlug].filter(([, names]) => names.some(name => name.type !== 'division')).map(([slug]) => slug));
+	// "Kokand", "Karshi": other spellings of a large town, where no town or village has the name; a division of the
+	// town's own country may ("Karaganda" is also the region of Karagandy), one abroad may not ("Magnesia" is a Greek
+	// regional unit, not Manisa in Türkiye).
+	const isFree = (slug: string, city: City) => (bySlug.get(slug) ?? []).every(name => name.type === 'division' && name.division.country === city.country);
 	for (const city of cities) {
 		for (const alternate of alternateNames.get(city.cityId) ?? []) {
-			if (!named.has(slugOfFolded(foldName(alternate)))) {
-				add(alternate, name => ({type: 'city', name, marked: false, city}), `c${city.cityId}`);
+			if (isFree(slugOfFolded(foldName(alternate)), city)) {
+				add(alternate, name => ({type: 'city', name, marked: false, city, alternate: true}), `c${city.cityId}`);
 			}
 		}
 	}

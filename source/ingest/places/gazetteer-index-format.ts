@@ -19,11 +19,12 @@ import {foldName} from './name-keys.js';
  */
 
 /** Bump when what the index holds or how it is made changes: an index of another format is not read. */
-export const gazetteerIndexFormat = 4;
+export const gazetteerIndexFormat = 5;
 
 /** One GeoNames name of the index, folded (diacritics dropped, case kept); `marked` when written with diacritics. */
 export type IndexedName =
-	| {type: 'city'; name: string; marked: boolean; city: City}
+	/** `alternate`: another of the town's names (GeoNames' alternate names: "Kokand" for Qo‘qon). */
+	| {type: 'city'; name: string; marked: boolean; city: City; alternate?: true}
 	| {type: 'division'; name: string; marked: boolean; division: GeonamesDivision; withNoun: boolean}
 	| {type: 'village'; name: string; marked: boolean; village: GeonamesVillage};
 
@@ -68,7 +69,7 @@ export type DivisionRecord = [string, string, string | null, string, string, 1 |
  * word), or a village in full.
  */
 export type Row =
-	| ['c', string | 0, 0 | 1, number]
+	| ['c', string | 0, 0 | 1, number, (0 | 1)?]
 	| ['d', string | 0, 0 | 1, string, 0 | 1]
 	| ['v', string | 0, 0 | 1, string, string, string, number, number, 0 | 1];
 
@@ -93,7 +94,7 @@ export function rowOf(name: IndexedName): Row {
 	const marked = name.marked ? 1 : 0;
 	switch (name.type) {
 		case 'city': {
-			return ['c', name.name === foldName(name.city.name) ? 0 : name.name, marked, name.city.cityId];
+			return name.alternate ? ['c', name.name, marked, name.city.cityId, 1] : ['c', name.name === foldName(name.city.name) ? 0 : name.name, marked, name.city.cityId];
 		}
 
 		case 'division': {

@@ -95,7 +95,7 @@ export function indexReader({head, readBlock}: IndexFile): GazetteerIndex {
 		switch (row[0]) {
 			case 'c': {
 				const city = cityWithId(row[3])!;
-				return {type: 'city', name: row[1] === 0 ? foldName(city.name) : row[1], marked, city};
+				return {type: 'city', name: row[1] === 0 ? foldName(city.name) : row[1], marked, city, ...(row[4] === 1 && {alternate: true as const})};
 			}
 
 			case 'd': {

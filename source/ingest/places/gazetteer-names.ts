@@ -7,7 +7,8 @@ export type NamedTarget =
 	| {type: 'country'; place: Place; countryCode: string}
 	/** `division` is the GeoNames admin1 ("US.CA") a curated region stands for, so towns in it can be told apart. */
 	| {type: 'curated'; place: Place; countryCode: string | null; division: string | null}
-	| {type: 'city'; city: City}
+	/** `alternate`: named by another of its names, which counts only in an article that names its country. */
+	| {type: 'city'; city: City; alternate?: true}
 	/** A bare river name ("Wye", "Colorado") that names the place only in river context. */
 	| {type: 'short name'; place: Place; onceNamedInFull: boolean}
 	/** A GeoNames first- or second-level division; `withNoun` when the name carries its division word ("Cabo Delgado province"). */

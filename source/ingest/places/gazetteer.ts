@@ -236,7 +236,7 @@ function buildGazetteer(): Gazetteer {
 }
 
 function cityName(indexed: Extract<IndexedName, {type: 'city'}>): GazetteerName {
-	return {name: indexed.name, marked: indexed.marked, isCurated: false, target: {type: 'city', city: indexed.city}};
+	return {name: indexed.name, marked: indexed.marked, isCurated: false, target: {type: 'city', city: indexed.city, ...(indexed.alternate && {alternate: true as const})}};
 }
 
 /** Alternative spellings worth matching: Latin script, not a two-letter code, not an inverted "Iran, Islamic Republic of", not misleading. */

@@ -119,7 +119,8 @@ function resolveName(match: NameMatch, following: FollowingPlace | undefined, ar
 		return placesThatAreFirstNames.has(match.written) && standsBesideAName(match, article) ? undefined : country.place;
 	}
 
-	const cities = targets.flatMap(target => (target.type === 'city' ? [target.city] : []));
+	// A town by another of its names ("Magnesia" for Manisa) only in an article that names its country.
+	const cities = targets.flatMap(target => (target.type === 'city' && (target.alternate === undefined || article.namedCountries.has(target.city.country)) ? [target.city] : []));
 	// "PHOENIX (AP) —" names its city whatever else the word may mean; "SAN FERNANDO —" over a story on Trinidad and
 	// Tobago is its town there before a larger namesake in a country the article never names (a capital still wins).
 	if (isDateline(match, article)) {
