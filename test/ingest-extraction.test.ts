@@ -81,6 +81,7 @@ describe('quotation marks', () => {
 		assert.deepEqual(kept('A programme it calls Diaspora Acasă Reușește – “the diaspora succeeds at home” – pays emigrants to return.'), []);
 		assert.deepEqual(kept('Locals have begun calling the cluster of workshops around the old plant "Little Kharkiv." Tom Smith said "We Are Ready" on Monday.'), ['We Are Ready']);
 		assert.deepEqual(kept('Tom Smith said 210 units were built under its “Nunavut 3000” strategy and the “Thessaly Reborn” reconstruction programme.'), []);
+		assert.deepEqual(kept('Farmers get ₱25,000 each under the government’s “Bangon Magsasaka” cash aid program, Tom Smith said.'), []);
 	});
 
 	test('a paragraph that leaves a quote open continues it in the next', () => {
@@ -115,6 +116,8 @@ describe('who said it', () => {
 		['a form of address names one of a family named in the plural', 'Kylie Brennan and her husband, Darren Brennan, were on board. The Brennans have cut the holiday short. \'We will come back one day,\' Mrs Brennan said.', [['We will come back one day,', 'Kylie Brennan']]],
 		['"it" after an organisation that spoke in the paragraph', 'The Izmir Governor\'s Office said in a post on social media that traffic had been rerouted. "Alternative routes have been arranged," it wrote.', [['Alternative routes have been arranged,', 'Izmir Governor\'s Office']]],
 		['a spokesperson for a ministry described in lower case, where they spoke left out', 'A spokesperson for the federal Ministry of Health in Addis Abeba told reporters that a further shipment was "underway".', [['underway', 'Ministry of Health']]],
+		['"he" after a person whose role names a group in the plural possessive', 'Rodel Bautista, head of a farmers’ cooperative in Ilagan City, said its members had lost their crop. "Now it is sprouting inside the sacks," he said.', [['Now it is sprouting inside the sacks,', 'Rodel Bautista']]],
+		['an organisation with its short form in brackets, then a relative clause', 'The National Irrigation Administration (NIA), which operates the dam, said in a statement that the releases were "necessary to protect the structure".', [['necessary to protect the structure', 'National Irrigation Administration']]],
 		['a form of address tells two people of one surname apart', 'Abu Kamara, a fisheries officer, says the catch is falling, and he worries. Fatmata Kamara says she smokes fish. "If the fish do not come, I do not eat," says Ms Kamara. "I never wrote such small numbers," says Mr Kamara.', [['If the fish do not come, I do not eat,', 'Fatmata Kamara'], ['I never wrote such small numbers,', 'Abu Kamara']]],
 		['"he" after an unnamed spokesperson of a named organisation', 'A spokesperson for the Paraguayan Navy said dredgers were at work, in what he called "a race against the calendar". "We are short of boats," he said.', [['a race against the calendar', 'Paraguayan Navy'], ['We are short of boats,', 'Paraguayan Navy']]],
 		['a title abbreviated', '"The strikes were limited," Col. Pat Ryder told reporters.', [['The strikes were limited,', 'Pat Ryder']]],

@@ -168,7 +168,8 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	}
 
 	// "Abraham !Gawaseb, 58, who has fished …": an age may stand between the name and the appositive.
-	const beforeAppositive = appositive ? withoutAsideAtEnd(text.slice(0, appositive.index).replace(/,\s+\d{1,3}$/u, '')) : '';
+	// "The National Irrigation Administration (NIA), which operates the dam,": the short form in brackets is not the name's last word either.
+	const beforeAppositive = appositive ? withoutAsideAtEnd(text.slice(0, appositive.index).replace(/,\s+\d{1,3}$/u, '')).replace(/\s*\((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,6})\)$/u, '') : '';
 	const wordBefore = appositive ? /\p{Lu}[\p{L}.’'-]*$/u.exec(beforeAppositive)?.[0] : undefined;
 	// "Its manager, who asked not to be named, says": whatever the noun, that person stays unnamed.
 	if (appositive && wordBefore === undefined && anonymousAppositive.test(text.slice(appositive.index))) {

@@ -35,9 +35,9 @@ const isTitleCased = (words: string[]) => /^\p{Lu}/u.test(words[0] ?? '') && wor
  */
 function namesAThing(text: string, before: string, after: string): boolean {
 	const words = text.replace(/[.,!?]$/u, '').split(/\s+/u);
-	// The thing's noun right after the closing mark, or after one word that qualifies it: "“Thessaly Reborn” reconstruction programme".
-	const next = /^[”"’']?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
-	const beforeThing = words.length >= 2 && isTitleCased(words) && !/[.,!?]$/u.test(text) && next !== null && (thingNouns.has(next[1]!) || thingNouns.has(next[2] ?? ''));
+	// The thing's noun right after the closing mark, or after a word or two that qualify it: "“Thessaly Reborn” reconstruction programme", "“Bangon Magsasaka” cash aid program".
+	const next = /^[”"’']?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?(?:\s+(\p{Ll}+))?/u.exec(after);
+	const beforeThing = words.length >= 2 && isTitleCased(words) && !/[.,!?]$/u.test(text) && next !== null && next.slice(1).some(word => word !== undefined && thingNouns.has(word));
 	const called = words.length <= 4 && isTitleCased(words) && callsSomething.test(before.replace(/[“"‘']$/u, '').trimEnd());
 	const translated = /\p{Lu}[\p{L}’'-]*\s+[–—(]\s*[“"‘']?$/u.test(before) && /^[”"’']?\s*[–—)]/u.test(after);
 	return beforeThing || called || translated;

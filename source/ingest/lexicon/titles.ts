@@ -72,7 +72,7 @@ export const anonymousAppositive = new RegExp(String.raw`^,\s+who\s+${anonymity}
 
 /** An unnamed person introduced in running text ("one evacuee, who asked not to be named, said"): a later "she" is that person; not a possessive that qualifies a thing ("a women's cooperative"). */
 export const unnamedPerson = new RegExp(
-	String.raw`\b(?:an?|one|another)\s+(?:(?:[\p{L}-]+\s+){0,3}?${unnamedNouns}\b(?![’']s?\b)|(?:[\p{L}-]+\s+){0,3}?\p{Ll}+(?=,\s+who\s+${anonymity}))`,
+	String.raw`\b(?:an?|one|another)\s+(?:(?:[\p{L}-]+\s+){0,3}?${unnamedNouns}\b(?![’'](?:s\b|\s))|(?:[\p{L}-]+\s+){0,3}?\p{Ll}+(?=,\s+who\s+${anonymity}))`,
 	'giu',
 );
 
