@@ -1,3 +1,5 @@
+import {spokespersonAfter, spokespersonFor} from './lexicon/titles.js';
+
 /** Short forms and the names they stand for: found in brackets, spelled by initials. */
 
 /** Words a short form may leave out of the name it stands for ("Bureau of Meteorology" is BoM, "BM" or "BOM"). */
@@ -25,9 +27,11 @@ export function shortFormsSpelling(name: string): string[] {
 /** A short form as written in brackets: "OBR", or as British copy writes one spoken as a word, "Zema", "Unicef". */
 const shortFormSource = String.raw`\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,6}`;
 
+const shortFormOpening = new RegExp(String.raw`^\s+\((${shortFormSource})\)`, 'u');
+
 /** The short form in brackets a text opens with (after a space): "OBR" of " (OBR) said". */
 export function shortFormAt(text: string): string | undefined {
-	return new RegExp(String.raw`^\s+\((${shortFormSource})\)`, 'u').exec(text)?.[1];
+	return shortFormOpening.exec(text)?.[1];
 }
 
 /**
@@ -105,9 +109,6 @@ export function acronymDefinitions(paragraph: string): AcronymDefinition[] {
 }
 
 const shortFormWord = /(?<![\p{L}\d])\p{Lu}{2,6}(?![\p{L}\d])/gu;
-/** "a spokesperson for the " just before a short form, or "’s spokesperson" / " spokesman" just after it. */
-const spokespersonForBefore = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+)?spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
-const spokespersonAfter = /^(?:[’']s)?\s+spokes(?:person|man|woman)\b/u;
 
 /**
  * "A spokesperson for the EBRD said", "an OEHC spokesman said": a short form
@@ -118,7 +119,7 @@ export function shortFormsWithSpokespeople(paragraph: string): Array<{start: num
 	const found: Array<{start: number; end: number; acronym: string}> = [];
 	for (const match of paragraph.matchAll(shortFormWord)) {
 		const end = match.index + match[0].length;
-		if (spokespersonForBefore.test(paragraph.slice(Math.max(0, match.index - 40), match.index)) || spokespersonAfter.test(paragraph.slice(end, end + 20))) {
+		if (spokespersonFor.test(paragraph.slice(Math.max(0, match.index - 40), match.index)) || spokespersonAfter.test(paragraph.slice(end, end + 20))) {
 			found.push({start: match.index, end, acronym: match[0]});
 		}
 	}

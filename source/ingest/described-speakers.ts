@@ -1,9 +1,9 @@
 /**
  * Speakers a description names, read with compromise's match rules (the rows
- * `spokespersonOfOrganisationNoun` and `descriptiveTitle` in attribution-rules.ts).
+ * `spokespersonOfOrganisationNoun` and `descriptiveTitle` in subject-rules.ts).
  */
 import nlp from 'compromise';
-import {descriptiveTitle, spokespersonOfOrganisationNoun} from './attribution-rules.js';
+import {descriptiveTitle, spokespersonOfOrganisationNoun} from './subject-rules.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {isNationality} from './name-kind.js';
 

@@ -1,7 +1,7 @@
-import type {AttributionRule} from './attribution-rules.js';
+import type {AttributionRule} from './attribution-rule.js';
 
 /**
- * Who a reference means, as rows in the shape of attribution-rules.ts (their
+ * Who a reference means, as rows in the shape of attribution-rule.ts (their
  * examples run as tests the same way): a quote standing alone after reported
  * speech, "he" or "she" after a person named as an object, a surname alone.
  * references.ts and speakers.ts read them.

@@ -5,36 +5,16 @@ import {genderOfWord, gendersOf, type Gender} from './genders.js';
 import {personAsObject, surnameAlone} from './reference-rules.js';
 import {surnameResolver} from './surname-references.js';
 import {byParagraph} from './by-paragraph.js';
-import {companySuffixes, organisationNouns} from './lexicon/organisations.js';
-import {peopleAtOrganisation, spokespersonFor, titleHolders, unnamedPerson} from './lexicon/titles.js';
+import {organisationNouns} from './lexicon/organisations.js';
+import {peopleAtOrganisation, spokespersonAfter, spokespersonFor, unnamedPerson} from './lexicon/titles.js';
 import {isByline, type ActorMention} from './mentions.js';
 import {hasRoleNoun, headedByProfession} from './names.js';
+import {companyNouns, hasNoun, isCompanyName, isOrganisation, roleHas} from './role-words.js';
 import type {ActorFor} from './speaker-actors.js';
 import type {NameResolver, RecentSpeaker, ReferenceResolver} from './speakers.js';
 
 /** How many paragraphs back a reference looks for whom it means: news copy names them within a few; the bound keeps each look-up constant. */
 const referenceReach = 10;
-
-/** Right after an organisation's name: "An IHCAFE spokesperson", "a Namhae spokesman". */
-const spokespersonAfter = /^(?:[’']s)?\s+spokes(?:person|man|woman)\b/u;
-
-/** "Namhae Heavy Industries Co.", "Sierra Valley Power": a company's last word, in a name that is no body "of" something (the Ministry of Energy). */
-const isCompanyName = (name: string) => companySuffixes.includes(name.split(/\s+/u).at(-1)!) && !/\sof\s/u.test(name);
-
-/** "chair", "chairman" and "chairwoman" are one role word; so are "spokesman" and "spokesperson". */
-const roleWord = (word: string) => (titleHolders.get(word) ?? word).replace(/^(chair|spokes|congress|business)(?:man|woman|person)$/u, '$1');
-/** Whether a role ("chair of the board", "the club's chairman") has the noun ("chairman", "prime minister"). */
-const roleHas = (role: string, noun: string) => ` ${wordsOf(role).map(roleWord).join(' ')} `.includes(` ${noun.split(/\s+/).map(roleWord).join(' ')} `);
-
-/** An organisation, not a group of people named by a nationality ("Russian forces"). */
-const isOrganisation = (actor: ActorDraft) => actor.type === 'organisation' && !actor.collective;
-/** Whether an actor's name or description has the noun: "the institute" of the Honduran Coffee Institute, "the agency" of "Waka Kotahi, the transport agency". */
-const hasNoun = (actor: ActorDraft, noun: string) => roleHas(actor.name, noun) || (actor.role !== null && roleHas(actor.role, noun));
-
-/** What a company calls itself: "a company spokesperson" is the company's, whatever its name. */
-const companyNouns = new Set(['company', 'firm', 'group']);
-
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}-]+/u);
 
 type ArticleText = {
 	paragraphs: string[];
@@ -149,15 +129,19 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		);
 	};
 
-	/** The organisation of the spokesperson introduced at `from` in the paragraph: "A spokesperson for the Paraguayan Navy", "An IHCAFE spokesperson". */
-	const organisationSpokenFor = (paragraph: number, from: number, offset: number): ActorDraft | undefined =>
-		mentionsIn(paragraph).find(mention => mention.start >= from && mention.end <= offset && mention.actor.type === 'organisation' && (spokespersonFor.test(paragraphs[paragraph - 1]!.slice(from, mention.start)) || spokespersonAfter.test(paragraphs[paragraph - 1]!.slice(mention.end))))?.actor;
+	/** An organisation named as a spokesperson's: "A spokesperson for the Paraguayan Navy", "An IHCAFE spokesperson". */
+	const hasSpokesperson = (mention: ActorMention) => {
+		const paragraph = paragraphs[mention.paragraph - 1]!;
+		return mention.actor.type === 'organisation' && (spokespersonFor.test(paragraph.slice(0, mention.start)) || spokespersonAfter.test(paragraph.slice(mention.end)));
+	};
 
-	/** "A spokesperson for the World Food Programme said …" or "An IHCAFE spokesperson said …", then "the spokesperson said": still the organisation, its spokesperson named no further. */
+	/** The organisation of the spokesperson introduced at `from` in the paragraph. */
+	const organisationSpokenFor = (paragraph: number, from: number, offset: number): ActorDraft | undefined =>
+		mentionsIn(paragraph).find(mention => mention.start >= from && mention.end <= offset && hasSpokesperson(mention))?.actor;
+
+	/** "A spokesperson for the World Food Programme said …", then "the spokesperson said": still the organisation, its spokesperson named no further. */
 	const organisationOfSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | undefined =>
-		/^spokes/u.test(noun)
-			? mentions.findLast(mention => isBefore(mention, paragraph, offset) && mention.actor.type === 'organisation' && (spokespersonFor.test(paragraphs[mention.paragraph - 1]!.slice(0, mention.start)) || spokespersonAfter.test(paragraphs[mention.paragraph - 1]!.slice(mention.end))))?.actor
-			: undefined;
+		/^spokes/u.test(noun) ? mentions.findLast(mention => isBefore(mention, paragraph, offset) && hasSpokesperson(mention))?.actor : undefined;
 
 	/**
 	 * "In Manchester, the owner of a chain of three bakeries said … “…,” said

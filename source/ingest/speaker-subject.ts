@@ -1,4 +1,5 @@
-import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, issuedBy, jointSpeakers, organisationAfterComma, peopleOfOrganisation, placeFirst as placeFirstRule, titledNameAtStart} from './attribution-rules.js';
+import {issuedBy, peopleOfOrganisation} from './attribution-rules.js';
+import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, jointSpeakers, organisationAfterComma, placeFirst as placeFirstRule, relativeSubject, someoneOfAGroup, spokespersonAlone, titledNameAtStart} from './subject-rules.js';
 import {nameAfterDescription} from './described-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {hasOrganisationShape, isFirstName} from './name-kind.js';
@@ -134,9 +135,6 @@ function secondSpeakerAfter(masked: string, firstEnd: number, limit: number): Na
 }
 
 /** The speaker whose name ends at `end`, with an appositive between name and verb allowed. */
-/** "which the minister", "that Lopez": a relative pronoun, then a short subject up to the verb. */
-const relativeSubject = /(?:^|[\s,])(?:which|that)\s+((?:the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|he|she|they|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}))$/u;
-
 export function subjectEndingAt(masked: string, subjectFrom: number, end: number): SpeakerClue {
 	let from = subjectFrom;
 	// "the Confederation of British Industry (CBI) said": the short form in brackets is not the subject's last word.
@@ -144,7 +142,7 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	let text = masked.slice(from, end).replace(/,\s*$/, '').replace(/\s*\((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,6})\)$/u, '');
 	text = text.includes('spokes') ? text.replace(whereSpoken, '') : text;
 	// "…, which the minister says will “…”": the subject of a relative clause, right before its verb, is who speaks.
-	const relative = relativeSubject.exec(text);
+	const relative = relativeSubject.pattern.exec(text);
 	if (relative) {
 		from += relative.index + relative[0].length - relative[1]!.length;
 		text = relative[1]!;
@@ -210,12 +208,12 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	}
 
 	// "one of them said", "two of the farmers said": someone of a group, unnamed.
-	if (/^\s*(?:one|two|three|some|several|many|most|each|both|neither|either|another)\s+of\s+(?:them|us|those|the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)$/iu.test(lastPhrase)) {
+	if (someoneOfAGroup.pattern.test(lastPhrase)) {
 		return {kind: 'unnamed'};
 	}
 
 	// "…, and a spokesperson said": whose, the paragraph has said.
-	if (/^\s*(?:and\s+|but\s+)?(?:an?|the)\s+spokes(?:person|man|woman)$/iu.test(lastPhrase)) {
+	if (spokespersonAlone.pattern.test(lastPhrase)) {
 		return {kind: 'spokesperson', noun: '', start: from + trimmed.length};
 	}
 

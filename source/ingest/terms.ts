@@ -18,7 +18,7 @@ const callsSomething = /\bcall(?:s|ed|ing)?\s+(?:the|it|them|this|that|their|its
 const thingNouns = new Set([
 	'program', 'programme', 'plan', 'scheme', 'initiative', 'campaign', 'project', 'policy', 'law', 'bill', 'act', 'operation', 'strategy',
 	'fund', 'festival', 'movement', 'deal', 'agreement', 'accord', 'report', 'study', 'book', 'film', 'song', 'album', 'show', 'series',
-	'exhibition', 'app', 'platform', 'brand', 'slogan', 'motto', 'hashtag', 'package', 'reform', 'reforms', 'doctrine', 'model', 'project',
+	'exhibition', 'app', 'platform', 'brand', 'slogan', 'motto', 'hashtag', 'package', 'reform', 'reforms', 'doctrine', 'model',
 ]);
 
 /** Words a title-cased name may hold in lower case: "Tariff in Exchange for Investment". */

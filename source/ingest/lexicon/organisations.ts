@@ -34,10 +34,6 @@ export const organisationShortForms: string[][] = [
 ];
 
 /**
- * Head nouns that make a capitalised name an organisation, as its last word or
- * before "of" ("Alabuga Corporation", "Ministry of Health", "Royal College of Nursing").
- */
-/**
  * Head nouns that Spanish, Portuguese, French and Italian names open with: "Ingenio Las Cañadas", "Minera Sur
  * Andino", "Universidad Mayor de San Andrés", "Office d’Équipement Hydraulique de Corse", "Banca d’Italia".
  */
@@ -49,6 +45,10 @@ export const organisationOpeningWords = [
 	'Cooperativa', 'Coopérative', 'Petróleos', 'Aerolíneas', 'Naviera', 'Industrias', 'Office', 'Caisse', 'Azienda', 'Ente', 'Comisión', 'Comissão',
 ];
 
+/**
+ * Head nouns that make a capitalised name an organisation, as its last word or
+ * before "of" ("Alabuga Corporation", "Ministry of Health", "Royal College of Nursing").
+ */
 export const organisationHeadWords = [
 	'Ministry', 'Department', 'Agency', 'Council', 'Committee', 'Commission', 'Office', 'Service', 'Services', 'Corporation', 'Corp', 'Corp.',
 	'Company', 'Co.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Group', 'Bank', 'Fund', 'Institute', 'University', 'College', 'Academy', 'School', 'Hospital',

@@ -83,6 +83,9 @@ const organisationPerson = organisationPeople.map(plural => plural.replace(/s$/u
 /** Just before an organisation's name: "Analysts at ", "a researcher from the ". What follows is the organisation, not a place or a person. */
 export const peopleAtOrganisation = new RegExp(String.raw`\b(?:${organisationPerson})\s+(?:at|from|with)\s+(?:the\s+)?$`, 'iu');
 
+/** Right after an organisation's name: "An IHCAFE spokesperson", "a Namhae spokesman". */
+export const spokespersonAfter = /^(?:[’']s)?\s+spokes(?:person|man|woman)\b/u;
+
 /** Just before an organisation's name: "A spokesperson for the ". Named no further, they speak for it. */
 export const spokespersonFor = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/u;
 
