@@ -138,8 +138,26 @@ describe('the rules, one by one', () => {
 		assert.deepEqual(searchRecords(tiny, 'warnings came late').map(hit => hit.record.id), ['f-near', 'q-lighthouses']);
 	});
 
-	test('a name of several words is one term: "white house" does not outweigh "advisory"', () => {
-		assert.equal(rows('white house advisory')[0]![0], 'f-us-government-advisory');
+	test('title: a passage is found by the words of its article\'s title, below every field of its own and its paragraph', () => {
+		const hit = searchRecords(index, 'white house advisory')[0]!;
+		assert.equal(hit.record.id, 'f-us-government-advisory');
+		assert.deepEqual(hit.explain!.matched.map(match => [match.word, match.field]), [['white house', 'title'], ['advisory', 'text']]);
+		assert.ok(attributeRank.title > attributeRank.context);
+		// Two words in the title are no neighbours: "supply route" there does not lift a passage over the route named so.
+		assert.equal(rows('caspian route')[0]![0], 'r-caspian-drone-supply');
+	});
+
+	test('words: a name of several words joined into one term counts as its words', () => {
+		const corpus = tinyCorpus({quote: 'Lake Mead is far below where it was', title: 'Notes'});
+		corpus.locations.push({id: 'l-lake-mead', name: 'Lake Mead', aliases: [], type: 'lake', country: 'United States', lat: 36.4, lon: -114.4, coordinatesSource: 'test'} as never);
+		withFactParagraph(corpus, 'f-level', 'The water level of the harbour rose');
+		withFactParagraph(corpus, 'f-level-2', 'Another water level was measured');
+		const tiny = indexCorpus(corpus);
+		const held = (query: string, id: string) => searchRecords(tiny, query).find(hit => hit.record.id === id)?.explain?.matched.length;
+		assert.equal(held('lake mead water level', 'q-lighthouses'), 1);
+		// One term of two words against two words: a tie on words, and the rarer name decides.
+		const order = searchRecords(tiny, 'lake mead water level').map(hit => hit.record.id);
+		assert.ok(order.indexOf('q-lighthouses') < order.indexOf('f-level'), order.join(' '));
 	});
 });
 

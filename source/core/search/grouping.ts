@@ -12,8 +12,9 @@ const groupSlice = 2000;
  * its best record ranks. Among the records that hold as many of the query's
  * words as well as the best one, the kind that says most leads (a quote,
  * then a fact, then a route: who said it before what was said); a record
- * that holds more of them ("caspian route": the route by its name) leads
- * whatever its kind. Only the groups of the same
+ * that holds more of them, or holds them in better fields ("caspian route":
+ * the route by its name, not the quote whose article's title says "route"),
+ * leads whatever its kind. Only the groups of the same
  * paragraph are compared, so this is linear in the hits for any real article.
  */
 export function groupByPassage<T extends {refIndex: number; keys?: RankKeys}>(index: CorpusIndex, ranked: T[]): T[][] {
@@ -61,6 +62,6 @@ export function* groupingSteps<T extends {refIndex: number; keys?: RankKeys}>(in
 	}
 
 	const kindRank = (item: T) => passageKindRank[index.records[item.refIndex]!.kind];
-	const matchedAsWell = (left: T, right: T) => (left.keys && right.keys ? left.keys.words - right.keys.words || left.keys.loose - right.keys.loose || left.keys.typos - right.keys.typos : 0);
+	const matchedAsWell = (left: T, right: T) => (left.keys && right.keys ? left.keys.words - right.keys.words || left.keys.loose - right.keys.loose || left.keys.typos - right.keys.typos || left.keys.attribute - right.keys.attribute : 0);
 	return groups.map(group => (group.length > 1 ? group.toSorted((left, right) => matchedAsWell(left, right) || kindRank(left) - kindRank(right)) : group));
 }

@@ -12,6 +12,7 @@ import type {Paragraphs} from './prepared.js';
 import {compareKeys, rankKeys, rarityOf, type RankKeys} from './ranking.js';
 import {recordFilter} from './record-filter.js';
 import {fuseOptions} from './search-document.js';
+import {searchFold} from '../text.js';
 import {lowerTextAt, type Searcher} from './searcher.js';
 import {fieldSeparator, wordFilter} from './word-filter.js';
 import type {QueryWord} from './query-words.js';
@@ -88,6 +89,35 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 		return known.get(paragraph);
 	};
 
+	// An article's title is what all of its passages are about: the last field a word is looked for in.
+	const inTitle = words.map(() => new Map<string, WordMatch | undefined>());
+	const titleMatch = (position: number, refIndex: number) => {
+		const source = index.records[refIndex]!.provenance?.source;
+		const title = source === undefined ? undefined : index.sources.get(source)?.title;
+		if (source === undefined || title === undefined) {
+			return undefined;
+		}
+
+		const known = inTitle[position]!;
+		if (!known.has(source)) {
+			const text = searchFold(title).toLowerCase();
+			known.set(source, bestIn(words[position]!, [text], 'title', contextTests[position]!.some(passes => passes(text))));
+		}
+
+		return known.get(source);
+	};
+
+	// The paragraph's match, unless only the title holds the word within its typo budget.
+	const aroundMatch = (position: number, refIndex: number) => {
+		const inParagraph = contextMatch(position, refIndex);
+		if (inParagraph && isStrong(inParagraph)) {
+			return inParagraph;
+		}
+
+		const inTheTitle = titleMatch(position, refIndex);
+		return inTheTitle && isStrong(inTheTitle) ? inTheTitle : (inParagraph ?? inTheTitle);
+	};
+
 	const matched: Array<{refIndex: number; matches: Array<WordMatch | undefined>}> = [];
 	let sinceYield = 0;
 	for (const refIndex of candidates) {
@@ -95,7 +125,7 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 		for (let position = 0; position < words.length; position++) {
 			const ownMatch = own[position]!.get(refIndex);
 			// "aid" inside "said" does not hide the word itself in the paragraph.
-			matches.push(ownMatch && !isShortWordInside(ownMatch) ? ownMatch : contextMatch(position, refIndex));
+			matches.push(ownMatch && !isShortWordInside(ownMatch) ? ownMatch : aroundMatch(position, refIndex));
 		}
 
 		// The quick test lets a paragraph through that the measure then finds no word in: no hit.
@@ -127,9 +157,10 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 
 	const rarities = counts.map(count => rarityOf(count, index.records.length));
 	const wordList = words.map(({word}) => word);
+	const widths = wordList.map(word => word.split(' ').length);
 	const ranked: RankedRecord[] = [];
 	for (const {refIndex, matches} of matched) {
-		ranked.push({refIndex, words: wordList, matches, keys: rankKeys(matches, rarities, options.wantsFigure === true && !givesFigure(index.records[refIndex]!))});
+		ranked.push({refIndex, words: wordList, matches, keys: rankKeys(matches, rarities, widths, options.wantsFigure === true && !givesFigure(index.records[refIndex]!))});
 		if (ranked.length % sortSlice === 0) {
 			yield;
 		}

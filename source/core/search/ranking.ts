@@ -2,8 +2,9 @@
  * The ranking rules, after Meilisearch's, applied one after another: a rule
  * decides between two records only when every rule before it ties.
  *
- * 1. words — more of the query's terms held: matched within Meilisearch's
- *    typo budget, and not a short word inside a longer one (see isStrong).
+ * 1. words — more of the query's words held: matched within Meilisearch's
+ *    typo budget, and not a short word inside a longer one (see isStrong); a
+ *    name of several words joined into one term counts as its words.
  * 2. figure — when the query asks for one ("how many", "how much"), records
  *    that give a figure (a number in their text, or a fact's figures).
  * 3. loose — more matches beyond that budget (fuse.js's threshold lets them
@@ -13,10 +14,12 @@
  *    lie closer together, in the query's order.
  * 6. attribute — the words matched in better fields: the record's own text
  *    and names, then its speaker, then the actors and places it involves,
- *    then the paragraph around it; a loose match counts below them all.
+ *    then the paragraph around it, then its article's title; a loose match
+ *    counts below them all.
  * 7. rarity — the rarer terms held (as Meilisearch's `matchingStrategy:
  *    frequency` drops the most frequent words first, but as a tie-break: taken
- *    before the rules above it let rare fuzzy matches outrank what was meant).
+ *    before the rules above it let rare fuzzy matches outrank what was meant);
+ *    a joined name once for each of its words.
  * 8. exactness — whole values and words over starts of words, over fuzzy
  *    matches; the word as typed over its other spelling or its stem.
  * 9. length — the words matched in shorter values (a name over a long
@@ -45,8 +48,12 @@ const looseAttribute = Math.max(...Object.values(attributeRank)) + 1;
 /** The most a pair of neighbouring query words costs under the proximity rule (Meilisearch's 8: far apart or not both in the text). */
 export const farApart = 8;
 
-/** A record's keys, from its best match for each query word (undefined where a word did not match), and whether it lacks a figure the query asks for. */
-export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities: readonly number[], lacksFigure = false): RankKeys {
+/**
+ * A record's keys, from its best match for each query term (undefined where a
+ * term did not match), how many words each term joins (a name: see
+ * queryWords), and whether the record lacks a figure the query asks for.
+ */
+export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities: readonly number[], widths: readonly number[], lacksFigure = false): RankKeys {
 	let words = 0;
 	let rarity = 0;
 	let loose = 0;
@@ -56,8 +63,8 @@ export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities
 	let length = 0;
 	for (const [position, match] of matches.entries()) {
 		if (match && isStrong(match)) {
-			words++;
-			rarity += rarities[position]!;
+			words += widths[position]!;
+			rarity += rarities[position]! * widths[position]!;
 		} else if (match) {
 			loose++;
 		}
@@ -74,7 +81,7 @@ export function rankKeys(matches: ReadonlyArray<WordMatch | undefined>, rarities
 
 	// Higher is better for words and rarity: negated, so every key sorts ascending. As 0 - x, not -x: -0 is no small
 	// integer to V8, and the keys are compared millions of times in a sort, each comparison then a new heap number.
-	return {words: 0 - words, figure: lacksFigure ? 1 : 0, rarity: 0 - Math.round(rarity * 10), loose: 0 - loose, typos, proximity: proximityOf(matches), attribute, exactness, length};
+	return {words: 0 - words, figure: lacksFigure ? 1 : 0, rarity: 0 - Math.round(rarity * 10), loose: 0 - loose, typos, proximity: proximityOf(matches, widths), attribute, exactness, length};
 }
 
 /** Ascending by each rule in turn. */
@@ -99,16 +106,20 @@ export function rarityOf(matching: number, total: number): number {
  * (a word it lacks is passed over, as Meilisearch measures the words left after
  * dropping some), how many words apart they lie in the same value of one of the
  * record's own fields (one more when in the other order), at most `farApart`;
- * and `farApart` for each word it lacks.
+ * and `farApart` for each word it lacks. The words of a joined name are
+ * neighbours: one for each gap between them.
  */
-function proximityOf(matches: ReadonlyArray<WordMatch | undefined>): number {
+function proximityOf(matches: ReadonlyArray<WordMatch | undefined>, widths: readonly number[]): number {
 	let cost = 0;
 	let before: WordMatch | undefined;
-	for (const after of matches) {
+	for (const [position, after] of matches.entries()) {
+		const width = widths[position]!;
 		if (after === undefined) {
-			cost += farApart;
+			cost += farApart * width;
 			continue;
 		}
+
+		cost += width - 1;
 
 		if (before !== undefined) {
 			cost += pairCost(before, after);
@@ -121,7 +132,7 @@ function proximityOf(matches: ReadonlyArray<WordMatch | undefined>): number {
 }
 
 function pairCost(before: WordMatch, after: WordMatch): number {
-	if (before.field !== after.field || before.valueIndex !== after.valueIndex || before.field === 'context') {
+	if (before.field !== after.field || before.valueIndex !== after.valueIndex || before.field === 'context' || before.field === 'title') {
 		return farApart;
 	}
 

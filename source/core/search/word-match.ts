@@ -7,8 +7,8 @@ import {stemmer} from 'stemmer';
 import type {FormKind, WordForm} from './word-forms.js';
 import {allowedErrors, fewestEdits, type EditMeasure} from './word-filter.js';
 
-/** The fields a word can match in, best first: a record's own text, its own names, its speaker, the actors and places it involves, the paragraph around it. */
-export const matchFields = ['text', 'names', 'voice', 'places', 'actors', 'context'] as const;
+/** The fields a word can match in, best first: a record's own text, its own names, its speaker, the actors and places it involves, the paragraph around it, the title of its article. */
+export const matchFields = ['text', 'names', 'voice', 'places', 'actors', 'context', 'title'] as const;
 export type MatchField = (typeof matchFields)[number];
 
 /** A field as `--explain` names it: "voice" is whoever speaks or asserts a passage. */
@@ -17,7 +17,7 @@ export function fieldLabel(field: MatchField): string {
 }
 
 /** Rank of a field for the attribute rule: lower is better. An actor's or place's other names are as much its own as its name (its text). */
-export const attributeRank: Record<MatchField, number> = {text: 0, names: 0, voice: 1, places: 2, actors: 2, context: 4};
+export const attributeRank: Record<MatchField, number> = {text: 0, names: 0, voice: 1, places: 2, actors: 2, context: 4, title: 5};
 
 /**
  * whole: the whole value (a name as typed); exact: a whole word; prefix: the
