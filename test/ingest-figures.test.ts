@@ -421,6 +421,15 @@ test('a measure or an age made an adjective counts its units: a 3-mile road, a 4
 	assert.deepEqual(texts('The 5-star hotel and the Mi-8 helicopter.').filter(text => /star|Mi/u.test(text)), [], 'a hyphen before no unit makes no figure');
 });
 
+test('a span made an adjective may group its thousands, measure an area or a volume, or be written in words: a 4,198-foot peak, a 320-square-kilometre site, a two-acre field', () => {
+	const peak = only('The lake fell to a 4,198-foot elevation.');
+	assert.deepEqual([peak.text, peak.value, peak.unit], ['4,198-foot', 4198, 'feet']);
+	const site = only('The plant takes a 320-square-kilometre site.');
+	assert.deepEqual([site.value, site.unit], [320, 'square kilometres']);
+	assert.deepEqual([only('A 40,000-cubic-metre tank stands by the quay.').value, only('Elephants trampled her two-acre field.').value, only('Welders held a four-hour strike.').unit], [40_000, 2, 'hours']);
+	assert.deepEqual(texts('Staff on zero-hour contracts got a one-off payment.'), [], 'zero of a unit, or "one-off", is no figure');
+});
+
 test('thousands set apart by a space are one number, as southern African, French and SI copy writes them; a year before a number stays apart', () => {
 	assert.equal(only('The project would create about 15 000 jobs.').value, 15_000);
 	assert.deepEqual(texts('The town has 17 000 people and a plant that breaks down every month.'), ['17 000 people']);

@@ -306,6 +306,9 @@ describe('headlines and datelines in plain text', () => {
 		const deck = splitHead(`Fishers told to move as the sea advances\nBreaking News${body}`);
 		assert.equal(deck.byline, undefined);
 		assert.match(deck.body, /^Breaking News/u);
+		// The name, then its outlet after a comma; a sentence after a comma is no outlet.
+		assert.equal(splitHead(`Fishers told to move as the sea advances\nRohan Mehta, H2 Markets Weekly${body}`).byline, 'Rohan Mehta, H2 Markets Weekly');
+		assert.equal(splitHead(`Fishers told to move as the sea advances\nSarita Gurung, who fishes here, left${body}`).byline, undefined);
 		// A name alone lower down is a paragraph.
 		assert.equal(splitHead(`Fishers told to move as the sea advances\nBy Awa Diallo\nThe tide reached the school.\nSarita Gurung\nOfficials met on Friday.`).byline, 'Awa Diallo');
 	});

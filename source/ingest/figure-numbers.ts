@@ -1,6 +1,6 @@
 import {magnitudes} from './lexicon/hedges.js';
 import {measureUnits, timeUnits} from './lexicon/figure-words.js';
-import {marginWords, minusSigns, minusWords} from './lexicon/number-words.js';
+import {marginWords, minusSigns, minusWords, smallNumberWords} from './lexicon/number-words.js';
 import {phraseAt, phrasesByLength, type Token} from './figure-tokens.js';
 import {readLetteredMoney, readMoney} from './figure-money.js';
 import {readNumberWords} from './figure-number-words.js';
@@ -33,22 +33,30 @@ function readNumber(tokens: Token[], index: number): NumberCore | undefined {
 	return readMoney(tokens, index) ?? readLetteredMoney(tokens, index) ?? readNumeral(tokens, index) ?? readSpan(tokens, index) ?? readNumberWords(tokens, index);
 }
 
-const spanAdjective = /^(\d+(?:\.\d+)?)-(\p{Ll}+)(-old)?$/u;
+const spanAdjective = /^(?<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\p{Ll}+)-(?:(?<power>square|cubic)-)?(?<unit>\p{Ll}+)(?<old>-old)?$/u;
 
 /**
  * "the 30-year concession", "a 10-day truce", "a 4-kilometer (2.5-mile)
- * fissure", "a 62-year-old teacher": a span of time or a measure made an
+ * fissure", "a 4,198-foot peak", "a 320-square-kilometre site", "a two-acre
+ * field", "a 62-year-old teacher": a span of time or a measure made an
  * adjective counts its units.
  */
 function readSpan(tokens: Token[], index: number): NumberCore | undefined {
-	const parsed = spanAdjective.exec(tokens[index]!.text);
-	const unit = parsed?.[2];
-	const plural = unit === undefined ? undefined : timeUnits.has(unit) && !unit.endsWith('s') ? `${unit}s` : parsed![3] === undefined ? measureUnits.get(unit) : undefined;
-	if (plural === undefined) {
+	const groups = spanAdjective.exec(tokens[index]!.lower)?.groups;
+	if (groups === undefined) {
 		return undefined;
 	}
 
-	return {first: index, last: index, value: Number(parsed![1]), ownUnit: parsed![3] === undefined ? plural : `${plural} old`, bare: false};
+	const {number, power, unit, old} = groups as {number: string; power?: string; unit: string; old?: string};
+	const value = /^\d/u.test(number) ? Number(number.replaceAll(',', '')) : smallNumberWords[number];
+	const measure = old === undefined ? measureUnits.get(unit) : undefined;
+	const plural = power === undefined && timeUnits.has(unit) && !unit.endsWith('s') ? `${unit}s` : measure && `${power === undefined ? '' : `${power} `}${measure}`;
+	// "zero-hour contracts" count nothing.
+	if (plural === undefined || value === undefined || value === 0) {
+		return undefined;
+	}
+
+	return {first: index, last: index, value, ownUnit: old === undefined ? plural : `${plural} old`, bare: false};
 }
 
 type NumberReader = (tokens: Token[], index: number) => NumberCore | undefined;

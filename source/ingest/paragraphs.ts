@@ -109,13 +109,18 @@ export function bylineOf(line: string): string | undefined {
 /** "Sarita Gurung": two to four capitalised words. */
 const bareName = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
 
+/** What may follow the name after a comma: the outlet, a desk or a town ("H2 Markets Weekly", "BBC News, Dakar"). */
+const creditAfterName = /^(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}+|of|and|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}+|of|and|the)){0,5}$/u;
+
 /**
- * A byline printed as the reporter's name alone, as many papers print it: a
- * line right under the headline that is only a name, none of its words a
- * common word ("Sarita Gurung", not "Breaking News").
+ * A byline printed without its "By", as many papers print it: a line right
+ * under the headline that is only a name, none of its words a common word
+ * ("Sarita Gurung", not "Breaking News"), and perhaps after a comma its
+ * outlet ("Rohan Mehta, H2 Markets Weekly").
  */
 function bareBylineOf(line: string): string | undefined {
-	return bareName.test(line) && !line.split(/\s+/u).some(word => isCommonWord(word)) ? line : undefined;
+	const [name = '', ...credits] = line.split(/,\s*/u);
+	return credits.length <= 2 && bareName.test(name) && !name.split(/\s+/u).some(word => isCommonWord(word)) && credits.every(credit => creditAfterName.test(credit)) ? line : undefined;
 }
 
 /** A headline confirmed by the byline under it may run longer and end in a question, an exclamation or a quotation mark. */

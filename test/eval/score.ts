@@ -414,11 +414,29 @@ function nearMiss(place: ExpectedPlace, extracted: Corpus): string {
 	return named === undefined ? '' : `: extracted at (${named.lat}, ${named.lon}), ${Math.round(haversineKm(place, named))} km away`;
 }
 
+/** Decimals written: 2 for 66.67. */
+const decimalsOf = (value: number) => /\.(\d+)$/u.exec(String(value))?.[1]!.length ?? 0;
+
+/**
+ * The same number, or the same share rounded to the fewer decimals of the two
+ * (two-thirds keyed 66.67 and read as 66.7): a fraction in per cent has no one
+ * written form. Whole numbers must be equal.
+ */
+function sameToPrecision(expected: number, found: number): boolean {
+	const decimals = Math.min(decimalsOf(expected), decimalsOf(found));
+	if (decimals === 0) {
+		return Math.abs(expected - found) <= 1e-9 * Math.max(1, Math.abs(expected));
+	}
+
+	const scale = 10 ** decimals;
+	return Math.round(expected * scale) === Math.round(found * scale);
+}
+
 export function figureMatches(expected: ExpectedFigure, figure: Figure): boolean {
 	const sameValue =
 		expected.value === null || figure.value === null
 			? expected.value === figure.value && (expected.qualifier === undefined || expected.qualifier === figure.qualifier)
-			: Math.abs(expected.value - figure.value) <= 1e-9 * Math.max(1, Math.abs(expected.value));
+			: sameToPrecision(expected.value, figure.value);
 	if (!sameValue) {
 		return false;
 	}
