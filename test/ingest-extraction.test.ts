@@ -373,6 +373,18 @@ describe('records', () => {
 		assert.deepEqual(quotesWithSpeakers('The mill was fined in May.\nLawyers for Ingenio Las Cañadas said the fine was "out of all proportion".'), [['out of all proportion', 'Ingenio Las Cañadas']]);
 	});
 
+	test('a title\'s portfolio in capitals before a name is the title\'s, not the name\'s; an organisation read on into the name is cut before it', () => {
+		assert.deepEqual(quotesWithSpeakers('Deputy Minister for Energy Transition and Indigenous Consultation Óscar Mejía Pinzón said the deals would be reviewed. “We will not sign blind,” he said.'), [['We will not sign blind,', 'Óscar Mejía Pinzón']]);
+		assert.ok(actors('Deputy Minister of Environment, Wildlife and Forest Resources Nimal de Silva said the fence was fixed.').includes('Nimal de Silva (person): Deputy Minister of Environment, Wildlife and Forest Resources'));
+		const undersecretary = 'Undersecretary of the Ministry of Energy and Minerals for Energy Affairs Salim bin Nasser al-Aufi welcomed the deal, saying the sultanate would "not wait for the market to be perfect before it builds."';
+		assert.deepEqual(quotesWithSpeakers(undersecretary), [['not wait for the market to be perfect before it builds.', 'Salim bin Nasser al-Aufi']]);
+		assert.ok(!actors(undersecretary).some(actor => actor.includes('al-Aufi (organisation)')));
+		// No one's name: the portfolio's last word alone, and the last words of an organisation's own name.
+		assert.ok(!actors('Deputy Minister for Energy Transition and Indigenous Consultation Óscar Mejía Pinzón spoke.').some(actor => actor.startsWith('Transition')));
+		assert.ok(actors('The Ministry of Agriculture, Natural Resources and Rural Development said it would help.').includes('Ministry of Agriculture, Natural Resources and Rural Development (organisation)'));
+		assert.ok(actors('Researchers at the University of Hong Kong said so.').includes('University of Hong Kong (organisation)'));
+	});
+
 	test('a "Ministry of X and Y" goes on past "and" when what follows names no one of its own; a country owning it is no part of its name', () => {
 		const corpus = extract('Ghana’s Ministry of Fisheries and Aquaculture Development said in a statement that it would cut the levy, calling the catch “a quiet collapse.”\n“Every canoe counts,” the ministry said.');
 		const speakers = corpus.quotes.map(quote => corpus.actors.find(actor => actor.id === quote.speaker)?.name);

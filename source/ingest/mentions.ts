@@ -6,6 +6,7 @@ import {laterMentions} from './later-mentions.js';
 import {matchesNeeding} from './needed-words.js';
 import {relativeBefore} from './name-rules.js';
 import {isOrganisationByContext, sharesOf} from './organisation-rules.js';
+import {withoutPersonAtEnd} from './portfolio-titles.js';
 import {PhraseTrie} from './phrase-trie.js';
 import {notNames} from './lexicon/not-names.js';
 import {knownOrganisations, organisationNouns} from './lexicon/organisations.js';
@@ -168,7 +169,7 @@ function organisationRuns(paragraph: string, isPlace: (name: string) => boolean)
 		const tail = tailAfterThe(paragraph, run.index + run[0].length);
 		// "Savannah Mutual Assurance Co.": an abbreviated legal form keeps its full stop.
 		const legalStop = /(?<![\p{L}])(?:Co|Corp|Inc|Ltd)$/u.test(shaped) && paragraph[run.index + run[0].length] === '.' ? '.' : '';
-		const name = joined + shaped + legalStop + tailOfName(paragraph, run.index + run[0].length, tail, endsWithHeadWord(shaped)) + wordsJoinedAfter(paragraph, run.index + run[0].length, shaped, isPlace);
+		const name = withoutPersonAtEnd(joined + shaped + legalStop + tailOfName(paragraph, run.index + run[0].length, tail, endsWithHeadWord(shaped)) + wordsJoinedAfter(paragraph, run.index + run[0].length, shaped, isPlace));
 		const start = run.index + opening - joined.length;
 		const end = start + name.length;
 		const before = organisationRoleBefore(textBefore(paragraph, start));

@@ -3,6 +3,7 @@ import {abbreviations} from './lexicon/abbreviations.js';
 import {notNames} from './lexicon/not-names.js';
 import {isPersonByContext} from './person-rules.js';
 import {hasOrganisationShape, isNameCompound} from './name-kind.js';
+import {withoutPortfolio} from './portfolio-titles.js';
 import {longestName, nameRuns, splitTitle, withoutAffiliation, withoutOpeningWord, openingWord} from './names.js';
 
 /** The people a paragraph names: compromise's people, with the corpus's known names tagged in that paragraph alone, and the titles before them. */
@@ -18,7 +19,7 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 		// compromise may run a name on over a sentence's end ("with Tomas. Tomas said"): a name ends with its sentence.
 		const stop = [...written.matchAll(/(\p{L}+)[.!?]\s/gu)].find(each => !abbreviations.has(each[1]!.toLowerCase()));
 		const inSentence = stop === undefined ? written : written.slice(0, stop.index + stop[1]!.length);
-		const {title, name: titled} = splitTitle(withoutOpeningWord(inSentence.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, '')));
+		const {title, name: titled} = withoutPortfolio(paragraph.slice(0, start), splitTitle(withoutOpeningWord(inSentence.replace(/[\s,.;:]+$/u, '').replace(/[’']s$/u, ''))));
 		const name = withoutAffiliation(titled);
 		// "SANTA ROSA DE COPÁN, Honduras (AP) —": words all in capitals are a dateline's or a headline's, no person's name.
 		const offset = start + written.indexOf(name);

@@ -18,6 +18,11 @@ export type ActorFor = (name: string, role: string | null, context?: NameContext
  */
 export function actorForName(registry: ActorRegistry, placeNamed: (name: string) => Place | undefined, paragraphs: string[]): ActorFor {
 	return (name: string, role: string | null, {afterPreposition = false, definite = false, aged = false}: NameContext = {}): ActorDraft | null => {
+		// "Deputy Minister for Energy Transition": a title whose words were all its portfolio's names no one.
+		if (name === '') {
+			return null;
+		}
+
 		const place = placeNamed(name);
 		if (afterPreposition && place) {
 			return null;

@@ -4,6 +4,7 @@ import {notNames} from './lexicon/not-names.js';
 import {spokespersonFor} from './lexicon/titles.js';
 import {isNationality} from './name-kind.js';
 import {capitalisedRun, splitTitle, withoutAffiliation, withoutOpeningWord} from './names.js';
+import {withoutPortfolio} from './portfolio-titles.js';
 import {wordHas} from './word-tags.js';
 
 /** What attribution finds around a quote (a name, a pronoun, a description) and how a name clue is cut out of its text. */
@@ -56,7 +57,7 @@ export function named(masked: string, fullStart: number, end: number, role: stri
 	const owner = /^\p{Lu}[\p{L}-]*[’']s\s+(?=\p{Lu})/u.exec(afterThe)?.[0].length ?? 0;
 	const start = fullStart + opening + owner + afterThe.length - owner - withoutOpeningWord(afterThe.slice(owner)).length;
 	const written = masked.slice(start, end);
-	const {title, name: titled} = splitTitle(written);
+	const {title, name: titled} = withoutPortfolio(masked.slice(0, start), splitTitle(written));
 	const name = withoutAffiliation(titled);
 	const nameStart = start + written.lastIndexOf(name.split(' ')[0]!);
 	const clue = {kind: 'name' as const, name, role: role ?? title, start: nameStart, end: nameStart + name.length, ...(/^,\s+\d{1,3},/u.test(masked.slice(end, end + 8)) && {aged: true})};

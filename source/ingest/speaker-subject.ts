@@ -2,6 +2,7 @@ import {issuedBy, peopleOfOrganisation} from './attribution-rules.js';
 import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, jointSpeakers, organisationAfterComma, placeFirst as placeFirstRule, relativeSubject, someoneOfAGroup, spokespersonAlone, titledNameAtStart} from './subject-rules.js';
 import {nameAfterDescription} from './described-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
+import {runAfterPortfolio} from './portfolio-titles.js';
 import {hasOrganisationShape, isFirstName} from './name-kind.js';
 import {anonymousAppositive, organisationPeople, peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAsideAtEnd} from './names.js';
@@ -103,6 +104,13 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 	if (described) {
 		const nameStart = start + subject.lastIndexOf(described.name);
 		return named(masked, nameStart, nameStart + described.name.length, described.role);
+	}
+
+	// "Undersecretary of the Ministry of Energy … Salim bin Nasser al-Aufi welcomed": the name after a title's portfolio.
+	const afterPortfolio = runAfterPortfolio(text);
+	const portfolioHolder = afterPortfolio && named(masked, start + afterPortfolio.index, start + afterPortfolio.index + afterPortfolio[0].length, null);
+	if (portfolioHolder && portfolioHolder.name !== '') {
+		return portfolioHolder;
 	}
 
 	// "according to the Guardia Civil": a name after "the" is not a person's.
