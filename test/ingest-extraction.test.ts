@@ -379,6 +379,10 @@ describe('records', () => {
 		const undersecretary = 'Undersecretary of the Ministry of Energy and Minerals for Energy Affairs Salim bin Nasser al-Aufi welcomed the deal, saying the sultanate would "not wait for the market to be perfect before it builds."';
 		assert.deepEqual(quotesWithSpeakers(undersecretary), [['not wait for the market to be perfect before it builds.', 'Salim bin Nasser al-Aufi']]);
 		assert.ok(!actors(undersecretary).some(actor => actor.includes('al-Aufi (organisation)')));
+		// A name after a portfolio is a person a later "he" means; "MP for Polonnaruwa": the word after "for" is the portfolio's; "St." within a name.
+		assert.deepEqual(quotesWithSpeakers('Deputy Minister of Agriculture, Forestry and Water Economy Bekim Ferati told reporters in Resen that the plan would work.\n"It will," he said.'), [['It will,', 'Bekim Ferati']]);
+		assert.ok(actors('Opposition MP for Polonnaruwa Chaminda Wickramaratne wrote on X that fences were promised.').includes('Chaminda Wickramaratne (person): Opposition MP for Polonnaruwa'));
+		assert.deepEqual(quotesWithSpeakers('Minister of Environment and National Beautification Dwayne St. Hill said crews were out.\n“We cannot stop the sea,” he said.'), [['We cannot stop the sea,', 'Dwayne St. Hill']]);
 		// No one's name: the portfolio's last word alone, and the last words of an organisation's own name.
 		assert.ok(!actors('Deputy Minister for Energy Transition and Indigenous Consultation Óscar Mejía Pinzón spoke.').some(actor => actor.startsWith('Transition')));
 		assert.ok(actors('The Ministry of Agriculture, Natural Resources and Rural Development said it would help.').includes('Ministry of Agriculture, Natural Resources and Rural Development (organisation)'));

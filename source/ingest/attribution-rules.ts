@@ -68,6 +68,16 @@ export const speechParticiple: AttributionRule = {
 	],
 };
 
+export const withParticiple: AttributionRule = {
+	id: 'a name between "with" and a participle of speech',
+	pattern: new RegExp(String.raw`\bwith\s+(?=\p{Lu}[^,;:“”"]{1,120}?\s(?:${speechParticiples.join('|')})\b)`, 'u'),
+	yields: 'the name after "with"',
+	examples: [
+		['The ministry opened a loan fund, with Minister of Blue Economy and Fisheries Rukia Salum Juma posting on Instagram that it would “put the ocean economy in the hands of the women”.', 'Rukia Salum Juma'],
+		['The plant closed in May, with Ana Ruiz saying that it had been "a hard year".', 'Ana Ruiz'],
+	],
+};
+
 export const verbJoinedByAnd: AttributionRule = {
 	id: 'a verb of speech joined by "and" to the main clause',
 	pattern: /(?:^|[\s,])and\s+$/u,
@@ -105,6 +115,6 @@ export const clauseBeforeColon: AttributionRule = {
 
 /** The rows that find a speaker's words; who a pronoun, a surname or a bare quote means: reference-rules.ts. */
 export const attributionRules: Array<AttributionRule<RegExp | string>> = [
-	verbAfterQuote, subjectThenVerb, accordingToAfterQuote, accordingToLater, accordingToBefore, issuedBy, speechParticiple, verbJoinedByAnd, peopleOfOrganisation,
+	verbAfterQuote, subjectThenVerb, accordingToAfterQuote, accordingToLater, accordingToBefore, issuedBy, speechParticiple, withParticiple, verbJoinedByAnd, peopleOfOrganisation,
 	clauseBeforeColon, ...subjectRules,
 ];

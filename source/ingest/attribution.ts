@@ -1,4 +1,4 @@
-import {adverbs, accordingToAfterQuote, accordingToBefore, accordingToLater, clauseBeforeColon, speechParticiple, verbJoinedByAnd, subjectThenVerb, verbAfterQuote, verbs} from './attribution-rules.js';
+import {adverbs, accordingToAfterQuote, accordingToBefore, accordingToLater, clauseBeforeColon, speechParticiple, verbJoinedByAnd, withParticiple, subjectThenVerb, verbAfterQuote, verbs} from './attribution-rules.js';
 import {cannotSpeak, type SpeakerClue} from './speaker-clue.js';
 import type {QuoteSpan} from './quotes.js';
 import {sentenceAt, splitSentences, type Sentence} from './sentences.js';
@@ -71,6 +71,12 @@ function clueBefore(masked: string, from: number, to: number): SpeakerClue {
 	const according = accordingToBefore.pattern.exec(window);
 	if (according) {
 		return subjectAt(masked, from + according.index + according[0].length, to);
+	}
+
+	// "…, with Minister … Rukia Salum Juma posting on Instagram that “…”": the name after "with".
+	const absolute = withParticiple.pattern.exec(window);
+	if (absolute) {
+		return subjectAt(masked, from + absolute.index + absolute[0].length, to);
 	}
 
 	// The verb nearest the quote first; "Ruiz insisted … but acknowledged that “…”" falls back to the first.

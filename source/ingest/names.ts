@@ -14,7 +14,9 @@ export type NameMention = {start: number; end: number; name: string; role: strin
 const abbreviatedTitle = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Col|Gen|Lt|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Rev|Amb|Brig|Supt|Insp|Det)\.`;
 // "U.S." before "U." so the initialism stays whole; an abbreviated title keeps its full stop.
 // "Abraham !Gawaseb": Khoekhoe names open with a click letter, written as "!", "//" or the IPA letters.
-const upperWord = String.raw`(?:(?:\p{Lu}\.){2,}|${abbreviatedTitle}|(?:!|//|[ǃǀǁǂ])?\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.)`;
+// "Dwayne St. Hill", "Kira St. John": "St." within a name, before a capitalised word that opens no sentence.
+const saint = String.raw`St\.(?=[ \u00A0](?!(?:The|A|An|In|On|At|But|And|He|She|It|They|We|I|This|That|There|Its|His|Her|Their)\b)\p{Lu})`;
+const upperWord = String.raw`(?:(?:\p{Lu}\.){2,}|${abbreviatedTitle}|${saint}|(?:!|//|[ǃǀǁǂ])?\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.)`;
 // "Faisal bin Nasser al-Harbi": a particle stands apart or is joined to the surname by a hyphen.
 const particle = String.raw`(?:(?:${surnameParticles.join('|')})(?:[ \u00A0]|-(?=\p{Lu}))|(?:of|for)[ \u00A0])`;
 // "Maricel “Cel” Abuda": a nickname in quotation marks between a first name and a surname stays in the run.

@@ -3,7 +3,7 @@ import {abbreviations} from './lexicon/abbreviations.js';
 import {notNames} from './lexicon/not-names.js';
 import {isPersonByContext} from './person-rules.js';
 import {hasOrganisationShape, isNameCompound} from './name-kind.js';
-import {withoutPortfolio} from './portfolio-titles.js';
+import {portfolioBefore, withoutPortfolio} from './portfolio-titles.js';
 import {longestName, nameRuns, splitTitle, withoutAffiliation, withoutOpeningWord, openingWord} from './names.js';
 
 /** The people a paragraph names: compromise's people, with the corpus's known names tagged in that paragraph alone, and the titles before them. */
@@ -68,7 +68,9 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 		const [start, end] = [run.index + opening, run.index + run[0].length];
 		const name = run[0].slice(opening);
 		const named = names.some(found => start < found.end && found.start < end);
-		if (!named && !hasOrganisationShape(name) && isPersonByContext(paragraph, start, end, name) && !isPlace(name)) {
+		// "Deputy Minister of Agriculture, Forestry and Water Economy Bekim Ferati": a name after a title's portfolio is a person's.
+		const afterPortfolio = portfolioBefore(paragraph.slice(0, start)) !== undefined && withoutPortfolio(paragraph.slice(0, start), {title: null, name}).name.includes(' ');
+		if (!named && !hasOrganisationShape(name) && (afterPortfolio || isPersonByContext(paragraph, start, end, name)) && !isPlace(name)) {
 			add(start, name);
 		}
 	}

@@ -65,7 +65,9 @@ export function nameAfterPortfolio(words: string[]): {portfolio: string[]; name:
 		const word = words[start - 1]!;
 		const isParticle = particles.has(word.toLowerCase().replace(/-.*$/u, ''));
 		const forced = nameWords < 2 && !isParticle && !/^(?:of|for|and)$/u.test(word);
-		if (!forced && (nameWords >= longestNameWords || (!isParticle && isPortfolioWord(word)))) {
+		// "MP for Polonnaruwa Chaminda Wickramaratne": the word after "for" or "of" is the portfolio's.
+		const afterConnector = /^(?:of|for|and|to)$/u.test(words[start - 2] ?? '');
+		if (!forced && (nameWords >= longestNameWords || (!isParticle && (isPortfolioWord(word) || afterConnector)))) {
 			break;
 		}
 
@@ -73,13 +75,17 @@ export function nameAfterPortfolio(words: string[]): {portfolio: string[]; name:
 		nameWords += isParticle ? 0 : 1;
 	}
 
-	return {portfolio: words.slice(0, start), name: words.slice(start)};
+	const name = words.slice(start);
+	// "of Agriculture", left as the name after "Deputy Minister": every word the portfolio's.
+	return name.every(word => isPortfolioWord(word)) ? {portfolio: words, name: []} : {portfolio: words.slice(0, start), name};
 }
 
 /** A name whose run also holds the last words of a portfolio before it ("… for Energy Transition and Indigenous Consultation Óscar Mejía Pinzón"): those words go to the title. */
 export function withoutPortfolio(before: string, split: {title: string | null; name: string}): {title: string | null; name: string} {
 	const portfolio = portfolioBefore(before);
-	if (portfolio === undefined && (split.title === null || !namesPortfolio(split.title))) {
+	// "Deputy Minister" then "of Agriculture Bekim Ferati": the portfolio opens what splitTitle left as the name.
+	const opensWithPortfolio = split.title !== null && /^(?:of|for)\s/u.test(split.name);
+	if (portfolio === undefined && !opensWithPortfolio && (split.title === null || !namesPortfolio(split.title))) {
 		return split;
 	}
 

@@ -30,7 +30,7 @@ export const speechVerbs = [
 export const speechAdverbs = ['also', 'later', 'then', 'further', 'previously', 'earlier', 'repeatedly', 'again', 'once', 'has', 'have', 'had', 'was', 'is', 'would', 'will', 'separately', 'recently', 'publicly', 'privately', 'told', 'on'];
 
 /** The participles of speech verbs that open a clause after the main one: "…, saying in a statement that it “…”". */
-export const speechParticiples = ['saying', 'adding', 'insisting', 'arguing', 'warning', 'claiming', 'noting', 'stressing', 'explaining', 'declaring', 'vowing', 'promising', 'telling', 'asking', 'writing', 'replying', 'responding', 'accusing', 'acknowledging', 'admitting'];
+export const speechParticiples = ['saying', 'adding', 'insisting', 'arguing', 'warning', 'claiming', 'noting', 'stressing', 'explaining', 'declaring', 'vowing', 'promising', 'telling', 'asking', 'writing', 'replying', 'responding', 'accusing', 'acknowledging', 'admitting', 'posting'];
 
 /** What an organisation or a person publishes, which copy then makes speak: "the statement said", "the post read". */
 export const documentNouns = ['statement', 'post', 'report', 'letter', 'judgment', 'ruling', 'filing', 'notice', 'memo', 'release', 'communique', 'communiqué', 'tweet', 'message', 'email'];
