@@ -373,6 +373,13 @@ describe('records', () => {
 		assert.deepEqual(quotesWithSpeakers('The mill was fined in May.\nLawyers for Ingenio Las Cañadas said the fine was "out of all proportion".'), [['out of all proportion', 'Ingenio Las Cañadas']]);
 	});
 
+	test('"a volunteer group": the noun a description ends in says it describes an organisation, whatever role noun qualifies it; a quotation ends the description, and a petition\'s name in it is no speech', () => {
+		const text = 'Resen Lake Watch, a volunteer group that runs a petition called "Water for the Pelicans," has gathered more than 3,000 signatures.\n"Every new well is another straw in the same glass," the group wrote on Facebook on Monday.';
+		assert.ok(actors(text).includes('Resen Lake Watch (organisation): a volunteer group'));
+		assert.deepEqual(quotesWithSpeakers(text), [['Every new well is another straw in the same glass,', 'Resen Lake Watch']]);
+		assert.ok(actors('Maria Lopez, a volunteer nurse at the clinic, said so.').includes('Maria Lopez (person): a volunteer nurse at the clinic'));
+	});
+
 	test('a title\'s portfolio in capitals before a name is the title\'s, not the name\'s; an organisation read on into the name is cut before it', () => {
 		assert.deepEqual(quotesWithSpeakers('Deputy Minister for Energy Transition and Indigenous Consultation Óscar Mejía Pinzón said the deals would be reviewed. “We will not sign blind,” he said.'), [['We will not sign blind,', 'Óscar Mejía Pinzón']]);
 		assert.ok(actors('Deputy Minister of Environment, Wildlife and Forest Resources Nimal de Silva said the fence was fixed.').includes('Nimal de Silva (person): Deputy Minister of Environment, Wildlife and Forest Resources'));

@@ -50,9 +50,10 @@ const possessive = /[’']s$/u;
  * appositive opening with a determiner, a possessive or a role noun, up to the
  * next comma, full stop or speech verb; the full stop of an initial does not end it ("head of the U.N. Office").
  * An age may come first ("Ahmed Hassan, 42, a teacher"), or a word of time ("Peter Novak, now its chief operating officer").
+ * A quotation ends it ("a volunteer group that runs a petition called “…”").
  */
 const appositive = new RegExp(
-	String.raw`^,\s+(?:\d{1,3},\s+)?(?:now|then|currently|formerly|also|later)?\s*((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)|(?<=(?<!\p{L})\p{Lu})\.){2,90}?)(?=,|;|(?<!(?<!\p{L})\p{Lu})\.|\s+[—–]\s|\s+(?:${statementVerbs.join('|')})\b|$)`,
+	String.raw`^,\s+(?:\d{1,3},\s+)?(?:now|then|currently|formerly|also|later)?\s*((?:(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}’'.-]*[’']s)\s|(?=(?:${roleNouns.join('|')})\s))(?:[^,;.“”"]|\.(?=\S)|(?<=(?<!\p{L})\p{Lu})\.){2,90}?)(?=,|;|(?<!(?<!\p{L})\p{Lu})\.|\s+[—–]\s|\s+(?:${statementVerbs.join('|')})\b|\s*[“"]|$)`,
 	'u',
 );
 const organisationNounList = organisationNouns.join('|');
@@ -96,11 +97,18 @@ export function headedByProfession(phrase: string): boolean {
 
 /**
  * Whether a phrase describes an organisation: "a container carrier based in
- * Hamburg", "Spain's weather agency"; not a person's role that names one
- * ("the company's chief executive", "the US National Security Council spokesman").
+ * Hamburg", "Spain's weather agency", "a volunteer group"; not a person's role
+ * that names one ("the company's chief executive", "the US National Security
+ * Council spokesman").
  */
 export function describesOrganisation(phrase: string): boolean {
-	return organisationNounPattern.test(phrase) && !roleNounPattern.test(phrase);
+	if (!organisationNounPattern.test(phrase)) {
+		return false;
+	}
+
+	// "a volunteer group": the noun the phrase ends in, before what it is of or where, says what it describes, whatever role noun qualifies it.
+	const head = phrase.split(/\s+(?:at|of|in|for|with|from|on|based|that|which|who|whose)\s/u)[0]!.trim().split(/\s+/u).at(-1)!.toLowerCase();
+	return !roleNounPattern.test(phrase) || organisationNouns.includes(head);
 }
 
 /**

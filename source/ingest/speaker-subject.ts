@@ -1,12 +1,12 @@
 import {issuedBy, peopleOfOrganisation} from './attribution-rules.js';
-import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, jointSpeakers, organisationAfterComma, placeFirst as placeFirstRule, relativeSubject, someoneOfAGroup, spokespersonAlone, titledNameAtStart} from './subject-rules.js';
+import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, nameThenOrganisationNoun, organisationAfterComma, placeFirst as placeFirstRule, relativeSubject, someoneOfAGroup, spokespersonAlone, titledNameAtStart} from './subject-rules.js';
 import {nameAfterDescription} from './described-speakers.js';
+import {mayBeFirstSpeaker, secondSpeakerAfter, speaksSecond} from './joint-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {runAfterPortfolio} from './portfolio-titles.js';
-import {hasOrganisationShape, isFirstName} from './name-kind.js';
 import {anonymousAppositive, organisationPeople, peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
-import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, splitTitle, withoutAsideAtEnd} from './names.js';
-import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, whereSpoken, type NamedSpeaker, type SpeakerClue} from './speaker-clue.js';
+import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, withoutAsideAtEnd} from './names.js';
+import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, whereSpoken, type SpeakerClue} from './speaker-clue.js';
 
 /**
  * Who is named at a point of a paragraph (its quotes blanked out): the subject
@@ -130,18 +130,6 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 	return {...clue, ...(definite > 0 && {definite: true}), ...(alsoSpeaking && {alsoSpeaking})};
 }
 
-/** "said Anna Berg and Tom Lund": the second of two speakers, named right after the first. */
-function secondSpeakerAfter(masked: string, firstEnd: number, limit: number): NamedSpeaker | undefined {
-	const rest = masked.slice(firstEnd, Math.min(limit, firstEnd + 120));
-	const second = rest.matchAll(capitalisedRun).next().value;
-	if (!second || !speaksSecond(rest.slice(0, second.index), second[0])) {
-		return undefined;
-	}
-
-	const {definite, ...speaker} = named(masked, firstEnd + second.index, firstEnd + second.index + second[0].length, null);
-	return speaker;
-}
-
 /** The speaker whose name ends at `end`, with an appositive between name and verb allowed. */
 export function subjectEndingAt(masked: string, subjectFrom: number, end: number): SpeakerClue {
 	let from = subjectFrom;
@@ -176,7 +164,7 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	// "Abraham !Gawaseb, 58, who has fished …": an age may stand between the name and the appositive.
 	// "The National Irrigation Administration (NIA), which operates the dam,": the short form in brackets is not the name's last word either.
 	const beforeAppositive = appositive ? withoutAsideAtEnd(text.slice(0, appositive.index).replace(/,\s+\d{1,3}$/u, '')).replace(/\s*\((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,6})\)$/u, '') : '';
-	const wordBefore = appositive ? /\p{Lu}[\p{L}.’'-]*$/u.exec(beforeAppositive)?.[0] : undefined;
+	const wordBefore = appositive ? (/\p{Lu}[\p{L}.’'-]*$/u.exec(beforeAppositive)?.[0] ?? nameThenOrganisationNoun.pattern.exec(beforeAppositive)?.[1]) : undefined;
 	// "Its manager, who asked not to be named, says": whatever the noun, that person stays unnamed.
 	if (appositive && wordBefore === undefined && anonymousAppositive.test(text.slice(appositive.index))) {
 		return {kind: 'unnamed'};
@@ -254,6 +242,13 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 		return {...named(masked, start, start + peopleOf[1]!.length, null), afterPreposition: true};
 	}
 
+	// "The Saimaa Seal Friends association said", "the FNV union said": the organisation so named.
+	const nameThenNoun = nameThenOrganisationNoun.pattern.exec(trimmed);
+	if (nameThenNoun && !cannotSpeak(nameThenNoun[1]!)) {
+		const start = from + nameThenNoun.index + nameThenNoun[0].indexOf(nameThenNoun[1]!);
+		return {...named(masked, start, start + nameThenNoun[1]!.length, null), definite: true};
+	}
+
 	const runs = [...trimmed.matchAll(capitalisedRun)];
 	const endRun = runs.at(-1);
 	if (!endRun || endRun.index + endRun[0].length !== trimmed.length || cannotSpeak(endRun[0])) {
@@ -286,19 +281,4 @@ export function subjectEndingAt(masked: string, subjectFrom: number, end: number
 	const clue = named(masked, start, start + last[0].length, described);
 	const alsoSpeaking = joined ? named(masked, from + endRun.index, from + endRun.index + endRun[0].length, null) : undefined;
 	return {...clue, ...(afterPreposition && {afterPreposition}), ...(definite && {definite}), ...(alsoSpeaking && {alsoSpeaking})};
-}
-
-/** Whether `name`, after `gap`, is the second of two speakers ("… and Karl Weber"), not the end of one organisation's name. */
-/**
- * "Community and Government Services Minister Annie Qiatsuk", "Disaster Management and Relief Minister Mahbuba
- * Akter Chowdhury": before "and" and a title, words that open with no first name and hold no title of their own
- * are the title's first words, not a first speaker ("Maria Lopez and Health Minister Ian Reid" are two, as are
- * "Health Minister Ian Reid and Mayor Lena Holt").
- */
-function mayBeFirstSpeaker(run: string, second: string): boolean {
-	return !cannotSpeak(run) && (splitTitle(second).title === null || isFirstName(run.split(/\s+/u)[0]!) || splitTitle(run).title !== null);
-}
-
-function speaksSecond(gap: string, name: string): boolean {
-	return jointSpeakers.pattern.test(gap) && !cannotSpeak(name) && !hasOrganisationShape(name);
 }

@@ -162,6 +162,16 @@ export const organisationAfterComma: AttributionRule = {
 	examples: [['Two ships were hit "with no warning" in the southern Red Sea, the Pentagon said.', 'Pentagon'], ['Flights were "cancelled until Monday" at three airports, the Civil Aviation Authority said.', 'Civil Aviation Authority']],
 };
 
+export const nameThenOrganisationNoun: AttributionRule = {
+	id: 'a name its organisation\'s noun follows',
+	pattern: new RegExp(String.raw`(?:^|\s)(?:[Tt]he\s+)?(${capitalisedRun.source})\s+(?:${organisationNouns.join('|')})$`, 'u'),
+	yields: 'the organisation of that name',
+	examples: [
+		['The Saimaa Seal Friends association said nearly 300 people had taken part, calling it “a record for the lake”.', 'Saimaa Seal Friends'],
+		['Dockers walked out on Monday. The FNV union said the strike was "the only language left".', 'FNV'],
+	],
+};
+
 export const jointSpeakers: AttributionRule = {
 	id: 'two speakers joined by and',
 	pattern: /^,?\s+(?:and|&)\s+$/u,
@@ -223,5 +233,5 @@ export const spokespersonAlone: AttributionRule = {
 /** The rows above, in the order attribution-rules.ts lists them. */
 export const subjectRules: AttributionRule<RegExp | string>[] = [
 	documentAsSpeaker, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, kinAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, jointSpeakers,
-	relativeSubject, someoneOfAGroup, spokespersonAlone,
+	relativeSubject, someoneOfAGroup, spokespersonAlone, nameThenOrganisationNoun,
 ];

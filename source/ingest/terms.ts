@@ -72,6 +72,12 @@ export function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean 
 	}
 
 	const isTerm = introducesTerm.test(before.slice(-60));
+	// "a petition called “Water for the Pelicans,”": a title-cased name the words before introduce is no one's speech, whoever the sentence's subject.
+	const words = quote.text.replace(/[.,!?]$/u, '').split(/\s+/u);
+	if (isTerm && words.length <= 6 && isTitleCased(words)) {
+		return false;
+	}
+
 	if (quote.text.split(/\s+/).length <= 2) {
 		return !isTerm && !isGlossed(quote.text, after) && quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
 	}
