@@ -82,6 +82,10 @@ describe('quotation marks', () => {
 		assert.deepEqual(kept('Locals have begun calling the cluster of workshops around the old plant "Little Kharkiv." Tom Smith said "We Are Ready" on Monday.'), ['We Are Ready']);
 		assert.deepEqual(kept('Tom Smith said 210 units were built under its “Nunavut 3000” strategy and the “Thessaly Reborn” reconstruction programme.'), []);
 		assert.deepEqual(kept('Farmers get ₱25,000 each under the government’s “Bangon Magsasaka” cash aid program, Tom Smith said.'), []);
+		// A ship's name after an article, and a petition's that "called" introduces, though the sentence has a speaker.
+		assert.deepEqual(kept('The first cargo goes on the "Al Wusta Pioneer", a 40,000-cubic-metre carrier from a South Korean yard, Tom Smith said.'), []);
+		assert.deepEqual(kept('Tom Smith, who runs a petition called "Water for the Pelicans," said the lake was shrinking.'), []);
+		assert.deepEqual(kept('Tom Smith called it the "worst harvest in memory".'), ['worst harvest in memory']);
 	});
 
 	test('a paragraph that leaves a quote open continues it in the next', () => {
@@ -394,6 +398,11 @@ describe('records', () => {
 		assert.ok(!actors('Deputy Minister for Energy Transition and Indigenous Consultation Óscar Mejía Pinzón spoke.').some(actor => actor.startsWith('Transition')));
 		assert.ok(actors('The Ministry of Agriculture, Natural Resources and Rural Development said it would help.').includes('Ministry of Agriculture, Natural Resources and Rural Development (organisation)'));
 		assert.ok(actors('Researchers at the University of Hong Kong said so.').includes('University of Hong Kong (organisation)'));
+	});
+
+	test('an organisation\'s first words stand for it once named in full ("a SunBound spokesman"), unless a first name or a common word opens them', () => {
+		assert.deepEqual(quotesWithSpeakers('Tour operator SunBound Holidays said it was offering free transfers.\n“We are monitoring the situation closely,” a SunBound spokesman said.'), [['We are monitoring the situation closely,', 'SunBound Holidays']]);
+		assert.ok(actors('The Ministry of Health met on Monday. The Ministry said it was "not ready".').includes('Ministry of Health (organisation)'));
 	});
 
 	test('a "Ministry of X and Y" goes on past "and" when what follows names no one of its own; a country owning it is no part of its name', () => {

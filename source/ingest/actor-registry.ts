@@ -1,8 +1,10 @@
 import type {Actor} from '../core/schema.js';
 import {fold} from '../core/text.js';
 import {shortFormsSpelling} from './acronym-definitions.js';
+import {isCommonWord, isFirstName} from './name-kind.js';
 import {nicknameWords} from './nicknames.js';
-import {companySuffixes, legalForms, organisationShortForms} from './lexicon/organisations.js';
+import {shorterCompanyNames} from './company-names.js';
+import {organisationShortForms} from './lexicon/organisations.js';
 import {formsOfAddress, surnameParticles} from './lexicon/titles.js';
 
 export type ActorDraft = {
@@ -73,7 +75,7 @@ export class ActorRegistry {
 		const shortForms = organisationShortForms.find(names => names.includes(bare));
 		const name = shortForms?.[0] ?? bare;
 		const aliases = [...writtenAliases, ...(shortForms?.slice(1) ?? []), ...shorterCompanyNames(name)];
-		const known = this.find(name) ?? aliases.map(alias => this.find(alias)).find(Boolean) ?? this.spelledOutBy(name);
+		const known = this.find(name) ?? aliases.map(alias => this.find(alias)).find(Boolean) ?? this.spelledOutBy(name) ?? this.openingWith(name);
 		if (!known) {
 			return this.add({name, type: 'organisation', role, aliases: new Set(aliases)});
 		}
@@ -122,6 +124,21 @@ export class ActorRegistry {
 	organisationGoingOnAfter(name: string): ActorDraft | undefined {
 		const wanted = `${this.folded(name)} `;
 		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).startsWith(wanted) && /^(?:and|on|of|for|in) /u.test(this.folded(actor.name).slice(wanted.length)));
+	}
+
+	/**
+	 * "a SunBound spokesman" after "SunBound Holidays": the organisation named
+	 * in full whose name opens with these words and goes on a capitalised word
+	 * or two; not for words a first name or a common word opens ("Ministry").
+	 */
+	private openingWith(name: string): ActorDraft | undefined {
+		const first = name.split(' ')[0]!;
+		if (isFirstName(first) || isCommonWord(first)) {
+			return undefined;
+		}
+
+		const wanted = `${this.folded(name)} `;
+		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).startsWith(wanted) && /^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)?$/u.test(actor.name.slice(wanted.length)));
 	}
 
 	/**
@@ -258,32 +275,4 @@ function sameSurname(actor: ActorDraft, surname: string, firstName: string | und
 	}
 
 	return firstName === undefined || words.length === 1 || folded(givenNameOf(words)).charAt(0) === folded(firstName).charAt(0);
-}
-
-const legalFormAtEnd = new Set(legalForms);
-
-const companyWordAtEnd = new Set(companySuffixes);
-
-/** The word of a holding company or group, last in its name. */
-const groupWordsAtEnd = new Set(['Holding', 'Holdings', 'Group']);
-
-/**
- * The shorter names copy goes on to use for a company named with its legal form: "Paria Basin Energy Ltd" →
- * "Paria Basin Energy"; "Brackish Point LNG Inc." → "Brackish Point LNG" and "Brackish Point" (a word of trade
- * dropped too, where two words stay); "Dala Energy Holding" → "Dala Energy".
- */
-function shorterCompanyNames(name: string): string[] {
-	const cut = name.lastIndexOf(' ');
-	// "Dala Energy Holding" goes on as "Dala Energy": a holding's word, like a legal form, is dropped where two words stay.
-	if (cut > 0 && groupWordsAtEnd.has(name.slice(cut + 1)) && name.slice(0, cut).includes(' ')) {
-		return [name.slice(0, cut)];
-	}
-
-	if (cut <= 0 || !legalFormAtEnd.has(name.slice(cut + 1))) {
-		return [];
-	}
-
-	const withoutForm = name.slice(0, cut).replace(/,$/u, '');
-	const words = withoutForm.split(' ');
-	return words.length > 2 && companyWordAtEnd.has(words.at(-1)!) ? [withoutForm, words.slice(0, -1).join(' ')] : [withoutForm];
 }

@@ -31,7 +31,7 @@ const isTitleCased = (words: string[]) => /^\p{Lu}/u.test(words[0] ?? '') && wor
  * The name of a thing: "the “Tariff in Exchange for Investment” program" (a title-cased name, not closed as a
  * sentence is, before a thing noun); "calling the cluster “Little Kharkiv.”" (a short title-cased name a form of
  * "call" gives); "Diaspora Acasă Reușește – “the diaspora succeeds at home” –" (a name's translation set off
- * after it).
+ * after it); "the “Al Wusta Pioneer”" (a title-cased name after an article).
  */
 function namesAThing(text: string, before: string, after: string): boolean {
 	const words = text.replace(/[.,!?]$/u, '').split(/\s+/u);
@@ -40,7 +40,9 @@ function namesAThing(text: string, before: string, after: string): boolean {
 	const beforeThing = words.length >= 2 && isTitleCased(words) && !/[.,!?]$/u.test(text) && next !== null && next.slice(1).some(word => word !== undefined && thingNouns.has(word));
 	const called = words.length <= 4 && isTitleCased(words) && callsSomething.test(before.replace(/[“"‘']$/u, '').trimEnd());
 	const translated = /\p{Lu}[\p{L}’'-]*\s+[–—(]\s*[“"‘']?$/u.test(before) && /^[”"’']?\s*[–—)]/u.test(after);
-	return beforeThing || called || translated;
+	// "carried by the “Al Wusta Pioneer”, a 40,000-cubic-metre carrier": a title-cased name after an article is a thing's.
+	const afterArticle = words.length >= 2 && words.length <= 6 && isTitleCased(words) && /\b(?:the|a|an)\s*[“"‘']$/iu.test(before);
+	return beforeThing || called || translated || afterArticle;
 }
 
 /**
