@@ -400,6 +400,12 @@ describe('records', () => {
 		assert.ok(actors('Researchers at the University of Hong Kong said so.').includes('University of Hong Kong (organisation)'));
 	});
 
+	test('a speaker described first and named only after speaking: "Her name is …" in the next paragraph; "and husband Gary" takes the family name', () => {
+		assert.deepEqual(quotesWithSpeakers('One of them, a 61-year-old grandmother, moves along her lines.\n“The seaweed grew quickly,” she says.\nHer name is Mwanajuma Ali Haji, and she is one of 25,000 farmers.'), [['The seaweed grew quickly,', 'Mwanajuma Ali Haji']]);
+		assert.deepEqual(quotesWithSpeakers('“The seaweed grew quickly,” she says.\nThe next morning, Mwanajuma Ali Haji was out again.'), [['The seaweed grew quickly,', null]]);
+		assert.deepEqual(quotesWithSpeakers('Mum-of-two Sharon Pike, 47, and husband Gary, 49, paid £6,400.\n“Next year it is Cornwall,” Gary said.'), [['Next year it is Cornwall,', 'Gary Pike']]);
+	});
+
 	test('an organisation\'s first words stand for it once named in full ("a SunBound spokesman"), unless a first name or a common word opens them', () => {
 		assert.deepEqual(quotesWithSpeakers('Tour operator SunBound Holidays said it was offering free transfers.\n“We are monitoring the situation closely,” a SunBound spokesman said.'), [['We are monitoring the situation closely,', 'SunBound Holidays']]);
 		assert.ok(actors('The Ministry of Health met on Monday. The Ministry said it was "not ready".').includes('Ministry of Health (organisation)'));

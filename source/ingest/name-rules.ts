@@ -18,14 +18,16 @@ const relatives = ['son', 'daughter', 'father', 'mother', 'husband', 'wife', 'br
 
 export const relativeBefore: NameRule = {
 	id: 'a relative, named after the kinship word',
-	// "His son, Nurlan Zhaksylykov,", "Her cousin Mere Kerekere", "her husband Lee", "their eldest daughter, Ana".
-	pattern: new RegExp(String.raw`(?:^|[\s,])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)\s+(?:\p{Ll}+\s+)?(?:${relatives.join('|')}),?\s+$`, 'u'),
+	// "His son, Nurlan Zhaksylykov,", "Her cousin Mere Kerekere", "her husband Lee", "their eldest daughter, Ana", "and husband Gary".
+	pattern: new RegExp(String.raw`(?:^|[\s,])(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|and|&)\s+(?:\p{Ll}+\s+)?(?:${relatives.join('|')}),?\s+$`, 'u'),
 	yields: 'a person; a first name alone takes the surname of the relative named before it',
 	examples: [
 		['"My father fished here," said Serik Zhaksylykov.\nHis son, Nurlan Zhaksylykov, said the dam was too low. "Without it we will stay a small sea," Zhaksylykov said.', 'Nurlan Zhaksylykov'],
 		['Marta Kowalczyk opened the bakery in 1990. Her daughter Ewa Kowalczyk runs it now. "We bake at four," Kowalczyk said.', 'Ewa Kowalczyk'],
 		['Heartbroken mum Kelly Dawson, her husband Lee and their two kids arrived at dawn. Lee said the booking had vanished. He added: "I feel like a right mug."', 'Lee Dawson'],
 		['Ana Ruiz came to the meeting with her brother Tomas. Tomas said: "We were never asked."', 'Tomas Ruiz'],
+		// Tabloid copy drops the possessive: "Mum-of-two Sharon Pike, 47, and husband Gary".
+		['Mum-of-two Sharon Pike, 47, and husband Gary, 49, flew out in May. "Never again," said Gary.', 'Gary Pike'],
 	],
 };
 

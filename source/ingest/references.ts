@@ -93,7 +93,15 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 
 		const speaker = recentSpeaker?.actor.type === 'person' && fits(recentSpeaker.actor, gender) ? recentSpeaker : undefined;
 		const namedSince = speaker && personInEarlierParagraphs(paragraph, gender, speaker.paragraph + 1);
-		return named?.actor ?? namedSince ?? speaker?.actor ?? personInEarlierParagraphs(paragraph, gender) ?? null;
+		return named?.actor ?? namedSince ?? speaker?.actor ?? personInEarlierParagraphs(paragraph, gender) ?? personNamedNext(paragraph, gender) ?? null;
+	};
+
+	/** "“…,” she says." then "Her name is Mwanajuma Ali Haji": a feature names the person it has described only after she speaks. */
+	const personNamedNext = (paragraph: number, gender?: Gender) => {
+		const next = masked[paragraph];
+		const opening = next === undefined ? undefined : /^(?:Her|His) name is\s/u.exec(next);
+		const named = opening && mentionsIn(paragraph + 1).find(mention => mention.start === opening[0].length && isPerson(mention) && fits(mention.actor, gender));
+		return named ? named.actor : undefined;
 	};
 
 	/**
@@ -125,7 +133,7 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			described ??
 			personNamedLaterInParagraph(paragraph, offset, phrase) ??
 			organisationOfSpokesperson(noun, paragraph, offset) ??
-			(personNamedBefore(paragraph, offset) ? null : speakerOfNextParagraph(paragraph, phrase))
+			(personNamedBefore(paragraph, offset) ? null : speakerOfNextParagraph(paragraph, phrase, noun))
 		);
 	};
 
@@ -167,10 +175,13 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	 * the next paragraph: a description before anyone is named is the person
 	 * who speaks first in the next paragraph, who takes it as their role.
 	 */
-	const speakerOfNextParagraph = (paragraph: number, phrase: string): ActorDraft | null => {
+	const speakerOfNextParagraph = (paragraph: number, phrase: string, noun: string): ActorDraft | null => {
 		const next = masked[paragraph];
 		const clue = next === undefined ? undefined : reportedSpeakerClue(next, 0, next.length);
-		const speaker = clue?.kind === 'name' ? registry.find(clue.name) : undefined;
+		// "The director, Hannah Van Wagoner, a former hydrologist, said …": the description named, set off after it.
+		const setOff = next === undefined ? -1 : next.indexOf(', ');
+		const namedAfter = setOff > 0 && setOff < 60 && /^the\s/iu.test(next!) && next!.slice(0, setOff).toLowerCase().split(/\s+/u).includes(noun) ? mentionsIn(paragraph + 1).find(mention => mention.start === setOff + 2 && mention.actor.type === 'person')?.actor : undefined;
+		const speaker = namedAfter ?? (clue?.kind === 'name' ? registry.find(clue.name) : undefined);
 		if (speaker?.type !== 'person') {
 			return null;
 		}

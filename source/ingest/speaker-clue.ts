@@ -1,6 +1,7 @@
 import {spokespersonOf} from './described-speakers.js';
 import type {Gender} from './genders.js';
 import {notNames} from './lexicon/not-names.js';
+import {organisationNouns} from './lexicon/organisations.js';
 import {spokespersonFor} from './lexicon/titles.js';
 import {isNationality} from './name-kind.js';
 import {capitalisedRun, splitTitle, withoutAffiliation, withoutOpeningWord} from './names.js';
@@ -86,7 +87,9 @@ export function spokespersonClue(masked: string, start: number, written: string)
 /** A description's match, unless the capitalised word before its noun is no nationality ("the BC Wildfire Service" is a name; "the French energy company" is not). */
 export function describedBy(match: RegExpExecArray | null): RegExpExecArray | null {
 	const nationality = match?.groups?.['nationality'];
-	return nationality === undefined || isNationality(nationality) ? match : null;
+	// "the province's wildfire service": an organisation of someone's the article need not name; "the trust's executive director" is a person it will.
+	const ownedOrganisation = match?.groups?.['owner'] !== undefined && organisationNouns.includes(match.groups['noun']!.toLowerCase());
+	return (nationality === undefined || isNationality(nationality)) && !ownedOrganisation ? match : null;
 }
 
 /** "A spokesperson for the World Food Programme": no person is named, the organisation named last speaks. */

@@ -62,8 +62,8 @@ const describedNouns = [...roleNouns, ...organisationNouns]
 	.map(noun => noun.replace(/^\p{Ll}/u, letter => `[${letter}${letter.toUpperCase()}]`))
 	.join('|');
 
-/** "the minister", "the Danish company", "the new finance director": up to two words, or a nationality, before the noun. */
-const describedPhrase = String.raw`(?:(?<nationality>\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${describedNouns})`;
+/** "the minister", "the Danish company", "the new finance director", "the trust's executive director": up to two words, or a nationality, or whose, before the noun. */
+const describedPhrase = String.raw`(?:(?<nationality>\p{Lu}\p{Ll}+)\s+)?(?:(?<owner>\p{Ll}[\p{Ll}-]*)[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${describedNouns})`;
 
 export const descriptionAtStart: AttributionRule = {
 	id: 'a description after the verb',
@@ -89,6 +89,8 @@ export const descriptionAtEnd: AttributionRule = {
 		['The Kelso Water Institute warned in March that the wells were failing.\nFarmers met on Friday.\nThe mayor spoke briefly.\n"The wells are dry," the institute said.', 'Kelso Water Institute'],
 		['Welders at Barra Heavy Industries Co. walked out on Monday.\nTalks broke down on Tuesday.\n"We cannot be a party to those talks," the company said.', 'Barra Heavy Industries Co.'],
 		['The state-owned energy company Kvitfjell Kraft plans 40 turbines.\nThe licence was granted by the Ministry of Energy in June.\n"We have met the herders 11 times," the company said.', 'Kvitfjell Kraft'],
+		// Described with whose it is before anyone is named, then named set off after the description in the next paragraph.
+		['"This is real water," the trust’s executive director said.\nThe director, Hannah Van Wagoner, a former hydrologist, said the trust would lease water.', 'Hannah Van Wagoner'],
 	],
 };
 

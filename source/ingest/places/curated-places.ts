@@ -75,6 +75,7 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Horn of Africa', kind: 'region', country: null, at: {geonames: 344979, as: 'Addis Ababa, its largest city'}, aliases: []},
 	{name: 'Eastern Europe', kind: 'region', country: null, at: {geonames: 703448, as: 'Kyiv, near the middle of the region'}, aliases: []},
 	{name: 'Central America', kind: 'region', country: null, at: {geonames: 3617763, as: 'Managua, near the middle of the isthmus'}, aliases: []},
+	{name: 'Caribbean', kind: 'region', country: null, at: {geonames: 3492908, as: 'Santo Domingo, its largest city, near the middle of the island arc'}, aliases: []},
 	{name: 'Central Asia', kind: 'region', country: null, at: {geonames: 1512569, as: 'Tashkent, its largest city'}, aliases: []},
 	{name: 'Southeast Asia', kind: 'region', country: null, at: {between: [1609350, 1642911], as: 'Bangkok and Jakarta, its two largest cities'}, aliases: ['South-East Asia', 'South East Asia']},
 	{name: 'Balkans', kind: 'region', country: null, at: {geonames: 3191281, as: 'Sarajevo, near the middle of the peninsula'}, aliases: ['Balkan Peninsula']},
