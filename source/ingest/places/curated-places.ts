@@ -8,6 +8,7 @@ import {landforms} from './landforms.js';
 import {seas} from './seas.js';
 import {waterPlaces} from './water-places.js';
 import {worldRivers} from './world-rivers.js';
+import {worldLakes} from './world-lakes.js';
 import {namedRegions} from './named-regions.js';
 
 export type {CuratedCoordinates, CuratedPlace, ShortName} from './curated-place.js';
@@ -168,4 +169,4 @@ const divisionPlaces: CuratedPlace[] = divisions.map(({name, country, adminCode,
 	aliases,
 }));
 
-export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...worldRivers, ...seas, ...landforms, ...divisionPlaces, ...formerStates, ...islands, ...geographicRegions, ...namedRegions];
+export const curatedPlaces: CuratedPlace[] = [...newsPlaces, ...exonyms, ...waterPlaces, ...worldRivers, ...worldLakes, ...seas, ...landforms, ...divisionPlaces, ...formerStates, ...islands, ...geographicRegions, ...namedRegions];

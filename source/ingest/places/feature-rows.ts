@@ -32,6 +32,9 @@ export const featureRows: FeatureRow[] = [
 			['The Mardu river burst its banks at Tessin.', 'Mardu river'],
 			['Barges wait on the River Tessel below Arnholm.', 'River Tessel'],
 			['The Kolvar River Authority said so.', null],
+			// "River" closing a name opens none: no "River Tessel Bird Refuge".
+			['Ducks nest in the Kolvar River Tessel Bird Refuge.', null],
+			['In River Tessel the barges wait.', 'River Tessel'],
 		],
 	},
 	{

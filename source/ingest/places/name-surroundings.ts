@@ -115,9 +115,13 @@ export function isPutInPlace(match: NameMatch, article: ArticleContext): boolean
 	return false;
 }
 
+const romanceParticles = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des']);
+const romanceArticles = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'lo']);
+
 /**
  * Whether a capitalised word stands right beside the name, as in "Andrew
- * Jackson" or "Lincoln Center": then it is part of another name.
+ * Jackson" or "Lincoln Center", or a name runs on after a particle ("Cabo
+ * de la Vela"): then it is part of another name.
  */
 export function standsBesideAName(match: NameMatch, article: ArticleContext): boolean {
 	const paragraph = article.paragraphs[match.paragraph - 1]!;
@@ -141,8 +145,13 @@ export function standsBesideAName(match: NameMatch, article: ArticleContext): bo
 	// "Saratov Gov. Roman Busargin", "Kharkiv Mayor Ihor Terekhov": a title after a place is the place's officer.
 	const titleFollows = after !== undefined && titlesAfterAPlace.has(after.text);
 
+	// "Cabo de la Vela", "Puerto del Rosario": a particle and a capitalised word after the name carry a longer one on.
+	const particleAfter = after !== undefined && romanceParticles.has(after.text) && paragraph.slice(last.end, after.start) === ' ';
+	const carriedOn = particleAfter && [tokens[match.lastToken + 2], tokens[match.lastToken + 3]].some((token, offset) => token !== undefined && /^\p{Lu}/u.test(token.text) && (offset === 0 || romanceArticles.has(tokens[match.lastToken + 2]!.text)));
+
 	return (
-		(before !== undefined && paragraph.slice(before.end, first.start) === ' ' && isNameWord(before))
+		carriedOn
+		|| (before !== undefined && paragraph.slice(before.end, first.start) === ' ' && isNameWord(before))
 		// "Sylhet’s Companiganj upazila": a possessive ends the name.
 		|| (after !== undefined && paragraph.slice(last.end, after.start) === ' ' && isNameWord(after) && !titleFollows && !possessive.test(last.text))
 	);

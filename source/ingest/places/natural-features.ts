@@ -111,7 +111,9 @@ export function featureNamesIn(paragraph: string, tokens: Token[] = tokensOf(par
 			...(beforePhrases.get(token.text) ?? []).filter(phrase => phraseAt(index, phrase, false)).map(phrase => ({phrase, nameFirst: index + phrase.words.length})),
 			...(beforeOfPhrases.get(token.text) ?? []).filter(phrase => phraseAt(index, phrase, false) && tokens[index + 1]?.text === 'of' && joined(index) && joined(index + 1)).map(phrase => ({phrase, nameFirst: index + 2})),
 		];
-		for (const {phrase, nameFirst} of opening) {
+		// "the Bear River Migratory Bird Refuge": "River" after a name word closes that name ("Bear River"), it opens none.
+		const closesAName = index > 0 && joined(index - 1) && isNameWord(tokens[index - 1]!) && !capitalisedFunctionWords.has(tokens[index - 1]!.text);
+		for (const {phrase, nameFirst} of closesAName ? [] : opening) {
 			let last = nameFirst - 1;
 			while (last + 1 < tokens.length && last + 1 - nameFirst < mostNameWords && joined(last) && isNameWord(tokens[last + 1]!) && !capitalisedFunctionWords.has(tokens[last + 1]!.text)) {
 				last++;
