@@ -192,6 +192,7 @@ describe('search output', () => {
 	test('--explain says which words matched which fields, with typos', () => {
 		const {stdout} = search('kirbi caspian', {explain: true, limit: 3});
 		assert.match(stdout, /matched kirbi → speaker \(whole, 1 typo\) · caspian → text \(exact\)/);
+		assert.match(search('white house advisory', {explain: true, limit: 1}).stdout, /matched white house → article title \(exact\) · advisory → text \(exact\)/);
 	});
 
 	test('--json says why in a field', () => {

@@ -11,9 +11,9 @@ import {allowedErrors, fewestEdits, type EditMeasure} from './word-filter.js';
 export const matchFields = ['text', 'names', 'voice', 'places', 'actors', 'context', 'title'] as const;
 export type MatchField = (typeof matchFields)[number];
 
-/** A field as `--explain` names it: "voice" is whoever speaks or asserts a passage. */
+/** A field as `--explain` names it: "voice" is whoever speaks or asserts a passage; "title" the title of its article. */
 export function fieldLabel(field: MatchField): string {
-	return field === 'voice' ? 'speaker' : field;
+	return field === 'voice' ? 'speaker' : field === 'title' ? 'article title' : field;
 }
 
 /** Rank of a field for the attribute rule: lower is better. An actor's or place's other names are as much its own as its name (its text). */
