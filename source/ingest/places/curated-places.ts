@@ -100,6 +100,13 @@ const newsPlaces: CuratedPlace[] = [
 	{name: 'Northern Ireland', kind: 'region', country: 'GB', at: {geonames: 2655984, as: 'Belfast, its capital'}, aliases: []},
 	{name: 'England', kind: 'region', country: 'GB', at: {geonames: 2643743, as: 'London, its capital'}, aliases: []},
 	{name: 'Scotland', kind: 'region', country: 'GB', at: {geonames: 2650225, as: 'Edinburgh, its capital'}, aliases: []},
+	// England's metropolitan counties, which GeoNames divides into their boroughs ("Manchester", "Wigan") and names nowhere whole.
+	{name: 'Greater Manchester', kind: 'region', country: 'GB', at: {geonames: 2643123, as: 'Manchester, its largest city'}, aliases: []},
+	{name: 'Merseyside', kind: 'region', country: 'GB', at: {geonames: 2644210, as: 'Liverpool, its largest city'}, aliases: []},
+	{name: 'West Midlands', kind: 'region', country: 'GB', at: {geonames: 2655603, as: 'Birmingham, its largest city'}, aliases: []},
+	{name: 'West Yorkshire', kind: 'region', country: 'GB', at: {geonames: 2644688, as: 'Leeds, its largest city'}, aliases: []},
+	{name: 'South Yorkshire', kind: 'region', country: 'GB', at: {geonames: 2638077, as: 'Sheffield, its largest city'}, aliases: []},
+	{name: 'Tyne and Wear', kind: 'region', country: 'GB', at: {geonames: 2641673, as: 'Newcastle upon Tyne, its largest city'}, aliases: []},
 	{name: 'Wales', kind: 'region', country: 'GB', at: {geonames: 2653822, as: 'Cardiff, its capital'}, aliases: []},
 	{name: 'Darfur', kind: 'region', country: 'SD', at: {geonames: 379555, as: 'El Fasher, its historic capital'}, aliases: ['Darfur region']},
 
