@@ -309,6 +309,15 @@ describe('headlines and datelines in plain text', () => {
 		// The name, then its outlet after a comma; a sentence after a comma is no outlet.
 		assert.equal(splitHead(`Fishers told to move as the sea advances\nRohan Mehta, H2 Markets Weekly${body}`).byline, 'Rohan Mehta, H2 Markets Weekly');
 		assert.equal(splitHead(`Fishers told to move as the sea advances\nSarita Gurung, who fishes here, left${body}`).byline, undefined);
+		// A deck between headline and byline; a web page's dotted byline; a name and where it was filed, over a date with its time.
+		const decked = splitHead(`Capelin no-show leaves whale tours bracing\nFederal scientists say the small fish may be stuck in a slump\nJillian O'Reilly · CBC News · Posted: Jul 09, 2025 5:00 AM NDT\n${body}`);
+		assert.equal(decked.byline, 'Jillian O\'Reilly · CBC News · Posted: Jul 09, 2025 5:00 AM NDT');
+		assert.match(decked.body, /^\s*The tide/u);
+		const filed = splitHead(`Flamingos or flights? A new airport tests a wild lagoon\nConservationists fear a boom will drain the wetlands\nMarta Kelleher in Vlorë\nMon 14 Apr 2025 07.00 BST\n${body}`);
+		assert.deepEqual([filed.byline, filed.date], ['Marta Kelleher in Vlorë', '2025-04-14']);
+		assert.match(filed.body, /^\s*The tide/u);
+		// A second line with no byline under it is the story's first paragraph, not a deck.
+		assert.match(splitHead(`Fishers told to move as the sea advances\nThe council met on Monday.${body}`).body, /^The council met/u);
 		// A name alone lower down is a paragraph.
 		assert.equal(splitHead(`Fishers told to move as the sea advances\nBy Awa Diallo\nThe tide reached the school.\nSarita Gurung\nOfficials met on Friday.`).byline, 'Awa Diallo');
 	});

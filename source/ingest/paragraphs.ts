@@ -13,8 +13,8 @@ export function splitParagraphs(text: string): string[] {
 	return blocks.flatMap(block => {
 		const lines = block.split('\n').map(line => line.trim()).filter(Boolean);
 		const wrapped = lines.slice(0, -1);
-		// A headline over its byline ("By Hoang Nam", or the name alone) or date is two lines, not one paragraph wrapped.
-		const headedBlock = lines.length === 2 && isHeadline(lines[0]!) && bareBylineOf(lines[1]!) !== undefined;
+		// A headline over its byline ("By Hoang Nam", or the name alone) or date, perhaps with a deck between, is lines, not one paragraph wrapped.
+		const headedBlock = lines.length >= 2 && lines.length <= 4 && isHeadline(lines[0]!) && lines.slice(1).some(line => bareBylineOf(line) !== undefined);
 		const hardWrapped = blocks.length > 1 && wrapped.length > 0 && wrapped.every(line => line.length <= wrappedLineLength) && wrapped.some(line => !/[.!?:"”’']$/u.test(line)) && !headedBlock && !lines.some(line => bylineOf(line) !== undefined || dateLineOf(line) !== undefined);
 		return hardWrapped ? [lines.join(' ')] : lines;
 	});
@@ -54,6 +54,8 @@ export type ArticleHead = {
 const bylineLine = /^By\s+(?<names>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|van|der|von|bin|al|la|le)){0,10}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40}){0,2})$/u;
 
 const headlineWords = 16;
+/** Most words a deck under a headline has. */
+const deckWords = 40;
 const longHeadlineWords = 30;
 
 /**
@@ -75,11 +77,14 @@ export function splitHead(text: string, isDateline: (line: string) => boolean = 
 	const first = nextLine(0);
 	// The line must be a paragraph of its own, not the first line of a hard-wrapped block. A byline or a date under it
 	// says it is a headline even when it is long or asks a question ("…: Why is a gas-rich country running short of heat?").
-	const under = nextLine(first.index + 1).text;
-	const headedSo = bylineOf(under) !== undefined || bareBylineOf(under) !== undefined || dateLineOf(under) !== undefined;
+	const isHeadLine = (line: string) => bylineOf(line) !== undefined || bareBylineOf(line) !== undefined || dateLineOf(line) !== undefined;
+	const under = nextLine(first.index + 1);
+	// "Federal scientists say the fish may be stuck in a long slump": a deck (standfirst) between the headline and its byline.
+	const deck = !isHeadLine(under.text) && under.text.split(/\s+/u).length <= deckWords && isHeadLine(nextLine(under.index + 1).text);
+	const headedSo = isHeadLine(under.text) || deck;
 	if (first.text === paragraphs[0] && paragraphs.length > 2 && (isHeadline(first.text) || (headedSo && isLongHeadline(first.text))) && !isDateline(first.text)) {
 		headline = first.text;
-		bodyStart = first.index + 1;
+		bodyStart = (deck ? under.index : first.index) + 1;
 	}
 
 	// Under the headline, in either order: a byline, and a line that is only the date.
@@ -119,9 +124,23 @@ const creditAfterName = /^(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}+|of|and|the)(?
  * outlet ("Rohan Mehta, H2 Markets Weekly").
  */
 function bareBylineOf(line: string): string | undefined {
+	// "Jillian O'Reilly · CBC News · Posted: Jul 09, 2025": a web page's byline, its parts set apart by dots.
+	const [dotted = '', ...more] = line.split(/\s+[·•|]\s+/u);
+	if (more.length > 0) {
+		return more.length <= 3 && isBareName(dotted) ? line : undefined;
+	}
+
+	// "Marta Kelleher in Vlorë": the name and where the reporter filed from.
+	const filedFrom = /^(.+?)\s+in\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u.exec(line);
+	if (filedFrom && isBareName(filedFrom[1]!)) {
+		return line;
+	}
+
 	const [name = '', ...credits] = line.split(/,\s*/u);
-	return credits.length <= 2 && bareName.test(name) && !name.split(/\s+/u).some(word => isCommonWord(word)) && credits.every(credit => creditAfterName.test(credit)) ? line : undefined;
+	return credits.length <= 2 && isBareName(name) && credits.every(credit => creditAfterName.test(credit)) ? line : undefined;
 }
+
+const isBareName = (name: string) => bareName.test(name) && !name.split(/\s+/u).some(word => isCommonWord(word));
 
 /** A headline confirmed by the byline under it may run longer and end in a question, an exclamation or a quotation mark. */
 function isLongHeadline(line: string): boolean {
@@ -139,9 +158,11 @@ const month = String.raw`(?<month>sept\.?|${months.map(name => `${name.slice(0, 
 const weekday = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
 
 /** Dates written alone on a line: "Wednesday, September 16, 2026", "16 September 2026", "2026-09-16". */
+/** "07.00 BST", "5:00 AM NDT", "10:32 a.m. GMT": a time (and its zone) after the date. */
+const timeOfDay = String.raw`(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?`;
 const dateLines = [
-	new RegExp(String.raw`^${weekday}${month}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})$`, 'iu'),
-	new RegExp(String.raw`^${weekday}(?<day>\d{1,2})\s+${month},?\s+(?<year>\d{4})$`, 'iu'),
+	new RegExp(String.raw`^${weekday}${month}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
+	new RegExp(String.raw`^${weekday}(?<day>\d{1,2})\s+${month},?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
 	/^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/u,
 ];
 
