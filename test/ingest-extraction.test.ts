@@ -406,6 +406,11 @@ describe('records', () => {
 		assert.deepEqual(quotesWithSpeakers('Mum-of-two Sharon Pike, 47, and husband Gary, 49, paid £6,400.\n“Next year it is Cornwall,” Gary said.'), [['Next year it is Cornwall,', 'Gary Pike']]);
 	});
 
+	test('a river\'s, a lake\'s or an island\'s name is no person\'s, whatever describes it', () => {
+		assert.ok(!actors('The catch on the Kolvar River, a long-running indicator of the lake’s health, fell by 88 per cent.').some(actor => actor.includes('Kolvar')));
+		assert.ok(actors('Dr Ana River, a long-running critic of the plan, spoke.').some(actor => actor.startsWith('Ana River (person)')));
+	});
+
 	test('an organisation\'s first words stand for it once named in full ("a SunBound spokesman"), unless a first name or a common word opens them', () => {
 		assert.deepEqual(quotesWithSpeakers('Tour operator SunBound Holidays said it was offering free transfers.\n“We are monitoring the situation closely,” a SunBound spokesman said.'), [['We are monitoring the situation closely,', 'SunBound Holidays']]);
 		assert.ok(actors('The Ministry of Health met on Monday. The Ministry said it was "not ready".').includes('Ministry of Health (organisation)'));

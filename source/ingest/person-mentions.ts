@@ -2,13 +2,19 @@ import nlp from 'compromise';
 import {abbreviations} from './lexicon/abbreviations.js';
 import {notNames} from './lexicon/not-names.js';
 import {isPersonByContext} from './person-rules.js';
-import {hasOrganisationShape, isNameCompound} from './name-kind.js';
+import {featureRows} from './places/feature-rows.js';
+import {hasOrganisationShape, isFirstName, isNameCompound} from './name-kind.js';
 import {portfolioBefore, withoutPortfolio} from './portfolio-titles.js';
 import {longestName, nameRuns, splitTitle, withoutAffiliation, withoutOpeningWord, openingWord} from './names.js';
 
 /** The people a paragraph names: compromise's people, with the corpus's known names tagged in that paragraph alone, and the titles before them. */
 
 export type PersonName = {start: number; end: number; name: string; title: string | null};
+
+/** Words that end the name of a river, a lake, a mountain or an island (feature-rows.ts), less those that are surnames too ("Hills", "Forest"). */
+const featureWords = new Set(featureRows.flatMap(row => row.after ?? []).filter(word => !['Sound', 'Point', 'Range', 'Hills', 'Peak', 'Forest', 'Beach', 'Plain', 'Plains', 'Valley', 'Harbour', 'Harbor', 'Swamp', 'Inlet', 'Bight', 'Weir', 'Gorge'].includes(word)));
+/** "the Tonlé Sap River, a long-running indicator of the lake’s health": a feature's name, whatever describes it, is no person's ("Ricki Lake", a first name first, is). */
+const namesAFeature = (name: string) => name.includes(' ') && featureWords.has(name.slice(name.lastIndexOf(' ') + 1)) && !isFirstName(name.slice(0, name.indexOf(' ')));
 
 /** Two words or more, every letter a capital. */
 const inCapitals = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -25,7 +31,7 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 		const offset = start + written.indexOf(name);
 		// "its “Agua Segura Cusco” programme": a name that is all a quotation holds names a thing.
 		const quotedAlone = /[“"‘]$/u.test(paragraph.slice(0, offset)) && /^[”"’]/u.test(paragraph.slice(offset + name.length));
-		if (/^\p{Lu}/u.test(name) && !inCapitals.test(name) && !isPlace(name) && !notNames.has(name) && !isNameCompound(name) && !quotedAlone) {
+		if (/^\p{Lu}/u.test(name) && !inCapitals.test(name) && !isPlace(name) && !namesAFeature(name) && !notNames.has(name) && !isNameCompound(name) && !quotedAlone) {
 			// A lower-case title ("president Volodymyr Zelenskyy") is part of a longer role: roleBefore reads it whole.
 			names.push({start: offset, end: offset + name.length, name, title: title && /^\p{Lu}/u.test(title) ? title : null});
 		}

@@ -108,7 +108,17 @@ const reportingAfterRole: PersonRule = {
 	],
 };
 
-export const personRules: PersonRule[] = [roleBeside, titleOpening, calledHeOrShe, relativeNamed, agedAfter, occupationBefore, reportingAfterRole];
+const namedAsSuch: PersonRule = {
+	id: 'a name given as someone\'s name',
+	holds: (paragraph, start) => /(?:^|[\s,;])(?:[Hh]er|[Hh]is|[Tt]heir) name is\s+$/u.test(textBefore(paragraph, start)),
+	yields: 'a person, whatever the words: "Her name is Chhorn Sreymom, and she has fished …"',
+	examples: [
+		['The woman in the boat sorts the catch.\nHer name is Chhorn Sreymom, and she has fished here since she was nine. “My mother caught enough for a week,” she told me.', 'Chhorn Sreymom'],
+		['A driver waits by the gate in the rain. His name is Tevita Lolohea and he has driven this road for a decade. “It floods every March,” he said.', 'Tevita Lolohea'],
+	],
+};
+
+export const personRules: PersonRule[] = [roleBeside, titleOpening, calledHeOrShe, relativeNamed, agedAfter, occupationBefore, reportingAfterRole, namedAsSuch];
 
 /** Whether the words around a name, or its title, make it a person's, by one of the rows. */
 export function isPersonByContext(paragraph: string, start: number, end: number, name: string): boolean {
