@@ -95,6 +95,13 @@ describe('who a pronoun, a surname or an acronym means', () => {
 		const organisations = (text: string) => extract(text).actors.filter(actor => actor.type === 'organisation').map(actor => [actor.name, actor.aliases.join(', ')]);
 		assert.deepEqual(organisations('Coal plants there burn day and night, according to the Centre for Research on Energy and Clean Air (CREA). CREA said the smog was getting worse.'), [['Centre for Research on Energy and Clean Air', 'CREA']]);
 		assert.deepEqual(organisations('Fishermen blame the Indonesia Morowali Industrial Park (IMIP) for the brown water.'), [['Indonesia Morowali Industrial Park', 'IMIP']]);
+		// Short forms spoken as words: one capital and up to eleven letters ("Sernapesca"), or syllables, each opening a word of the name ("CalMac").
+		const speakers = (text: string) => {
+			const corpus = extract(text);
+			return corpus.quotes.map(quote => corpus.actors.find(actor => actor.id === quote.speaker)?.name);
+		};
+		assert.deepEqual(speakers('The National Fisheries and Aquaculture Service (Sernapesca) counted 23 die-offs.\nSernapesca warned that toxins "are not destroyed by cooking."'), ['National Fisheries and Aquaculture Service']);
+		assert.ok(extract('Caledonian MacBrayne (CalMac) cancelled 112 sailings.\nCalMac said it "deeply regretted" the disruption.').actors.some(actor => [actor.name, ...actor.aliases].includes('Caledonian MacBrayne') && [actor.name, ...actor.aliases].includes('CalMac')));
 		assert.deepEqual(organisations('Convoys are run by the UN Office for the Coordination of Humanitarian Affairs (OCHA) from Port Sudan.'), [['UN Office for the Coordination of Humanitarian Affairs', 'OCHA']]);
 		// Speaking, the name with dots in its short form ("U.N.") is still one organisation, not its tail as well.
 		assert.deepEqual(organisations('The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 40 trucks had crossed.'), [['U.N. Office for the Coordination of Humanitarian Affairs', 'OCHA']]);

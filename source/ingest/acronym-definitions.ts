@@ -24,8 +24,8 @@ export function shortFormsSpelling(name: string): string[] {
 	return initialsOf(name).flatMap(initials => (initials.length > 2 ? [initials, initials.slice(1)] : [initials]));
 }
 
-/** A short form as written in brackets: "OBR", or as British copy writes one spoken as a word, "Zema", "Unicef". */
-const shortFormSource = String.raw`\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,6}`;
+/** A short form as written in brackets: "OBR", or as British copy writes one spoken as a word, "Zema", "Unicef", "Sernapesca", or in two capitals, "CalMac". */
+const shortFormSource = String.raw`\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,11}|\p{Lu}\p{Ll}{1,6}\p{Lu}\p{Ll}{1,6}`;
 
 const shortFormOpening = new RegExp(String.raw`^\s+\((${shortFormSource})\)`, 'u');
 
@@ -70,7 +70,8 @@ export function acronymDefinitions(paragraph: string): AcronymDefinition[] {
 	const found: AcronymDefinition[] = [];
 	for (const bracket of paragraph.matchAll(definedShortForm)) {
 		const acronym = bracket[1]!;
-		const letters = acronym.toUpperCase();
+		// "CalMac" for "Caledonian MacBrayne": a short form made of syllables spells the words its capitals open.
+		const letters = acronym.replace(/\p{Ll}/gu, '');
 		const from = Math.max(0, bracket.index - reach);
 		const before = paragraph.slice(from, bracket.index);
 		if (!/\S\s$/u.test(before)) {
