@@ -86,6 +86,9 @@ describe('quotation marks', () => {
 		assert.deepEqual(kept('The first cargo goes on the "Al Wusta Pioneer", a 40,000-cubic-metre carrier from a South Korean yard, Tom Smith said.'), []);
 		assert.deepEqual(kept('Tom Smith, who runs a petition called "Water for the Pelicans," said the lake was shrinking.'), []);
 		assert.deepEqual(kept('Tom Smith called it the "worst harvest in memory".'), ['worst harvest in memory']);
+		assert.deepEqual(kept('Tom Smith said the firm would deploy the 1,700 TEU "Kilindini Star" from May.'), []);
+		assert.deepEqual(kept('Stranded tourists passed the time with a sing-along of “Always Look on the Bright Side of Life” until dawn.'), []);
+		assert.deepEqual(kept('“We Are Ready To Go,” Tom Smith said.'), ['We Are Ready To Go,']);
 	});
 
 	test('a paragraph that leaves a quote open continues it in the next', () => {

@@ -177,6 +177,7 @@ test('fractions and ratios are shares in per cent, hedged like numbers; an ordin
 		['Landings fell by about a fifth last year.', 'about a fifth', 20, 'about'],
 		['Prices were cut by half.', 'half', 50, 'exact'],
 		['Barges are sailing at half their capacity.', 'half', 50, 'exact'],
+		['The biomass was down by nearly two-thirds from 2022.', 'nearly two-thirds', 66.7, 'almost'],
 	];
 	for (const [sentence, text, value, qualifier] of cases) {
 		const figure = only(sentence);
@@ -185,6 +186,7 @@ test('fractions and ratios are shares in per cent, hedged like numbers; an ordin
 
 	assert.deepEqual(texts('In the third quarter, half-time scores rose by a quarter.'), ['a quarter']);
 	assert.deepEqual(texts('The contract was signed by a third party in half an hour.'), []);
+	assert.deepEqual(texts('A two-thirds majority voted for it.'), []);
 });
 
 test('a share of one large number is that share of it: "half a million", "a quarter of a million", "half a dozen"', () => {

@@ -24,7 +24,7 @@ export function fractionAt(tokens: Token[], index: number): Fraction | undefined
 	const isOf = (at: number) => tokens[at]?.lower === 'of';
 
 	const hyphenated = word.includes('-') ? /^(\p{L}+)-(\p{L}+)$/u.exec(word) : null;
-	if (hyphenated && isOf(index + 1)) {
+	if (hyphenated && (isOf(index + 1) || isChangeBy(tokens, index, index))) {
 		const share = shareOf(hyphenated[1]!, hyphenated[2]!);
 		return share === undefined ? undefined : {first: index, last: index, percent: share};
 	}

@@ -31,7 +31,7 @@ const isTitleCased = (words: string[]) => /^\p{Lu}/u.test(words[0] ?? '') && wor
  * The name of a thing: "the “Tariff in Exchange for Investment” program" (a title-cased name, not closed as a
  * sentence is, before a thing noun); "calling the cluster “Little Kharkiv.”" (a short title-cased name a form of
  * "call" gives); "Diaspora Acasă Reușește – “the diaspora succeeds at home” –" (a name's translation set off
- * after it); "the “Al Wusta Pioneer”" (a title-cased name after an article).
+ * after it); "the “Al Wusta Pioneer”", "the 1,700 TEU “Kilindini Star”" (a title-cased name after an article).
  */
 function namesAThing(text: string, before: string, after: string): boolean {
 	const words = text.replace(/[.,!?]$/u, '').split(/\s+/u);
@@ -41,7 +41,7 @@ function namesAThing(text: string, before: string, after: string): boolean {
 	const called = words.length <= 4 && isTitleCased(words) && callsSomething.test(before.replace(/[“"‘']$/u, '').trimEnd());
 	const translated = /\p{Lu}[\p{L}’'-]*\s+[–—(]\s*[“"‘']?$/u.test(before) && /^[”"’']?\s*[–—)]/u.test(after);
 	// "carried by the “Al Wusta Pioneer”, a 40,000-cubic-metre carrier": a title-cased name after an article is a thing's.
-	const afterArticle = words.length >= 2 && words.length <= 6 && isTitleCased(words) && /\b(?:the|a|an)\s*[“"‘']$/iu.test(before);
+	const afterArticle = words.length >= 2 && words.length <= 6 && isTitleCased(words) && /\b(?:the|a|an)\s+(?:[\p{Lu}\d][^\s“”"]*\s+){0,3}[“"‘']$/iu.test(before);
 	return beforeThing || called || translated || afterArticle;
 }
 
@@ -77,6 +77,11 @@ export function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean 
 	// "a petition called “Water for the Pelicans,”": a title-cased name the words before introduce is no one's speech, whoever the sentence's subject.
 	const words = quote.text.replace(/[.,!?]$/u, '').split(/\s+/u);
 	if (isTerm && words.length <= 6 && isTitleCased(words)) {
+		return false;
+	}
+
+	// "a sing-along of “Always Look on the Bright Side of Life”": a title no one is said to speak, not closed as a sentence is.
+	if (quote.speaker === null && words.length >= 3 && words.length <= 8 && isTitleCased(words) && !/[.,!?]$/u.test(quote.text)) {
 		return false;
 	}
 
