@@ -406,6 +406,8 @@ describe('records', () => {
 	test('a speaker described first and named only after speaking: "Her name is …" in the next paragraph; "and husband Gary" takes the family name', () => {
 		assert.deepEqual(quotesWithSpeakers('One of them, a 61-year-old grandmother, moves along her lines.\n“The seaweed grew quickly,” she says.\nHer name is Mwanajuma Ali Haji, and she is one of 25,000 farmers.'), [['The seaweed grew quickly,', 'Mwanajuma Ali Haji']]);
 		assert.deepEqual(quotesWithSpeakers('“The seaweed grew quickly,” she says.\nThe next morning, Mwanajuma Ali Haji was out again.'), [['The seaweed grew quickly,', null]]);
+		// "she" after a possessive: the son is a "he", so the mother the article calls "she" is meant.
+		assert.deepEqual(quotesWithSpeakers('Her name is Chhorn Sreymom, and she fishes the lake.\nA scientist, Tom Smith, said catches fell. He blamed the dams.\nSreymom’s son, Chhorn Dara, left for a factory, and his friends did too. “Ten families have gone,” she said.').at(-1), ['Ten families have gone,', 'Chhorn Sreymom']);
 		assert.deepEqual(quotesWithSpeakers('Mum-of-two Sharon Pike, 47, and husband Gary, 49, paid £6,400.\n“Next year it is Cornwall,” Gary said.'), [['Next year it is Cornwall,', 'Gary Pike']]);
 	});
 

@@ -56,6 +56,11 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	// "Lee Sun-hee, …, and her deputy, Choi Dong-hyun, said …. “…,” she said": one the article calls "she" before one it gives no gender.
 	const personEarlierInParagraph = (paragraph: number, offset: number, gender?: Gender) => {
 		const earlier = mentionsIn(paragraph).filter(mention => isPerson(mention) && mention.end <= offset && fits(mention.actor, gender));
+		// "Sreymom’s son, Chhorn Dara, … “…,” she said": when no one else fits, the owner the article calls "she" is meant.
+		if (earlier.length === 0 && gender !== undefined) {
+			return mentionsIn(paragraph).findLast(mention => mention.actor.type === 'person' && mention.end <= offset && !isQuoted(mention) && ownsAPerson(mention) && genders.get(mention.actor) === gender);
+		}
+
 		const subjects = earlier.filter(mention => !isObject(mention));
 		const pool = subjects.length > 0 ? subjects : earlier;
 		const said = gender === undefined ? [] : pool.filter(mention => genders.get(mention.actor) === gender);
@@ -98,11 +103,12 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 
 	/** "“…,” she says." then "Her name is Mwanajuma Ali Haji": a feature names the person it has described only after she speaks. */
 	const personNamedNext = (paragraph: number, gender?: Gender) => {
-		const next = masked[paragraph];
-		const opening = next === undefined ? undefined : /^(?:Her|His) name is\s/u.exec(next);
-		const named = opening && mentionsIn(paragraph + 1).find(mention => mention.start === opening[0].length && isPerson(mention) && fits(mention.actor, gender));
-		return named ? named.actor : undefined;
+		const named = personOpening(paragraph + 1, /^(?:Her|His) name is\s/u.exec(masked[paragraph] ?? '')?.[0].length);
+		return named && fits(named, gender) ? named : undefined;
 	};
+
+	/** The person named at `offset` in a paragraph (its start, or past "Her name is", "The director, "). */
+	const personOpening = (paragraph: number, offset: number | undefined) => (offset === undefined ? undefined : mentionsIn(paragraph).find(mention => mention.start === offset && isPerson(mention))?.actor);
 
 	/**
 	 * "the minister": the last person named so far whose role has that word.
@@ -179,8 +185,8 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		const next = masked[paragraph];
 		const clue = next === undefined ? undefined : reportedSpeakerClue(next, 0, next.length);
 		// "The director, Hannah Van Wagoner, a former hydrologist, said …": the description named, set off after it.
-		const setOff = next === undefined ? -1 : next.indexOf(', ');
-		const namedAfter = setOff > 0 && setOff < 60 && /^the\s/iu.test(next!) && next!.slice(0, setOff).toLowerCase().split(/\s+/u).includes(noun) ? mentionsIn(paragraph + 1).find(mention => mention.start === setOff + 2 && mention.actor.type === 'person')?.actor : undefined;
+		const setOff = next?.indexOf(', ') ?? -1;
+		const namedAfter = setOff > 0 && setOff < 60 && /^the\s/iu.test(next!) && next!.slice(0, setOff).toLowerCase().split(/\s+/u).includes(noun) ? personOpening(paragraph + 1, setOff + 2) : undefined;
 		const speaker = namedAfter ?? (clue?.kind === 'name' ? registry.find(clue.name) : undefined);
 		if (speaker?.type !== 'person') {
 			return null;
