@@ -411,6 +411,12 @@ describe('records', () => {
 		assert.deepEqual(quotesWithSpeakers('Mum-of-two Sharon Pike, 47, and husband Gary, 49, paid £6,400.\n“Next year it is Cornwall,” Gary said.'), [['Next year it is Cornwall,', 'Gary Pike']]);
 	});
 
+	test('how it was said is a verb of speech too ("laughed", "sighed"), and ends the clause a role is read from', () => {
+		assert.deepEqual(quotesWithSpeakers('“We queue, we moan and then we sing,” laughed retired teacher Graham Pugh, 71, from Leeds.'), [['We queue, we moan and then we sing,', 'Graham Pugh']]);
+		assert.ok(actors('“We queue, we moan and then we sing,” laughed retired teacher Graham Pugh, 71, from Leeds.').includes('Graham Pugh (person): retired teacher'));
+		assert.deepEqual(quotesWithSpeakers('“It is gone,” sighed Ana Ruiz.'), [['It is gone,', 'Ana Ruiz']]);
+	});
+
 	test('a river\'s, a lake\'s or an island\'s name is no person\'s, whatever describes it', () => {
 		assert.ok(!actors('The catch on the Kolvar River, a long-running indicator of the lake’s health, fell by 88 per cent.').some(actor => actor.includes('Kolvar')));
 		assert.ok(actors('Dr Ana River, a long-running critic of the plan, spoke.').some(actor => actor.startsWith('Ana River (person)')));

@@ -3,7 +3,7 @@ import {nicknameWords} from './nicknames.js';
 import {abbreviations} from './lexicon/abbreviations.js';
 import {occupationBeforeName, openingWordBeforeName} from './name-rules.js';
 import {organisationNouns} from './lexicon/organisations.js';
-import {statementVerbs} from './lexicon/speech-verbs.js';
+import {speechVerbs, statementVerbs} from './lexicon/speech-verbs.js';
 import {nameTitles, roleNouns, surnameParticles, titleWords} from './lexicon/titles.js';
 import {hasOrganisationShape, isCommonWord, isFirstName} from './name-kind.js';
 import {wordHas} from './word-tags.js';
@@ -149,6 +149,9 @@ export function isHonorific(word: string): boolean {
 	return nameTitles.includes(word) || nameTitles.includes(`${word}.`);
 }
 
+/** Where a clause before a name begins: punctuation, a conjunction, a verb of speech ("laughed retired teacher Graham Pugh"), a sentence's end. */
+const clauseBreak = new RegExp(String.raw`[,;:()“”"]|\b(?:that|and|but|while|as|when|${speechVerbs.join('|')})\b|(?<=(?:\p{Ll}{3}|\b\p{Ll}{1,2})[.!?])\s`, 'u');
+
 /** A clause's last three or four words. */
 const lastThreeWords = /((?:[\p{L}’'\-.]+\s+){0,2}[\p{L}’'\-.]+)\s*$/u;
 const lastFourWords = /((?:[\p{L}’'\-.]+\s+){0,3}[\p{L}’'\-.]+)\s*$/u;
@@ -169,7 +172,7 @@ export function roleBefore(before: string): string | null {
 	// "Spain's transport minister, Lucía Ferrer": the role may stand before the name as its own phrase.
 	const text = /,\s*$/u.test(before) ? before.replace(/,\s*$/u, ' ') : before;
 	// A full stop after a lower-case word ends a sentence ("… have fled. UN spokesperson", "denied it. Construction magnate"); one after a title ("Sen.") does not.
-	const clause = text.split(/[,;:()“”"]|\b(?:that|and|but|while|as|when|said|says)\b|(?<=(?:\p{Ll}{3}|\b\p{Ll}{1,2})[.!?])\s/u).at(-1) ?? '';
+	const clause = text.split(clauseBreak).at(-1) ?? '';
 	// "A spokesperson for the European Commission, Anitta Hipper": the whole phrase, when a role opens it.
 	const opening = /^\s*(?:an?|the|his|her|its|their)\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+(?:for|at|of|to)\s/iu.exec(clause);
 	if (opening && roleNounPattern.test(opening[1]!.split(/\s+/).at(-1)!) && clause.trim().split(/\s+/).length <= 9) {

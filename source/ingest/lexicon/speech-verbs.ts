@@ -19,6 +19,8 @@ export const speechVerbs = [
 	'observed', 'suggested', 'suggests', 'conceded', 'countered', 'complained', 'vowed', 'vows', 'pledged',
 	'promised', 'predicted', 'confirmed', 'confirms', 'denied', 'denies', 'reiterated', 'emphasised', 'emphasized',
 	'maintained', 'alleged', 'commented', 'testified', 'wondered', 'boasted', 'joked', 'lamented', 'conceded',
+	// How it was said, as features and tabloids report it: "“We queue, we moan and then we sing,” laughed Graham Pugh".
+	'laughed', 'laughs', 'sighed', 'sighs', 'shouted', 'pleaded', 'whispered', 'fumed', 'gushed',
 	'demanded', 'threatened', 'signalled', 'signaled', 'indicated', 'assured', 'reported', 'charged', 'accused', 'accuses',
 	// What a court or a report concludes is its words: "Justice Moonsammy found that the company had “…”".
 	'found', 'finds', 'ruled',
