@@ -38,6 +38,8 @@ export function namesPortfolio(title: string): boolean {
 /** Endings of the nouns portfolios are made of, which no name has: "Consultation", "Resources", "Affairs", "Indigenous". */
 const portfolioNounEnding = /(?:tion|sion|ment|ness|ity|ance|ence|ics|ure|ous|ism|ship|ies|ces|airs|ing)$/u;
 const particles = new Set(surnameParticles);
+/** "bin", "de", "al-Aufi": a particle, alone or joined to the surname by a hyphen. */
+const isParticle = (word: string) => particles.has(word.toLowerCase().replace(/-.*$/u, ''));
 
 function isPortfolioWord(word: string): boolean {
 	const bare = word.replace(/[,.]$/u, '');
@@ -63,16 +65,16 @@ export function nameAfterPortfolio(words: string[]): {portfolio: string[]; name:
 	let nameWords = 0;
 	while (start > 0) {
 		const word = words[start - 1]!;
-		const isParticle = particles.has(word.toLowerCase().replace(/-.*$/u, ''));
-		const forced = nameWords < 2 && !isParticle && !/^(?:of|for|and)$/u.test(word);
+		const particle = isParticle(word);
+		const forced = nameWords < 2 && !particle && !/^(?:of|for|and)$/u.test(word);
 		// "MP for Polonnaruwa Chaminda Wickramaratne": the word after "for" or "of" is the portfolio's.
 		const afterConnector = /^(?:of|for|and|to)$/u.test(words[start - 2] ?? '');
-		if (!forced && (nameWords >= longestNameWords || (!isParticle && (isPortfolioWord(word) || afterConnector)))) {
+		if (!forced && (nameWords >= longestNameWords || (!particle && (isPortfolioWord(word) || afterConnector)))) {
 			break;
 		}
 
 		start--;
-		nameWords += isParticle ? 0 : 1;
+		nameWords += particle ? 0 : 1;
 	}
 
 	const name = words.slice(start);
@@ -109,7 +111,7 @@ export function withoutPersonAtEnd(organisation: string): string {
 	}
 
 	const name = words.slice(start);
-	const named = name.filter(word => !particles.has(word.toLowerCase().replace(/-.*$/u, '')));
+	const named = name.filter(word => !isParticle(word));
 	const readsAsPerson = named.length >= 2 && named.length <= longestNameWords && (isFirstName(name[0]!) || named.length < name.length || named.length >= 3);
 	const afterPortfolioNoun = start > 1 && /^\p{Lu}/u.test(words[start - 1]!);
 	return readsAsPerson && afterPortfolioNoun && /^\p{Lu}/u.test(name[0]!) ? words.slice(0, start).join(' ') : organisation;

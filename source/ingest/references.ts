@@ -6,10 +6,11 @@ import {personAsObject, surnameAlone} from './reference-rules.js';
 import {surnameResolver} from './surname-references.js';
 import {byParagraph} from './by-paragraph.js';
 import {organisationNouns} from './lexicon/organisations.js';
-import {peopleAtOrganisation, spokespersonAfter, spokespersonFor, unnamedPerson} from './lexicon/titles.js';
+import {peopleAtOrganisation, unnamedPerson} from './lexicon/titles.js';
 import {isByline, type ActorMention} from './mentions.js';
 import {hasRoleNoun, headedByProfession} from './names.js';
-import {companyNouns, hasNoun, isCompanyName, isOrganisation, roleHas} from './role-words.js';
+import {hasNoun, isCompanyName, isOrganisation, roleHas} from './role-words.js';
+import {spokespersonResolver} from './spokesperson-references.js';
 import type {ActorFor} from './speaker-actors.js';
 import type {NameResolver, RecentSpeaker, ReferenceResolver} from './speakers.js';
 
@@ -143,19 +144,7 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		);
 	};
 
-	/** An organisation named as a spokesperson's: "A spokesperson for the Paraguayan Navy", "An IHCAFE spokesperson". */
-	const hasSpokesperson = (mention: ActorMention) => {
-		const paragraph = paragraphs[mention.paragraph - 1]!;
-		return mention.actor.type === 'organisation' && (spokespersonFor.test(paragraph.slice(0, mention.start)) || spokespersonAfter.test(paragraph.slice(mention.end)));
-	};
-
-	/** The organisation of the spokesperson introduced at `from` in the paragraph. */
-	const organisationSpokenFor = (paragraph: number, from: number, offset: number): ActorDraft | undefined =>
-		mentionsIn(paragraph).find(mention => mention.start >= from && mention.end <= offset && hasSpokesperson(mention))?.actor;
-
-	/** "A spokesperson for the World Food Programme said …", then "the spokesperson said": still the organisation, its spokesperson named no further. */
-	const organisationOfSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | undefined =>
-		/^spokes/u.test(noun) ? mentions.findLast(mention => isBefore(mention, paragraph, offset) && hasSpokesperson(mention))?.actor : undefined;
+	const {organisationSpokenFor, organisationOfSpokesperson, resolveSpokesperson} = spokespersonResolver({paragraphs, masked, mentions, mentionsIn, isBefore, mentionsBefore, reporterIn: (number, end) => reporterIn(number, end)});
 
 	/**
 	 * "In Manchester, the owner of a chain of three bakeries said … “…,” said
@@ -225,32 +214,6 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 			}
 		}
 	}
-
-	/**
-	 * "said a ministry spokesman": the organisation named last whose name or
-	 * description has the noun ("Agriculture Ministry", "Waka Kotahi, the
-	 * transport agency"); none named, the spokesperson stays unnamed.
-	 */
-	const resolveSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | null => {
-		for (const {actor} of mentionsBefore(paragraph, offset)) {
-			if (isOrganisation(actor) && hasNoun(actor, noun)) {
-				return actor;
-			}
-		}
-
-		// "a company spokesperson": what a company calls itself — the company named earlier in the paragraph, or the one that spoke in it or the one before;
-		// so is "a spokesperson" with no noun ("The ministry has ordered the plant closed, and a spokesperson said …").
-		if (noun !== '' && !companyNouns.has(noun)) {
-			return null;
-		}
-
-		const organisationThatSpoke = (number: number, end: number) => {
-			const actor = reporterIn(number, end);
-			return actor?.type === 'organisation' ? actor : null;
-		};
-
-		return mentionsIn(paragraph).findLast(mention => mention.end <= offset && isOrganisation(mention.actor))?.actor ?? organisationThatSpoke(paragraph, offset) ?? organisationThatSpoke(paragraph - 1, masked[paragraph - 2]?.length ?? 0);
-	};
 
 	/** Who the text of a paragraph up to `end` reports as speaking, first: "The ministry said in a statement that …". */
 	const reporterIn = (number: number, end: number): ActorDraft | null => {

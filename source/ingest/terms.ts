@@ -85,7 +85,7 @@ export function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean 
 		return false;
 	}
 
-	if (quote.text.split(/\s+/).length <= 2) {
+	if (words.length <= 2) {
 		return !isTerm && !isGlossed(quote.text, after) && quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
 	}
 

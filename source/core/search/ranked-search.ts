@@ -91,6 +91,7 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 
 	// An article's title is what all of its passages are about: the last field a word is looked for in.
 	const inTitle = words.map(() => new Map<string, WordMatch | undefined>());
+	const foldedTitles = new Map<string, string>();
 	const titleMatch = (position: number, refIndex: number) => {
 		const source = index.records[refIndex]!.provenance?.source;
 		const title = source === undefined ? undefined : index.sources.get(source)?.title;
@@ -100,7 +101,8 @@ export function* rankedSteps(index: CorpusIndex, searcher: Searcher, words: Quer
 
 		const known = inTitle[position]!;
 		if (!known.has(source)) {
-			const text = searchFold(title).toLowerCase();
+			const text = foldedTitles.get(source) ?? searchFold(title).toLowerCase();
+			foldedTitles.set(source, text);
 			known.set(source, bestIn(words[position]!, [text], 'title', contextTests[position]!.some(passes => passes(text))));
 		}
 
