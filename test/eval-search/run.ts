@@ -17,6 +17,7 @@ import {evalCorpusIndex} from './corpus.js';
 import {firstRun, firstRunFile, recordedRow, type Score} from './held-out-first-run.js';
 import {heldOutQueries} from './held-out-queries.js';
 import {heldOutQueriesB} from './held-out-queries-b.js';
+import {heldOutQueriesC} from './held-out-queries-c.js';
 import {relevanceSet, type RelevanceRow} from './relevance-set.js';
 
 const depth = 10;
@@ -157,6 +158,7 @@ function printTable(searchers: Searcher[], scores: Map<string, Score>, count: nu
 const heldOutSets: Array<{title: string; queries: RelevanceRow[]; firstRunFile: string}> = [
 	{title: 'Held-out set', queries: heldOutQueries, firstRunFile: 'held-out-first-run.json'},
 	{title: 'Held-out set b (the articles of held-out 2026-12d)', queries: heldOutQueriesB, firstRunFile: 'held-out-b-first-run.json'},
+	{title: 'Held-out set c (the articles of held-out 2026-12k)', queries: heldOutQueriesC, firstRunFile: 'held-out-c-first-run.json'},
 ];
 
 /** A held-out set: its table, with the recorded first run beside each searcher's row. */
