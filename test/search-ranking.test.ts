@@ -7,6 +7,7 @@ import {indexCorpus} from '../source/core/records.js';
 import {searchRecords} from '../source/core/search.js';
 import {fillerWords} from '../source/core/search/filler-words.js';
 import {attributeRank} from '../source/core/search/word-match.js';
+import {relatedRows} from '../source/core/search/related-words.js';
 import {formsOf, otherSpellings, spellingRows, stemOf} from '../source/core/search/word-forms.js';
 import {shippedCorpusPath, tinyCorpus} from './helpers/corpora.js';
 
@@ -228,6 +229,25 @@ describe('word forms', () => {
 		assert.equal(stemOf('deny'), 'deni');
 		assert.equal(stemOf('used'), undefined);
 		assert.deepEqual(formsOf('defences').map(form => form.pattern), ['defences', 'defenses', 'defenc']);
+	});
+
+	for (const {words, example: [typed, written]} of relatedRows) {
+		test(`related words: "${typed}" is also looked for as "${written}" (${words[0]}…)`, () => {
+			const forms = formsOf(typed);
+			assert.ok(forms.some(form => form.pattern === written && form.kind === 'related'), `${typed} → ${forms.map(form => form.pattern).join(', ')}`);
+		});
+	}
+
+	test('"civilians died" finds the deaths of Ukrainian civilians first, through a word of the same meaning', () => {
+		const [first] = searchRecords(index, 'civilians died');
+		assert.equal(first?.record.id, 'f-civilian-deaths');
+		assert.deepEqual(first.explain!.matched.map(match => [match.word, match.form, match.pattern]), [['civilians', 'word', 'civilians'], ['died', 'related', 'deaths']]);
+	});
+
+	test('an irregular verb finds its other forms: "russia build drones" finds Russia receiving materials to build the site, "where is the factory built" nothing less', () => {
+		assert.ok(rows('drones russia build').slice(0, 3).flat().includes('f-russia-receiving-materials'));
+		const builtHit = searchRecords(index, 'materials built drone site').find(hit => hit.record.id === 'f-russia-receiving-materials');
+		assert.ok(builtHit?.explain!.matched.some(match => match.word === 'built' && match.form === 'related' && match.pattern === 'build'));
 	});
 
 	test('"air defense" finds the air defences by their British spelling', () => {

@@ -2,12 +2,15 @@
  * The forms of a query word that search also looks for: its British or
  * American spelling, and its stem (Porter's, from the `stemmer` package), so
  * that "addresses" finds "address", "defense" finds "defences" and
- * "missiles" finds "missile". A form is searched as fuse.js searches any
- * word, so a stem also finds the longer words that start with it.
+ * "missiles" finds "missile"; and the words of its row in related-words.ts
+ * ("built" finds "building", "dead" finds "killed"). A form is searched as
+ * fuse.js searches any word, so a stem also finds the longer words that
+ * start with it.
  */
 import {stemmer} from 'stemmer';
+import {relatedWords} from './related-words.js';
 
-export type FormKind = 'word' | 'spelling' | 'stem';
+export type FormKind = 'word' | 'spelling' | 'stem' | 'related';
 export type WordForm = {pattern: string; kind: FormKind};
 
 /**
@@ -84,7 +87,7 @@ export function stemOf(word: string): string | undefined {
 	return stem.length >= shortestStem && stem !== word && !word.startsWith(stem) ? stem : undefined;
 }
 
-/** The word, its other spellings and its stem, each once. */
+/** The word, its other spellings, its stem and its related words, each once. */
 export function formsOf(word: string): WordForm[] {
 	const forms: WordForm[] = [{pattern: word, kind: 'word'}];
 	const seen = new Set([word]);
@@ -100,5 +103,9 @@ export function formsOf(word: string): WordForm[] {
 	}
 
 	add(stemOf(word), 'stem');
+	for (const related of relatedWords(word)) {
+		add(related, 'related');
+	}
+
 	return forms;
 }

@@ -27,7 +27,7 @@ export const attributeRank: Record<MatchField, number> = {text: 0, names: 0, voi
  */
 export type MatchShape = 'whole' | 'exact' | 'prefix' | 'longer' | 'inner' | 'fuzzy';
 const shapeRank: Record<MatchShape, number> = {whole: 0, exact: 1, prefix: 2, longer: 2, inner: 3, fuzzy: 4};
-const formRank: Record<FormKind, number> = {word: 0, spelling: 1, stem: 2};
+const formRank: Record<FormKind, number> = {word: 0, spelling: 1, stem: 2, related: 3};
 
 export type WordMatch = {
 	/** The query word. */
