@@ -294,8 +294,17 @@ describe('headlines and datelines in plain text', () => {
 		assert.match(asking.body, /^The tide/u);
 		const long = splitHead(`‘The river turned the colour of rust’: Zambia’s Copperbelt farmers count the cost of an acid spill\nChanda Mwale${body}`);
 		assert.equal(long.byline, 'Chanda Mwale');
-		// With no byline under it, a question is the story's first paragraph.
+		// With no byline under it, a question is the story's first paragraph — unless it is the title the user gave.
 		assert.equal(splitHead(`Why is a gas-rich country running short of heat?${body}`).headline, undefined);
+		const given = splitHead(`Why is a gas-rich country running short of heat?${body}`, undefined, 'Why is a gas-rich  country running short of heat?');
+		assert.equal(given.headline, 'Why is a gas-rich country running short of heat?');
+		assert.match(given.body, /^The tide/u);
+	});
+
+	test('a web page’s stamped dates under the headline are its date, not paragraphs: "Posted: May 20, 2025 at 6:14 PM", then "Updated: …"', () => {
+		const head = splitHead('Evacuations ordered as fire nears Ledoux\n\nPosted: May 20, 2025 at 6:14 PM\nUpdated: May 21, 2025 at 7:02 AM\n\nResidents were told to leave.\n\nThe fire grew.\n\nCrews arrived.');
+		assert.deepEqual([head.headline, head.date], ['Evacuations ordered as fire nears Ledoux', '2025-05-20']);
+		assert.match(head.body, /^Residents were told/u);
 	});
 
 	test('a byline may be the reporter’s name alone, right under the headline; a deck of common words is no byline', () => {

@@ -43,7 +43,7 @@ async function ingest(request: IngestRequest): Promise<CommandResult> {
 	const date = checkDate(request.date);
 	const title = request.title === undefined ? undefined : checkText('--title', request.title, '"A descriptive title"');
 	const outlet = request.outlet === undefined ? undefined : checkText('--outlet', request.outlet, 'Reuters');
-	const input = await readArticleInput(request.args[0]!);
+	const input = await readArticleInput(request.args[0]!, {title});
 	const {text} = input;
 	const sourceId = sourceIdOf(text);
 	const others = request.alsoRead.map(readCorpusIfPresent).filter(corpus => corpus !== undefined);

@@ -64,7 +64,7 @@ const longHeadlineWords = 30;
  * byline after it or alone at the top. Neither is a paragraph of the article.
  * A line that opens the story with a dateline is never a headline.
  */
-export function splitHead(text: string, isDateline: (line: string) => boolean = () => false): ArticleHead {
+export function splitHead(text: string, isDateline: (line: string) => boolean = () => false, givenTitle?: string): ArticleHead {
 	const paragraphs = splitParagraphs(text);
 	const lines = text.split('\n');
 	const nextLine = (from: number) => {
@@ -82,7 +82,9 @@ export function splitHead(text: string, isDateline: (line: string) => boolean = 
 	// "Federal scientists say the fish may be stuck in a long slump": a deck (standfirst) between the headline and its byline.
 	const deck = !isHeadLine(under.text) && under.text.split(/\s+/u).length <= deckWords && isHeadLine(nextLine(under.index + 1).text);
 	const headedSo = isHeadLine(under.text) || deck;
-	if (first.text === paragraphs[0] && paragraphs.length > 2 && (isHeadline(first.text) || (headedSo && isLongHeadline(first.text))) && !isDateline(first.text)) {
+	// A first line that is the title the user gave (`--title`) is the headline, whatever its shape.
+	const isGivenTitle = givenTitle !== undefined && sameLine(first.text, givenTitle);
+	if (first.text === paragraphs[0] && paragraphs.length > 2 && (isGivenTitle || isHeadline(first.text) || (headedSo && isLongHeadline(first.text))) && !isDateline(first.text)) {
 		headline = first.text;
 		bodyStart = (deck ? under.index : first.index) + 1;
 	}
@@ -91,9 +93,10 @@ export function splitHead(text: string, isDateline: (line: string) => boolean = 
 	let byline: string | undefined;
 	let date: string | undefined;
 	const underHeadline = headline === undefined ? -1 : nextLine(bodyStart).index;
-	for (let line = nextLine(bodyStart); byline === undefined || date === undefined; line = nextLine(bodyStart)) {
+	// A second date ("Updated: …" under "Posted: …") is the head's as well.
+	for (let line = nextLine(bodyStart); ; line = nextLine(bodyStart)) {
 		const names = byline === undefined ? (bylineOf(line.text) ?? (line.index === underHeadline ? bareBylineOf(line.text) : undefined)) : undefined;
-		const day = date === undefined && names === undefined ? dateLineOf(line.text) : undefined;
+		const day = names === undefined ? dateLineOf(line.text) : undefined;
 		if (names === undefined && day === undefined) {
 			break;
 		}
@@ -104,6 +107,12 @@ export function splitHead(text: string, isDateline: (line: string) => boolean = 
 	}
 
 	return {headline, byline, date, body: bodyStart === 0 ? text : lines.slice(nextLine(bodyStart).index).join('\n')};
+}
+
+/** Two lines that differ only in spacing, case or the shape of their quotation marks. */
+function sameLine(a: string, b: string): boolean {
+	const plain = (line: string) => line.replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
+	return plain(a) === plain(b);
 }
 
 /** Whether a paragraph is a byline ("By Jane Doe"), and whose. */
@@ -158,11 +167,13 @@ const month = String.raw`(?<month>sept\.?|${months.map(name => `${name.slice(0, 
 const weekday = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
 
 /** Dates written alone on a line: "Wednesday, September 16, 2026", "16 September 2026", "2026-09-16". */
-/** "07.00 BST", "5:00 AM NDT", "10:32 a.m. GMT": a time (and its zone) after the date. */
-const timeOfDay = String.raw`(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?`;
+/** "07.00 BST", "5:00 AM NDT", "at 6:14 PM", "10:32 a.m. GMT": a time (and its zone) after the date. */
+const timeOfDay = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?`;
+/** "Posted: ", "Published ", "Last updated on ": what a web page prints before its date. */
+const stamp = String.raw`(?:(?:posted|published|updated|last\s+updated)(?:\s+on)?:?\s+)?`;
 const dateLines = [
-	new RegExp(String.raw`^${weekday}${month}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
-	new RegExp(String.raw`^${weekday}(?<day>\d{1,2})\s+${month},?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
+	new RegExp(String.raw`^${stamp}${weekday}${month}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
+	new RegExp(String.raw`^${stamp}${weekday}(?<day>\d{1,2})\s+${month},?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
 	/^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/u,
 ];
 

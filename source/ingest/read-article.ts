@@ -39,14 +39,14 @@ export type ArticleInput = {
  * (.html, or markup on stdin), or a plain-text article from FILE or - (stdin).
  * The HTML reader is loaded only for a page or an address.
  */
-export async function readArticleInput(input: string, options: {stdin?: NodeJS.ReadableStream; fetchLimits?: FetchLimits} = {}): Promise<ArticleInput> {
+export async function readArticleInput(input: string, options: {stdin?: NodeJS.ReadableStream; fetchLimits?: FetchLimits; title?: string} = {}): Promise<ArticleInput> {
 	if (/^[a-z][a-z\d+.-]*:\/\//i.test(input)) {
 		const web = await import('./web/index.js');
 		const page = await web.fetchPage(input, options.fetchLimits ?? defaultFetchLimits);
 		const fallbackTitle = addressTitle(page.url);
 		const mediaType = page.contentType?.split(';')[0]!.trim().toLowerCase();
 		const isPage = mediaType === undefined ? looksLikeHtml(page.bytes) : mediaType !== 'text/plain';
-		const article = isPage ? pageInput(web.readPage(page.bytes, {name: input, contentType: page.contentType}), input, fallbackTitle) : textInput(decodeArticle(page.bytes, input), fallbackTitle);
+		const article = isPage ? pageInput(web.readPage(page.bytes, {name: input, contentType: page.contentType}), input, fallbackTitle) : textInput(decodeArticle(page.bytes, input), fallbackTitle, options.title);
 		return {...article, url: page.url};
 	}
 
@@ -60,11 +60,12 @@ export async function readArticleInput(input: string, options: {stdin?: NodeJS.R
 		return pageInput(readPage(bytes, {name}), name, fallbackTitle);
 	}
 
-	return textInput(decodeArticle(bytes, name), fallbackTitle);
+	return textInput(decodeArticle(bytes, name), fallbackTitle, options.title);
 }
 
-function textInput(text: string, fallbackTitle: string | undefined): ArticleInput {
-	const head = splitHead(text, line => datelineOf(line, placeNamed) !== undefined);
+/** Plain text: its head (a headline — the given title, if the first line is it — a byline, a date) split from its body. */
+function textInput(text: string, fallbackTitle: string | undefined, givenTitle: string | undefined): ArticleInput {
+	const head = splitHead(text, line => datelineOf(line, placeNamed) !== undefined, givenTitle);
 	const dateline = datelineOf(splitParagraphs(head.body)[0] ?? '', placeNamed);
 	return {text: head.body, title: head.headline, outlet: dateline?.outlet ?? undefined, date: head.date, byline: head.byline, url: undefined, dateline, fallbackTitle};
 }
