@@ -5,7 +5,7 @@ import {isCommonWord, isFirstName} from './name-kind.js';
 import {nicknameWords} from './nicknames.js';
 import {shorterCompanyNames} from './company-names.js';
 import {organisationShortForms} from './lexicon/organisations.js';
-import {formsOfAddress, surnameParticles} from './lexicon/titles.js';
+import {formsOfAddress, gaelicSurnameParticles, surnameParticles} from './lexicon/titles.js';
 
 export type ActorDraft = {
 	name: string;
@@ -220,6 +220,8 @@ function givenNameOf(words: string[]): string {
 }
 
 const particles = new Set(surnameParticles);
+const gaelicParticles = new Set(gaelicSurnameParticles);
+const opensSurname = (word: string) => particles.has(word.toLowerCase()) || gaelicParticles.has(word);
 
 /**
  * A given name of two syllables joined by a hyphen, the second in lower case, as Korean and Cantonese names are
@@ -228,14 +230,14 @@ const particles = new Set(surnameParticles);
  */
 const hyphenatedGivenName = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
-/** "Kirby" of "John Kirby"; "de Vries" of "Ingrid de Vries"; "van der Berg" of "Anna van der Berg"; "Kim" of "Kim Jae-won". */
+/** "Kirby" of "John Kirby"; "de Vries" of "Ingrid de Vries"; "van der Berg" of "Anna van der Berg"; "Ó Conghaile" of "Pádraig Ó Conghaile"; "Kim" of "Kim Jae-won". */
 export function surnameOf(words: string[]): string {
 	if (words.length >= 2 && hyphenatedGivenName.test(words.at(-1)!)) {
 		return words.at(-2)!;
 	}
 
 	let start = words.length - 1;
-	while (start > 1 && particles.has(words[start - 1]!.toLowerCase())) {
+	while (start > 1 && opensSurname(words[start - 1]!)) {
 		start--;
 	}
 
@@ -256,7 +258,7 @@ function shortFormsOf(words: string[]): string[] {
 	const forms = mayStandForSurname(surname) ? [surname, words.at(-1)!] : [surname];
 	// "Ortega" for Luis Ortega Ramírez: of two surnames, the first is the one used alone, or both together ("Ortega Ramírez").
 	const firstSurname = words.length === 3 ? words[1]! : '';
-	return /^\p{Lu}\p{Ll}{2,}$/u.test(firstSurname) && !particles.has(firstSurname.toLowerCase()) ? [...forms, firstSurname, `${firstSurname} ${words[2]!}`] : forms;
+	return /^\p{Lu}\p{Ll}{2,}$/u.test(firstSurname) && !opensSurname(firstSurname) ? [...forms, firstSurname, `${firstSurname} ${words[2]!}`] : forms;
 }
 
 const mayStandForSurname = (surname: string) => /^\p{Lu}\S*\s/u.test(surname);

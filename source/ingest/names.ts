@@ -18,7 +18,8 @@ const abbreviatedTitle = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Col|Gen|Lt|
 const saint = String.raw`St\.(?=[ \u00A0](?!(?:The|A|An|In|On|At|But|And|He|She|It|They|We|I|This|That|There|Its|His|Her|Their)\b)\p{Lu})`;
 const upperWord = String.raw`(?:(?:\p{Lu}\.){2,}|${abbreviatedTitle}|${saint}|(?:!|//|[ǃǀǁǂ])?\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.)`;
 // "Faisal bin Nasser al-Harbi": a particle stands apart or is joined to the surname by a hyphen.
-const particle = String.raw`(?:(?:${surnameParticles.join('|')})(?:[ \u00A0]|-(?=\p{Lu}))|(?:of|for)[ \u00A0])`;
+// "Pádraig Ó Conghaile": a Gaelic particle of one letter is no word of its own, but it is the surname's.
+const particle = String.raw`(?:(?:${surnameParticles.join('|')})(?:[ \u00A0]|-(?=\p{Lu}))|(?:of|for|Ó)[ \u00A0])`;
 // "Maricel “Cel” Abuda": a nickname in quotation marks between a first name and a surname stays in the run.
 const nicknameInName = String.raw`(?:[ \u00A0][“"]${nicknameWords}[”"](?=[ \u00A0]\p{Lu}))`;
 /** A run of capitalised words ("Vladimir Putin", "Joseph R. Biden", "Ursula von der Leyen", "Abdelrahman al-Tayeb", "Maricel “Cel” Abuda"). Global: use with matchAll only. */

@@ -86,15 +86,29 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 	 * else the last person named at all. "Helen Carter, a climate scientist,
 	 * said": the description set off after a name is that person.
 	 */
-	const resolvePronoun = (paragraph: number, offset: number, recentSpeaker: RecentSpeaker | undefined, gender?: Gender): ActorDraft | null => {
-		const named = personEarlierInParagraph(paragraph, offset, gender);
+	/** The unnamed person ("one evacuee", "a spokeswoman for …") a paragraph brings in after anyone it names before `offset`, if any. */
+	const unnamedLast = (paragraph: number, offset: number, named: ActorMention | undefined) => {
 		const text = masked[paragraph - 1]!;
 		const unnamed = [...text.slice(0, offset).matchAll(unnamedPerson)].at(-1);
 		// "Kojo Mensah, a trader, said": a description set off after a name is that person, whoever "she" is.
 		const isAppositive = (match: RegExpExecArray) => mentionsIn(paragraph).some(mention => isPerson(mention) && mention.end <= match.index && /^\s*,\s*$/u.test(text.slice(mention.end, match.index)));
-		if (unnamed && (!named || unnamed.index >= named.end) && !isAppositive(unnamed)) {
+		return unnamed && (!named || unnamed.index >= named.end) && !isAppositive(unnamed) ? unnamed : undefined;
+	};
+
+	const resolvePronoun = (paragraph: number, offset: number, recentSpeaker: RecentSpeaker | undefined, gender?: Gender): ActorDraft | null => {
+		const named = personEarlierInParagraph(paragraph, offset, gender);
+		const unnamed = unnamedLast(paragraph, offset, named);
+		if (unnamed) {
 			// "A spokesperson for the Paraguayan Navy said …, in what he called “…”": named no further, they speak for it.
 			return /spokes/iu.test(unnamed[0]) ? organisationSpokenFor(paragraph, unnamed.index, offset) ?? null : null;
+		}
+
+		// "A spokeswoman for Galway County Council said …" then a paragraph of "“…,” she said": still the spokeswoman.
+		const previous = paragraph - 1;
+		const unnamedBefore = named || previous < 1 ? undefined : unnamedLast(previous, masked[previous - 1]!.length, personEarlierInParagraph(previous, masked[previous - 1]!.length, gender));
+		const spokenFor = unnamedBefore && /spokes/iu.test(unnamedBefore[0]) ? organisationSpokenFor(previous, unnamedBefore.index, masked[previous - 1]!.length) : undefined;
+		if (spokenFor) {
+			return spokenFor;
 		}
 
 		const speaker = recentSpeaker?.actor.type === 'person' && fits(recentSpeaker.actor, gender) ? recentSpeaker : undefined;

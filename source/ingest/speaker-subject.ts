@@ -1,5 +1,5 @@
 import {issuedBy, peopleOfOrganisation} from './attribution-rules.js';
-import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, nameThenOrganisationNoun, organisationAfterComma, placeFirst as placeFirstRule, relativeSubject, someoneOfAGroup, spokespersonAlone, titledNameAtStart} from './subject-rules.js';
+import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, possessiveDescriptionThenName, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, nameThenOrganisationNoun, organisationAfterComma, placeFirst as placeFirstRule, relativeSubject, someoneOfAGroup, spokespersonAlone, titledNameAtStart} from './subject-rules.js';
 import {nameAfterDescription} from './described-speakers.js';
 import {mayBeFirstSpeaker, secondSpeakerAfter, speaksSecond} from './joint-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
@@ -31,6 +31,13 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 
 	if (documentAsSpeaker.pattern.test(text)) {
 		return {kind: 'document', start};
+	}
+
+	const owned = possessiveDescriptionThenName.pattern.exec(text);
+	const ownedName = owned ? capitalisedRunAtStart.exec(text.slice(owned[0].length)) : null;
+	if (owned && ownedName && /^\s*(?:[,.;]|$)/u.test(text.slice(owned[0].length + ownedName[0].length)) && !cannotSpeak(ownedName[0])) {
+		const nameStart = start + owned[0].length;
+		return named(masked, nameStart, nameStart + ownedName[0].length, owned.groups!['phrase']!);
 	}
 
 	const description = describedBy(descriptionAtStart.pattern.exec(text));

@@ -117,6 +117,18 @@ export const kinAsDescription: AttributionRule = {
 	],
 };
 
+export const possessiveDescriptionThenName: AttributionRule = {
+	id: 'a description owned by someone, then the name set off',
+	// "said its skipper, Colm Ó Direáin", "said her lawyer, Ana Ruiz": whose skipper is the sentence's business; the name
+	// set off after the words that describe it, whatever they are, is the speaker.
+	pattern: /^(?:its|his|her|their|our)\s+(?<phrase>(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(?=\p{Lu})/u,
+	yields: 'the name after the comma',
+	examples: [
+		['The trawler Naomh Éanna took six passengers. “I’m a fisherman, not a ferryman,” said its skipper, Colm Murphy.', 'Colm Murphy'],
+		['Maria Lopez was released on Monday. “It is over,” said her lawyer, Ana Ruiz, outside the court.', 'Ana Ruiz'],
+	],
+};
+
 /** The gender a kinship noun of kinAsDescription gives. */
 export const kinGender = (noun: string): 'male' | 'female' => (kinNouns.male.includes(noun) ? 'male' : 'female');
 
@@ -235,5 +247,5 @@ export const spokespersonAlone: AttributionRule = {
 /** The rows above, in the order attribution-rules.ts lists them. */
 export const subjectRules: AttributionRule<RegExp | string>[] = [
 	documentAsSpeaker, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, kinAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, jointSpeakers,
-	relativeSubject, someoneOfAGroup, spokespersonAlone, nameThenOrganisationNoun,
+	relativeSubject, someoneOfAGroup, spokespersonAlone, nameThenOrganisationNoun, possessiveDescriptionThenName,
 ];

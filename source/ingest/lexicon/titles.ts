@@ -28,6 +28,12 @@ export const roleNouns = [
  */
 export const surnameParticles = ['de', 'da', 'das', 'do', 'dos', 'del', 'der', 'van', 'von', 'bin', 'bint', 'binti', 'ibn', 'abu', 'al', 'el', 'la', 'le', 'di', 'du', 'wa', 'ould', 'ag', 'ap', 'zu', 'af', 'ten', 'ter'];
 
+/**
+ * Capitalised words that open an Irish or Scottish Gaelic surname and belong to it: "Pádraig Ó Conghaile" is "Mr Ó
+ * Conghaile", "Eimear Ní Fhátharta" is "Ms Ní Fhátharta", "Mac Lochlainn", "Nic Giolla".
+ */
+export const gaelicSurnameParticles = ['Ó', 'Ní', 'Nic', 'Mac', 'Uí', 'Ua'];
+
 /** Forms of address other languages put before a name (Indonesian and Malay, Nigerian Muslim, Indian): no role, like "Mr". */
 const formsOfAddressElsewhere = ['Pak', 'Bu', 'Bapak', 'Ibu', 'Datuk', 'Alhaji', 'Hajiya', 'Shri', 'Smt.'];
 
