@@ -94,12 +94,13 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 		return {kind: 'spokesperson', noun: forNoun[1]!, start: start + forNoun[0].length};
 	}
 
-	if (unnamedSpeaker.test(text)) {
+	// "said farmer Tom Hart": a noun of people that goes straight on to a name is a title, no unnamed speaker.
+	const titled = titledNameAtStart.pattern.exec(text);
+	if (!titled && unnamedSpeaker.test(text)) {
 		return {kind: 'unnamed'};
 	}
 
 	// "according to Dutch economy minister Sophie Hermans": the role's words come first.
-	const titled = titledNameAtStart.pattern.exec(text);
 	if (titled) {
 		const nameStart = start + titled[1]!.length;
 		const nameEnd = nameStart + titled[2]!.length;

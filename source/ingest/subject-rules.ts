@@ -22,6 +22,8 @@ export const titledNameAtStart: AttributionRule = {
 		['"Prices will fall," according to Dutch economy minister Sophie Hermans.', 'Sophie Hermans'],
 		['"We are asking for compensation, not charity," said community leader Saide Issufo.', 'Saide Issufo'],
 		['“The pumps ran all night,” said harbour master Jonas Eklund.', 'Jonas Eklund'],
+		// A noun that may name people unnamed ("farmers say") is a title before a name.
+		['“My cane has been on this truck for six days,” said driver Tom Hart.', 'Tom Hart'],
 		// Titles of local government the world over (lexicon/titles.ts localGovernmentTitles), capitalised before a name too.
 		['Bantul Regent Halim Nur told reporters he had asked the quarry to "stop the trucks".', 'Halim Nur'],
 		['“The roads will be cleared by Friday,” said the prefect, Claire Moreau.', 'Claire Moreau'],
