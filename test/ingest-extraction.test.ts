@@ -239,6 +239,27 @@ describe('who said it', () => {
 		]);
 	});
 
+	test('"he added" after a quote of someone unnamed is still that unnamed person, when no one is named between', () => {
+		const text = 'Mr Wahyu Pratama said the water had turned red.\n"I could fill two boxes in a morning," said one fisherman, who asked not to be named.\n"If they find out I talked, my son will lose his job," he added.\n"The smelter must stop," Mr Wahyu said. "We will go to court," he said.';
+		assert.deepEqual(quotesWithSpeakers(text).map(([, speaker]) => speaker), [null, null, 'Wahyu Pratama', 'Wahyu Pratama']);
+	});
+
+	test('"The head of the agency, Ms Ana Ruiz," is a person who heads the agency, not the agency\'s name; her "she told" is hers', () => {
+		const text = 'The head of the province\'s environment agency, Ms Ana Ruiz, said the province had little power.\n"The permits are issued in Jakarta," she told reporters.';
+		assert.deepEqual(actors(text), ['Ana Ruiz (person): head of the province\'s environment agency']);
+		assert.deepEqual(quotesWithSpeakers(text), [['The permits are issued in Jakarta,', 'Ana Ruiz']]);
+	});
+
+	test('a Gaelic surname opens with its particle: "Pádraig Ó Conghaile" is "Mr Ó Conghaile"; "said its skipper, Colm Ó Direáin" names the speaker', () => {
+		const text = '“We are not holding anyone to ransom,” said Pádraig Ó Conghaile, managing director of Island Link Ferries.\nMr Ó Conghaile described the dues as “a tax on living on an island”.\n“I’m a fisherman, not a ferryman,” said its skipper, Colm Ó Direáin.';
+		assert.deepEqual(quotesWithSpeakers(text).map(([, speaker]) => speaker), ['Pádraig Ó Conghaile', 'Pádraig Ó Conghaile', 'Colm Ó Direáin']);
+	});
+
+	test('after "A spokeswoman for Galway County Council said …", the next paragraph\'s "she said" is the council\'s', () => {
+		const text = 'A spokeswoman for Galway County Council said the charges had been approved in March.\n“The council has a statutory duty to maintain these harbours,” she said.';
+		assert.deepEqual(quotesWithSpeakers(text), [['The council has a statutory duty to maintain these harbours,', 'Galway County Council']]);
+	});
+
 	test('the name of a thing "called" or "named" in quotation marks is no speech', () => {
 		assert.deepEqual(quotesWithSpeakers('An online campaign called "Ramadan Without Sardines" has urged shoppers to stay away. "If nobody buys for a week, the price will fall," said Aicha Bennani, who started it.'), [
 			['If nobody buys for a week, the price will fall,', 'Aicha Bennani'],

@@ -226,6 +226,13 @@ export function roleAfter(after: string): string | null {
  * that precedes the name.
  */
 export function organisationRoleBefore(before: string): string | null {
+	// "The head of the agency, Ms Rahmawati Lamadjido,": the agency is what the person named heads, not the name's.
+	const setOff = roleSetOffBefore.exec(before)?.[1];
+	const head = setOff === undefined ? undefined : /^(?:(?:the|an?|his|her|its|their)\s+)?((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+(?:of|at|for)\s/iu.exec(setOff)?.[1];
+	if (head !== undefined && roleNounPattern.test(head.split(/\s+/u).at(-1)!)) {
+		return null;
+	}
+
 	// "told the broadcaster ORF", "led by venture firm Harbourline": the description starts after the last article, preposition or verb.
 	const phrase = organisationBefore.exec(before)?.[1]?.split(/\b(?:the|an?|by|from|with|for|to|at|in|on)\s+/u).at(-1)?.split(finiteVerb).at(-1)?.trim();
 	return phrase === undefined || phrase === '' ? null : phrase;

@@ -57,6 +57,22 @@ export function attributeQuotes(
 		return clue !== undefined && isReference(clue) ? resolveReference(clue, number - 1, lastSpeaker) : null;
 	};
 
+	/**
+	 * "“…,” said one fisherman, who asked not to be named." then "“…,” he
+	 * added": "he" is still the unnamed fisherman, when no one is named
+	 * between the two quotes.
+	 */
+	let previousUnnamed: AttributedQuote | undefined;
+	const stillUnnamed = (clue: SpeakerClue, quote: QuoteSpan): boolean => {
+		if (clue.kind !== 'pronoun' || clue.plural || previousUnnamed === undefined || quote.paragraph - previousUnnamed.paragraph > 1) {
+			return false;
+		}
+
+		const from = previousUnnamed.paragraph;
+		const namedSince = from === quote.paragraph ? personNamedBetween(from, previousUnnamed.end, quote.start) : personNamedBetween(from, previousUnnamed.end, paragraphs[from - 1]!.length) ?? personNamedBetween(quote.paragraph, 0, quote.start);
+		return namedSince === null;
+	};
+
 	let maskedParagraph: {number: number; masked: string; sentences: Sentence[]} | undefined;
 	for (const quote of quotes) {
 		const paragraph = paragraphs[quote.paragraph - 1]!;
@@ -75,7 +91,7 @@ export function attributeQuotes(
 		if (clue.kind === 'name') {
 			speaker = resolveName(clue, quote.paragraph);
 			alsoSpeaking = clue.alsoSpeaking ? resolveName(clue.alsoSpeaking, quote.paragraph) : null;
-		} else if (isReference(clue)) {
+		} else if (isReference(clue) && !stillUnnamed(clue, quote)) {
 			speaker = resolveReference(clue, quote.paragraph, lastSpeaker && quote.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker : undefined);
 		} else if (clue.kind === 'none') {
 			attributedInPlace = false;
@@ -95,6 +111,7 @@ export function attributeQuotes(
 
 		attributed.push(current);
 		previous = current;
+		previousUnnamed = clue.kind === 'unnamed' ? current : undefined;
 		if (speaker) {
 			lastSpeaker = {actor: speaker, paragraph: quote.paragraph};
 		}
