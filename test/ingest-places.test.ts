@@ -531,3 +531,11 @@ test('a state or province abbreviated after a town, as wire copy writes it, plac
 	assert.deepEqual(placed('The ship has waited off Churchill, Man., since Saturday.'), [['Churchill', 'Churchill', 'Canada'], ['Man.', 'Manitoba', 'Canada']]);
 	assert.deepEqual(placed('The man said Paris was cold.'), [['Paris', 'Paris', 'France']]);
 });
+
+test('"Co Clare" and "County Galway" are Ireland’s counties, not a person and not the town: the county word may stand before the name', () => {
+	const paragraphs = ['Visitors were advised to travel from Doolin in Co Clare instead.', 'The council owns piers in Co Galway, Ireland, and a bus runs on to Galway city.'];
+	const mentions = findPlaces(paragraphs);
+	const counties = mentions.filter(mention => mention.place.kind === 'region').map(mention => [mention.written, mention.place.country]);
+	assert.deepEqual(counties, [['Clare', 'Ireland'], ['Galway', 'Ireland']]);
+	assert.equal(mentions.find(mention => mention.paragraph === 2 && mention.start > 40 && mention.written === 'Galway')?.place.kind, 'city');
+});

@@ -11,6 +11,7 @@ const found = (paragraphs: string[], name: string) => findPlaces(paragraphs).fin
 test('GeoNames divisions lose their division word and the words other languages put before them', () => {
 	assert.deepEqual(bareName('Cabo Delgado Province'), {name: 'Cabo Delgado', noun: 'Province'});
 	assert.deepEqual(bareName('Kabupaten Lombok Timur'), {name: 'Lombok Timur', noun: undefined});
+	assert.deepEqual(bareName('County Galway'), {name: 'Galway', noun: 'County'});
 	assert.deepEqual(bareName('Province of Palawan'), {name: 'Palawan', noun: undefined});
 	assert.deepEqual(bareName('Atyrau Oblisi'), {name: 'Atyrau', noun: 'Region'});
 	assert.equal(bareName('北海道'), undefined);

@@ -140,19 +140,21 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 			const tokens = tokensOf(name);
 			const alone = matchNames(name, 1, tokens, [], true);
 			const [found] = placesIn(articleContext([name], [tokens], alone, []), {aroundNames: false});
+			// "Co Clare", "County Galway": the county of the article's country, not a person of that name.
+			const county = /^(?:County|Co\.?) /u.exec(name)?.[0].length ?? 0;
 			if (found !== undefined) {
-				return found.start === 0 && found.end === name.length ? found.place : undefined;
+				return (found.start === 0 || (found.start === county && found.place.kind === 'region')) && found.end === name.length ? found.place : undefined;
 			}
 
 			const [match] = alone;
-			if (match?.start !== 0 || match.end !== name.length) {
+			if ((match?.start !== 0 && match?.start !== county) || match.end !== name.length) {
 				return districtNamed(name);
 			}
 
 			const article = plainContext();
 			const place = resolve(match, undefined, {...article, paragraphs: [name], tokensByParagraph: [tokens], matches: [match], matchesIn: () => [match], ignoredIn: () => []});
-			const isProvince = match.names.some(({target}) => target.type === 'division' && target.level === 1 && target.place === place);
-			return isProvince ? place : (townOfNamedCountry(match, article) ?? placedElsewhere(name, article) ?? districtNamed(name));
+			const isProvince = match.names.some(({target}) => target.type === 'division' && (target.level === 1 || county > 0) && target.place === place);
+			return isProvince ? place : county > 0 ? undefined : (townOfNamedCountry(match, article) ?? placedElsewhere(name, article) ?? districtNamed(name));
 		},
 	};
 }

@@ -180,11 +180,15 @@ function readCities500(): {villages: GeonamesVillage[]; alternateNames: Map<numb
 	return {villages, alternateNames};
 }
 
-/** "Cabo Delgado Province" → Cabo Delgado (Province); "Kabupaten Badung" → Badung; a name in another script → none. */
+/** "County Galway", as Ireland's counties are filed: the division word before the name. */
+const countyBefore = /^County (?=\p{Lu})/u;
+
+/** "Cabo Delgado Province" → Cabo Delgado (Province); "Kabupaten Badung" → Badung; "County Galway" → Galway (County); a name in another script → none. */
 export function bareName(geonamesName: string): {name: string; noun: string | undefined} | undefined {
-	const name = geonamesName.trim().replace(wordsBefore, '');
-	const noun = nounAfter.exec(name)?.[0].trim();
-	const bare = noun === undefined ? name : name.slice(0, -noun.length - 1);
+	const county = countyBefore.test(geonamesName.trim());
+	const name = geonamesName.trim().replace(wordsBefore, '').replace(countyBefore, '');
+	const noun = county ? 'County' : nounAfter.exec(name)?.[0].trim();
+	const bare = noun === undefined || county ? name : name.slice(0, -noun.length - 1);
 	return /^\p{Lu}[\p{L}\p{M}'’ .-]*$/u.test(bare) && /^[\p{Script=Latin}\p{M}'’ .-]+$/u.test(bare) ? {name: bare, noun: noun === 'Oblisi' ? 'Region' : noun} : undefined;
 }
 

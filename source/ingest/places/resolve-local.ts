@@ -33,7 +33,7 @@ export function resolveLocal(match: NameMatch, local: readonly LocalTarget[], ot
 
 	// "Somerset and Kennebec counties": a division word says what the name is, whatever town shares it; of several
 	// divisions so named, the one in a division the article names (Maine's, not Maryland's).
-	const withNoun = inCountry.filter(target => target.type === 'division' && (target.withNoun || hasDivisionNounAfter(match, article)));
+	const withNoun = inCountry.filter(target => target.type === 'division' && (target.withNoun || hasDivisionNounAfter(match, article) || hasCountyBefore(match, article)));
 	// A small town of the name that seats nothing does not outrank a province of its country ("Cagayan": the province, not a town of 3,847 far off).
 	const outrankedByTown = (target: PlaceTarget) =>
 		target.type === 'city'
@@ -46,6 +46,12 @@ export function resolveLocal(match: NameMatch, local: readonly LocalTarget[], ot
 		|| (withNoun.length === 0 && outrankedByTown(target)));
 	if (outranked) {
 		return undefined;
+	}
+
+	// "Galway city", "Sligo town": the town the county is named after.
+	const town = inCountry.find(target => target.type === 'village');
+	if (town !== undefined && isCalledATown(match, article)) {
+		return town.place;
 	}
 
 	if (withNoun.length > 0) {
@@ -94,6 +100,20 @@ function provinceAbroad(match: NameMatch, local: readonly LocalTarget[], others:
 
 const divisionWords = new Set(divisionNouns.flatMap(noun => [noun, noun.toLowerCase()]));
 const pluralDivisionWords = new Set([...divisionWords].map(noun => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`)));
+
+/** "Galway city", "Sligo town": the name goes on with a lower-case word for a town. */
+function isCalledATown(match: NameMatch, article: ArticleContext): boolean {
+	const next = article.tokensByParagraph[match.paragraph - 1]![match.lastToken + 1];
+	return next !== undefined && (next.text === 'city' || next.text === 'town') && article.paragraphs[match.paragraph - 1]!.slice(match.end, next.start) === ' ';
+}
+
+/** "Co Clare", "County Galway", "Co. Mayo": the county word written before the name, as in Ireland and Northern Ireland. */
+export function hasCountyBefore(match: NameMatch, article: Pick<ArticleContext, 'paragraphs' | 'tokensByParagraph'>): boolean {
+	const paragraph = article.paragraphs[match.paragraph - 1]!;
+	const tokens = article.tokensByParagraph[match.paragraph - 1]!;
+	const before = tokens[match.firstToken - 1];
+	return before !== undefined && (before.text === 'County' || before.text === 'Co') && /^\.? $/u.test(paragraph.slice(before.end, match.start));
+}
 
 /**
  * "Cabo Delgado province", "the Western North Region": a division word right

@@ -6,7 +6,7 @@ import {isCalledASettlement, isCommonWord, isPutInPlace, standsBesideAName, type
 import {peoplesNames, placesThatAreFirstNames} from './not-places.js';
 import {isNotAPlaceHere} from './not-place-uses.js';
 import type {Place} from './place.js';
-import {resolveLocal} from './resolve-local.js';
+import {hasCountyBefore, resolveLocal} from './resolve-local.js';
 import {inOrdinaryCase, isAllCapitals} from './tokens.js';
 
 export {isCommonWord, standsBesideAName, type ArticleContext} from './name-surroundings.js';
@@ -85,6 +85,12 @@ function resolveName(match: NameMatch, following: FollowingPlace | undefined, ar
 	const placeOf = (target: PlaceTarget) => (target.type === 'city' ? placeOfCity(target.city) : target.place);
 
 	if (following !== undefined) {
+		// "Co Galway, Ireland": the county, not its town.
+		const county = hasCountyBefore(match, article) ? local.find(target => target.type === 'division' && target.countryCode === following.countryCode) : undefined;
+		if (county !== undefined) {
+			return county.place;
+		}
+
 		const inCountry = targets.filter(target => target.type !== 'country' && countryCodeOf(target) === following.countryCode);
 		const inDivision = inCountry.filter(target => target.type === 'city' && divisionKey(target.city) === following.division);
 		const confirmed = largestCity(inDivision) ?? inCountry.find(target => target.type === 'curated') ?? largestCity(inCountry);
