@@ -159,6 +159,9 @@ test('money and percentages', () => {
 		['The scheme cost Rs500m over the year.', 'Rs500m', 500_000_000, 'rupees'],
 		['Each family got Rs 300,000 in aid.', 'Rs 300,000', 300_000, 'rupees'],
 		['Each family got KSh2,500 in aid.', 'KSh2,500', 2500, 'Kenyan shillings'],
+		// South African copy: thousands set apart by a space, a scale joined by a hyphen.
+		['A minibus costs R700 000 second-hand.', 'R700 000', 700_000, 'rand'],
+		['The association was fined R2-million.', 'R2-million', 2_000_000, 'rand'],
 	];
 	for (const [sentence, text, value, unit] of cases) {
 		const figure = only(sentence);

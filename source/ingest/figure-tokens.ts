@@ -8,8 +8,8 @@ type Qualifier = Figure['qualifier'];
 /** A word (with inner hyphens, apostrophes, digit separators) or a single other character, and where it is. */
 export type Token = {text: string; lower: string; start: number; end: number};
 
-// "15 000 jobs", "4 000 square kilometres": thousands set apart by a space (as in southern Africa, France, the SI) are one number.
-const tokenPattern = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-–’'.,:/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// "15 000 jobs", "4 000 square kilometres", "R9 000": thousands set apart by a space (as in southern Africa, France, the SI) are one number, with a currency's letters written onto it.
+const tokenPattern = /(?<![\p{L}\p{N}])\p{Lu}{0,3}\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-–’'.,:/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 const irregularPlurals = new Set(['people', 'children', 'men', 'women', 'sheep', 'cattle']);
 
