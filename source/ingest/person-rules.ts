@@ -1,6 +1,7 @@
 import {relativeBefore} from './name-rules.js';
 import {isCommonWord} from './name-kind.js';
 import {organisationNouns} from './lexicon/organisations.js';
+import {acronymTitles} from './lexicon/titles.js';
 import {wordHas} from './word-tags.js';
 import {describesOrganisation, headedByProfession, hasRoleNoun, isHonorific, isOccupationWord, roleAfter, roleBefore, splitTitle, textAfter, textBefore} from './names.js';
 
@@ -39,12 +40,14 @@ const titleOpening: PersonRule = {
 	holds(_paragraph, _start, _end, name) {
 		const {title, name: titled} = splitTitle(name);
 		const titleWord = title?.split(/\s+/).at(-1);
-		return titleWord !== undefined && /\s/u.test(titled) && (hasRoleNoun(titleWord) || isHonorific(titleWord) || isOccupationWord(titleWord));
+		return titleWord !== undefined && /\s/u.test(titled) && (hasRoleNoun(titleWord) || isHonorific(titleWord) || isOccupationWord(titleWord) || acronymTitles.includes(titleWord));
 	},
 	yields: 'a person: a title ("Mayor", "Gov.", "Collector") before a name of two words or more',
 	examples: [
 		['Kyoto Mayor Ishikura Kenji met the council. “We cannot host everyone,” the mayor said.', 'Ishikura Kenji'],
 		['Lagos State Commissioner Tunde Bakare met traders at the market. “It will reopen,” the commissioner said.', 'Tunde Bakare'],
+		// A title of letters: a member of a parliament or an executive, a company's chief.
+		['“The ranks stay shut,” said Zolani Mabandla.\nProvincial transport MEC Nomfundo Tshangana met the drivers. She called the violence “economic terrorism”.', 'Nomfundo Tshangana'],
 	],
 };
 

@@ -47,13 +47,16 @@ export const nameTitles = [
 /** How to address someone, which says nothing of what they do: "Mr", "Dr.", "Pak", "Hajiya". */
 export const formsOfAddress = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Lord', 'Lady', ...formsOfAddressElsewhere.map(form => form.replace(/\.$/u, ''))];
 
+/** Members of parliaments and executives by their letters ("Sinn Féin TD", "transport MEC", "Labour MP"), and a company's chiefs ("CEO"). */
+export const acronymTitles = ['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MNA', 'MHA', 'TD', 'MEC', 'CEO', 'CFO', 'COO', 'CTO'];
+
 /** Capitalised words that open a role before a name: "Defence Secretary Grant Shapps", "NATO Secretary General Mark Rutte". */
 export const titleWords = [
 	'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'General', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance',
 	'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chancellor', 'Governor', 'Senator', 'Mayor', 'Director', 'Chief', 'Ambassador',
 	'Commander', 'Admiral', 'Colonel', 'Captain', 'Major', 'Sergeant', 'Lieutenant', 'King', 'Queen', 'Prince', 'Princess',
 	'Pope', 'Emir', 'Sheikh', 'Premier', 'Speaker', 'Chairman', 'Chairwoman', 'Deputy', 'Executive', 'Officer', 'Operating', 'Financial',
-	'MP', 'MEP', 'MSP', 'Director-General', 'Secretary-General', 'Attorney-General', 'Vice-President', 'Vice-Chancellor', 'Commissioner', 'Minister-President', 'Supreme', 'Leader', 'Judge',
+	...acronymTitles, 'Director-General', 'Secretary-General', 'Attorney-General', 'Vice-President', 'Vice-Chancellor', 'Commissioner', 'Minister-President', 'Supreme', 'Leader', 'Judge',
 	'Justice', 'Attorney', 'State', 'Health', 'Trade', 'Energy', 'Home', 'Economy', 'Economic', 'National', 'Security',
 	'Adviser', 'Advisor', 'Envoy', 'Special', 'Senior', 'Acting', 'Former', 'Opposition', 'Party', 'Army', 'Navy', 'Air', 'Force',
 	'Rear', 'Marshal', 'Field', 'Staff', 'Joint', 'Chiefs', 'Representative', 'Congressman', 'Congresswoman', 'Mr', 'Mrs', 'Ms', 'Dr',
