@@ -1,5 +1,5 @@
 import {issuedBy, peopleOfOrganisation} from './attribution-rules.js';
-import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, possessiveDescriptionThenName, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, nameThenOrganisationNoun, organisationAfterComma, placeFirst as placeFirstRule, relativeSubject, someoneOfAGroup, spokespersonAlone, titledNameAtStart} from './subject-rules.js';
+import {ageAsDescription, appositiveAtEnd, documentAsSpeaker, organisationsDocument, possessiveDescriptionThenName, kinAsDescription, kinGender, descriptionAtEnd, descriptionAtStart, nameThenOrganisationNoun, organisationAfterComma, placeFirst as placeFirstRule, relativeSubject, someoneOfAGroup, spokespersonAlone, titledNameAtStart} from './subject-rules.js';
 import {nameAfterDescription} from './described-speakers.js';
 import {mayBeFirstSpeaker, secondSpeakerAfter, speaksSecond} from './joint-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
@@ -31,6 +31,12 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 
 	if (documentAsSpeaker.pattern.test(text)) {
 		return {kind: 'document', start};
+	}
+
+	const document = organisationsDocument.pattern.exec(text);
+	if (document && !cannotSpeak(document.groups!['owner']!)) {
+		const ownerStart = start + document[0].indexOf(document.groups!['owner']!);
+		return named(masked, ownerStart, ownerStart + document.groups!['owner']!.length, null);
 	}
 
 	const owned = possessiveDescriptionThenName.pattern.exec(text);

@@ -216,6 +216,17 @@ export const documentAsSpeaker: AttributionRule = {
 	],
 };
 
+export const organisationsDocument: AttributionRule = {
+	id: 'a document named by the organisation whose it is',
+	// "according to a GBDMA situation report", "according to the latest WHO bulletin": the organisation speaks through it.
+	pattern: new RegExp(String.raw`^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<owner>\p{Lu}[\p{L}\p{N}&’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}&’'.-]*){0,4})\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...documentNouns, 'bulletin', 'update', 'survey', 'study', 'assessment', 'briefing'].join('|')})(?![\p{L}])`, 'u'),
+	yields: 'the organisation named before the document',
+	examples: [
+		['Officials of the Gilgit-Baltistan Disaster Management Authority (GBDMA) said houses were damaged.\n“Discharge peaked at 2,800 cusecs,” according to a GBDMA situation report.', 'Gilgit-Baltistan Disaster Management Authority'],
+		['The World Health Organization (WHO) sent teams to the district.\n“Cases are still rising,” according to the latest WHO bulletin.', 'World Health Organization'],
+	],
+};
+
 export const relativeSubject: AttributionRule = {
 	id: 'the subject of a relative clause, right before its verb',
 	pattern: /(?:^|[\s,])(?:which|that)\s+((?:the\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?|he|she|they|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}))$/u,
@@ -249,5 +260,5 @@ export const spokespersonAlone: AttributionRule = {
 /** The rows above, in the order attribution-rules.ts lists them. */
 export const subjectRules: AttributionRule<RegExp | string>[] = [
 	documentAsSpeaker, titledNameAtStart, appositiveAtEnd, descriptionAtStart, descriptionAtEnd, ageAsDescription, kinAsDescription, spokespersonOfOrganisationNoun, descriptiveTitle, placeFirst, organisationAfterComma, jointSpeakers,
-	relativeSubject, someoneOfAGroup, spokespersonAlone, nameThenOrganisationNoun, possessiveDescriptionThenName,
+	relativeSubject, someoneOfAGroup, spokespersonAlone, nameThenOrganisationNoun, possessiveDescriptionThenName, organisationsDocument,
 ];
