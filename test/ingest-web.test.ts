@@ -301,6 +301,22 @@ describe('headlines and datelines in plain text', () => {
 		assert.match(given.body, /^The tide/u);
 	});
 
+	test('more heads: a time before the date, a desk for a byline, "by" in lower case under a long standfirst', () => {
+		const body = '\n\nResidents were told to leave.\n\nThe fire grew.\n\nCrews arrived.';
+		const ap = splitHead(`Landslide sweeps through Georgian mountain resort\nBy NINO KAPANADZE\nUpdated 4:12 PM GMT+4, August 8, 2025${body}`);
+		assert.deepEqual([ap.byline, ap.date], ['NINO KAPANADZE', '2025-08-08']);
+		const desk = splitHead(`Fishers stage protest against third desalination plant\n\nSpecial Correspondent\n\nUpdated - March 05, 2025 12:14 am IST${body}`);
+		assert.deepEqual([desk.byline, desk.date], ['Special Correspondent', '2025-03-05']);
+		const rnz = splitHead(`King tide floods homes across Funafuti\nMele Fonoti, RNZ Pacific Journalist\n5:48 pm on 11 February 2025${body}`);
+		assert.deepEqual([rnz.byline, rnz.date], ['Mele Fonoti, RNZ Pacific Journalist', '2025-02-11']);
+		const standfirst = `For more than a thousand years the marshes have been raked by hand for salt, and now the sea is rising, prices are falling and the paludiers are growing old, so who will work the pans when they are gone, and what will the coast look like then?`;
+		const longRead = splitHead(`The last salt farmers of Guérande\n\n${standfirst}\n\nby Catherine Mallory\n\nTue 14 Oct 2025 06.00 BST${body}`);
+		assert.deepEqual([longRead.headline, longRead.byline, longRead.date], ['The last salt farmers of Guérande', 'Catherine Mallory', '2025-10-14']);
+		for (const head of [ap, desk, rnz, longRead]) {
+			assert.match(head.body, /^Residents were told/u);
+		}
+	});
+
 	test('a web page’s stamped dates under the headline are its date, not paragraphs: "Posted: May 20, 2025 at 6:14 PM", then "Updated: …"', () => {
 		const head = splitHead('Evacuations ordered as fire nears Ledoux\n\nPosted: May 20, 2025 at 6:14 PM\nUpdated: May 21, 2025 at 7:02 AM\n\nResidents were told to leave.\n\nThe fire grew.\n\nCrews arrived.');
 		assert.deepEqual([head.headline, head.date], ['Evacuations ordered as fire nears Ledoux', '2025-05-20']);

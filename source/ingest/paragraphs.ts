@@ -51,11 +51,11 @@ export type ArticleHead = {
 };
 
 /** "By Maria Delgado", "By Tom Hart and Ana Ruiz, BBC News", "By Ana Ruiz, BBC News, Dakar": short, names only, no sentence. */
-const bylineLine = /^By\s+(?<names>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|van|der|von|bin|al|la|le)){0,10}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40}){0,2})$/u;
+const bylineLine = /^[Bb]y\s+(?<names>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|van|der|von|bin|al|la|le)){0,10}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{0,40}){0,2})$/u;
 
 const headlineWords = 16;
 /** Most words a deck under a headline has. */
-const deckWords = 40;
+const deckWords = 60;
 const longHeadlineWords = 30;
 
 /**
@@ -126,6 +126,8 @@ const bareName = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$
 /** What may follow the name after a comma: the outlet, a desk or a town ("H2 Markets Weekly", "BBC News, Dakar"). */
 const creditAfterName = /^(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}+|of|and|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}+|of|and|the)){0,5}$/u;
 
+const creditOnly = /^(?:(?:Our|Special|Staff|Senior|Foreign|Political|Diplomatic|Business|Legal|Chief|Regional|Local)\s+){1,2}(?:Correspondents?|Reporters?|Writers?|Bureau|Staff|Desk)(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{0,40})?$/u;
+
 /**
  * A byline printed without its "By", as many papers print it: a line right
  * under the headline that is only a name, none of its words a common word
@@ -133,6 +135,11 @@ const creditAfterName = /^(?:\p{Lu}[\p{L}\p{M}\p{N}'’&-]*|\p{N}+|of|and|the)(?
  * outlet ("Rohan Mehta, H2 Markets Weekly").
  */
 function bareBylineOf(line: string): string | undefined {
+	// "Special Correspondent", "Our Bureau", "Staff Reporter": a byline that names the desk, not the reporter.
+	if (creditOnly.test(line)) {
+		return line;
+	}
+
 	// "Jillian O'Reilly · CBC News · Posted: Jul 09, 2025": a web page's byline, its parts set apart by dots.
 	const [dotted = '', ...more] = line.split(/\s+[·•|]\s+/u);
 	if (more.length > 0) {
@@ -167,13 +174,17 @@ const month = String.raw`(?<month>sept\.?|${months.map(name => `${name.slice(0, 
 const weekday = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
 
 /** Dates written alone on a line: "Wednesday, September 16, 2026", "16 September 2026", "2026-09-16". */
-/** "07.00 BST", "5:00 AM NDT", "at 6:14 PM", "10:32 a.m. GMT": a time (and its zone) after the date. */
-const timeOfDay = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?`;
-/** "Posted: ", "Published ", "Last updated on ": what a web page prints before its date. */
-const stamp = String.raw`(?:(?:posted|published|updated|last\s+updated)(?:\s+on)?:?\s+)?`;
+/** A time and perhaps its zone: "07.00 BST", "5:00 AM NDT", "10:32 a.m. GMT", "4:12 PM GMT+4". */
+const clock = String.raw`\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?`;
+/** "07.00 BST", "at 6:14 PM": a time after the date. */
+const timeOfDay = String.raw`(?:,?\s+(?:at\s+)?${clock})?`;
+/** "4:12 PM GMT+4, ", "5:48 pm on ": a time before the date. */
+const timeFirst = String.raw`(?:${clock},?\s+(?:on\s+)?)?`;
+/** "Posted: ", "Published ", "Last updated on ", "Updated - ": what a web page prints before its date. */
+const stamp = String.raw`(?:(?:posted|published|updated|last\s+updated)(?:\s+on)?\s*[:–—-]?\s+)?`;
 const dateLines = [
-	new RegExp(String.raw`^${stamp}${weekday}${month}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
-	new RegExp(String.raw`^${stamp}${weekday}(?<day>\d{1,2})\s+${month},?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
+	new RegExp(String.raw`^${stamp}${timeFirst}${weekday}${month}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
+	new RegExp(String.raw`^${stamp}${timeFirst}${weekday}(?<day>\d{1,2})\s+${month},?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
 	/^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/u,
 ];
 
