@@ -260,6 +260,25 @@ describe('who said it', () => {
 		assert.deepEqual(quotesWithSpeakers(text), [['The council has a statutory duty to maintain these harbours,', 'Galway County Council']]);
 	});
 
+	test('"Ivan Stoianov, a crane operator at the terminal," is a person: a first name before a trade a person may follow', () => {
+		const text = 'Governor Vitalii Horbenko said the drones hit the silos.\nIvan Stoianov, a crane operator at the terminal, said the shift had gone to the shelter. “Five minutes later the first one hit,” he told reporters.';
+		assert.deepEqual(quotesWithSpeakers(text), [['Five minutes later the first one hit,', 'Ivan Stoianov']]);
+	});
+
+	test('"the spokesperson said" after "A spokesperson for New Zealand’s Ministry of Foreign Affairs and Trade said" is the ministry’s, whatever the quote names', () => {
+		const text = 'The Government of Tuvalu met on Monday.\nA spokesperson for New Zealand’s Ministry of Foreign Affairs and Trade said support was available. “We are in close contact with the Government of Tuvalu,” the spokesperson said.';
+		assert.deepEqual(quotesWithSpeakers(text), [['We are in close contact with the Government of Tuvalu,', 'Ministry of Foreign Affairs and Trade']]);
+	});
+
+	test('an initialism opens a name joined by "and": "the U.S. Fish and Wildlife Service"', () => {
+		assert.ok(actors('"Every fish matters," according to a spokesperson for the U.S. Fish and Wildlife Service.').includes('U.S. Fish and Wildlife Service (organisation)'));
+	});
+
+	test('"as de Kerhervé points out, ‘…’": a verb of two words; a term glossed by a phrase that names a place is still no speech', () => {
+		const text = 'Anne-Laure de Kerhervé walks along a bank with a rake.\nPeople call the salt ‘white gold’, a phrase printed on every sack in the shops of Le Croisic, though, as de Kerhervé points out, ‘the gold is for the shops, not for us’.';
+		assert.deepEqual(quotesWithSpeakers(text), [['the gold is for the shops, not for us', 'Anne-Laure de Kerhervé']]);
+	});
+
 	test('the name of a thing "called" or "named" in quotation marks is no speech', () => {
 		assert.deepEqual(quotesWithSpeakers('An online campaign called "Ramadan Without Sardines" has urged shoppers to stay away. "If nobody buys for a week, the price will fall," said Aicha Bennani, who started it.'), [
 			['If nobody buys for a week, the price will fall,', 'Aicha Bennani'],

@@ -108,8 +108,22 @@ export function describesOrganisation(phrase: string): boolean {
 	}
 
 	// "a volunteer group": the noun the phrase ends in, before what it is of or where, says what it describes, whatever role noun qualifies it.
-	const head = phrase.split(/\s+(?:at|of|in|for|with|from|on|based|that|which|who|whose)\s/u)[0]!.trim().split(/\s+/u).at(-1)!.toLowerCase();
+	const head = headNounOf(phrase);
 	return !roleNounPattern.test(phrase) || organisationNouns.includes(head);
+}
+
+/** The noun a descriptive phrase ends in, before what it is of or where: "operator" of "a crane operator at the terminal". */
+function headNounOf(phrase: string): string {
+	return phrase.split(/\s+(?:at|of|in|for|with|from|on|based|that|which|who|whose)\s/u)[0]!.trim().split(/\s+/u).at(-1)!.toLowerCase();
+}
+
+/** Nouns of a trade that a person may follow as well as a company. */
+const tradesOfEither = new Set(['operator', 'producer', 'broker', 'dealer', 'contractor', 'consultant', 'developer', 'publisher', 'exporter', 'importer', 'trader', 'supplier', 'distributor', 'retailer', 'wholesaler', 'processor']);
+
+/** "a crane operator", "a cocoa producer": a head noun that may be a person's trade as well as a company's. */
+export function headMayBeAPerson(phrase: string): boolean {
+	const head = headNounOf(phrase);
+	return tradesOfEither.has(head) || roleNounPattern.test(head);
 }
 
 /**

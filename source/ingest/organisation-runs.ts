@@ -11,7 +11,7 @@ import {notNames} from './lexicon/not-names.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {organisationPeople} from './lexicon/titles.js';
 import {endsWithHeadWord, hasOrganisationShape, isDemonymOrAdjective, isFirstName, isNameCompound} from './name-kind.js';
-import {capitalisedRun, describesOrganisation, nameRuns, organisationRoleBefore, roleAfter, type NameMention, openingWord, textAfter, textBefore, withoutOpeningWord} from './names.js';
+import {capitalisedRun, describesOrganisation, headMayBeAPerson, nameRuns, organisationRoleBefore, roleAfter, type NameMention, openingWord, textAfter, textBefore, withoutOpeningWord} from './names.js';
 
 /** " union", " ministry": an organisation's noun right after a name. */
 export const organisationNounAfter = new RegExp(String.raw`^\s+(?:${organisationNouns.join('|')})\b`, 'u');
@@ -44,7 +44,9 @@ export function organisationRuns(paragraph: string, isPlace: (name: string) => b
 		const end = start + name.length;
 		const before = organisationRoleBefore(textBefore(paragraph, start));
 		const after = roleAfter(textAfter(paragraph, end));
-		const role = before ?? (after !== null && describesOrganisation(after) ? after : null);
+		// "Ivan Stoianov, a crane operator at the terminal,": a first name before a trade that may be a person's is a person.
+		const personsTrade = after !== null && isFirstName(shaped.split(/\s+/u)[0]!) && !hasOrganisationShape(shaped) && headMayBeAPerson(after);
+		const role = before ?? (after !== null && describesOrganisation(after) && !personsTrade ? after : null);
 		// "the FNV union": a name that qualifies an organisation's noun ("Hungarian authorities", "Floods force" are not).
 		const qualifiesOrganisation = /\bthe\s+$/iu.test(textBefore(paragraph, start)) && organisationNounAfter.test(textAfter(paragraph, end)) && !isDemonymOrAdjective(name);
 		const described = role !== null && !isCalledHeOrShe(paragraph, start, end);
@@ -120,7 +122,8 @@ function tailOfName(paragraph: string, end: number, first: string, afterHeadWord
  * Brazil Airways").
  */
 function wordsJoinedBefore(paragraph: string, start: number, isPlace: (name: string) => boolean): string {
-	const match = /(?<![\p{L}])(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for)\s+)?)+and\s+$/u.exec(paragraph.slice(Math.max(0, start - 80), start));
+	// "U.S. Fish and Wildlife Service": an initialism with its full stops is a word of the name.
+	const match = /(?<![\p{L}.])(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for)\s+)?)+and\s+$/u.exec(paragraph.slice(Math.max(0, start - 80), start));
 	const words = match?.[0].replace(openingWord, '') ?? '';
 	const joinedName = words.replace(/\s+and\s+$/u, '');
 	return joinedName === '' || isPlace(joinedName) || notNames.has(joinedName) ? '' : words;

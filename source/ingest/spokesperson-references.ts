@@ -40,6 +40,12 @@ export function spokespersonResolver({paragraphs, masked, mentions, mentionsIn, 
 	 * transport agency"); none named, the spokesperson stays unnamed.
 	 */
 	const resolveSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | null => {
+		// "A spokesperson for New Zealand’s Ministry of Foreign Affairs and Trade said …" then "the spokesperson said": still theirs.
+		const introduced = noun === '' ? organisationOfSpokesperson('spokesperson', paragraph, offset) : undefined;
+		if (introduced !== undefined) {
+			return introduced;
+		}
+
 		for (const {actor} of mentionsBefore(paragraph, offset)) {
 			if (isOrganisation(actor) && hasNoun(actor, noun)) {
 				return actor;

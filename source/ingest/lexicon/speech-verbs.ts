@@ -21,6 +21,8 @@ export const speechVerbs = [
 	'maintained', 'alleged', 'commented', 'testified', 'wondered', 'boasted', 'joked', 'lamented', 'conceded',
 	// How it was said, as features and tabloids report it: "“We queue, we moan and then we sing,” laughed Graham Pugh".
 	'laughed', 'laughs', 'sighed', 'sighs', 'shouted', 'pleaded', 'whispered', 'fumed', 'gushed',
+	// Verbs of two words: "as de Kerhervé points out, ‘…’".
+	'points out', 'pointed out',
 	'demanded', 'threatened', 'signalled', 'signaled', 'indicated', 'assured', 'reported', 'charged', 'accused', 'accuses',
 	// What a court or a report concludes is its words: "Justice Moonsammy found that the company had “…”".
 	'found', 'finds', 'ruled',

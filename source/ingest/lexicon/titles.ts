@@ -96,7 +96,7 @@ export const peopleAtOrganisation = new RegExp(String.raw`\b(?:${organisationPer
 export const spokespersonAfter = /^(?:[’']s)?\s+spokes(?:person|man|woman)\b/u;
 
 /** Just before an organisation's name: "A spokesperson for the ". Named no further, they speak for it. */
-export const spokespersonFor = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/u;
+export const spokespersonFor = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?[’']s\s+)?$/u;
 
 /** "a spokesperson for the ministry": the spokesperson of an organisation named by its noun, which the group captures. */
 export const spokespersonForNoun = /^(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)(?![\p{L}-])/u;
