@@ -279,6 +279,11 @@ describe('who said it', () => {
 		assert.deepEqual(quotesWithSpeakers(text), [['the gold is for the shops, not for us', 'Anne-Laure de Kerhervé']]);
 	});
 
+	test('"which the industry calls “…”" names a thing, whoever speaks in the sentence; "which he calls “…”" is still his words', () => {
+		assert.deepEqual(quotesWithSpeakers('The Interior Salmon Alliance called for limits on chinook caught by trawlers, which the industry calls "prohibited species catch."'), []);
+		assert.deepEqual(quotesWithSpeakers('Tom Hart attacked the plan, which he calls "a betrayal of the people who elected us."'), [['a betrayal of the people who elected us.', 'Tom Hart']]);
+	});
+
 	test('the name of a thing "called" or "named" in quotation marks is no speech', () => {
 		assert.deepEqual(quotesWithSpeakers('An online campaign called "Ramadan Without Sardines" has urged shoppers to stay away. "If nobody buys for a week, the price will fall," said Aicha Bennani, who started it.'), [
 			['If nobody buys for a week, the price will fall,', 'Aicha Bennani'],

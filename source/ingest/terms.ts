@@ -14,6 +14,9 @@ const introducesTerm = /\b(?:so-called|known(?:\s+[\p{L}-]+){0,3}?\s+as|classed 
 /** "calling the cluster of workshops “Little Kharkiv.”": a form of "call" earlier in the clause, before a name in quotation marks. */
 const callsSomething = /\bcall(?:s|ed|ing)?\s+(?:the|it|them|this|that|their|its|his|her)\b[^“”"‘’,.;:!?]{0,80}$/iu;
 
+/** "which the industry calls “…”", "which locals call “…”": a relative clause whose subject is no person the article quotes (not "which he calls"). */
+const namedByAGroup = /\bwhich\s+(?!(?:he|she|they|we|i|you|it)\s)(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}?call(?:s|ed)?\s*[“"‘']?$/u;
+
 /** What a name in quotation marks may stand before: the government's “Tariff in Exchange for Investment” programme. */
 const thingNouns = new Set([
 	'program', 'programme', 'plan', 'scheme', 'initiative', 'campaign', 'project', 'policy', 'law', 'bill', 'act', 'operation', 'strategy',
@@ -72,6 +75,11 @@ export function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean 
 	const before = paragraph.slice(Math.max(0, quote.start - 120), quote.start);
 	const after = paragraph.slice(quote.end, quote.end + 80);
 	if (namesAThing(quote.text, before, after)) {
+		return false;
+	}
+
+	// "chinook caught by trawlers, which the industry calls “prohibited species catch”": a name some group gives a thing, whoever the sentence's speaker.
+	if (namedByAGroup.test(before.slice(-60))) {
 		return false;
 	}
 
