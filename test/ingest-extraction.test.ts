@@ -284,6 +284,10 @@ describe('who said it', () => {
 		assert.deepEqual(quotesWithSpeakers('Tom Hart attacked the plan, which he calls "a betrayal of the people who elected us."'), [['a betrayal of the people who elected us.', 'Tom Hart']]);
 	});
 
+	test('a quote of two words that is a sentence of its own after the speaker’s words is said: ‘Not before.’', () => {
+		assert.deepEqual(quotesWithSpeakers('Anne-Laure de Kerhervé looks out at the lagoon. ‘I’ll stop when my knees stop,’ she says. ‘Not before.’').map(([text]) => text), ['I’ll stop when my knees stop,', 'Not before.']);
+	});
+
 	test('the name of a thing "called" or "named" in quotation marks is no speech', () => {
 		assert.deepEqual(quotesWithSpeakers('An online campaign called "Ramadan Without Sardines" has urged shoppers to stay away. "If nobody buys for a week, the price will fall," said Aicha Bennani, who started it.'), [
 			['If nobody buys for a week, the price will fall,', 'Aicha Bennani'],

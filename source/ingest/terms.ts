@@ -96,7 +96,9 @@ export function isSpeech(quote: AttributedQuote, paragraphs: string[]): boolean 
 	}
 
 	if (words.length <= 2) {
-		return !isTerm && !isGlossed(quote.text, after) && quote.attributedInPlace && (quote.speaker !== null || quote.mode === 'direct');
+		// "‘I’ll stop when my knees stop,’ she says. ‘Not before.’": a sentence of its own, closed inside its marks, is said.
+		const ownSentence = /[.!?]$/u.test(quote.text) && /(?:^|[.!?][”"’']?\s+)[“"‘']$/u.test(before);
+		return !isTerm && !isGlossed(quote.text, after) && (quote.attributedInPlace || ownSentence) && (quote.speaker !== null || quote.mode === 'direct');
 	}
 
 	return quote.speaker !== null || !isTerm;
