@@ -539,3 +539,10 @@ test('"Co Clare" and "County Galway" are Ireland’s counties, not a person and 
 	assert.deepEqual(counties, [['Clare', 'Ireland'], ['Galway', 'Ireland']]);
 	assert.equal(mentions.find(mention => mention.paragraph === 2 && mention.start > 40 && mention.written === 'Galway')?.place.kind, 'city');
 });
+
+test('a small town of a state the article never names is no guess where it names others: Galena in a story on Alaska is not Galena, Illinois', () => {
+	const alaska = findPlaces(['Fishing was closed on the Yukon River in Alaska this summer.', 'In Galena, families have smoked salmon for generations.']);
+	assert.ok(!alaska.some(mention => mention.written === 'Galena'));
+	// Named with no state, the town of the name is still taken.
+	assert.ok(findPlaces(['Flights were cancelled in the United States.', 'Stranded passengers slept in the terminal in Galena.']).some(mention => mention.written === 'Galena'));
+});

@@ -147,6 +147,13 @@ function resolveName(match: NameMatch, following: FollowingPlace | undefined, ar
 		return undefined;
 	}
 
+	// "Galena" in a story on Alaska is not Galena, Illinois: where the article names states of the town's country, a
+	// town short of a city's size in a state it never names is another place the gazetteer lacks.
+	const statesNamed = [...article.namedDivisions].some(division => division.startsWith(`${best.country}.`));
+	if (statesNamed && !article.namedDivisions.has(divisionKey(best)) && best.population < townPopulation && best.featureCode !== 'PPLC') {
+		return undefined;
+	}
+
 	return placeOfCity(best);
 }
 
