@@ -8,6 +8,7 @@ import {searchRecords} from '../source/core/search.js';
 import {fillerWords} from '../source/core/search/filler-words.js';
 import {attributeRank} from '../source/core/search/word-match.js';
 import {relatedRows} from '../source/core/search/related-words.js';
+import {isStrong} from '../source/core/search/word-match.js';
 import {formsOf, otherSpellings, spellingRows, stemOf} from '../source/core/search/word-forms.js';
 import {shippedCorpusPath, tinyCorpus} from './helpers/corpora.js';
 
@@ -248,6 +249,14 @@ describe('word forms', () => {
 		assert.ok(rows('drones russia build').slice(0, 3).flat().includes('f-russia-receiving-materials'));
 		const builtHit = searchRecords(index, 'materials built drone site').find(hit => hit.record.id === 'f-russia-receiving-materials');
 		assert.ok(builtHit?.explain!.matched.some(match => match.word === 'built' && match.form === 'related' && match.pattern === 'build'));
+	});
+
+	test('a name of several words keeps each word’s typo budget: "lake had" and "lake meed" hold no "lake mead" for the words rule; "great salt lake" with one typo in "great" does', () => {
+		const match = (value: string, typos: number) => ({word: 'lake mead', form: 'word' as const, pattern: 'lake mead', field: 'text' as const, valueIndex: 0, typos, shape: 'fuzzy' as const, value, start: 0, end: value.length});
+		assert.equal(isStrong(match('the lake had risen', 2)), false);
+		assert.equal(isStrong(match('lake meed', 1)), false);
+		assert.equal(isStrong({...match('lake mead', 0), shape: 'exact'}), true);
+		assert.equal(isStrong({...match('the great salt lake', 1), word: 'great salt lake', pattern: 'great salt lake'}), true);
 	});
 
 	test('"air defense" finds the air defences by their British spelling', () => {

@@ -227,9 +227,14 @@ export function typoBudget(length: number): number {
 	return length < 5 ? 0 : length < 9 ? 1 : 2;
 }
 
-/** Whether a match counts for the words rule (see typoBudget). */
+/** The budget of a term: a name of several words ("lake mead") has its words' budgets, not one for its whole length. */
+function termTypoBudget(pattern: string): number {
+	return pattern.includes(' ') ? pattern.split(' ').reduce((budget, word) => budget + typoBudget(word.length), 0) : typoBudget(pattern.length);
+}
+
+/** Whether a match counts for the words rule (see typoBudget): "lake had" is no match of "lake mead". */
 export function isStrong(match: WordMatch): boolean {
-	return match.typos <= typoBudget(match.pattern.length) && match.shape !== 'longer' && !isShortWordInside(match);
+	return match.typos <= termTypoBudget(match.pattern) && match.shape !== 'longer' && !isShortWordInside(match);
 }
 
 /** A word of under five letters inside a longer one ("aid" in "said"): no match of that word. */
