@@ -50,7 +50,8 @@ export function organisationRuns(paragraph: string, isPlace: (name: string) => b
 		// "the FNV union": a name that qualifies an organisation's noun ("Hungarian authorities", "Floods force" are not).
 		const qualifiesOrganisation = /\bthe\s+$/iu.test(textBefore(paragraph, start)) && organisationNounAfter.test(textAfter(paragraph, end)) && !isDemonymOrAdjective(name);
 		const described = role !== null && !isCalledHeOrShe(paragraph, start, end);
-		if (name !== '' && !notNames.has(name) && !isPlace(name) && !isNameCompound(name) && (hasOrganisationShape(name) || described || qualifiesOrganisation || isCompanyInContext(paragraph, start, end))) {
+		// Whether the name is a place is asked last: it is the dearest question, and most runs are no organisation anyway.
+		if (name !== '' && !notNames.has(name) && !isNameCompound(name) && (hasOrganisationShape(name) || described || qualifiesOrganisation || isCompanyInContext(paragraph, start, end)) && !isPlace(name)) {
 			runs.push({start, end, name, role});
 		}
 	}
