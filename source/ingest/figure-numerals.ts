@@ -68,8 +68,11 @@ const modifierShape = /^\p{Ll}+(?:-\p{Ll}+)+$|^\p{Ll}+(?:al|ent|ant|ive|ic|ous)$
 function suffixScale(suffix: string, following: Token[]): number | undefined {
 	if (suffix === 'm') {
 		const modifiers = following.findIndex(token => !modifierShape.test(token.text));
-		const head = following[modifiers === -1 ? following.length : modifiers];
-		const plural = head !== undefined && (isPluralNoun(head.text) || currencyNames.has(head.lower));
+		const at = modifiers === -1 ? following.length : modifiers;
+		const head = following[at];
+		// "11.4m Ugandan shillings": a currency named with its country's adjective.
+		const namedCurrency = head !== undefined && /^\p{Lu}/u.test(head.text) && currencyNames.has(following[at + 1]?.lower ?? '');
+		const plural = head !== undefined && (isPluralNoun(head.text) || currencyNames.has(head.lower) || namedCurrency);
 		return plural ? moneySuffixes.m : undefined;
 	}
 
