@@ -31,6 +31,10 @@ describe('paragraphs and sentences', () => {
 		assert.deepEqual(splitParagraphs('Typhoon leaves Cagayan towns underwater\nJoel Ramos\n\nTUGUEGARAO CITY, Philippines – Floods rose.\n\nThe river burst.'), ['Typhoon leaves Cagayan towns underwater', 'Joel Ramos', 'TUGUEGARAO CITY, Philippines – Floods rose.', 'The river burst.']);
 	});
 
+	test('a few words quoted as a heading between paragraphs (‘Like an island’) are no paragraph; a quoted sentence is', () => {
+		assert.deepEqual(withoutSubheadings(['The water rose all week.', '‘Like an island’', 'In Normanton, the road was cut.', '“We will never leave.”', 'Then the rain stopped.']), ['The water rose all week.', 'In Normanton, the road was cut.', '“We will never leave.”', 'Then the rain stopped.']);
+	});
+
 	test('a sub-heading between paragraphs of prose is no paragraph; a short last line or a quote is', () => {
 		const paragraphs = ['The catch is falling.', 'Trawlers in the dark', 'Fishermen blame the trawlers.', 'What is the government doing?', 'The ministry says patrols were stepped up.', '“We see nothing”', 'Mohamed Sesay said so.', 'Reporting by Ana Ruiz'];
 		assert.deepEqual(withoutSubheadings(paragraphs), ['The catch is falling.', 'Fishermen blame the trawlers.', 'The ministry says patrols were stepped up.', '“We see nothing”', 'Mohamed Sesay said so.', 'Reporting by Ana Ruiz']);

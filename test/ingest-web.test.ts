@@ -312,7 +312,9 @@ describe('headlines and datelines in plain text', () => {
 		const standfirst = `For more than a thousand years the marshes have been raked by hand for salt, and now the sea is rising, prices are falling and the paludiers are growing old, so who will work the pans when they are gone, and what will the coast look like then?`;
 		const longRead = splitHead(`The last salt farmers of Guérande\n\n${standfirst}\n\nby Catherine Mallory\n\nTue 14 Oct 2025 06.00 BST${body}`);
 		assert.deepEqual([longRead.headline, longRead.byline, longRead.date], ['The last salt farmers of Guérande', 'Catherine Mallory', '2025-10-14']);
-		for (const head of [ap, desk, rnz, longRead]) {
+		const elPais = splitHead(`Drought leaves the olive nets half empty in Jaén\nCooperatives expect one of the poorest campaigns in memory\nLucía Bermúdez | Jaén\nNov 12, 2025 - 06:30 CET${body}`);
+		assert.deepEqual([elPais.byline, elPais.date], ['Lucía Bermúdez | Jaén', '2025-11-12']);
+		for (const head of [ap, desk, rnz, longRead, elPais]) {
 			assert.match(head.body, /^Residents were told/u);
 		}
 	});

@@ -36,6 +36,11 @@ export function withoutSubheadings(paragraphs: string[]): string[] {
 
 function isSubheading(line: string): boolean {
 	const words = line.split(/\s+/u);
+	// "‘Like an island’": a few words quoted as a heading, no sentence inside the marks.
+	if (/^[‘“"']\p{Lu}[^.!?,;:‘’“”"]{0,60}[’”"']$/u.test(line) && words.length <= 6) {
+		return true;
+	}
+
 	return words.length <= subheadingWords && /^\p{Lu}/u.test(line) && !/[.,;:!"”’'»)]$/u.test(line) && !/[“"«»]|(?:^|\s)[‘']/u.test(line) && bylineOf(line) === undefined && dateLineOf(line) === undefined;
 }
 
@@ -176,8 +181,8 @@ const weekday = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)
 /** Dates written alone on a line: "Wednesday, September 16, 2026", "16 September 2026", "2026-09-16". */
 /** A time and perhaps its zone: "07.00 BST", "5:00 AM NDT", "10:32 a.m. GMT", "4:12 PM GMT+4". */
 const clock = String.raw`\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?`;
-/** "07.00 BST", "at 6:14 PM": a time after the date. */
-const timeOfDay = String.raw`(?:,?\s+(?:at\s+)?${clock})?`;
+/** "07.00 BST", "at 6:14 PM", " - 06:30 CET": a time after the date. */
+const timeOfDay = String.raw`(?:(?:,|\s+[-–—|])?\s+(?:at\s+)?${clock})?`;
 /** "4:12 PM GMT+4, ", "5:48 pm on ": a time before the date. */
 const timeFirst = String.raw`(?:${clock},?\s+(?:on\s+)?)?`;
 /** "Posted: ", "Published ", "Last updated on ", "Updated - ": what a web page prints before its date. */
