@@ -36,8 +36,8 @@ export function withoutSubheadings(paragraphs: string[]): string[] {
 
 function isSubheading(line: string): boolean {
 	const words = line.split(/\s+/u);
-	// "‘Like an island’": a few words quoted as a heading, no sentence inside the marks.
-	if (/^[‘“"']\p{Lu}[^.!?,;:‘’“”"]{0,60}[’”"']$/u.test(line) && words.length <= 6) {
+	// "‘Like an island’": a few words quoted as a heading, no sentence inside the marks and no one speaking in them ("“We see nothing”" is a quote).
+	if (/^[‘“"']\p{Lu}[^.!?,;:‘’“”"]{0,60}[’”"']$/u.test(line) && words.length <= 6 && !/\b(?:I|we|you|he|she|they|it|me|us|them|my|our|your)\b/iu.test(line)) {
 		return true;
 	}
 
