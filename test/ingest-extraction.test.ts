@@ -292,6 +292,13 @@ describe('who said it', () => {
 		assert.deepEqual(quotesWithSpeakers('Anne-Laure de Kerhervé looks out at the lagoon. ‘I’ll stop when my knees stop,’ she says. ‘Not before.’').map(([text]) => text), ['I’ll stop when my knees stop,', 'Not before.']);
 	});
 
+	test('a Spanish name of two given names and two surnames is called by the first surname: "María José Castillo Ruiz" is "Castillo", and no "José Castillo" besides', () => {
+		const text = 'María José Castillo Ruiz, president of the cooperative, said the harvest was poor.\nJosé Luis Moreno said it was worse.\n“Last year we were getting 22%,” Castillo said. “Now we are at 17%.”';
+		const corpus = extract(text);
+		assert.deepEqual(corpus.actors.filter(actor => actor.type === 'person').map(actor => actor.name).sort(), ['José Luis Moreno', 'María José Castillo Ruiz']);
+		assert.deepEqual(quotesWithSpeakers(text).map(([, speaker]) => speaker), ['María José Castillo Ruiz', 'María José Castillo Ruiz']);
+	});
+
 	test('the name of a thing "called" or "named" in quotation marks is no speech', () => {
 		assert.deepEqual(quotesWithSpeakers('An online campaign called "Ramadan Without Sardines" has urged shoppers to stay away. "If nobody buys for a week, the price will fall," said Aicha Bennani, who started it.'), [
 			['If nobody buys for a week, the price will fall,', 'Aicha Bennani'],

@@ -256,9 +256,11 @@ function shortFormsOf(words: string[]): string[] {
 
 	const surname = surnameOf(words);
 	const forms = mayStandForSurname(surname) ? [surname, words.at(-1)!] : [surname];
-	// "Ortega" for Luis Ortega Ramírez: of two surnames, the first is the one used alone, or both together ("Ortega Ramírez").
-	const firstSurname = words.length === 3 ? words[1]! : '';
-	return /^\p{Lu}\p{Ll}{2,}$/u.test(firstSurname) && !opensSurname(firstSurname) ? [...forms, firstSurname, `${firstSurname} ${words[2]!}`] : forms;
+	// "Ortega" for Luis Ortega Ramírez: of two surnames, the first is the one used alone, or both together ("Ortega Ramírez");
+	// "Castillo" for María José Castillo Ruiz, whose given name is two.
+	const givenNames = words.length === 4 && isFirstName(words[1]!) ? 2 : 1;
+	const firstSurname = words.length === givenNames + 2 ? words[givenNames]! : '';
+	return /^\p{Lu}\p{Ll}{2,}$/u.test(firstSurname) && !opensSurname(firstSurname) ? [...forms, firstSurname, `${firstSurname} ${words.at(-1)!}`] : forms;
 }
 
 const mayStandForSurname = (surname: string) => /^\p{Lu}\S*\s/u.test(surname);

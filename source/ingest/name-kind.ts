@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import {fold} from '../core/text.js';
 import {wordHas} from './word-tags.js';
 import {companySuffixes, knownOrganisations, organisationHeadWords, organisationOpeningWords} from './lexicon/organisations.js';
 
@@ -100,7 +101,8 @@ export function isNationality(word: string): boolean {
 
 /** Whether compromise's lexicon knows the word as a first name ("Maria", "Helen"). */
 export function isFirstName(word: string): boolean {
-	const tag = lexiconTag(word);
+	// "José", "María", "Jesús": the lexicon knows the names without their accents.
+	const tag = lexiconTag(word) ?? (/[^\x00-\x7F]/u.test(word) ? lexiconTag(fold(word)) : undefined);
 	return tag !== undefined && firstNameTags.has(tag);
 }
 
