@@ -248,6 +248,11 @@ describe('who said it', () => {
 		assert.deepEqual(quotesWithSpeakers(text).map(([, speaker]) => speaker), [null, null, 'Wahyu Pratama', 'Wahyu Pratama']);
 	});
 
+	test('"An official in charge of volcano monitoring at the agency, Ishikawa Takeshi," is the official, not the agency; his "he said" is his', () => {
+		const text = 'An official in charge of volcano monitoring at the agency, Ishikawa Takeshi, spoke to reporters in Tokyo.\n"The ground has been swelling," he said.';
+		assert.deepEqual(quotesWithSpeakers(text), [['The ground has been swelling,', 'Ishikawa Takeshi']]);
+	});
+
 	test('"The head of the agency, Ms Ana Ruiz," is a person who heads the agency, not the agency\'s name; her "she told" is hers', () => {
 		const text = 'The head of the province\'s environment agency, Ms Ana Ruiz, said the province had little power.\n"The permits are issued in Jakarta," she told reporters.';
 		assert.deepEqual(actors(text), ['Ana Ruiz (person): head of the province\'s environment agency']);

@@ -242,8 +242,9 @@ export function roleAfter(after: string): string | null {
 export function organisationRoleBefore(before: string): string | null {
 	// "The head of the agency, Ms Rahmawati Lamadjido,": the agency is what the person named heads, not the name's.
 	const setOff = roleSetOffBefore.exec(before)?.[1];
-	const head = setOff === undefined ? undefined : /^(?:(?:the|an?|his|her|its|their)\s+)?((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+(?:of|at|for)\s/iu.exec(setOff)?.[1];
-	if (head !== undefined && roleNounPattern.test(head.split(/\s+/u).at(-1)!)) {
+	// "An official in charge of volcano monitoring at the agency, Ishikawa Takeshi,": so is a role whose words before its first preposition hold a role noun.
+	const head = setOff === undefined ? undefined : /^(?:(?:the|an?|his|her|its|their)\s+)?((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+(?:of|at|for|in|with)\s/iu.exec(setOff)?.[1];
+	if (head !== undefined && head.split(/\s+/u).some(word => roleNounPattern.test(word))) {
 		return null;
 	}
 
