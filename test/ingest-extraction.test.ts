@@ -304,6 +304,11 @@ describe('who said it', () => {
 		assert.deepEqual(quotesWithSpeakers(text).map(([, speaker]) => speaker), ['María José Castillo Ruiz', 'María José Castillo Ruiz']);
 	});
 
+	test('"said a NaDMA spokesperson" after "the National Disaster Management Agency (NaDMA)"; "a spokesperson for the Junta’s agriculture department" after "the Junta de Andalucía"', () => {
+		assert.deepEqual(quotesWithSpeakers('The National Disaster Management Agency (NaDMA) said 1,870 people were in shelters.\n"Our biggest need right now is water," said a NaDMA spokesperson.'), [['Our biggest need right now is water,', 'National Disaster Management Agency']]);
+		assert.deepEqual(quotesWithSpeakers('Last month the Junta de Andalucía, the regional government, forecast a poor harvest.\n“The drought is hitting the interior hardest,” said a spokesperson for the Junta’s agriculture department.'), [['The drought is hitting the interior hardest,', 'Junta de Andalucía']]);
+	});
+
 	test('the name of a thing "called" or "named" in quotation marks is no speech', () => {
 		assert.deepEqual(quotesWithSpeakers('An online campaign called "Ramadan Without Sardines" has urged shoppers to stay away. "If nobody buys for a week, the price will fall," said Aicha Bennani, who started it.'), [
 			['If nobody buys for a week, the price will fall,', 'Aicha Bennani'],

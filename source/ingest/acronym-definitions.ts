@@ -24,8 +24,8 @@ export function shortFormsSpelling(name: string): string[] {
 	return initialsOf(name).flatMap(initials => (initials.length > 2 ? [initials, initials.slice(1)] : [initials]));
 }
 
-/** A short form as written in brackets: "OBR", or as British copy writes one spoken as a word, "Zema", "Unicef", "Sernapesca", or in two capitals, "CalMac". */
-const shortFormSource = String.raw`\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,11}|\p{Lu}\p{Ll}{1,6}\p{Lu}\p{Ll}{1,6}`;
+/** A short form as written in brackets: "OBR", or as British copy writes one spoken as a word, "Zema", "Unicef", "Sernapesca", or in two capitals, "CalMac", or capitals with small letters between them, "NaDMA", "MoD". */
+const shortFormSource = String.raw`\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,11}|\p{Lu}\p{Ll}{1,6}\p{Lu}\p{Ll}{1,6}|\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,5}\p{Ll}{0,2}`;
 
 const shortFormOpening = new RegExp(String.raw`^\s+\((${shortFormSource})\)`, 'u');
 

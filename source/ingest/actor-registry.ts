@@ -120,10 +120,10 @@ export class ActorRegistry {
 		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).endsWith(wanted));
 	}
 
-	/** The organisation whose longer name goes on past a joining word: "Ministry of Tourism" read up to "and Heritage", "Centre for Research" up to "on Energy and Clean Air". */
+	/** The organisation whose longer name goes on past a joining word: "Ministry of Tourism" read up to "and Heritage", "Centre for Research" up to "on Energy and Clean Air", "the Junta" of the "Junta de Andalucía". */
 	organisationGoingOnAfter(name: string): ActorDraft | undefined {
 		const wanted = `${this.folded(name)} `;
-		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).startsWith(wanted) && /^(?:and|on|of|for|in) /u.test(this.folded(actor.name).slice(wanted.length)));
+		return this.actors.find(actor => actor.type === 'organisation' && this.folded(actor.name).startsWith(wanted) && /^(?:and|on|of|for|in|de|del|da|do|des|du) /u.test(this.folded(actor.name).slice(wanted.length)));
 	}
 
 	/**

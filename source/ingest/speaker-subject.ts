@@ -19,6 +19,8 @@ const pronounAtEnd = /(?:^|\s)(he|she|they|it)$/iu;
 /** "Lawyers for Ingenio Las Cañadas", "analysts at Danske Bank": people of an organisation, ending a subject. */
 const peopleOfOrganisationAtEnd = new RegExp(String.raw`(?:^|\s)(?:${organisationPeople.map(noun => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1).replace(/s$/u, 's?')}`).join('|')})\s+(?:at|from|with|for)\s+(?:the\s+)?(${capitalisedRun.source})$`, 'u');
 const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
+/** " agriculture department", " press office": lower-case words ending in an organisation's noun, right after an owner. */
+const departmentAfter = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${organisationNouns.join('|')})\b`, 'u');
 
 /** The speaker named at `start`: "John Kirby, the US … spokesman", "a senior official", "he". */
 export function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClue {
@@ -90,8 +92,10 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 
 	// "said a spokesperson for the World Food Programme": named no further, the spokesperson speaks for the organisation.
 	const spokenFor = [...text.matchAll(capitalisedRun)].at(0);
-	if (spokenFor && spokespersonFor.exec(text.slice(0, spokenFor.index))?.index === 0 && !/[’']s$/u.test(spokenFor[0])) {
-		return named(masked, start + spokenFor.index, start + spokenFor.index + spokenFor[0].length, null);
+	// "a spokesperson for the Junta’s agriculture department": a part of the organisation named, its spokesperson the organisation's.
+	const owner = spokenFor && /[’']s$/u.test(spokenFor[0]) && departmentAfter.test(text.slice(spokenFor.index + spokenFor[0].length)) ? spokenFor[0].length - 2 : undefined;
+	if (spokenFor && spokespersonFor.exec(text.slice(0, spokenFor.index))?.index === 0 && (!/[’']s$/u.test(spokenFor[0]) || owner !== undefined)) {
+		return named(masked, start + spokenFor.index, start + spokenFor.index + (owner ?? spokenFor[0].length), null);
 	}
 
 	// "a spokesperson for the ministry": the spokesperson of an organisation named by its noun, as "a ministry spokesperson".
