@@ -162,6 +162,7 @@ test('money and percentages', () => {
 		// South African copy: thousands set apart by a space, a scale joined by a hyphen.
 		['A minibus costs R700 000 second-hand.', 'R700 000', 700_000, 'rand'],
 		['The association was fined R2-million.', 'R2-million', 2_000_000, 'rand'],
+		['Fines run to Dh25 million.', 'Dh25 million', 25_000_000, 'dirhams'],
 		// A currency named with its country's adjective makes "m" millions, not metres.
 		['Each family was offered 11.4m Ugandan shillings for an acre.', '11.4m Ugandan shillings', 11_400_000, 'Ugandan shillings'],
 	];

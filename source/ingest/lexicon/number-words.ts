@@ -117,6 +117,9 @@ export const currencyLetters = lookupTable<string>({
 	L: 'lempiras',
 	R: 'rand',
 	K: 'kwacha',
+	// Gulf papers' dirhams: "Dh2,000", "Dhs 500".
+	Dh: 'dirhams',
+	Dhs: 'dirhams',
 });
 
 /**
