@@ -4,7 +4,7 @@ import {nameAfterDescription} from './described-speakers.js';
 import {mayBeFirstSpeaker, secondSpeakerAfter, speaksSecond} from './joint-speakers.js';
 import {organisationNouns} from './lexicon/organisations.js';
 import {runAfterPortfolio} from './portfolio-titles.js';
-import {anonymousAppositive, organisationPeople, peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
+import {anonymousAppositive, departmentAfter, organisationPeople, peopleAtOrganisation, spokespersonFor, spokespersonForNoun, theOrganisationPeople, unnamedSpeaker} from './lexicon/titles.js';
 import {capitalisedRun, hasRoleNoun, describesOrganisation, roleAfter, roleBefore, withoutAsideAtEnd} from './names.js';
 import {cannotSpeak, describedBy, named, pronounClue, speaksForNamedOrganisation, spokespersonClue, whereSpoken, type SpeakerClue} from './speaker-clue.js';
 
@@ -19,8 +19,6 @@ const pronounAtEnd = /(?:^|\s)(he|she|they|it)$/iu;
 /** "Lawyers for Ingenio Las Cañadas", "analysts at Danske Bank": people of an organisation, ending a subject. */
 const peopleOfOrganisationAtEnd = new RegExp(String.raw`(?:^|\s)(?:${organisationPeople.map(noun => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1).replace(/s$/u, 's?')}`).join('|')})\s+(?:at|from|with|for)\s+(?:the\s+)?(${capitalisedRun.source})$`, 'u');
 const organisationNounAt = new RegExp(String.raw`\b(${organisationNouns.join('|')})$`, 'iu');
-/** " agriculture department", " press office": lower-case words ending in an organisation's noun, right after an owner. */
-const departmentAfter = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${organisationNouns.join('|')})\b`, 'u');
 
 /** The speaker named at `start`: "John Kirby, the US … spokesman", "a senior official", "he". */
 export function subjectAt(masked: string, fullStart: number, limit: number): SpeakerClue {

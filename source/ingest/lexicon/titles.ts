@@ -1,3 +1,5 @@
+import {organisationNouns} from './organisations.js';
+
 /** Heads and members of local government the world over: an Indonesian regency's regent, a French department's prefect, an Irish county's councillor. */
 const localGovernmentTitles = ['Regent', 'Prefect', 'Sub-prefect', 'Councillor', 'Councilor', 'Alderman', 'Alderwoman', 'Sheriff', 'Magistrate', 'Collector', 'Provost', 'Reeve', 'Warden', 'Superintendent', 'Selectman', 'Intendant'];
 
@@ -97,6 +99,9 @@ export const spokespersonAfter = /^(?:[’']s)?\s+spokes(?:person|man|woman)\b/u
 
 /** Just before an organisation's name: "A spokesperson for the ". Named no further, they speak for it. */
 export const spokespersonFor = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?[’']s\s+)?$/u;
+
+/** " agriculture department", " press office": lower-case words ending in an organisation's noun, right after an owner ("the Junta’s agriculture department"). */
+export const departmentAfter = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${organisationNouns.join('|')})\b`, 'u');
 
 /** "a spokesperson for the ministry": the spokesperson of an organisation named by its noun, which the group captures. */
 export const spokespersonForNoun = /^(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)(?![\p{L}-])/u;
