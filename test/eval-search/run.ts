@@ -18,6 +18,7 @@ import {firstRun, firstRunFile, recordedRow, type Score} from './held-out-first-
 import {heldOutQueries} from './held-out-queries.js';
 import {heldOutQueriesB} from './held-out-queries-b.js';
 import {heldOutQueriesC} from './held-out-queries-c.js';
+import {heldOutQueriesD} from './held-out-queries-d.js';
 import {relevanceSet, type RelevanceRow} from './relevance-set.js';
 
 const depth = 10;
@@ -159,6 +160,7 @@ const heldOutSets: Array<{title: string; queries: RelevanceRow[]; firstRunFile: 
 	{title: 'Held-out set', queries: heldOutQueries, firstRunFile: 'held-out-first-run.json'},
 	{title: 'Held-out set b (the articles of held-out 2026-12d)', queries: heldOutQueriesB, firstRunFile: 'held-out-b-first-run.json'},
 	{title: 'Held-out set c (the articles of held-out 2026-12k)', queries: heldOutQueriesC, firstRunFile: 'held-out-c-first-run.json'},
+	{title: 'Held-out set d (the articles of held-out 2026-12m)', queries: heldOutQueriesD, firstRunFile: 'held-out-d-first-run.json'},
 ];
 
 /** A held-out set: its table, with the recorded first run beside each searcher's row. */
