@@ -117,6 +117,17 @@ describe('the rules, one by one', () => {
 		assert.deepEqual(hit.explain!.matched.map(match => match.field), ['voice', 'context', 'context']);
 	});
 
+	test('a figure typed with its scale word finds it written with the scale’s letters, and the other way round: "11.4 million shillings" finds "11.4m", "$2bn" finds "2 billion"', () => {
+		const corpus = tinyCorpus({quote: 'The mills ran all season'});
+		withFactParagraph(corpus, 'f-compensation', 'Each family was offered 11.4m Ugandan shillings for an acre');
+		withFactParagraph(corpus, 'f-fund', 'The fund holds 2 billion dollars for the harbour');
+		const tiny = indexCorpus(corpus);
+		const found = searchRecords(tiny, '11.4 million shillings compensation')[0];
+		assert.equal(found?.record.id, 'f-compensation');
+		assert.deepEqual(found.explain!.matched.map(match => [match.word, match.pattern]), [['11.4 million', '11.4m'], ['shillings', 'shillings']]);
+		assert.equal(searchRecords(tiny, '$2bn fund')[0]?.record.id, 'f-fund');
+	});
+
 	test('words: a word already typed counts where it starts a form of itself, not another word; the word being typed may start any', () => {
 		const corpus = tinyCorpus({quote: 'The mills ran all season'});
 		const other = 'The harbour works cost a million euros';

@@ -1,5 +1,5 @@
 import {isFiller} from './filler-words.js';
-import {formsOf} from './word-forms.js';
+import {formsOf, type WordForm} from './word-forms.js';
 import {formFinder, type FormFinder} from './word-match.js';
 
 /**
@@ -19,9 +19,46 @@ export function queryWords(folded: string, typed: string, names: Iterable<string
 	const meaningful = all.filter(({word, typed}) => !isFiller(word, typed));
 	const kept = meaningful.length > 0 ? meaningful : all;
 	const unique = [...new Set(kept.map(({word}) => word))];
-	const terms = joinedNames(unique, names);
+	const terms = joinedNames(joinedFigures(unique), names);
 	const stillTyping = !/\s$/.test(typed);
-	return terms.map((word, position) => ({word, forms: (word.includes(' ') ? [{pattern: word, kind: 'word'} as const] : formsOf(word)).map(form => formFinder(form)), last: stillTyping && position === terms.length - 1}));
+	return terms.map((word, position) => ({word, forms: termForms(word).map(form => formFinder(form)), last: stillTyping && position === terms.length - 1}));
+}
+
+/** Scale words as typed after a number, each with the letters news writes onto the number instead. */
+const scales: Record<string, string[]> = {thousand: ['k'], million: ['m', 'mn'], billion: ['bn', 'b'], trillion: ['tn']};
+const scaleLetters = new Map(Object.entries(scales).flatMap(([word, letters]) => letters.map(letter => [letter, word] as const)));
+const amount = /^[$£€¥₹]?\d[\d.,]*$/u;
+
+/** "11.4 million" typed as two words is one figure: its number and scale word joined into one term. */
+function joinedFigures(words: string[]): string[] {
+	const joined: string[] = [];
+	for (let position = 0; position < words.length; position++) {
+		const [word, next] = [words[position]!, words[position + 1]];
+		if (amount.test(word) && next !== undefined && Object.hasOwn(scales, next)) {
+			joined.push(`${word} ${next}`);
+			position++;
+		} else {
+			joined.push(word);
+		}
+	}
+
+	return joined;
+}
+
+/**
+ * A term's forms: a word's (word-forms.ts); a name of several words as it is; a figure as typed and as news writes
+ * it ("11.4 million" is also "11.4m", "$5.3m" also "$5.3 million").
+ */
+function termForms(term: string): WordForm[] {
+	const figure = /^([$£€¥₹]?\d[\d.,]*)(?: (thousand|million|billion|trillion)|(k|m|mn|bn|b|tn))$/u.exec(term);
+	if (figure) {
+		const [, number, word, letters] = figure as unknown as [string, string, string | undefined, string | undefined];
+		const scale = word ?? scaleLetters.get(letters!)!;
+		const others = [`${number} ${scale}`, ...scales[scale]!.map(letter => `${number}${letter}`)].filter(form => form !== term);
+		return [{pattern: term, kind: 'word'}, ...others.map(pattern => ({pattern, kind: 'spelling' as const}))];
+	}
+
+	return term.includes(' ') ? [{pattern: term, kind: 'word'}] : formsOf(term);
 }
 
 /** The longest run of words joined into one term. */
