@@ -309,6 +309,12 @@ describe('who said it', () => {
 		assert.deepEqual(quotesWithSpeakers('Last month the Junta de Andalucía, the regional government, forecast a poor harvest.\n“The drought is hitting the interior hardest,” said a spokesperson for the Junta’s agriculture department.'), [['The drought is hitting the interior hardest,', 'Junta de Andalucía']]);
 	});
 
+	test('a name a division’s word follows is no person: "the Carpentaria and Burke shires" names no Burke who could be "he"', () => {
+		const text = 'AgForce’s northern regional manager, Dale Kirkwood, says the estimate is based on reports from 23 stations in the Carpentaria and Burke shires.\n“Those numbers will go up,” he says.';
+		assert.ok(!actors(text).some(actor => actor.startsWith('Burke')));
+		assert.deepEqual(quotesWithSpeakers(text), [['Those numbers will go up,', 'Dale Kirkwood']]);
+	});
+
 	test('the name of a thing "called" or "named" in quotation marks is no speech', () => {
 		assert.deepEqual(quotesWithSpeakers('An online campaign called "Ramadan Without Sardines" has urged shoppers to stay away. "If nobody buys for a week, the price will fall," said Aicha Bennani, who started it.'), [
 			['If nobody buys for a week, the price will fall,', 'Aicha Bennani'],

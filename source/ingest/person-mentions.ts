@@ -14,6 +14,7 @@ export type PersonName = {start: number; end: number; name: string; title: strin
 /** Words that end the name of a river, a lake, a mountain or an island (feature-rows.ts), less those that are surnames too ("Hills", "Forest"). */
 const featureWords = new Set(featureRows.flatMap(row => row.after ?? []).filter(word => !['Sound', 'Point', 'Range', 'Hills', 'Peak', 'Forest', 'Beach', 'Plain', 'Plains', 'Valley', 'Harbour', 'Harbor', 'Swamp', 'Inlet', 'Bight', 'Weir', 'Gorge'].includes(word)));
 /** "the Tonlé Sap River, a long-running indicator of the lake’s health": a feature's name, whatever describes it, is no person's ("Ricki Lake", a first name first, is). */
+const divisionAfter = /^\s+(?:shires?|count(?:y|ies)|districts?|provinces?|regions?|municipalit(?:y|ies)|parish(?:es)?|prefectures?|oblasts?)\b/u;
 const namesAFeature = (name: string) => name.includes(' ') && featureWords.has(name.slice(name.lastIndexOf(' ') + 1)) && !isFirstName(name.slice(0, name.indexOf(' ')));
 
 /** Two words or more, every letter a capital. */
@@ -31,7 +32,9 @@ export function peopleIn(paragraph: string, isByline: boolean, isPlace: (name: s
 		const offset = start + written.indexOf(name);
 		// "its “Agua Segura Cusco” programme": a name that is all a quotation holds names a thing.
 		const quotedAlone = /[“"‘]$/u.test(paragraph.slice(0, offset)) && /^[”"’]/u.test(paragraph.slice(offset + name.length));
-		if (/^\p{Lu}/u.test(name) && !inCapitals.test(name) && !isPlace(name) && !namesAFeature(name) && !notNames.has(name) && !isNameCompound(name) && !quotedAlone) {
+		// "the Carpentaria and Burke shires": a name a division's word follows is the division's.
+		const namesADivision = divisionAfter.test(paragraph.slice(offset + name.length, offset + name.length + 16));
+		if (/^\p{Lu}/u.test(name) && !inCapitals.test(name) && !isPlace(name) && !namesAFeature(name) && !notNames.has(name) && !isNameCompound(name) && !quotedAlone && !namesADivision) {
 			// A lower-case title ("president Volodymyr Zelenskyy") is part of a longer role: roleBefore reads it whole.
 			names.push({start: offset, end: offset + name.length, name, title: title && /^\p{Lu}/u.test(title) ? title : null});
 		}
