@@ -1,4 +1,4 @@
-import {currencyCodes, currencyLetters, currencySymbols, dollarPrefixes, moneySuffixes} from './lexicon/number-words.js';
+import {currencyCodes, currencyLetters, currencySymbols, dollarPrefixes, moneySuffixes, scaleWords} from './lexicon/number-words.js';
 import type {Token} from './figure-tokens.js';
 import {numberOf, numeral, withScaleWords, type NumberCore} from './figure-numerals.js';
 
@@ -35,8 +35,6 @@ function spacedLetters(tokens: Token[], index: number): string | undefined {
 const letters = [...Object.keys(currencyCodes), ...Object.keys(currencyLetters)].sort((a, b) => b.length - a.length);
 /** The letters, the amount (its thousands set apart by commas or spaces), a scale written onto it, and the rest of a range ("VND350,000-450,000"). */
 const letteredAmount = new RegExp(String.raw`^(${letters.join('|')})((?:\d{1,3}(?:[, \u00A0\u202F]\d{3})+|\d+)(?:\.\d+)?)(bn|mn|mil|m|tn|-million|-billion|-trillion)?(?:[-–](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?$`, 'u');
-/** "R2-million", "R1.5-billion": a scale word joined by a hyphen, as South African papers write it. */
-const hyphenatedScales: Record<string, number> = {'-million': 1e6, '-billion': 1e9, '-trillion': 1e12};
 
 /** "N1.2 trillion", "Rs500m", "KSh2,500", "VND300 million", "RM2mil", "R9 000", "R2-million": a currency's letters written onto the amount. */
 export function readLetteredMoney(tokens: Token[], index: number): NumberCore | undefined {
@@ -46,7 +44,8 @@ export function readLetteredMoney(tokens: Token[], index: number): NumberCore | 
 	}
 
 	const [, written, amount, suffix] = parsed as unknown as [string, string, string, string | undefined];
-	const scale = suffix === undefined ? 1 : (hyphenatedScales[suffix] ?? moneySuffixes[suffix]!);
+	// "R2-million": a scale word joined by a hyphen, as South African papers write it.
+	const scale = suffix === undefined ? 1 : suffix.startsWith('-') ? scaleWords[suffix.slice(1)]! : moneySuffixes[suffix]!;
 	const scaled = withScaleWords(tokens, index, Number(amount.replaceAll(/[, \u00A0\u202F]/gu, '')) * scale);
 	const marked = suffix !== undefined || scaled.last > index || /[,. \u00A0\u202F]/u.test(amount);
 	return marked ? {first: index, last: scaled.last, value: scaled.value, ownUnit: (currencyCodes[written] ?? currencyLetters[written])!, bare: false} : undefined;

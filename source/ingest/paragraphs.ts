@@ -178,7 +178,6 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const month = String.raw`(?<month>sept\.?|${months.map(name => `${name.slice(0, 3)}(?:${name.slice(3)}|\\.)?`).join('|')})`;
 const weekday = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
 
-/** Dates written alone on a line: "Wednesday, September 16, 2026", "16 September 2026", "2026-09-16". */
 /** A time and perhaps its zone: "07.00 BST", "5:00 AM NDT", "10:32 a.m. GMT", "4:12 PM GMT+4". */
 const clock = String.raw`\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?`;
 /** "07.00 BST", "at 6:14 PM", " - 06:30 CET": a time after the date. */
@@ -187,6 +186,7 @@ const timeOfDay = String.raw`(?:(?:,|\s+[-–—|])?\s+(?:at\s+)?${clock})?`;
 const timeFirst = String.raw`(?:${clock},?\s+(?:on\s+)?)?`;
 /** "Posted: ", "Published ", "Last updated on ", "Updated - ": what a web page prints before its date. */
 const stamp = String.raw`(?:(?:posted|published|updated|last\s+updated)(?:\s+on)?\s*[:–—-]?\s+)?`;
+/** Dates written alone on a line: "Wednesday, September 16, 2026", "16 September 2026", "2026-09-16", "Posted: May 20, 2025 at 6:14 PM". */
 const dateLines = [
 	new RegExp(String.raw`^${stamp}${timeFirst}${weekday}${month}\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),
 	new RegExp(String.raw`^${stamp}${timeFirst}${weekday}(?<day>\d{1,2})\s+${month},?\s+(?<year>\d{4})${timeOfDay}$`, 'iu'),

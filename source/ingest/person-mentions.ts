@@ -14,8 +14,9 @@ export type PersonName = {start: number; end: number; name: string; title: strin
 /** Words that end the name of a river, a lake, a mountain or an island (feature-rows.ts), less those that are surnames too ("Hills", "Forest"). */
 const featureWords = new Set(featureRows.flatMap(row => row.after ?? []).filter(word => !['Sound', 'Point', 'Range', 'Hills', 'Peak', 'Forest', 'Beach', 'Plain', 'Plains', 'Valley', 'Harbour', 'Harbor', 'Swamp', 'Inlet', 'Bight', 'Weir', 'Gorge'].includes(word)));
 /** "the Tonlé Sap River, a long-running indicator of the lake’s health": a feature's name, whatever describes it, is no person's ("Ricki Lake", a first name first, is). */
-const divisionAfter = /^\s+(?:shires?|count(?:y|ies)|districts?|provinces?|regions?|municipalit(?:y|ies)|parish(?:es)?|prefectures?|oblasts?)\b/u;
 const namesAFeature = (name: string) => name.includes(' ') && featureWords.has(name.slice(name.lastIndexOf(' ') + 1)) && !isFirstName(name.slice(0, name.indexOf(' ')));
+/** " shires", " county": a division's word right after a name ("the Carpentaria and Burke shires"). */
+const divisionAfter = /^\s+(?:shires?|count(?:y|ies)|districts?|provinces?|regions?|municipalit(?:y|ies)|parish(?:es)?|prefectures?|oblasts?)\b/u;
 
 /** Two words or more, every letter a capital. */
 const inCapitals = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;

@@ -78,14 +78,6 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		return undefined;
 	};
 
-	/**
-	 * "he"/"she": the last person named earlier in the paragraph — unless an
-	 * unnamed one ("one evacuee") came after them; else the speaker quoted just
-	 * before, unless a paragraph since names someone else who fits ("Ben
-	 * Whitcomb has since had his blood tested." then "“I feel fine,” he said");
-	 * else the last person named at all. "Helen Carter, a climate scientist,
-	 * said": the description set off after a name is that person.
-	 */
 	/** The unnamed person ("one evacuee", "a spokeswoman for …") a paragraph brings in after anyone it names before `offset`, if any. */
 	const unnamedLast = (paragraph: number, offset: number, named: ActorMention | undefined) => {
 		const text = masked[paragraph - 1]!;
@@ -95,6 +87,16 @@ export function referenceResolver({paragraphs, masked, mentions, registry, actor
 		return unnamed && (!named || unnamed.index >= named.end) && !isAppositive(unnamed) ? unnamed : undefined;
 	};
 
+	/**
+	 * "he"/"she": the last person named earlier in the paragraph — unless an
+	 * unnamed one ("one evacuee") came after them; else the speaker quoted just
+	 * before, unless a paragraph since names someone else who fits ("Ben
+	 * Whitcomb has since had his blood tested." then "“I feel fine,” he said");
+	 * else the last person named at all. "Helen Carter, a climate scientist,
+	 * said": the description set off after a name is that person. After "A
+	 * spokeswoman for Galway County Council said …", the next paragraph's "she"
+	 * is still the council's.
+	 */
 	const resolvePronoun = (paragraph: number, offset: number, recentSpeaker: RecentSpeaker | undefined, gender?: Gender): ActorDraft | null => {
 		const named = personEarlierInParagraph(paragraph, offset, gender);
 		const unnamed = unnamedLast(paragraph, offset, named);

@@ -91,9 +91,10 @@ export function subjectAt(masked: string, fullStart: number, limit: number): Spe
 	// "said a spokesperson for the World Food Programme": named no further, the spokesperson speaks for the organisation.
 	const spokenFor = [...text.matchAll(capitalisedRun)].at(0);
 	// "a spokesperson for the Junta’s agriculture department": a part of the organisation named, its spokesperson the organisation's.
-	const owner = spokenFor && /[’']s$/u.test(spokenFor[0]) && departmentAfter.test(text.slice(spokenFor.index + spokenFor[0].length)) ? spokenFor[0].length - 2 : undefined;
-	if (spokenFor && spokespersonFor.exec(text.slice(0, spokenFor.index))?.index === 0 && (!/[’']s$/u.test(spokenFor[0]) || owner !== undefined)) {
-		return named(masked, start + spokenFor.index, start + spokenFor.index + (owner ?? spokenFor[0].length), null);
+	const possessive = spokenFor !== undefined && /[’']s$/u.test(spokenFor[0]);
+	const forItself = spokenFor !== undefined && (!possessive || departmentAfter.test(text.slice(spokenFor.index + spokenFor[0].length)));
+	if (spokenFor && forItself && spokespersonFor.exec(text.slice(0, spokenFor.index))?.index === 0) {
+		return named(masked, start + spokenFor.index, start + spokenFor.index + spokenFor[0].length - (possessive ? 2 : 0), null);
 	}
 
 	// "a spokesperson for the ministry": the spokesperson of an organisation named by its noun, as "a ministry spokesperson".

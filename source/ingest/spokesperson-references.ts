@@ -30,9 +30,13 @@ export function spokespersonResolver({paragraphs, masked, mentions, mentionsIn, 
 	const organisationSpokenFor = (paragraph: number, from: number, offset: number): ActorDraft | undefined =>
 		mentionsIn(paragraph).find(mention => mention.start >= from && mention.end <= offset && hasSpokesperson(mention))?.actor;
 
+	/** The organisation named last before a point as a spokesperson's. */
+	const lastWithSpokesperson = (paragraph: number, offset: number): ActorDraft | undefined =>
+		mentions.findLast(mention => isBefore(mention, paragraph, offset) && hasSpokesperson(mention))?.actor;
+
 	/** "A spokesperson for the World Food Programme said …", then "the spokesperson said": still the organisation, its spokesperson named no further. */
 	const organisationOfSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | undefined =>
-		/^spokes/u.test(noun) ? mentions.findLast(mention => isBefore(mention, paragraph, offset) && hasSpokesperson(mention))?.actor : undefined;
+		/^spokes/u.test(noun) ? lastWithSpokesperson(paragraph, offset) : undefined;
 
 	/**
 	 * "said a ministry spokesman": the organisation named last whose name or
@@ -41,7 +45,7 @@ export function spokespersonResolver({paragraphs, masked, mentions, mentionsIn, 
 	 */
 	const resolveSpokesperson = (noun: string, paragraph: number, offset: number): ActorDraft | null => {
 		// "A spokesperson for New Zealand’s Ministry of Foreign Affairs and Trade said …" then "the spokesperson said": still theirs.
-		const introduced = noun === '' ? organisationOfSpokesperson('spokesperson', paragraph, offset) : undefined;
+		const introduced = noun === '' ? lastWithSpokesperson(paragraph, offset) : undefined;
 		if (introduced !== undefined) {
 			return introduced;
 		}

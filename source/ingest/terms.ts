@@ -60,9 +60,13 @@ function isGlossed(text: string, after: string): boolean {
 
 	// The gloss runs to the end of its clause with no name in it ("“Never,” a visibly angry Smith said" is speech).
 	const gloss = /^[”"’']?,?\s+an?\s+(\p{Ll}[^,.;:]*)/u.exec(after);
+	if (gloss === null) {
+		return false;
+	}
+
 	// A place the gloss goes on to name is no speaker ("‘white gold’, a phrase printed on every sack in the gift shops of Le Croisic").
-	const withoutPlaces = gloss?.[1]!.replace(/\b(?:of|in|at|on|from|near|across|around)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*/gu, '');
-	return gloss !== null && (text.endsWith(',') || /^[”"’']?,/u.test(after)) && !/\p{Lu}/u.test(withoutPlaces!) && !gloss[1]!.split(/\s+/u).some(word => speechVerbWords.has(word));
+	const withoutPlaces = gloss[1]!.replace(/\b(?:of|in|at|on|from|near|across|around)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*/gu, '');
+	return (text.endsWith(',') || /^[”"’']?,/u.test(after)) && !/\p{Lu}/u.test(withoutPlaces) && !gloss[1]!.split(/\s+/u).some(word => speechVerbWords.has(word));
 }
 
 /**

@@ -27,14 +27,17 @@ export function queryWords(folded: string, typed: string, names: Iterable<string
 /** Scale words as typed after a number, each with the letters news writes onto the number instead. */
 const scales: Record<string, string[]> = {thousand: ['k'], million: ['m', 'mn'], billion: ['bn', 'b'], trillion: ['tn']};
 const scaleLetters = new Map(Object.entries(scales).flatMap(([word, letters]) => letters.map(letter => [letter, word] as const)));
-const amount = /^[$£€¥₹]?\d[\d.,]*$/u;
+/** A number as a query word holds it ("$5.3m" is "5.3m" by then: a currency sign is punctuation around the word). */
+const amount = String.raw`\d[\d.,]*`;
+const bareAmount = new RegExp(`^${amount}$`, 'u');
+const figureTerm = new RegExp(String.raw`^(${amount})(?: (${Object.keys(scales).join('|')})|(${[...scaleLetters.keys()].join('|')}))$`, 'u');
 
 /** "11.4 million" typed as two words is one figure: its number and scale word joined into one term. */
 function joinedFigures(words: string[]): string[] {
 	const joined: string[] = [];
 	for (let position = 0; position < words.length; position++) {
 		const [word, next] = [words[position]!, words[position + 1]];
-		if (amount.test(word) && next !== undefined && Object.hasOwn(scales, next)) {
+		if (bareAmount.test(word) && next !== undefined && Object.hasOwn(scales, next)) {
 			joined.push(`${word} ${next}`);
 			position++;
 		} else {
@@ -50,7 +53,7 @@ function joinedFigures(words: string[]): string[] {
  * it ("11.4 million" is also "11.4m", "$5.3m" also "$5.3 million").
  */
 function termForms(term: string): WordForm[] {
-	const figure = /^([$£€¥₹]?\d[\d.,]*)(?: (thousand|million|billion|trillion)|(k|m|mn|bn|b|tn))$/u.exec(term);
+	const figure = figureTerm.exec(term);
 	if (figure) {
 		const [, number, word, letters] = figure as unknown as [string, string, string | undefined, string | undefined];
 		const scale = word ?? scaleLetters.get(letters!)!;

@@ -12,6 +12,7 @@ import type {IgnoredSpan, Place, PlaceMention} from './place.js';
 import {articleContext} from './article-context.js';
 import {isCalledASettlement, isPutInPlace} from './name-surroundings.js';
 import {isCommonWord, largestCity, placeNamedAfter, resolve, resolveBeside, standsBesideAName, type ArticleContext} from './resolve-place.js';
+import {hasCountyBefore} from './resolve-local.js';
 import {tokensOf, type Token} from './tokens.js';
 
 /**
@@ -140,13 +141,13 @@ export function articlePlaces(paragraphs: string[]): ArticlePlaces {
 			const tokens = tokensOf(name);
 			const alone = matchNames(name, 1, tokens, [], true);
 			const [found] = placesIn(articleContext([name], [tokens], alone, []), {aroundNames: false});
+			const [match] = alone;
 			// "Co Clare", "County Galway": the county of the article's country, not a person of that name.
-			const county = /^(?:County|Co\.?) /u.exec(name)?.[0].length ?? 0;
+			const county = match?.firstToken === 1 && hasCountyBefore(match, {paragraphs: [name], tokensByParagraph: [tokens]}) ? match.start : 0;
 			if (found !== undefined) {
 				return (found.start === 0 || (found.start === county && found.place.kind === 'region')) && found.end === name.length ? found.place : undefined;
 			}
 
-			const [match] = alone;
 			if ((match?.start !== 0 && match?.start !== county) || match.end !== name.length) {
 				return districtNamed(name);
 			}
